@@ -1,0 +1,55 @@
+# The two commands a new user needs: `make serve` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve site check test lint browser-deps bench clean
+
+## serve: build the site from seeds/ and briefings/ and serve it with live reload on 127.0.0.1:$(PORT)
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:$(PORT)
+
+## site: mkdocs build --strict into site/
+site: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+## check: validate every annotation against the seeds (warnings fail too)
+check: $(VENV)/.installed
+	$(BIN)/python -m generator check --strict
+
+## test: install what the tests need, then lint, type-check and run the whole suite
+test: $(VENV)/.test-installed browser-deps
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m generator check --strict
+	$(BIN)/python -m generator schema --check
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+## lint: ruff and mypy only
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/mypy
+
+## browser-deps: Debian's Chromium for the browser tests (installed when missing)
+browser-deps:
+	@bash tests/browser/ensure-chromium.sh
+
+## bench: the scale benchmark (prints figures; see docs/performance.md)
+bench: $(VENV)/.test-installed browser-deps
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@

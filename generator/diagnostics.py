@@ -1,0 +1,149 @@
+"""Diagnostics: every problem the generator finds, located and explained.
+
+A diagnostic names the file, line and column, the key path inside the file,
+what is wrong and a hint on what to do. Each kind has a stable code; every
+code has a page in ``docs/diagnostics/`` (a test checks it).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+class Severity(str, enum.Enum):
+    """How bad a diagnostic is: errors always fail, warnings fail under --strict."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Code:
+    """One kind of diagnostic, with the title its documentation page carries."""
+
+    code: str
+    severity: Severity
+    title: str
+
+
+def _codes(*items: tuple[str, Severity, str]) -> dict[str, Code]:
+    return {c: Code(c, s, t) for c, s, t in items}
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+#: Every diagnostic code. Codes are stable: never renumber, only add.
+CODES: dict[str, Code] = _codes(
+    # Reading files
+    ("BRF001", E, "File cannot be read"),
+    ("BRF002", E, "File is not valid UTF-8"),
+    ("BRF003", W, "File starts with a byte-order mark"),
+    ("BRF004", E, "File is empty"),
+    ("BRF005", E, "File is too large"),
+    ("BRF006", E, "YAML syntax error"),
+    ("BRF007", E, "Tab character in indentation"),
+    ("BRF008", E, "Duplicate key"),
+    ("BRF009", E, "Anchors and aliases are not allowed"),
+    ("BRF010", E, "Unquoted value that YAML reads as a boolean or number"),
+    ("BRF011", E, "YAML tags are not allowed"),
+    # Shape of a file (schema)
+    ("BRF020", E, "Unknown key"),
+    ("BRF021", E, "Missing required key"),
+    ("BRF022", E, "Value has the wrong type"),
+    ("BRF023", E, "Value not in the vocabulary"),
+    ("BRF024", E, "Invalid id"),
+    ("BRF025", E, "Invalid date"),
+    ("BRF026", E, "Invalid value"),
+    # Seeds
+    ("BRF030", E, "Seed has no front matter"),
+    ("BRF031", E, "Seed id does not match its file name"),
+    ("BRF032", E, "Seed already exists"),
+    ("BRF033", E, "Article cannot be imported"),
+    # References across files
+    ("BRF040", E, "Unknown actor"),
+    ("BRF041", E, "Unknown issue"),
+    ("BRF042", E, "Unknown source"),
+    ("BRF043", E, "Unknown question"),
+    ("BRF044", E, "Duplicate id"),
+    ("BRF045", E, "Source not listed in the briefing"),
+    # Evidence
+    ("BRF050", E, "Quote not found in its source"),
+    ("BRF051", E, "Answered question without evidence"),
+    ("BRF052", E, "Relative date does not match the date given"),
+    ("BRF053", E, "Relative date cannot be resolved"),
+    # Warnings (fail under --strict)
+    ("BRF060", W, "Actor never used"),
+    ("BRF061", W, "Source never cited"),
+    ("BRF062", W, "Open question with no actor"),
+    ("BRF063", W, "Event dated after the source that reports it"),
+    ("BRF064", W, "One quote used for opposite stances"),
+    ("BRF065", W, "Position dated after its briefing"),
+    # Project layout
+    ("BRF070", E, "Folder missing"),
+    ("BRF071", E, "Nothing to build"),
+)
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem, located in a file. Sorts by file, line, column."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    message: str
+    hint: str = ""
+    key_path: str = ""
+    severity: Severity = field(default=Severity.ERROR, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unknown diagnostic code {self.code}")
+        object.__setattr__(self, "severity", CODES[self.code].severity)
+
+    def format(self) -> str:
+        """``path:line:column: severity: message [CODE]`` plus an indented hint."""
+        where = f"{self.path}:{self.line}:{self.column}"
+        at = f" (at {self.key_path})" if self.key_path else ""
+        text = f"{where}: {self.severity.value}: {self.message}{at} [{self.code}]"
+        if self.hint:
+            text += "\n    hint: " + self.hint.replace("\n", "\n          ")
+        return text
+
+    def as_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+
+def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Sorted by file, line and column, duplicates removed."""
+    return sorted(set(diagnostics))
+
+
+def errors(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    return [d for d in diagnostics if d.severity is Severity.ERROR]
+
+
+def to_json(diagnostics: Iterable[Diagnostic]) -> str:
+    return json.dumps([d.as_json() for d in diagnostics], indent=2, ensure_ascii=False)
+
+
+def summary(diagnostics: list[Diagnostic]) -> str:
+    """``2 errors, 1 warning`` for the end of a listing."""
+    n_err = len(errors(diagnostics))
+    n_warn = len(diagnostics) - n_err
+    return f"{n_err} error{'s' * (n_err != 1)}, {n_warn} warning{'s' * (n_warn != 1)}"
+
+
+def relpath(path: Path, root: Path) -> str:
+    """A path as the user knows it: relative to the project root when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

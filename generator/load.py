@@ -1,0 +1,336 @@
+"""Stage 1, load: files on disk to raw documents that remember where each value stood.
+
+The YAML loader is strict on purpose. It refuses what PyYAML's ``safe_load``
+would silently accept: duplicate keys (the last one wins), anchors and aliases
+(an alias bomb expands to gigabytes), tags, and unquoted values such as ``NO``,
+``on``, ``012`` or ``12:30`` that YAML 1.1 turns into booleans or numbers.
+Every scalar comes back as text (or ``None`` for an empty value); the schema
+decides what a value means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .diagnostics import Diagnostic, relpath
+
+#: Larger files are refused: an annotation or article file this size is a mistake.
+MAX_BYTES = 4 * 1024 * 1024
+
+KeyPath = tuple[str | int, ...]
+
+_NUMERIC_OR_BOOL = {
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+}
+_NULL = "tag:yaml.org,2002:null"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+    @classmethod
+    def of(cls, node: Node | Any) -> Mark:
+        mark = node.start_mark
+        return cls(mark.line + 1, mark.column + 1)
+
+
+@dataclass
+class Document:
+    """A YAML file read into plain data, with the position of every value and key."""
+
+    path: Path
+    display: str
+    data: Any
+    values: dict[KeyPath, Mark] = field(default_factory=dict)
+    keys: dict[KeyPath, Mark] = field(default_factory=dict)
+    line_offset: int = 0
+
+    def mark(self, path: KeyPath, *, key: bool = False) -> Mark:
+        """The position of the value at ``path`` (or of its key), else of the nearest parent."""
+        table = self.keys if key else self.values
+        for depth in range(len(path), -1, -1):
+            found = table.get(path[:depth]) or self.values.get(path[:depth])
+            if found:
+                return found
+        return Mark(1 + self.line_offset, 1)
+
+    def diagnostic(
+        self, path: KeyPath, code: str, message: str, hint: str = "", *, key: bool = False
+    ) -> Diagnostic:
+        mark = self.mark(path, key=key)
+        return Diagnostic(
+            self.display, mark.line, mark.column, code, message, hint, format_key_path(path)
+        )
+
+
+def format_key_path(path: KeyPath) -> str:
+    """``positions[2].evidence[0].quote``"""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+class _Refused(Exception):
+    """Raised inside the composer for a construct the strict loader refuses."""
+
+    def __init__(self, code: str, message: str, hint: str, mark: Any) -> None:
+        super().__init__(message)
+        self.code, self.message, self.hint, self.mark = code, message, hint, mark
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader's parser and resolver; composing refuses aliases, anchors and tags."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        event = self.peek_event()
+        if isinstance(event, AliasEvent):
+            raise _Refused(
+                "BRF009",
+                f"alias '*{event.anchor}' is not allowed",
+                "write the value out in full; anchors and aliases are refused so that "
+                "a file always means what it shows",
+                event.start_mark,
+            )
+        if isinstance(event, (ScalarEvent, CollectionStartEvent)):
+            if event.anchor is not None:
+                raise _Refused(
+                    "BRF009",
+                    f"anchor '&{event.anchor}' is not allowed",
+                    "remove the anchor and write repeated values out in full",
+                    event.start_mark,
+                )
+            if event.tag not in (None, "!"):
+                raise _Refused(
+                    "BRF011",
+                    f"tag '{event.tag}' is not allowed",
+                    "remove the tag; put text in quotes if it must stay text",
+                    event.start_mark,
+                )
+        return super().compose_node(parent, index)  # type: ignore[no-any-return,misc]
+
+
+def read_text(path: Path, root: Path) -> tuple[str | None, list[Diagnostic]]:
+    """The text of a file, or ``None`` with the reason; never raises for bad input."""
+    display = relpath(path, root)
+
+    def fail(code: str, message: str, hint: str, line: int = 1, col: int = 1) -> Diagnostic:
+        return Diagnostic(display, line, col, code, message, hint)
+
+    if path.is_dir():
+        return None, [fail("BRF001", "is a folder, expected a file", "remove or rename the folder")]
+    try:
+        raw = path.read_bytes() if path.stat().st_size <= MAX_BYTES else None
+    except OSError as exc:
+        return None, [fail("BRF001", f"cannot be read: {exc.strerror}", "check that it exists and is readable")]
+    if raw is None:
+        limit = MAX_BYTES // (1024 * 1024)
+        return None, [fail("BRF005", f"is larger than {limit} MiB", "split it into smaller files")]
+    found: list[Diagnostic] = []
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+        found.append(fail("BRF003", "starts with a byte-order mark (BOM)", "save the file as UTF-8 without BOM"))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        bad = raw[exc.start : exc.start + 1].hex()
+        return None, [
+            *found,
+            fail("BRF002", f"byte 0x{bad} is not valid UTF-8", "save the file as UTF-8", line, col),
+        ]
+    text = text.replace("\r\n", "\n")
+    if not text.strip():
+        return None, [*found, fail("BRF004", "is empty", "add the content, or delete the file")]
+    return text, found
+
+
+_TAB_INDENT = re.compile(r"^( *)\t", re.MULTILINE)
+
+
+def parse_yaml(text: str, display: str, path: Path, line_offset: int = 0) -> tuple[Document | None, list[Diagnostic]]:
+    """Parse YAML text into a :class:`Document`; problems come back as diagnostics."""
+    tabs = [
+        Diagnostic(
+            display,
+            text.count("\n", 0, m.start()) + 1 + line_offset,
+            len(m.group(1)) + 1,
+            "BRF007",
+            "tab character in indentation",
+            "indent with spaces; YAML does not allow tabs there",
+        )
+        for m in _TAB_INDENT.finditer(text)
+    ]
+    if tabs:
+        return None, tabs
+    loader = _StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+    except _Refused as exc:
+        return None, [_at(display, exc.mark, line_offset, exc.code, exc.message, exc.hint)]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        return None, [_at(display, mark, line_offset, "BRF006", message, _syntax_hint(message))]
+    except yaml.YAMLError as exc:  # e.g. ReaderError for control characters
+        mark = getattr(exc, "mark", None) or _reader_mark(exc)
+        return None, [_at(display, mark, line_offset, "BRF006", _reader_message(exc), "remove the character")]
+    finally:
+        loader.dispose()
+    doc = Document(path, display, None, line_offset=line_offset)
+    found: list[Diagnostic] = []
+    if node is None:
+        found.append(Diagnostic(display, 1 + line_offset, 1, "BRF004", "holds no YAML content", "add the content"))
+        return None, found
+    doc.data = _to_data(node, (), doc, found)
+    return doc, found
+
+
+def load_yaml(path: Path, root: Path) -> tuple[Document | None, list[Diagnostic]]:
+    """Read and parse one YAML file."""
+    text, found = read_text(path, root)
+    if text is None:
+        return None, found
+    doc, more = parse_yaml(text, relpath(path, root), path)
+    return doc, found + more
+
+
+def _at(display: str, mark: Any, offset: int, code: str, message: str, hint: str) -> Diagnostic:
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Diagnostic(display, line + offset, col, code, message, hint)
+
+
+def _syntax_hint(message: str) -> str:
+    if "mapping values are not allowed" in message:
+        return "a value containing ': ' must be quoted, or the indentation is off"
+    if "could not find expected ':'" in message:
+        return "each line in a mapping needs 'key: value'; check the indentation of this line"
+    if "found character" in message and "cannot start any token" in message:
+        return "put the value in quotes"
+    if "expected <block end>" in message:
+        return "check the indentation: items of one list or mapping must line up"
+    return "check the line for a missing quote, colon or an indentation slip"
+
+
+class _PosMark:
+    def __init__(self, line: int, column: int) -> None:
+        self.line, self.column = line, column
+
+
+def _reader_mark(exc: yaml.YAMLError) -> Any:
+    pos = getattr(exc, "position", None)
+    return None if pos is None else _PosMark(0, 0)
+
+
+def _reader_message(exc: yaml.YAMLError) -> str:
+    character = getattr(exc, "character", None)
+    if isinstance(character, str):
+        return f"character U+{ord(character):04X} is not allowed in YAML"
+    return str(exc).splitlines()[0] if str(exc) else "invalid YAML"
+
+
+def _to_data(node: Node, path: KeyPath, doc: Document, found: list[Diagnostic]) -> Any:
+    doc.values[path] = _mark(node, doc)
+    if isinstance(node, MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                found.append(doc.diagnostic(path, "BRF022", "a key must be plain text", "write the key as a word"))
+                doc.values[path] = _mark(key_node, doc)
+                continue
+            key = key_node.value
+            if key in out:
+                first = doc.keys[(*path, key)]
+                found.append(
+                    Diagnostic(
+                        doc.display, *_line_col(key_node, doc), "BRF008",
+                        f"duplicate key '{key}' (first at line {first.line})",
+                        "remove one of them; YAML would silently keep only the last",
+                        format_key_path((*path, key)),
+                    )
+                )
+                continue
+            doc.keys[(*path, key)] = _mark(key_node, doc)
+            out[key] = _to_data(value_node, (*path, key), doc, found)
+        return out
+    if isinstance(node, SequenceNode):
+        return [_to_data(item, (*path, i), doc, found) for i, item in enumerate(node.value)]
+    assert isinstance(node, ScalarNode)
+    if node.style is None:
+        if node.tag == _NULL:
+            return None
+        if node.tag in _NUMERIC_OR_BOOL:
+            kind = "boolean" if node.tag.endswith("bool") else "number"
+            found.append(
+                doc.diagnostic(
+                    path, "BRF010",
+                    f"unquoted '{node.value}' is read by YAML as a {kind}",
+                    f"write it in quotes: \"{node.value}\", so every tool reads it as text",
+                )
+            )
+    return node.value
+
+
+def _line_col(node: Node, doc: Document) -> tuple[int, int]:
+    return node.start_mark.line + 1 + doc.line_offset, node.start_mark.column + 1
+
+
+def _mark(node: Node, doc: Document) -> Mark:
+    line, col = _line_col(node, doc)
+    return Mark(line, col)
+
+
+# --- Seed articles ---------------------------------------------------------------------
+
+
+@dataclass
+class SeedDocument:
+    """A seed file: front matter (as a :class:`Document`) and the body, exactly as written."""
+
+    path: Path
+    front: Document
+    body: str
+    body_line: int
+
+
+_FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.DOTALL)
+
+
+def load_seed(path: Path, root: Path) -> tuple[SeedDocument | None, list[Diagnostic]]:
+    """Read a seed: YAML front matter between ``---`` lines, then the article body."""
+    text, found = read_text(path, root)
+    if text is None:
+        return None, found
+    display = relpath(path, root)
+    match = _FRONT.match(text)
+    if not match:
+        found.append(
+            Diagnostic(
+                display, 1, 1, "BRF030", "has no front matter",
+                f"turn a raw article into a seed with: python -m generator import {display}",
+            )
+        )
+        return None, found
+    front, more = parse_yaml(match.group(1), display, path, line_offset=1)
+    found += more
+    if front is None:
+        return None, found
+    body = text[match.end() :]
+    return SeedDocument(path, front, body, match.group(0).count("\n") + 1), found

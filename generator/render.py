@@ -1,0 +1,251 @@
+"""Stage 4, render: the site model to ``{page path: markdown}`` through Jinja2 templates.
+
+Every ``{{ value }}`` is escaped for Markdown unless it is :class:`Md` (Markdown
+the generator built itself): text from articles and annotations can never
+become markup, a link or HTML. Templates can be overridden by a folder of the
+user's (checked first), and undefined names are errors, not blanks.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import dates
+from .diagnostics import Diagnostic, summary
+from .model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site, Source
+from .schema import Stance
+
+
+class Md(str):
+    """Markdown that is safe to emit as it is (built by the generator, not typed by a user)."""
+
+
+_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+_LINE_START = re.compile(r"^(\s*)(?:([#+\-!])|(\d+)\.)")
+_SPACES = re.compile(r"\s+")
+
+
+def escape(value: Any) -> str:
+    """Text as Markdown that shows exactly that text: no markup, no HTML, no links."""
+    if isinstance(value, Md):
+        return value
+    text = html.escape(_SPACES.sub(" ", str(value)), quote=False)
+    text = _INLINE.sub(r"\\\1", text)
+    return _LINE_START.sub(_escape_line_start, text, count=1)
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    if m.group(2):
+        return m.group(1) + "\\" + m.group(2)
+    return m.group(1) + m.group(3) + "\\."
+
+
+def escape_html(value: Any) -> Md:
+    """Text for inside raw HTML (attributes included), where Markdown escapes would show."""
+    return Md(html.escape(" ".join(str(value).split()), quote=True))
+
+
+STANCE_LABELS = {
+    Stance.SUPPORTS: ("Supports", "✔"),
+    Stance.TENTATIVE: ("Tentative", "◔"),
+    Stance.CONDITIONAL: ("Conditional", "◑"),
+    Stance.UNCLEAR: ("Unclear", "?"),
+    Stance.OPPOSES: ("Opposes", "✘"),
+}
+
+STANCE_MEANINGS = {
+    Stance.SUPPORTS: "is for it, without conditions",
+    Stance.TENTATIVE: "leans towards it without committing (\u201cprobably\u201d)",
+    Stance.CONDITIONAL: "is for it only if conditions are met",
+    Stance.UNCLEAR: "has spoken on it without a clear stance",
+    Stance.OPPOSES: "is against it",
+}
+
+
+class Renderer:
+    """Renders pages; holds the Jinja2 environment and the page being rendered (for links)."""
+
+    def __init__(self, site: Site, templates: Path | None = None) -> None:
+        loaders: list[jinja2.BaseLoader] = []
+        if templates is not None and templates.is_dir():
+            loaders.append(jinja2.FileSystemLoader(str(templates)))
+        loaders.append(jinja2.PackageLoader("generator", "templates"))
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            finalize=lambda v: escape(v),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["html"] = escape_html
+        self.env.filters["md"] = escape
+        self.site = site
+        self.page = ""
+        self.env.globals.update(
+            site=site,
+            link=self.link,
+            url=self.url,
+            cite=self.cite,
+            stance=self.stance,
+            stance_labels=STANCE_LABELS,
+            stance_meanings=STANCE_MEANINGS,
+            Stance=Stance,
+            format_date=lambda d: dates.When(d).text if d else "no date",
+            Md=Md,
+        )
+
+    # links
+
+    def url(self, target: str, anchor: str = "") -> Md:
+        """A relative link from the page being rendered to ``target`` (a page path)."""
+        rel = posixpath.relpath(target, posixpath.dirname(self.page) or ".")
+        return Md(rel + (f"#{anchor}" if anchor else ""))
+
+    def link(self, obj: Any, text: Any = None) -> Md:
+        """``[name](relative/path.md#anchor)`` for a model object."""
+        target, anchor, default = _address(obj)
+        label = escape(text if text is not None else default)
+        return Md(f"[{label}]({self.url(target, anchor)})")
+
+    def cite(self, ev: Evidence) -> Md:
+        """A quote with a link that lands on the quoted passage in its source."""
+        where = self.url(_source_page(ev.source), ev.passage.anchor)
+        label = escape(f"{ev.source.headline}, {ev.source.date_text}")
+        return Md(f"\u201c{escape(ev.quote)}\u201d \u2014 [{label}]({where})")
+
+    def stance(self, value: Stance) -> Md:
+        label, mark = STANCE_LABELS[value]
+        return Md(f'<span class="bp-stance bp-stance--{value.value}">{mark} {label}</span>')
+
+    # pages
+
+    def render(self, page: str, template: str, **context: Any) -> str:
+        self.page = page
+        return self.env.get_template(template).render(page=page, **context)
+
+    def pages(self) -> dict[str, str]:
+        site = self.site
+        out = {
+            "index.md": self.render("index.md", "home.md.j2"),
+            "briefings/index.md": self.render("briefings/index.md", "briefings.md.j2"),
+            "actors/index.md": self.render("actors/index.md", "actors.md.j2"),
+            "questions.md": self.render("questions.md", "questions.md.j2"),
+            "timeline.md": self.render("timeline.md", "timeline.md.j2"),
+            "sources/index.md": self.render("sources/index.md", "sources.md.j2"),
+        }
+        for b in site.briefings:
+            out[f"briefings/{b.id}.md"] = self.render(f"briefings/{b.id}.md", "briefing.md.j2", briefing=b)
+        for a in site.actors.values():
+            out[f"actors/{a.id}.md"] = self.render(f"actors/{a.id}.md", "actor.md.j2", actor=a)
+        for s in site.sources.values():
+            page = _source_page(s)
+            out[page] = self.render(page, "source.md.j2", source=s, paragraphs=marked_paragraphs(s),
+                                    citations=citations(site, s))
+        return out
+
+
+def _source_page(source: Source) -> str:
+    return f"sources/{source.id}.md"
+
+
+def _address(obj: Any) -> tuple[str, str, str]:
+    if isinstance(obj, Actor):
+        return f"actors/{obj.id}.md", "", obj.name
+    if isinstance(obj, Briefing):
+        return f"briefings/{obj.id}.md", "", obj.title
+    if isinstance(obj, Source):
+        return _source_page(obj), "", obj.headline
+    if isinstance(obj, Position):
+        return f"briefings/{obj.briefing}.md", obj.anchor, obj.summary
+    if isinstance(obj, Event):
+        return "timeline.md", obj.anchor, obj.what
+    if isinstance(obj, Question):
+        return "questions.md", f"{obj.briefing}-{obj.id}", obj.question
+    if isinstance(obj, Claim):
+        return f"briefings/{obj.briefing}.md", f"claim-{obj.id}", obj.claim
+    raise TypeError(f"no page for {type(obj).__name__}")
+
+
+# --- Source pages: the text with every quoted passage marked -------------------------------
+
+
+def marked_paragraphs(source: Source) -> list[Md]:
+    """The body as paragraphs (one per line), each quoted passage wrapped in ``<mark>``.
+
+    A passage spanning paragraphs is marked in each; an empty ``<span id>`` at its
+    start is the anchor citations link to. Overlapping passages share marks.
+    """
+    out: list[Md] = []
+    body = source.body
+    pos = 0
+    for line in body.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        cuts = {start, end}
+        for p in source.passages:
+            cuts.update(x for x in (p.start, p.end) if start < x < end)
+        points = sorted(cuts)
+        pieces = []
+        for a, b in zip(points, points[1:]):
+            anchors = "".join(f'<span class="bp-anchor" id="{p.anchor}"></span>' for p in source.passages if p.start == a)
+            covering = [p.anchor for p in source.passages if p.start <= a and b <= p.end]
+            text = escape(body[a:b]) if body[a:b].strip() else body[a:b]
+            if covering:
+                text = f'<mark class="bp-passage" data-passages="{" ".join(covering)}">{text}</mark>'
+            pieces.append(anchors + text)
+        out.append(Md("".join(pieces)))
+    return out
+
+
+def citations(site: Site, source: Source) -> dict[str, list[tuple[str, Any]]]:
+    """For each passage anchor of a source: what cites it (kind, object), in briefing order."""
+    found: dict[str, list[tuple[str, Any]]] = {p.anchor: [] for p in source.passages}
+
+    def note(kind: str, obj: Any, evidence: Iterable[Evidence]) -> None:
+        for ev in evidence:
+            if ev.source.id == source.id:
+                found[ev.passage.anchor].append((kind, obj))
+
+    for b in site.briefings:
+        for p in b.positions:
+            note("position", p, p.evidence)
+        for e in b.timeline:
+            note("event", e, e.evidence)
+        for c in b.claims:
+            note("claim", c, (*c.evidence, *c.correction_evidence))
+        for q in b.questions:
+            if q.answer:
+                note("answer", q, q.answer.evidence)
+    return found
+
+
+def render_site(site: Site, templates: Path | None = None) -> dict[str, str]:
+    """Every generated page: ``{path relative to docs: markdown}``."""
+    return Renderer(site, templates).pages()
+
+
+def render_problems(diagnostics: list[Diagnostic]) -> str:
+    """The page ``mkdocs serve`` shows in place of the site while inputs have errors."""
+    lines = ["# The briefings have problems", "",
+             "The site cannot be built until these are fixed. Save the file and this page updates.", "",
+             f"**{escape(summary(diagnostics))}**", ""]
+    for d in diagnostics:
+        lines.append(f"- `{d.path}:{d.line}:{d.column}` **{d.severity.value}** {escape(d.message)} "
+                     f"[{d.code}](diagnostics/{d.code}.md)")
+        if d.hint:
+            lines.append(f"    *hint:* {escape(d.hint)}")
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["Md", "Renderer", "escape", "render_problems", "render_site"]

@@ -1,0 +1,286 @@
+"""Input models: the shape of what a person types, one pydantic model per YAML mapping.
+
+These models are strict (``extra="forbid"``) and carry a description and an
+example for every field; ``python -m generator schema`` turns them into the JSON
+Schema that editors use. They describe single files only: whether an actor id
+exists or a quote is in its source is checked later, in :mod:`generator.validate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _iso_date(value: Any) -> Any:
+    if isinstance(value, str):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise PydanticCustomError(
+                "date_format", "'{value}' is not a date written as YYYY-MM-DD", {"value": value}
+            )
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise PydanticCustomError(
+                "date_format", "'{value}' is not a real calendar date", {"value": value}
+            ) from None
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Stance(str, enum.Enum):
+    """Where an actor stands on an issue."""
+
+    SUPPORTS = "supports"
+    TENTATIVE = "tentative"
+    CONDITIONAL = "conditional"
+    UNCLEAR = "unclear"
+    OPPOSES = "opposes"
+
+
+#: Stances that contradict each other: one quote cannot back both.
+OPPOSITE_STANCES = {
+    frozenset({Stance.SUPPORTS, Stance.OPPOSES}),
+    frozenset({Stance.TENTATIVE, Stance.OPPOSES}),
+}
+
+
+class ActorKind(str, enum.Enum):
+    PERSON = "person"
+    STATE = "state"
+    GOVERNMENT = "government"
+    ORGANISATION = "organisation"
+    ALLIANCE = "alliance"
+    MEDIA = "media"
+
+
+class Relation(str, enum.Enum):
+    MEMBER_OF = "member-of"
+    SPEAKS_FOR = "speaks-for"
+    LEADS = "leads"
+    ALLIED_WITH = "allied-with"
+    OPPOSED_TO = "opposed-to"
+
+
+class QuestionStatus(str, enum.Enum):
+    OPEN = "open"
+    ANSWERED = "answered"
+    OBSOLETE = "obsolete"
+
+
+class Precision(str, enum.Enum):
+    """How precisely a date is known: to the day, month or year, or only approximately."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    APPROXIMATE = "approximate"
+
+
+class Tense(str, enum.Enum):
+    PAST = "past"
+    FUTURE = "future"
+
+
+class HeadlineBy(str, enum.Enum):
+    ARTICLE = "article"
+    ANNOTATOR = "annotator"
+
+
+# --- Evidence --------------------------------------------------------------------------
+
+
+class Evidence(_Model):
+    """A passage of a source, quoted exactly, that backs what it is attached to."""
+
+    source: Id = Field(description="Id of the seed article quoted.", examples=["putin-rejects-boots-on-the-ground"])
+    quote: Text = Field(
+        description="The exact words of the source (white space, quote marks and dashes may differ).",
+        examples=["Definitely not, they cannot."],
+    )
+
+
+EvidenceList = Annotated[list[Evidence], Field(min_length=1)]
+
+
+# --- The actor registry ----------------------------------------------------------------
+
+
+class ActorRelation(_Model):
+    """How an actor stands to another: member of, speaks for, leads, allied with, opposed to."""
+
+    relation: Relation = Field(description="The kind of relation.", examples=["speaks-for"])
+    actor: Id = Field(description="Id of the other actor.", examples=["putin"])
+
+
+class Actor(_Model):
+    """A person, state or organisation that takes positions or appears in events."""
+
+    id: Id = Field(description="Short stable id; also the actor page's file name.", examples=["starmer"])
+    name: Text = Field(description="Full name as the site shows it.", examples=["Keir Starmer"])
+    kind: ActorKind = Field(description="What sort of actor this is.", examples=["person"])
+    role: Text | None = Field(None, description="Office or role, as of the briefings.", examples=["Prime Minister of the United Kingdom"])
+    affiliation: Id | None = Field(None, description="Id of the actor this one belongs to (a state, government or organisation).", examples=["uk"])
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = Field(
+        None, description="ISO 3166-1 alpha-2 country code, in quotes.", examples=["GB"]
+    )
+    aliases: list[Text] = Field(default_factory=list, description="Other names the sources use.", examples=[["Sir Keir", "the PM"]])
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")] | None = Field(
+        None, description="Wikidata item id.", examples=["Q254569"]
+    )
+    relations: list[ActorRelation] = Field(default_factory=list, description="Relations to other actors, drawn on the actor map.")
+
+
+class ActorRegistry(_Model):
+    """``briefings/actors.yaml``: every actor, shared by all briefings."""
+
+    actors: list[Actor] = Field(description="The actors, in any order.")
+
+
+# --- A briefing ------------------------------------------------------------------------
+
+
+class Issue(_Model):
+    """A question of policy that actors take positions on."""
+
+    id: Id = Field(description="Short stable id.", examples=["foreign-troops"])
+    title: Text = Field(description="The issue in a few words.", examples=["Foreign troops in Ukraine after a ceasefire"])
+    description: Text | None = Field(None, description="What is at stake, neutrally put.")
+
+
+class Position(_Model):
+    """What one actor said about one issue, as of one date, backed by quotes."""
+
+    actor: Id = Field(description="Id of the actor holding the position.", examples=["putin"])
+    issue: Id = Field(description="Id of an issue of this briefing.", examples=["foreign-troops"])
+    stance: Stance = Field(description="supports, tentative, conditional, unclear or opposes.", examples=["opposes"])
+    summary: Text = Field(description="One neutral sentence, in the annotator's words.", examples=["Rejects any foreign troops in Ukraine."])
+    conditions: list[Text] = Field(default_factory=list, description="Conditions the actor attaches, if any.", examples=[["A US security guarantee"]])
+    as_of: IsoDate = Field(description="Date the position was reported, YYYY-MM-DD.", examples=["2025-09-05"])
+    evidence: EvidenceList = Field(description="One or more quotes that show the position.")
+
+
+class Answer(_Model):
+    """How a question was settled, with the evidence."""
+
+    summary: Text = Field(description="The answer in one sentence.")
+    as_of: IsoDate | None = Field(None, description="When it was answered.", examples=["2025-09-05"])
+    evidence: EvidenceList = Field(description="Quotes that show the answer.")
+
+
+class Question(_Model):
+    """A question a careful reader is left with."""
+
+    id: Id = Field(description="Short stable id; the anchor on the questions page.", examples=["us-backstop"])
+    question: Text = Field(description="The question, as a question.", examples=["Will the US back a European force?"])
+    why: Text = Field(description="Why it matters.")
+    status: QuestionStatus = Field(QuestionStatus.OPEN, description="open, answered or obsolete.", examples=["open"])
+    actors: list[Id] = Field(default_factory=list, description="Actors whose moves would settle it.", examples=[["trump"]])
+    issue: Id | None = Field(None, description="The issue it belongs to, if any.")
+    answer: Answer | None = Field(None, description="Required when status is answered.")
+
+
+class Event(_Model):
+    """Something that happened (or was scheduled), on a date."""
+
+    date: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] | None = Field(
+        None,
+        description="YYYY-MM-DD, YYYY-MM for a month or YYYY for a year. May be left out when `relative` gives it.",
+        examples=["2025-09-03", "2025-08", "2022"],
+    )
+    precision: Precision | None = Field(
+        None,
+        description="day, month, year or approximate; by default what the date's form says.",
+        examples=["approximate"],
+    )
+    relative: Text | None = Field(
+        None,
+        description="The article's own words for the date ('on Tuesday', 'last month'), resolved against the source's date.",
+        examples=["on Wednesday"],
+    )
+    tense: Tense = Field(Tense.PAST, description="past or future: whether `relative` looks back or ahead.", examples=["past"])
+    what: Text = Field(description="What happened, in one sentence.", examples=["Macron hosts a coalition summit in Paris."])
+    actors: list[Id] = Field(default_factory=list, description="Actors taking part.", examples=[["macron", "starmer"]])
+    evidence: EvidenceList = Field(description="Quotes that report the event; the first one's source resolves `relative`.")
+
+
+class Correction(_Model):
+    """What the source itself says against a claim."""
+
+    summary: Text = Field(description="The correction, attributed to the source.")
+    evidence: EvidenceList = Field(description="The source's own words.")
+
+
+class Claim(_Model):
+    """A claim by actors that the reporting source itself disputes."""
+
+    id: Id = Field(description="Short stable id.", examples=["zelenskyy-mandate"])
+    claim: Text = Field(description="The claim, attributed.", examples=["Zelenskyy is not democratically elected."])
+    claimants: Annotated[list[Id], Field(min_length=1)] = Field(description="Who made the claim.", examples=[["russia", "trump"]])
+    issue: Id | None = Field(None, description="The issue it belongs to, if any.")
+    evidence: EvidenceList = Field(description="Quotes that report the claim.")
+    correction: Correction = Field(description="The source's own correction.")
+
+
+class Briefing(_Model):
+    """``briefings/<id>.yaml``: one story, annotated."""
+
+    title: Text = Field(description="Title of the briefing.")
+    summary: Text = Field(description="A short neutral summary.")
+    as_of: IsoDate = Field(description="Date the briefing is current as of, YYYY-MM-DD.", examples=["2025-09-05"])
+    sources: Annotated[list[Id], Field(min_length=1)] = Field(description="Ids of the seed articles it rests on.")
+    issues: Annotated[list[Issue], Field(min_length=1)] = Field(description="What the positions are about.")
+    positions: list[Position] = Field(default_factory=list, description="Who holds which stance on which issue.")
+    questions: list[Question] = Field(default_factory=list, description="Open questions.")
+    timeline: list[Event] = Field(default_factory=list, description="Events, in any order; shown by date.")
+    claims: list[Claim] = Field(default_factory=list, description="Claims the sources themselves dispute.")
+
+
+# --- Seed front matter -----------------------------------------------------------------
+
+
+class InferredDate(_Model):
+    """A publication date worked out from the text, with the reasoning."""
+
+    date: IsoDate = Field(description="The inferred date, YYYY-MM-DD.", examples=["2025-03-17"])
+    precision: Precision = Field(Precision.APPROXIMATE, description="day, month or approximate.")
+    reason: Text = Field(description="Why this date: the clue in the text and what it implies.")
+
+
+class SeedMeta(_Model):
+    """Front matter of ``seeds/<id>.md``; the body below it is the article's exact text."""
+
+    id: Id = Field(description="The seed's id; must equal the file name without `.md`.", examples=["coalition-bluff"])
+    headline: Text = Field(description="The article's headline, or one written by the annotator.")
+    headline_by: HeadlineBy = Field(description="article, or annotator when the article had none.", examples=["article"])
+    outlet: Text | None = Field(None, description="Publication, when known.")
+    url: Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"]+$")] | None = Field(
+        None, description="Address of the original, when known (http or https).", examples=["https://example.org/article"]
+    )
+    published: IsoDate | None = Field(None, description="Publication date as the article states it.", examples=["2025-09-05"])
+    inferred_date: InferredDate | None = Field(None, description="When the article gives no date: a date worked out from the text.")
+    caption: Text | None = Field(None, description="Image caption found above the text, kept apart from the body.")
+    imported_from: Text | None = Field(None, description="File name the article was imported from.")
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "briefing": Briefing,
+    "actors": ActorRegistry,
+    "seed": SeedMeta,
+}
