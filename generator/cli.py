@@ -21,8 +21,13 @@ SCHEMA_DIR = "schemas"
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
-    parser.add_argument("--project", type=Path, default=Path("."), metavar="DIR",
-                        help="project folder holding briefings/ and seeds/ (default: .)")
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="project folder holding briefings/ and seeds/ (default: .)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = sub.add_parser("check", help="validate all annotations against the seeds")
@@ -109,8 +114,11 @@ def schema_files() -> dict[str, str]:
 
 def _schema(project: Project, out: Path | None, check: bool) -> int:
     folder = out or project.root / SCHEMA_DIR
-    stale = [name for name, text in schema_files().items()
-             if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text]
+    stale = [
+        name
+        for name, text in schema_files().items()
+        if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text
+    ]
     if check:
         for name in stale:
             print(f"{folder / name}: out of date; run: python -m generator schema", file=sys.stderr)

@@ -9,8 +9,20 @@ from dataclasses import dataclass
 from .schema import Precision, Tense
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July",
-           "August", "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _UNITS = (Precision.DAY, Precision.MONTH, Precision.YEAR)
 
 _WEEKDAY = re.compile(

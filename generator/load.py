@@ -67,13 +67,9 @@ class Document:
                 return found
         return Mark(1 + self.line_offset, 1)
 
-    def diagnostic(
-        self, path: KeyPath, code: str, message: str, hint: str = "", *, key: bool = False
-    ) -> Diagnostic:
+    def diagnostic(self, path: KeyPath, code: str, message: str, hint: str = "", *, key: bool = False) -> Diagnostic:
         mark = self.mark(path, key=key)
-        return Diagnostic(
-            self.display, mark.line, mark.column, code, message, hint, format_key_path(path)
-        )
+        return Diagnostic(self.display, mark.line, mark.column, code, message, hint, format_key_path(path))
 
 
 def format_key_path(path: KeyPath) -> str:
@@ -99,7 +95,7 @@ class _StrictLoader(yaml.SafeLoader):
     """SafeLoader's parser and resolver; composing refuses aliases, anchors and tags."""
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, AliasEvent):
             raise _Refused(
                 "BRF009",
@@ -119,11 +115,11 @@ class _StrictLoader(yaml.SafeLoader):
             if event.tag not in (None, "!"):
                 raise _Refused(
                     "BRF011",
-                    f"tag '{event.tag}' is not allowed",
+                    f"tag '{event.tag.replace('tag:yaml.org,2002:', '!!')}' is not allowed",
                     "remove the tag; put text in quotes if it must stay text",
                     event.start_mark,
                 )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return,misc]
+        return super().compose_node(parent, index)
 
 
 def read_text(path: Path, root: Path) -> tuple[str | None, list[Diagnostic]]:
@@ -180,8 +176,9 @@ def parse_yaml(text: str, display: str, path: Path, line_offset: int = 0) -> tup
     ]
     if tabs:
         return None, tabs
-    loader = _StrictLoader(text)
+    loader: _StrictLoader | None = None
     try:
+        loader = _StrictLoader(text)
         node = loader.get_single_node()
     except _Refused as exc:
         return None, [_at(display, exc.mark, line_offset, exc.code, exc.message, exc.hint)]
@@ -190,10 +187,13 @@ def parse_yaml(text: str, display: str, path: Path, line_offset: int = 0) -> tup
         message = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
         return None, [_at(display, mark, line_offset, "BRF006", message, _syntax_hint(message))]
     except yaml.YAMLError as exc:  # e.g. ReaderError for control characters
-        mark = getattr(exc, "mark", None) or _reader_mark(exc)
-        return None, [_at(display, mark, line_offset, "BRF006", _reader_message(exc), "remove the character")]
+        line, col = _position_of(text, getattr(exc, "position", None))
+        return None, [
+            Diagnostic(display, line + line_offset, col, "BRF006", _reader_message(exc), "remove the character")
+        ]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     doc = Document(path, display, None, line_offset=line_offset)
     found: list[Diagnostic] = []
     if node is None:
@@ -229,20 +229,19 @@ def _syntax_hint(message: str) -> str:
     return "check the line for a missing quote, colon or an indentation slip"
 
 
-class _PosMark:
-    def __init__(self, line: int, column: int) -> None:
-        self.line, self.column = line, column
-
-
-def _reader_mark(exc: yaml.YAMLError) -> Any:
-    pos = getattr(exc, "position", None)
-    return None if pos is None else _PosMark(0, 0)
+def _position_of(text: str, index: int | None) -> tuple[int, int]:
+    """1-based line and column of a character index (1, 1 when unknown)."""
+    if not isinstance(index, int):
+        return 1, 1
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 def _reader_message(exc: yaml.YAMLError) -> str:
     character = getattr(exc, "character", None)
     if isinstance(character, str):
-        return f"character U+{ord(character):04X} is not allowed in YAML"
+        character = ord(character)
+    if isinstance(character, int):
+        return f"control character U+{character:04X} is not allowed in YAML"
     return str(exc).splitlines()[0] if str(exc) else "invalid YAML"
 
 
@@ -260,7 +259,9 @@ def _to_data(node: Node, path: KeyPath, doc: Document, found: list[Diagnostic]) 
                 first = doc.keys[(*path, key)]
                 found.append(
                     Diagnostic(
-                        doc.display, *_line_col(key_node, doc), "BRF008",
+                        doc.display,
+                        *_line_col(key_node, doc),
+                        "BRF008",
                         f"duplicate key '{key}' (first at line {first.line})",
                         "remove one of them; YAML would silently keep only the last",
                         format_key_path((*path, key)),
@@ -280,9 +281,10 @@ def _to_data(node: Node, path: KeyPath, doc: Document, found: list[Diagnostic]) 
             kind = "boolean" if node.tag.endswith("bool") else "number"
             found.append(
                 doc.diagnostic(
-                    path, "BRF010",
+                    path,
+                    "BRF010",
                     f"unquoted '{node.value}' is read by YAML as a {kind}",
-                    f"write it in quotes: \"{node.value}\", so every tool reads it as text",
+                    f'write it in quotes: "{node.value}", so every tool reads it as text',
                 )
             )
     return node.value
@@ -323,7 +325,11 @@ def load_seed(path: Path, root: Path) -> tuple[SeedDocument | None, list[Diagnos
     if not match:
         found.append(
             Diagnostic(
-                display, 1, 1, "BRF030", "has no front matter",
+                display,
+                1,
+                1,
+                "BRF030",
+                "has no front matter",
                 f"turn a raw article into a seed with: python -m generator import {display}",
             )
         )

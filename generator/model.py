@@ -201,8 +201,17 @@ class _Builder:
     def __init__(self, inputs: Inputs) -> None:
         self.inputs = inputs
         self.actors = {
-            a.id: Actor(a.id, a.name, a.kind, a.role, a.affiliation, a.country, tuple(a.aliases), a.wikidata,
-                        tuple((r.relation, r.actor) for r in a.relations))
+            a.id: Actor(
+                a.id,
+                a.name,
+                a.kind,
+                a.role,
+                a.affiliation,
+                a.country,
+                tuple(a.aliases),
+                a.wikidata,
+                tuple((r.relation, r.actor) for r in a.relations),
+            )
             for a in sorted(inputs.actors.values(), key=lambda a: a.name.lower())
         }
         self.sources = {s.meta.id: self._source(s) for s in inputs.seeds.values()}
@@ -216,8 +225,9 @@ class _Builder:
         }
         passages = tuple(sorted(found.values(), key=lambda p: (p.start, -p.end)))
         reason = m.inferred_date.reason if m.inferred_date else None
-        return Source(m.id, m.headline, m.headline_by, m.outlet, m.url, seed.when, reason,
-                      m.caption, seed.body, passages)
+        return Source(
+            m.id, m.headline, m.headline_by, m.outlet, m.url, seed.when, reason, m.caption, seed.body, passages
+        )
 
     def evidence(self, items: list) -> tuple[Evidence, ...]:  # type: ignore[type-arg]
         out = []
@@ -230,28 +240,82 @@ class _Builder:
     def briefing(self, bid: str) -> Briefing:
         b = self.inputs.briefings[bid].briefing
         issues = {i.id: Issue(i.id, i.title, i.description, bid) for i in b.issues}
+        anchors: set[str] = set()
         positions = tuple(
-            Position(f"{p.actor}-{p.issue}-{p.as_of.isoformat()}", bid, self.actors[p.actor], issues[p.issue],
-                     p.stance, p.summary, tuple(p.conditions), p.as_of, self.evidence(p.evidence))
+            Position(
+                _unique(f"{p.actor}-{p.issue}-{p.as_of.isoformat()}", anchors),
+                bid,
+                self.actors[p.actor],
+                issues[p.issue],
+                p.stance,
+                p.summary,
+                tuple(p.conditions),
+                p.as_of,
+                self.evidence(p.evidence),
+            )
             for p in sorted(b.positions, key=lambda p: p.as_of)
         )
         questions = tuple(
-            Question(q.id, bid, q.question, q.why, q.status, tuple(self.actors[a] for a in q.actors),
-                     issues.get(q.issue or ""),
-                     Answer(q.answer.summary, q.answer.as_of, self.evidence(q.answer.evidence)) if q.answer else None)
+            Question(
+                q.id,
+                bid,
+                q.question,
+                q.why,
+                q.status,
+                tuple(self.actors[a] for a in q.actors),
+                issues.get(q.issue or ""),
+                Answer(q.answer.summary, q.answer.as_of, self.evidence(q.answer.evidence)) if q.answer else None,
+            )
             for q in b.questions
         )
         events = []
         for i, e in enumerate(b.timeline):
-            events.append(Event(f"event-{bid}-{i + 1}", bid, self.inputs.event_dates[(bid, i)], e.relative, e.what,
-                                tuple(self.actors[a] for a in e.actors), self.evidence(e.evidence)))
+            events.append(
+                Event(
+                    f"event-{bid}-{i + 1}",
+                    bid,
+                    self.inputs.event_dates[(bid, i)],
+                    e.relative,
+                    e.what,
+                    tuple(self.actors[a] for a in e.actors),
+                    self.evidence(e.evidence),
+                )
+            )
         claims = tuple(
-            Claim(c.id, bid, c.claim, tuple(self.actors[a] for a in c.claimants), issues.get(c.issue or ""),
-                  self.evidence(c.evidence), c.correction.summary, self.evidence(c.correction.evidence))
+            Claim(
+                c.id,
+                bid,
+                c.claim,
+                tuple(self.actors[a] for a in c.claimants),
+                issues.get(c.issue or ""),
+                self.evidence(c.evidence),
+                c.correction.summary,
+                self.evidence(c.correction.evidence),
+            )
             for c in b.claims
         )
-        return Briefing(bid, b.title, b.summary, b.as_of, tuple(self.sources[s] for s in b.sources),
-                        tuple(issues.values()), positions, questions, tuple(sorted(events, key=_event_order)), claims)
+        return Briefing(
+            bid,
+            b.title,
+            b.summary,
+            b.as_of,
+            tuple(self.sources[s] for s in b.sources),
+            tuple(issues.values()),
+            positions,
+            questions,
+            tuple(sorted(events, key=_event_order)),
+            claims,
+        )
+
+
+def _unique(anchor: str, taken: set[str]) -> str:
+    """``anchor``, or ``anchor-2``, ``anchor-3``… when it is taken already."""
+    candidate, n = anchor, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{anchor}-{n}"
+    taken.add(candidate)
+    return candidate
 
 
 def build_site(inputs: Inputs) -> Site:
@@ -298,11 +362,11 @@ def _sources_naming(actors: dict[str, Actor], sources: dict[str, Source]) -> dic
                 by_first[words[0]].append((words, actor.id))
     found: dict[str, list[Source]] = defaultdict(list)
     for source in sources.values():
-        words = [w.lower() for w in _WORD.findall(normalise(source.body + " " + source.headline))]
+        text = [w.lower() for w in _WORD.findall(normalise(source.body + " " + source.headline))]
         named: set[str] = set()
-        for i, word in enumerate(words):
-            for name, actor_id in by_first.get(word, ()):
-                if tuple(words[i : i + len(name)]) == name:
+        for i, word in enumerate(text):
+            for phrase, actor_id in by_first.get(word, ()):
+                if tuple(text[i : i + len(phrase)]) == phrase:
                     named.add(actor_id)
         for actor_id in named:
             found[actor_id].append(source)

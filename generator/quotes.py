@@ -96,6 +96,10 @@ class SourceText:
         while end < len(self.norm) and self.norm[end] not in " ":
             end += 1
         passage = self.norm[start:end].strip()
+        if not needle.startswith(("'", '"')):
+            passage = passage.lstrip("'\"")
+        if not needle.endswith(("'", '"')):
+            passage = passage.rstrip("'\"")
         return passage, describe_difference(passage, needle)
 
 

@@ -9,6 +9,8 @@ user's (checked first), and undefined names are errors, not blanks.
 from __future__ import annotations
 
 import html
+import json
+import itertools
 import posixpath
 import re
 from collections.abc import Iterable
@@ -130,7 +132,11 @@ class Renderer:
 
     def render(self, page: str, template: str, **context: Any) -> str:
         self.page = page
-        return self.env.get_template(template).render(page=page, **context)
+        text = self.env.get_template(template).render(page=page, **context)
+        for key, attr in _TITLE_OF.items():
+            if key in context:
+                return front_matter(getattr(context[key], attr)) + text
+        return text
 
     def pages(self) -> dict[str, str]:
         site = self.site
@@ -148,9 +154,19 @@ class Renderer:
             out[f"actors/{a.id}.md"] = self.render(f"actors/{a.id}.md", "actor.md.j2", actor=a)
         for s in site.sources.values():
             page = _source_page(s)
-            out[page] = self.render(page, "source.md.j2", source=s, paragraphs=marked_paragraphs(s),
-                                    citations=citations(site, s))
+            out[page] = self.render(
+                page, "source.md.j2", source=s, paragraphs=marked_paragraphs(s), citations=citations(site, s)
+            )
         return out
+
+
+#: Pages whose title comes from user text: which context object and attribute hold it.
+_TITLE_OF = {"briefing": "title", "actor": "name", "source": "headline"}
+
+
+def front_matter(title: str) -> str:
+    """Front matter setting the page title, HTML-escaped: themes print titles unescaped (in <title>, the nav)."""
+    return f"---\ntitle: {json.dumps(html.escape(' '.join(title.split()), quote=False), ensure_ascii=False)}\n---\n\n"
 
 
 def _source_page(source: Source) -> str:
@@ -197,8 +213,10 @@ def marked_paragraphs(source: Source) -> list[Md]:
             cuts.update(x for x in (p.start, p.end) if start < x < end)
         points = sorted(cuts)
         pieces = []
-        for a, b in zip(points, points[1:]):
-            anchors = "".join(f'<span class="bp-anchor" id="{p.anchor}"></span>' for p in source.passages if p.start == a)
+        for a, b in itertools.pairwise(points):
+            anchors = "".join(
+                f'<span class="bp-anchor" id="{p.anchor}"></span>' for p in source.passages if p.start == a
+            )
             covering = [p.anchor for p in source.passages if p.start <= a and b <= p.end]
             text = escape(body[a:b]) if body[a:b].strip() else body[a:b]
             if covering:
@@ -237,12 +255,19 @@ def render_site(site: Site, templates: Path | None = None) -> dict[str, str]:
 
 def render_problems(diagnostics: list[Diagnostic]) -> str:
     """The page ``mkdocs serve`` shows in place of the site while inputs have errors."""
-    lines = ["# The briefings have problems", "",
-             "The site cannot be built until these are fixed. Save the file and this page updates.", "",
-             f"**{escape(summary(diagnostics))}**", ""]
+    lines = [
+        "# The briefings have problems",
+        "",
+        "The site cannot be built until these are fixed. Save the file and this page updates.",
+        "",
+        f"**{escape(summary(diagnostics))}**",
+        "",
+    ]
     for d in diagnostics:
-        lines.append(f"- `{d.path}:{d.line}:{d.column}` **{d.severity.value}** {escape(d.message)} "
-                     f"[{d.code}](diagnostics/{d.code}.md)")
+        lines.append(
+            f"- `{d.path}:{d.line}:{d.column}` **{d.severity.value}** {escape(d.message)} "
+            f"[{d.code}](diagnostics/{d.code}.md)"
+        )
         if d.hint:
             lines.append(f"    *hint:* {escape(d.hint)}")
     return "\n".join(lines) + "\n"

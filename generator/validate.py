@@ -113,8 +113,14 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
     for folder in (project.briefings, project.seeds):
         if not folder.is_dir():
             found.append(
-                Diagnostic(relpath(folder, project.root), 1, 1, "BRF070", "folder is missing",
-                           f"create it: mkdir {relpath(folder, project.root)}")
+                Diagnostic(
+                    relpath(folder, project.root),
+                    1,
+                    1,
+                    "BRF070",
+                    "folder is missing",
+                    f"create it: mkdir {relpath(folder, project.root)}",
+                )
             )
     if found:
         return inputs, found
@@ -141,8 +147,16 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
                 inputs.briefings[path.stem] = BriefingInput(path.stem, briefing, doc)
                 found += _check_briefing_id(path, doc)
     if not inputs.briefings and not any(d.path.startswith(relpath(project.briefings, project.root)) for d in found):
-        found.append(Diagnostic(relpath(project.briefings, project.root), 1, 1, "BRF071",
-                                "no briefing files", "add briefings/<id>.yaml (see the README)"))
+        found.append(
+            Diagnostic(
+                relpath(project.briefings, project.root),
+                1,
+                1,
+                "BRF071",
+                "no briefing files",
+                "add briefings/<id>.yaml (see the README)",
+            )
+        )
     found += Checker(inputs).run()
     return inputs, found
 
@@ -150,16 +164,29 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
 def _check_briefing_id(path: Path, doc: Document) -> list[Diagnostic]:
     if re.fullmatch(ID_PATTERN, path.stem):
         return []
-    return [doc.diagnostic((), "BRF024", f"file name '{path.name}' is not a valid briefing id",
-                           f"rename it to {slug(path.stem)}{path.suffix}")]
+    return [
+        doc.diagnostic(
+            (),
+            "BRF024",
+            f"file name '{path.name}' is not a valid briefing id",
+            f"rename it to {slug(path.stem)}{path.suffix}",
+        )
+    ]
 
 
 def _load_registry(inputs: Inputs, found: list[Diagnostic]) -> None:
     path = inputs.project.briefings / REGISTRY
     if not path.exists():
-        found.append(Diagnostic(relpath(path, inputs.project.root), 1, 1, "BRF070",
-                                "the actor registry is missing",
-                                "create briefings/actors.yaml with an 'actors:' list"))
+        found.append(
+            Diagnostic(
+                relpath(path, inputs.project.root),
+                1,
+                1,
+                "BRF070",
+                "the actor registry is missing",
+                "create briefings/actors.yaml with an 'actors:' list",
+            )
+        )
         return
     doc, more = load_yaml(path, inputs.project.root)
     found += more
@@ -172,8 +199,11 @@ def _load_registry(inputs: Inputs, found: list[Diagnostic]) -> None:
         if actor is None:
             continue
         if actor.id in inputs.actors:
-            found.append(doc.diagnostic(("actors", i, "id"), "BRF044", f"actor id '{actor.id}' is used twice",
-                                        "give each actor its own id"))
+            found.append(
+                doc.diagnostic(
+                    ("actors", i, "id"), "BRF044", f"actor id '{actor.id}' is used twice", "give each actor its own id"
+                )
+            )
             continue
         inputs.actors[actor.id] = actor
 
@@ -204,8 +234,16 @@ class SeedCache:
 def _load_seed(path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
     if path.suffix != ".md" and not path.is_dir():
         display = relpath(path, root)
-        return None, [Diagnostic(display, 1, 1, "BRF030", "is not a seed (seeds are .md files with front matter)",
-                                 f"import it: python -m generator import {display}")]
+        return None, [
+            Diagnostic(
+                display,
+                1,
+                1,
+                "BRF030",
+                "is not a seed (seeds are .md files with front matter)",
+                f"import it: python -m generator import {display}",
+            )
+        ]
     raw, found = load_seed(path, root)
     if raw is None:
         return None, found
@@ -220,11 +258,23 @@ def _load_seed(path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
 def _check_seed(raw: SeedDocument, meta: SeedMeta) -> list[Diagnostic]:
     found = []
     if meta.id != raw.path.stem:
-        found.append(raw.front.diagnostic(("id",), "BRF031", f"id '{meta.id}' differs from the file name '{raw.path.name}'",
-                                          f"set id: \"{raw.path.stem}\", or rename the file to {meta.id}.md"))
+        found.append(
+            raw.front.diagnostic(
+                ("id",),
+                "BRF031",
+                f"id '{meta.id}' differs from the file name '{raw.path.name}'",
+                f'set id: "{raw.path.stem}", or rename the file to {meta.id}.md',
+            )
+        )
     if meta.published and meta.inferred_date:
-        found.append(raw.front.diagnostic(("inferred_date",), "BRF026", "a seed with a published date needs no inferred_date",
-                                          "remove inferred_date"))
+        found.append(
+            raw.front.diagnostic(
+                ("inferred_date",),
+                "BRF026",
+                "a seed with a published date needs no inferred_date",
+                "remove inferred_date",
+            )
+        )
     return found
 
 
@@ -316,7 +366,11 @@ def schema_diagnostic(doc: Document, model: Any, err: Any) -> Diagnostic:
         hint = f"did you mean '{guess}'?" if guess else f"the keys allowed here are: {', '.join(allowed)}"
         return doc.diagnostic(loc, "BRF020", f"unknown key '{name}'", hint, key=True)
     if kind == "missing":
-        example = f', e.g. {name}: "{info.examples[0]}"' if info is not None and info.examples and isinstance(info.examples[0], str) else ""
+        example = (
+            f', e.g. {name}: "{info.examples[0]}"'
+            if info is not None and info.examples and isinstance(info.examples[0], str)
+            else ""
+        )
         return doc.diagnostic(loc[:-1], "BRF021", f"missing required key '{name}'", f"add '{name}:'{about}{example}")
     if kind == "enum":
         choices = [e.value for e in _at(model, loc)]
@@ -325,21 +379,37 @@ def schema_diagnostic(doc: Document, model: Any, err: Any) -> Diagnostic:
         return doc.diagnostic(loc, "BRF023", f"'{value}' is not one of: {', '.join(choices)}", hint)
     if kind == "string_pattern_mismatch":
         if err.get("ctx", {}).get("pattern") == ID_PATTERN:
-            return doc.diagnostic(loc, "BRF024", f"'{value}' is not a valid id",
-                                  f"ids use lower-case letters, digits and hyphens, e.g. '{slug(str(value))}'")
+            return doc.diagnostic(
+                loc,
+                "BRF024",
+                f"'{value}' is not a valid id",
+                f"ids use lower-case letters, digits and hyphens, e.g. '{slug(str(value))}'",
+            )
         return doc.diagnostic(loc, "BRF026", f"'{value}' is not in the expected form", f"expected{about}".strip())
     if kind.startswith("date") or kind == "date_format":
-        return doc.diagnostic(loc, "BRF025", err["msg"] if kind == "date_format" else f"'{value}' is not a date",
-                              "write the date as YYYY-MM-DD, in quotes, e.g. \"2025-09-05\"")
+        return doc.diagnostic(
+            loc,
+            "BRF025",
+            err["msg"] if kind == "date_format" else f"'{value}' is not a date",
+            'write the date as YYYY-MM-DD, in quotes, e.g. "2025-09-05"',
+        )
     if kind == "too_short":
         return doc.diagnostic(loc, "BRF026", f"'{name}' needs at least one item", f"add an item{about}")
     if kind == "string_too_short" or (value is None and kind in _EXPECTED):
-        return doc.diagnostic(loc, "BRF022", f"'{name or 'value'}' is empty",
-                              f"write a value after the colon{about}; leave the key out if it is optional")
+        return doc.diagnostic(
+            loc,
+            "BRF022",
+            f"'{name or 'value'}' is empty",
+            f"write a value after the colon{about}; leave the key out if it is optional",
+        )
     if kind in _EXPECTED:
         where = f"'{name}' expects" if name else "expected"
-        return doc.diagnostic(loc, "BRF022", f"{where} {_EXPECTED[kind]}, found {_describe(value)}",
-                              f"check the indentation and the value{about}")
+        return doc.diagnostic(
+            loc,
+            "BRF022",
+            f"{where} {_EXPECTED[kind]}, found {_describe(value)}",
+            f"check the indentation and the value{about}",
+        )
     return doc.diagnostic(loc, "BRF026", err["msg"], f"check the value{about}")
 
 
@@ -360,7 +430,11 @@ def _salvage(model: Any, data: Any) -> Any:
             values[name] = [_try(item, x) for x in raw]
             continue
         try:
-            values[name] = TypeAdapter(info.annotation).validate_python(raw) if name in data else info.get_default(call_default_factory=True)
+            values[name] = (
+                TypeAdapter(info.annotation).validate_python(raw)
+                if name in data
+                else info.get_default(call_default_factory=True)
+            )
         except (ValidationError, TypeError):
             values[name] = [] if is_list else None
     return model.model_construct(**values)
@@ -387,9 +461,7 @@ class Checker:
         #: (source, normalised quote) → stances it backs, with where
         self.quote_stances: dict[tuple[str, str], list[tuple[Any, Document, KeyPath]]] = defaultdict(list)
         self._alias_ids = {
-            slug(alias, 20): actor.id
-            for actor in inputs.actors.values()
-            for alias in (actor.name, *actor.aliases)
+            slug(alias, 20): actor.id for actor in inputs.actors.values() for alias in (actor.name, *actor.aliases)
         }
 
     def run(self) -> list[Diagnostic]:
@@ -409,7 +481,9 @@ class Checker:
         hint = f"did you mean '{guess}'?" if guess else "add the actor to briefings/actors.yaml"
         self.found.append(doc.diagnostic(path, "BRF040", f"unknown actor '{actor_id}'", hint))
 
-    def _known(self, doc: Document, path: KeyPath, value: str, known: Iterable[str], code: str, what: str, where: str) -> bool:
+    def _known(
+        self, doc: Document, path: KeyPath, value: str, known: Iterable[str], code: str, what: str, where: str
+    ) -> bool:
         known = list(known)
         if value in known:
             return True
@@ -425,27 +499,53 @@ class Checker:
         if doc is None or not isinstance(doc.data, dict) or not isinstance(doc.data.get("actors"), list):
             return
         for i, raw in enumerate(doc.data["actors"]):
-            actor = self.inputs.actors.get(raw.get("id")) if isinstance(raw, dict) else None
+            actor = self.inputs.actors.get(str(raw.get("id"))) if isinstance(raw, dict) else None
             if actor is None:
                 continue
-            if actor.affiliation and self._known(doc, ("actors", i, "affiliation"), actor.affiliation,
-                                                 self.inputs.actors, "BRF040", "actor", "briefings/actors.yaml"):
+            if actor.affiliation and self._known(
+                doc,
+                ("actors", i, "affiliation"),
+                actor.affiliation,
+                self.inputs.actors,
+                "BRF040",
+                "actor",
+                "briefings/actors.yaml",
+            ):
                 self.used_actors.add(actor.affiliation)
             for j, rel in enumerate(actor.relations):
-                if self._known(doc, ("actors", i, "relations", j, "actor"), rel.actor,
-                               self.inputs.actors, "BRF040", "actor", "briefings/actors.yaml"):
+                if self._known(
+                    doc,
+                    ("actors", i, "relations", j, "actor"),
+                    rel.actor,
+                    self.inputs.actors,
+                    "BRF040",
+                    "actor",
+                    "briefings/actors.yaml",
+                ):
                     self.used_actors.add(rel.actor)
 
     def evidence(self, b: BriefingInput, path: KeyPath, items: list[Evidence]) -> None:
         for i, ev in enumerate(items):
             here = (*path, "evidence", i)
-            if not self._known(b.doc, (*here, "source"), ev.source, self.inputs.seeds, "BRF042", "source",
-                               "seeds/ (python -m generator import FILE)"):
+            if not self._known(
+                b.doc,
+                (*here, "source"),
+                ev.source,
+                self.inputs.seeds,
+                "BRF042",
+                "source",
+                "seeds/ (python -m generator import FILE)",
+            ):
                 continue
             if ev.source not in b.briefing.sources:
-                self.found.append(b.doc.diagnostic((*here, "source"), "BRF045",
-                                                   f"source '{ev.source}' is not listed in this briefing's sources",
-                                                   f"add '{ev.source}' to 'sources:' at the top of the file"))
+                self.found.append(
+                    b.doc.diagnostic(
+                        (*here, "source"),
+                        "BRF045",
+                        f"source '{ev.source}' is not listed in this briefing's sources",
+                        f"add '{ev.source}' to 'sources:' at the top of the file",
+                    )
+                )
             self.cited.add(ev.source)
             self.quote(b.doc, here, ev)
 
@@ -457,9 +557,14 @@ class Checker:
         match = seed.text.find(ev.quote)
         if match is None:
             passage, difference = seed.text.closest(ev.quote)
-            self.found.append(doc.diagnostic(
-                (*path, "quote"), "BRF050", f"quote not found in source '{ev.source}'",
-                f'closest passage: "{passage}"\n{difference}; copy the words exactly from {seed.display}'))
+            self.found.append(
+                doc.diagnostic(
+                    (*path, "quote"),
+                    "BRF050",
+                    f"quote not found in source '{ev.source}'",
+                    f'closest passage: "{passage}"\n{difference}; copy the words exactly from {seed.display}',
+                )
+            )
             return None
         self.inputs.passages[key] = match
         return match
@@ -467,8 +572,15 @@ class Checker:
     def _briefing(self, b: BriefingInput) -> None:
         br, doc = b.briefing, b.doc
         for i, source in enumerate(br.sources or []):
-            self._known(doc, ("sources", i), source, self.inputs.seeds, "BRF042", "source",
-                        "seeds/ (python -m generator import FILE)")
+            self._known(
+                doc,
+                ("sources", i),
+                source,
+                self.inputs.seeds,
+                "BRF042",
+                "source",
+                "seeds/ (python -m generator import FILE)",
+            )
         issue_ids = self._unique(doc, "issues", br.issues or [])
         question_ids = self._unique(doc, "questions", br.questions or [])
         self._unique(doc, "claims", br.claims or [])
@@ -480,23 +592,41 @@ class Checker:
             for ev in p.evidence:
                 self.quote_stances[(ev.source, normalise(ev.quote))].append((p.stance, doc, ("positions", i, "stance")))
             if br.as_of and p.as_of > br.as_of:
-                self.found.append(doc.diagnostic(("positions", i, "as_of"), "BRF065",
-                                                 f"position dated {p.as_of} is after the briefing's as_of {br.as_of}",
-                                                 "correct the date, or move the briefing's as_of forward"))
+                self.found.append(
+                    doc.diagnostic(
+                        ("positions", i, "as_of"),
+                        "BRF065",
+                        f"position dated {p.as_of} is after the briefing's as_of {br.as_of}",
+                        "correct the date, or move the briefing's as_of forward",
+                    )
+                )
         for i, q in _present(br.questions):
             for j, actor_id in enumerate(q.actors):
                 self.actor(doc, ("questions", i, "actors", j), actor_id)
             if q.issue:
-                self._known(doc, ("questions", i, "issue"), q.issue, issue_ids, "BRF041", "issue", "'issues:' in this file")
+                self._known(
+                    doc, ("questions", i, "issue"), q.issue, issue_ids, "BRF041", "issue", "'issues:' in this file"
+                )
             if q.status is QuestionStatus.ANSWERED and q.answer is None:
-                self.found.append(doc.diagnostic(("questions", i, "status"), "BRF051",
-                                                 "an answered question needs an answer with evidence",
-                                                 "add 'answer:' with summary and evidence, or set status: open"))
+                self.found.append(
+                    doc.diagnostic(
+                        ("questions", i, "status"),
+                        "BRF051",
+                        "an answered question needs an answer with evidence",
+                        "add 'answer:' with summary and evidence, or set status: open",
+                    )
+                )
             if q.answer is not None:
                 self.evidence(b, ("questions", i, "answer"), q.answer.evidence)
             if q.status is QuestionStatus.OPEN and not q.actors:
-                self.found.append(doc.diagnostic(("questions", i), "BRF062", "open question names no actor",
-                                                 "add 'actors:' with whose moves would settle it"))
+                self.found.append(
+                    doc.diagnostic(
+                        ("questions", i),
+                        "BRF062",
+                        "open question names no actor",
+                        "add 'actors:' with whose moves would settle it",
+                    )
+                )
         for i, e in _present(br.timeline):
             for j, actor_id in enumerate(e.actors):
                 self.actor(doc, ("timeline", i, "actors", j), actor_id)
@@ -506,7 +636,9 @@ class Checker:
             for j, actor_id in enumerate(c.claimants):
                 self.actor(doc, ("claims", i, "claimants", j), actor_id)
             if c.issue:
-                self._known(doc, ("claims", i, "issue"), c.issue, issue_ids, "BRF041", "issue", "'issues:' in this file")
+                self._known(
+                    doc, ("claims", i, "issue"), c.issue, issue_ids, "BRF041", "issue", "'issues:' in this file"
+                )
             self.evidence(b, ("claims", i), c.evidence)
             self.evidence(b, ("claims", i, "correction"), c.correction.evidence)
 
@@ -514,8 +646,11 @@ class Checker:
         seen: set[str] = set()
         for i, item in _present(items):
             if item.id in seen:
-                self.found.append(doc.diagnostic((key, i, "id"), "BRF044", f"id '{item.id}' is used twice in '{key}'",
-                                                 "give each its own id"))
+                self.found.append(
+                    doc.diagnostic(
+                        (key, i, "id"), "BRF044", f"id '{item.id}' is used twice in '{key}'", "give each its own id"
+                    )
+                )
             seen.add(item.id)
         return seen
 
@@ -528,33 +663,59 @@ class Checker:
             if seed is None:
                 return
             if seed.date is None:
-                self.found.append(doc.diagnostic(("timeline", i, "relative"), "BRF053",
-                                                 f"cannot resolve '{event.relative}': source '{seed.meta.id}' has no date",
-                                                 "give 'date:' instead, or add a date to the seed"))
+                self.found.append(
+                    doc.diagnostic(
+                        ("timeline", i, "relative"),
+                        "BRF053",
+                        f"cannot resolve '{event.relative}': source '{seed.meta.id}' has no date",
+                        "give 'date:' instead, or add a date to the seed",
+                    )
+                )
                 return
             resolved = dates.resolve(event.relative, seed.date, event.tense)
             if resolved is None:
-                self.found.append(doc.diagnostic(("timeline", i, "relative"), "BRF053",
-                                                 f"'{event.relative}' is not a relative date the generator understands",
-                                                 f"use one of: {dates.PHRASES}; or give 'date:' alone"))
+                self.found.append(
+                    doc.diagnostic(
+                        ("timeline", i, "relative"),
+                        "BRF053",
+                        f"'{event.relative}' is not a relative date the generator understands",
+                        f"use one of: {dates.PHRASES}; or give 'date:' alone",
+                    )
+                )
                 return
             resolved = dates.with_precision(resolved, event.precision)
             if given and not given.agrees(resolved):
-                self.found.append(doc.diagnostic(("timeline", i, "date"), "BRF052",
-                                                 f"'{event.relative}' ({event.tense.value}) from the source's date "
-                                                 f"{seed.date} is {resolved.text}, not {event.date}",
-                                                 "correct the date, the relative words or the tense"))
+                self.found.append(
+                    doc.diagnostic(
+                        ("timeline", i, "date"),
+                        "BRF052",
+                        f"'{event.relative}' ({event.tense.value}) from the source's date "
+                        f"{seed.date} is {resolved.text}, not {event.date}",
+                        "correct the date, the relative words or the tense",
+                    )
+                )
         if given is None and resolved is None:
-            self.found.append(doc.diagnostic(("timeline", i), "BRF053", "event has no date",
-                                             "add 'date: \"YYYY-MM-DD\"' or the article's words in 'relative:'"))
+            self.found.append(
+                doc.diagnostic(
+                    ("timeline", i),
+                    "BRF053",
+                    "event has no date",
+                    "add 'date: \"YYYY-MM-DD\"' or the article's words in 'relative:'",
+                )
+            )
             return
         when = given or resolved
         assert when is not None
         self.inputs.event_dates[(b.id, i)] = when
         if seed and seed.date and event.tense is Tense.PAST and _after(when, seed.date):
-            self.found.append(doc.diagnostic(("timeline", i, "date"), "BRF063",
-                                             f"event dated {when.text} is after its source '{seed.meta.id}' ({seed.date})",
-                                             "check the date; for something announced ahead, set tense: future"))
+            self.found.append(
+                doc.diagnostic(
+                    ("timeline", i, "date"),
+                    "BRF063",
+                    f"event dated {when.text} is after its source '{seed.meta.id}' ({seed.date})",
+                    "check the date; for something announced ahead, set tense: future",
+                )
+            )
 
     def _warnings(self) -> None:
         doc = self.inputs.registry
@@ -562,28 +723,50 @@ class Checker:
             for i, raw in enumerate(doc.data["actors"]):
                 actor_id = raw.get("id") if isinstance(raw, dict) else None
                 if actor_id in self.inputs.actors and actor_id not in self.used_actors:
-                    self.found.append(doc.diagnostic(("actors", i, "id"), "BRF060", f"actor '{actor_id}' is never used",
-                                                     "cite the actor in a position, event, question or claim, or remove it"))
+                    self.found.append(
+                        doc.diagnostic(
+                            ("actors", i, "id"),
+                            "BRF060",
+                            f"actor '{actor_id}' is never used",
+                            "cite the actor in a position, event, question or claim, or remove it",
+                        )
+                    )
         for seed_id, seed in self.inputs.seeds.items():
             if seed_id not in self.cited:
-                self.found.append(seed.doc.diagnostic(("id",), "BRF061", f"source '{seed_id}' is never cited",
-                                                      "quote it as evidence in a briefing, or remove it from seeds/"))
+                self.found.append(
+                    seed.doc.diagnostic(
+                        ("id",),
+                        "BRF061",
+                        f"source '{seed_id}' is never cited",
+                        "quote it as evidence in a briefing, or remove it from seeds/",
+                    )
+                )
         for b in self.inputs.briefings.values():
             cited_here = {ev.source for _, ev in _evidence_of(b.briefing)}
             for i, source in enumerate(b.briefing.sources or []):
                 if source in self.inputs.seeds and source not in cited_here:
-                    self.found.append(b.doc.diagnostic(("sources", i), "BRF061",
-                                                       f"source '{source}' is listed but never cited in this briefing",
-                                                       "quote it as evidence, or remove it from 'sources:'"))
+                    self.found.append(
+                        b.doc.diagnostic(
+                            ("sources", i),
+                            "BRF061",
+                            f"source '{source}' is listed but never cited in this briefing",
+                            "quote it as evidence, or remove it from 'sources:'",
+                        )
+                    )
         for (source, _quote), uses in self.quote_stances.items():
             stances = {stance for stance, _, _ in uses}
             for pair in OPPOSITE_STANCES:
                 if pair <= stances:
-                    stance, doc_, path = next(u for u in uses if u[0] in pair)
-                    self.found.append(doc_.diagnostic(path, "BRF064",
-                                                      f"one quote from '{source}' backs both "
-                                                      f"'{sorted(s.value for s in pair)[0]}' and '{sorted(s.value for s in pair)[1]}'",
-                                                      "check which stance the quote shows; use a different quote for the other"))
+                    _stance, doc_, path = next(u for u in uses if u[0] in pair)
+                    self.found.append(
+                        doc_.diagnostic(
+                            path,
+                            "BRF064",
+                            f"one quote from '{source}' backs both "
+                            f"'{sorted(s.value for s in pair)[0]}' and '{sorted(s.value for s in pair)[1]}'",
+                            "check which stance the quote shows; use a different quote for the other",
+                        )
+                    )
 
 
 def _after(when: dates.When, day: dt.date) -> bool:

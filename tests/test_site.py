@@ -1,0 +1,134 @@
+"""End to end: `mkdocs build --strict` of the shipped project, and of hostile inputs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.conftest import ROOT
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def build(project: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess[str]:
+    cmd = [*MKDOCS, "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
+    return subprocess.run([*cmd, "--strict"] if strict else cmd, capture_output=True, text=True, env=ENV, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    result = build(ROOT, out)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    return out
+
+
+def _html(site: Path, page: str) -> BeautifulSoup:
+    return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_every_kind_of_page_is_built(site: Path) -> None:
+    for page in [
+        "index.html",
+        "briefings/index.html",
+        "briefings/coalition-of-the-willing/index.html",
+        "actors/index.html",
+        "actors/putin/index.html",
+        "questions/index.html",
+        "timeline/index.html",
+        "sources/index.html",
+        "sources/putin-rejects-boots-on-the-ground/index.html",
+    ]:
+        assert (site / page).is_file(), page
+
+
+def test_home_lists_the_briefing_and_entry_points(site: Path) -> None:
+    home = _html(site, "index.html")
+    text = home.get_text(" ")
+    assert "The coalition of the willing" in text and "As of 5 September 2025" in text
+    hrefs = {a["href"] for a in home.select("article a[href]")}
+    assert {"actors/", "questions/", "timeline/", "sources/"} <= hrefs
+
+
+def test_briefing_page_shows_positions_with_quotes_that_link_to_passages(site: Path) -> None:
+    page = _html(site, "briefings/coalition-of-the-willing/index.html")
+    peskov = page.find(id="peskov-foreign-troops-2025-09-05")
+    assert peskov is not None
+    assert "Definitely not, they cannot." in peskov.get_text()
+    link = peskov.find("a", href=lambda h: h and "#q-" in h)
+    target_page, anchor = link["href"].split("#")
+    source = _html(site, str(Path("briefings/coalition-of-the-willing") / target_page / "index.html"))
+    assert source.find(id=anchor) is not None
+    marked = source.select(f'mark[data-passages~="{anchor}"]')
+    assert "Definitely not, they cannot." in "".join(m.get_text() for m in marked)
+
+
+def test_actor_page_has_aliases_positions_and_sources(site: Path) -> None:
+    text = _html(site, "actors/starmer/index.html").get_text(" ")
+    assert "Sir Keir" in text
+    assert "unbreakable pledge" in text
+    assert "Sources that name Keir Starmer" in text
+
+
+def test_undated_and_inferred_dates_say_so(site: Path) -> None:
+    text = _html(site, "sources/starmer-coalition-bluff/index.html").get_text(" ")
+    assert "(inferred)" in text and "on Tuesday" in text
+    assert "written by the annotator" in text
+
+
+def test_search_index_has_aliases_quotes_and_questions(site: Path) -> None:
+    index = (site / "search/search_index.json").read_text(encoding="utf-8")
+    for needle in ["Sir Keir", "light at the end of the tunnel", "Zelensky", "root causes"]:
+        assert needle in index, needle
+
+
+def test_no_request_leaves_for_another_host(site: Path) -> None:
+    for page in site.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+            for el in soup.find_all(tag):
+                url = el.get(attr) or ""
+                assert not url.startswith(("http:", "https:", "//")), f"{page}: {tag} {url}"
+    css = "".join(p.read_text(encoding="utf-8", errors="replace") for p in site.rglob("*.css"))
+    assert "fonts.googleapis" not in css and "fonts.gstatic" not in css
+
+
+HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> [click](javascript:alert(3)) ![i](data:text/html,x) <a href="javascript:alert(4)">a</a> {: onclick="alert(5)" }'
+
+
+def test_hostile_inputs_never_become_markup(shipped: Path, tmp_path: Path) -> None:
+    seed = shipped / "seeds/putin-rejects-boots-on-the-ground.md"
+    seed.write_text(seed.read_text(encoding="utf-8") + HOSTILE + "\n", encoding="utf-8")
+    briefing = shipped / "briefings/coalition-of-the-willing.yaml"
+    text = briefing.read_text(encoding="utf-8")
+    escaped = HOSTILE.replace('"', '\\"')
+    text = text.replace('summary: "', f'summary: "{escaped} ', 3)
+    text = text.replace('why: "', f'why: "{escaped} ', 1)
+    text = text.replace('    quote: "Definitely not, they cannot."', f'    quote: "{escaped}"', 1)
+    briefing.write_text(text, encoding="utf-8")
+    actors = shipped / "briefings/actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace('name: "Dmitry Peskov"', f'name: "{escaped}"'))
+    out = tmp_path / "site"
+    result = build(shipped, out, strict=False)
+    assert result.returncode == 0, result.stderr
+    pages = list(out.rglob("*.html"))
+    seen_text = False
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        seen_text |= "<script>alert(1)</script>" in soup.get_text()
+        for el in soup.find_all(True):
+            for attr, value in el.attrs.items():
+                assert not attr.lower().startswith("on"), f"{page}: {el.name} {attr}"
+                values = value if isinstance(value, list) else [value]
+                for v in values:
+                    assert not str(v).strip().lower().startswith(("javascript:", "data:")), f"{page}: {attr}={v}"
+        for script in soup.find_all("script"):
+            assert "alert(" not in script.get_text(), page
+    assert seen_text, "hostile text should be shown as text"
