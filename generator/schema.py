@@ -434,7 +434,7 @@ class SeedMeta(_Model):
         description="article, or annotator when the article had none.", examples=["article"]
     )
     outlet: Text | None = Field(None, description="Publication, when known.", examples=["The Example Times"])
-    url: Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"]+$")] | None = Field(
+    url: Annotated[str, StringConstraints(pattern=r'^https?://[^\s<>"]+$')] | None = Field(
         None,
         description="Address of the original, when known (http or https).",
         examples=["https://example.org/article"],

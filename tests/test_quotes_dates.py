@@ -15,7 +15,12 @@ TEXT = "He said: “Definitely not,\u00a0they  cannot.”\nThe war – it rumble
 
 @pytest.mark.parametrize(
     "quote",
-    ['"Definitely not, they cannot."', "“Definitely not, they cannot.”", "Definitely not,\nthey cannot", "war - it rumbles"],
+    [
+        '"Definitely not, they cannot."',
+        "“Definitely not, they cannot.”",
+        "Definitely not,\nthey cannot",
+        "war - it rumbles",
+    ],
 )
 def test_quote_found_after_normalising_typography(quote: str) -> None:
     match = SourceText(TEXT).find(quote)
