@@ -1,0 +1,81 @@
+"""Stage 4: escaping, and golden Markdown of the shipped seed briefing.
+
+Regenerate the goldens after a reviewed change: UPDATE_GOLDENS=1 pytest tests/test_render.py
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import markdown
+import pytest
+
+from generator.build import build_project
+from generator.render import Md, escape
+from generator.validate import Project
+from tests.conftest import ROOT
+
+GOLDENS = Path(__file__).parent / "goldens" / "shipped"
+UPDATE = os.environ.get("UPDATE_GOLDENS") == "1"
+EXTENSIONS = ["toc", "attr_list", "md_in_html", "admonition", "tables"]
+
+
+def _html(text: str) -> str:
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "[click](javascript:alert(1))",
+        "![x](data:text/html,x)",
+        "*bold* _it_ `code` **b**",
+        "# heading",
+        "- item",
+        "1. first",
+        "a | b | c",
+        "{: onclick=alert(1) }",
+        "&amp; &lt;",
+        "<https://example.org>",
+        "back\\slash",
+    ],
+)
+def test_escaped_text_renders_as_exactly_that_text(text: str) -> None:
+    html = _html(escape(text))
+    assert html.startswith("<p>") and html.endswith("</p>")
+    inner = html[3:-4]
+    assert "<" not in inner.replace("&lt;", ""), inner
+    import html as html_lib
+
+    assert html_lib.unescape(inner) == text
+
+
+def test_md_passes_through() -> None:
+    assert escape(Md("**x**")) == "**x**"
+
+
+def _pages() -> dict[str, str]:
+    pages = build_project(Project.at(ROOT)).pages
+    assert pages is not None
+    return pages
+
+
+def test_golden_markdown_of_the_seed_briefing() -> None:
+    pages = _pages()
+    if UPDATE:
+        for old in GOLDENS.rglob("*.md"):
+            old.unlink()
+        for rel, text in pages.items():
+            target = GOLDENS / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    expected = {str(p.relative_to(GOLDENS)): p.read_text(encoding="utf-8") for p in GOLDENS.rglob("*.md")}
+    assert sorted(pages) == sorted(expected), "pages added or removed: review, then UPDATE_GOLDENS=1"
+    for rel, text in pages.items():
+        assert text == expected[rel], f"{rel} changed: review the diff, then UPDATE_GOLDENS=1"
+
+
+def test_rendering_is_deterministic() -> None:
+    assert _pages() == _pages()
