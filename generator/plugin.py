@@ -54,12 +54,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         project, templates = self._paths(config)
         result = build_project(project, templates, self.seed_cache)
+        if result.pages is None and not self.serving:
+            listing = "\n".join(d.format() for d in result.diagnostics)
+            raise Abort(f"The briefings have problems:\n{listing}\n{summary(result.diagnostics)}")
         for d in result.diagnostics:
             (log.error if d.severity is Severity.ERROR else log.warning)(d.format())
         pages = result.pages
         if pages is None:
-            if not self.serving:
-                raise Abort(f"The briefings have problems ({summary(result.diagnostics)}); see the list above.")
             pages = self.last_good or {"index.md": render_problems(result.diagnostics)}
             log.error("Serving the last good pages until the problems are fixed.")
         else:

@@ -9,8 +9,8 @@ user's (checked first), and undefined names are errors, not blanks.
 from __future__ import annotations
 
 import html
-import json
 import itertools
+import json
 import posixpath
 import re
 from collections.abc import Iterable

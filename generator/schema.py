@@ -267,7 +267,7 @@ class Event(_Model):
     )
     relative: Text | None = Field(
         None,
-        description="The article's own words for the date ('on Tuesday', 'last month'), resolved against the source date.",
+        description="The article's words for the date ('on Tuesday', 'last month'), resolved against the source date.",
         examples=["on Wednesday"],
     )
     tense: Tense = Field(

@@ -17,7 +17,7 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def build(project: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess[str]:
-    cmd = [*MKDOCS, "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
+    cmd = [*MKDOCS, "build", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
     return subprocess.run([*cmd, "--strict"] if strict else cmd, capture_output=True, text=True, env=ENV, timeout=300)
 
 
@@ -25,8 +25,8 @@ def build(project: Path, out: Path, strict: bool = True) -> subprocess.Completed
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
     result = build(ROOT, out)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stdout + result.stderr
     return out
 
 
@@ -132,3 +132,23 @@ def test_hostile_inputs_never_become_markup(shipped: Path, tmp_path: Path) -> No
         for script in soup.find_all("script"):
             assert "alert(" not in script.get_text(), page
     assert seen_text, "hostile text should be shown as text"
+
+
+def test_build_with_errors_fails_with_one_message_listing_them_all(shipped: Path, tmp_path: Path) -> None:
+    path = shipped / "briefings/coalition-of-the-willing.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('actor: "putin"', 'actor: "putn"'), encoding="utf-8")
+    result = build(shipped, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert "Traceback" not in output
+    assert "The briefings have problems:" in output
+    assert output.count("unknown actor 'putn'") == 2
+    assert "2 errors, 0 warnings" in output
+    assert not (tmp_path / "site" / "briefings").exists()
+
+
+def test_build_strict_fails_on_a_warning(shipped: Path, tmp_path: Path) -> None:
+    (shipped / "seeds/extra.md").write_text('---\nid: "extra"\nheadline: "x"\nheadline_by: "article"\n---\nText.\n')
+    assert build(shipped, tmp_path / "lenient", strict=False).returncode == 0
+    result = build(shipped, tmp_path / "strict")
+    assert result.returncode == 1 and "source 'extra' is never cited" in result.stdout + result.stderr
