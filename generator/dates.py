@@ -97,7 +97,18 @@ def parse_event_date(text: str, precision: Precision | None = None) -> When:
 def resolve(phrase: str, anchor: dt.date, tense: Tense) -> When | None:
     """The date a relative phrase points at, seen from ``anchor``; ``None`` if not understood."""
     words = " ".join(phrase.lower().replace(",", " ").split())
+    try:
+        return _resolve(words, anchor, tense)
+    except (ValueError, OverflowError):  # before year 1 or after 9999
+        return None
+
+
+def _resolve(words: str, anchor: dt.date, tense: Tense) -> When | None:
     step = -1 if tense is Tense.PAST else 1
+    if words.startswith("next "):
+        step = 1  # the words say which way, whatever the tense
+    elif words.startswith("last "):
+        step = -1
     fixed = {"today": 0, "yesterday": -1, "tomorrow": 1}
     if words in fixed:
         return When(anchor + dt.timedelta(days=fixed[words]))

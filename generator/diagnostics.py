@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -62,12 +63,10 @@ CODES: dict[str, Code] = _codes(
     ("BRF030", E, "Seed has no front matter"),
     ("BRF031", E, "Seed id does not match its file name"),
     ("BRF032", E, "Seed already exists"),
-    ("BRF033", E, "Article cannot be imported"),
     # References across files
     ("BRF040", E, "Unknown actor"),
     ("BRF041", E, "Unknown issue"),
     ("BRF042", E, "Unknown source"),
-    ("BRF043", E, "Unknown question"),
     ("BRF044", E, "Duplicate id"),
     ("BRF045", E, "Source not listed in the briefing"),
     # Evidence
@@ -143,7 +142,9 @@ def summary(diagnostics: list[Diagnostic]) -> str:
 
 def relpath(path: Path, root: Path) -> str:
     """A path as the user knows it: relative to the project root when inside it."""
+    # abspath, not resolve: a symbolic link is named as itself (and a link loop cannot raise)
+    absolute, base = Path(os.path.abspath(path)), Path(os.path.abspath(root))
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return absolute.relative_to(base).as_posix()
     except ValueError:
         return path.as_posix()

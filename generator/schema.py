@@ -38,6 +38,24 @@ def _iso_date(value: Any) -> Any:
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
+def _partial_date(value: Any) -> Any:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a real one (no 2025-02-30, no month 13)."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
+        parts = [int(x) for x in value.strip().split("-")] + [1, 1]
+        try:
+            if parts[0] < 1:
+                raise ValueError
+            dt.date(parts[0], parts[1], parts[2])
+        except ValueError:
+            raise PydanticCustomError(
+                "date_format", "'{value}' is not a real calendar date", {"value": value}
+            ) from None
+    return value
+
+
+PartialDate = Annotated[str, BeforeValidator(_partial_date), StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -255,7 +273,7 @@ class Question(_Model):
 class Event(_Model):
     """Something that happened (or was scheduled), on a date."""
 
-    date: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] | None = Field(
+    date: PartialDate | None = Field(
         None,
         description="YYYY-MM-DD, YYYY-MM for a month or YYYY for a year. May be left out when `relative` gives it.",
         examples=["2025-09-03", "2025-08", "2022"],

@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import dates
-from .diagnostics import Diagnostic, relpath
+from .diagnostics import Diagnostic, Severity, relpath
 from .importer import slug
 from .load import Document, KeyPath, SeedDocument, load_seed, load_yaml
 from .quotes import Match, SourceText, normalise
@@ -99,6 +99,9 @@ class Inputs:
     passages: dict[tuple[str, str], Match] = field(default_factory=dict)
     #: seeds whose file exists but has errors: references to them are not reported again
     broken_seeds: set[str] = field(default_factory=set)
+    #: actors whose registry entry has errors (or every actor, when the registry cannot be read)
+    broken_actors: set[str] = field(default_factory=set)
+    registry_unreadable: bool = False
     #: each timeline event's date: (briefing id, index) → (date, precision)
     event_dates: dict[tuple[str, int], dates.When] = field(default_factory=dict)
 
@@ -130,10 +133,10 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
             continue
         seed, more = cache.load(path, project.root)
         found += more
-        if seed is not None:
+        if seed is not None and seed.meta.id == path.stem:
             inputs.seeds[seed.meta.id] = seed
-        else:
-            inputs.broken_seeds.add(path.stem)
+        else:  # its own errors are reported; references to it would only repeat them
+            inputs.broken_seeds.update({path.stem, seed.meta.id} if seed else {path.stem})
     _load_registry(inputs, found)
     for path in sorted(project.briefings.iterdir()):
         if path.name == REGISTRY or path.name.startswith(".") or path.suffix not in (".yaml", ".yml"):
@@ -157,7 +160,7 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
                 "add briefings/<id>.yaml (see the README)",
             )
         )
-    found += Checker(inputs).run()
+    found += Checker(inputs, found).run()
     return inputs, found
 
 
@@ -190,13 +193,20 @@ def _load_registry(inputs: Inputs, found: list[Diagnostic]) -> None:
         return
     doc, more = load_yaml(path, inputs.project.root)
     found += more
-    if doc is None:
+    registry, more = validated(doc, ActorRegistry) if doc is not None else (None, [])
+    found += more
+    if doc is None or registry is None:
+        inputs.registry_unreadable = True
         return
     inputs.registry = doc
-    registry, more = validated(doc, ActorRegistry)
-    found += more
-    for i, actor in enumerate(registry.actors if registry else []):
+    raw_actors = doc.data.get("actors") if isinstance(doc.data, dict) else None
+    if not isinstance(raw_actors, list):
+        inputs.registry_unreadable = True
+    for i, actor in enumerate(registry.actors or []):
         if actor is None:
+            raw = raw_actors[i] if isinstance(raw_actors, list) else None
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                inputs.broken_actors.add(raw["id"])
             continue
         if actor.id in inputs.actors:
             found.append(
@@ -241,7 +251,7 @@ def _load_seed(path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
                 1,
                 "BRF030",
                 "is not a seed (seeds are .md files with front matter)",
-                f"import it: python -m generator import {display}",
+                f"move it out of seeds/, then: python -m generator import FILE ({path.name})",
             )
         ]
     raw, found = load_seed(path, root)
@@ -358,7 +368,12 @@ def schema_diagnostic(doc: Document, model: Any, err: Any) -> Diagnostic:
     kind, value = err["type"], err.get("input")
     name = str(loc[-1]) if loc and isinstance(loc[-1], str) else ""
     info = _field(model, loc)
-    about = f" ({info.description})" if info is not None and info.description else ""
+    about = f" ({info.description.rstrip('.')})" if info is not None and info.description else ""
+    example = (
+        f', e.g. "{info.examples[0]}"'
+        if info is not None and info.examples and isinstance(info.examples[0], str)
+        else ""
+    )
     if kind == "extra_forbidden":
         parent = _at(model, loc[:-1])
         allowed = list(parent.model_fields) if isinstance(parent, type) and issubclass(parent, BaseModel) else []
@@ -385,7 +400,10 @@ def schema_diagnostic(doc: Document, model: Any, err: Any) -> Diagnostic:
                 f"'{value}' is not a valid id",
                 f"ids use lower-case letters, digits and hyphens, e.g. '{slug(str(value))}'",
             )
-        return doc.diagnostic(loc, "BRF026", f"'{value}' is not in the expected form", f"expected{about}".strip())
+        return doc.diagnostic(loc, "BRF026", f"'{value}' is not in the expected form", f"expected{about}{example}")
+    if kind == "string_too_long":
+        limit = err.get("ctx", {}).get("max_length")
+        return doc.diagnostic(loc, "BRF026", f"'{name}' is too long (at most {limit} characters)", "shorten it")
     if kind.startswith("date") or kind == "date_format":
         return doc.diagnostic(
             loc,
@@ -429,14 +447,14 @@ def _salvage(model: Any, data: Any) -> Any:
         if is_list and isinstance(raw, list) and isinstance(item, type) and issubclass(item, BaseModel):
             values[name] = [_try(item, x) for x in raw]
             continue
+        empty: Any = [] if is_list else None
         try:
-            values[name] = (
-                TypeAdapter(info.annotation).validate_python(raw)
-                if name in data
-                else info.get_default(call_default_factory=True)
-            )
+            if name in data:
+                values[name] = TypeAdapter(info.annotation).validate_python(raw)
+            else:
+                values[name] = empty if info.is_required() else info.get_default(call_default_factory=True)
         except (ValidationError, TypeError):
-            values[name] = [] if is_list else None
+            values[name] = empty
     return model.model_construct(**values)
 
 
@@ -453,9 +471,13 @@ def _try(model: Any, data: Any) -> Any:
 class Checker:
     """Checks between files: references, quotes, dates, and the warnings."""
 
-    def __init__(self, inputs: Inputs) -> None:
+    def __init__(self, inputs: Inputs, earlier: list[Diagnostic] | None = None) -> None:
         self.inputs = inputs
         self.found: list[Diagnostic] = []
+        #: errors found while loading: "never used / never cited" would be guesses then
+        self.earlier_errors = any(d.severity is Severity.ERROR for d in earlier or [])
+        #: per reference code, values not to report (their target has errors of its own)
+        self.skip: dict[str, set[str]] = {"BRF042": inputs.broken_seeds, "BRF040": inputs.broken_actors}
         self.used_actors: set[str] = set()
         self.cited: set[str] = set()
         #: (source, normalised quote) → stances it backs, with where
@@ -468,7 +490,9 @@ class Checker:
         self._registry()
         for b in self.inputs.briefings.values():
             self._briefing(b)
-        self._warnings()
+        self._opposite_stances()
+        if not self.earlier_errors and not any(d.severity is Severity.ERROR for d in self.found):
+            self._unused()
         return self.found
 
     # references
@@ -477,6 +501,8 @@ class Checker:
         if actor_id in self.inputs.actors:
             self.used_actors.add(actor_id)
             return
+        if self.inputs.registry_unreadable or actor_id in self.inputs.broken_actors:
+            return  # the registry's own errors are reported already
         guess = self._alias_ids.get(actor_id) or close(actor_id, self.inputs.actors)
         hint = f"did you mean '{guess}'?" if guess else "add the actor to briefings/actors.yaml"
         self.found.append(doc.diagnostic(path, "BRF040", f"unknown actor '{actor_id}'", hint))
@@ -487,8 +513,8 @@ class Checker:
         known = list(known)
         if value in known:
             return True
-        if code == "BRF042" and value in self.inputs.broken_seeds:
-            return False  # the seed's own errors are reported already
+        if value in self.skip.get(code, ()):
+            return False  # the referenced item has errors of its own, reported already
         guess = close(value, known)
         hint = f"did you mean '{guess}'?" if guess else f"add it to {where}" if known else f"define it in {where}"
         self.found.append(doc.diagnostic(path, code, f"unknown {what} '{value}'", hint))
@@ -537,7 +563,7 @@ class Checker:
                 "seeds/ (python -m generator import FILE)",
             ):
                 continue
-            if ev.source not in b.briefing.sources:
+            if b.briefing.sources and ev.source not in b.briefing.sources:
                 self.found.append(
                     b.doc.diagnostic(
                         (*here, "source"),
@@ -581,6 +607,7 @@ class Checker:
                 "source",
                 "seeds/ (python -m generator import FILE)",
             )
+        self.skip["BRF041"] = _ids_of_broken(doc, "issues", br.issues or [])
         issue_ids = self._unique(doc, "issues", br.issues or [])
         question_ids = self._unique(doc, "questions", br.questions or [])
         self._unique(doc, "claims", br.claims or [])
@@ -717,7 +744,7 @@ class Checker:
                 )
             )
 
-    def _warnings(self) -> None:
+    def _unused(self) -> None:
         doc = self.inputs.registry
         if doc is not None and isinstance(doc.data, dict) and isinstance(doc.data.get("actors"), list):
             for i, raw in enumerate(doc.data["actors"]):
@@ -753,6 +780,8 @@ class Checker:
                             "quote it as evidence, or remove it from 'sources:'",
                         )
                     )
+
+    def _opposite_stances(self) -> None:
         for (source, _quote), uses in self.quote_stances.items():
             stances = {stance for stance, _, _ in uses}
             for pair in OPPOSITE_STANCES:
@@ -778,6 +807,18 @@ def _after(when: dates.When, day: dt.date) -> bool:
     if when.unit is Precision.MONTH:
         return (when.date.year, when.date.month) > (day.year, day.month)
     return when.date > day
+
+
+def _ids_of_broken(doc: Document, key: str, items: list[Any]) -> set[str]:
+    """Ids of the items of a list that failed validation (kept as ``None``), read from the raw file."""
+    raw = doc.data.get(key) if isinstance(doc.data, dict) else None
+    if not isinstance(raw, list):
+        return set()
+    return {
+        r["id"]
+        for r, item in zip(raw, items, strict=False)
+        if item is None and isinstance(r, dict) and isinstance(r.get("id"), str)
+    }
 
 
 def _present(items: list[Any] | None) -> Iterator[tuple[int, Any]]:

@@ -14,8 +14,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture
 def shipped(tmp_path: Path) -> Path:
     """A copy of the shipped project (mkdocs.yml, docs/, briefings/, seeds/) to modify freely."""
-    for name in ("briefings", "seeds", "docs"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    for name in ("briefings", "seeds", "docs", "overrides", "templates"):
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
 
