@@ -1,16 +1,18 @@
-"""The whole pipeline in one call, and writing its pages to a folder without ever half-writing it."""
+"""The whole pipeline in one call; rebuilds that redo only what changed; writing pages to a folder safely."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
 from .model import Site, build_site
 from .render import render_site
-from .validate import Project, SeedCache, validate
+from .validate import REGISTRY, Project, SeedCache, validate
 
 
 @dataclass
@@ -33,6 +35,158 @@ def build_project(project: Project, templates: Path | None = None, seed_cache: S
         return BuildResult(None, found)
     site = build_site(inputs)
     return BuildResult(render_site(site, templates), found, site)
+
+
+# --- Rebuilding while serving ----------------------------------------------------------
+
+#: What a page may show: ("briefing", id) or ("seed", id). The actor registry and the
+#: templates are not units: a change to either renders every page again.
+Unit = tuple[str, str]
+#: (modification time, size) of every input file, by path.
+Stamps = dict[Path, tuple[int, int]]
+
+
+@dataclass
+class Rebuild:
+    """One rebuild: its result (every page), and which pages differ from the last good build."""
+
+    result: BuildResult
+    #: pages whose Markdown changed, new pages included
+    changed: set[str] = field(default_factory=set)
+    #: pages of the last good build that are gone
+    removed: set[str] = field(default_factory=set)
+    #: whether every page was rendered, rather than those the changed files can affect
+    full: bool = True
+
+
+class Incremental:
+    """Builds one project again and again (``mkdocs serve``), rendering only the pages a change can affect.
+
+    Seeds are parsed once and kept until their file changes (:class:`SeedCache`), and
+    so is which actors each source names. Every rebuild validates and links the whole
+    project (cross-file checks need it), then renders the pages that list everything
+    (home, indexes, questions, timeline), plus the briefing, actor and source pages
+    whose inputs changed: :func:`page_inputs` says which briefings and seeds each of
+    those may show. A change to the actor registry or the templates, or a briefing,
+    actor or source added or removed, renders every page.
+    """
+
+    def __init__(self, project: Project, templates: Path | None = None) -> None:
+        self.project, self.templates = project, templates
+        self.seed_cache = SeedCache()
+        self.memo: dict[str, Any] = {}
+        self.stamps: Stamps = {}
+        self.site: Site | None = None
+        self.pages: dict[str, str] | None = None
+
+    def build(self) -> Rebuild:
+        """Rebuild; with errors, the result has no pages and the last good build stays the reference."""
+        stamps = input_stamps(self.project, self.templates)  # before reading, so a later edit is seen next time
+        inputs, found = validate(self.project, self.seed_cache)
+        found = sort_diagnostics(found)
+        if any(d.severity is Severity.ERROR for d in found):
+            return Rebuild(BuildResult(None, found))
+        site = build_site(inputs, self.memo)
+        units = changed_units(self.stamps, stamps, self.project, self.templates)
+        old_site, old = self.site, self.pages or {}
+        if units is None or old_site is None or self.pages is None or _entities(old_site) != _entities(site):
+            pages, full = render_site(site, self.templates), True
+        else:
+            pages, full = dict(old), False
+            pages.update(render_site(site, self.templates, affected_pages(old_site, site, set(old), units)))
+        self.stamps, self.site, self.pages = stamps, site, pages
+        changed = {path for path, text in pages.items() if old.get(path) != text}
+        return Rebuild(BuildResult(pages, found, site), changed, set(old) - set(pages), full)
+
+
+def input_stamps(project: Project, templates: Path | None) -> Stamps:
+    """(modification time, size) of every file in briefings/ and seeds/, and in the template folder."""
+    stamps: Stamps = {}
+    for folder, deep in ((project.briefings, False), (project.seeds, False), (templates, True)):
+        if folder is None or not folder.is_dir():
+            continue
+        for path in folder.rglob("*") if deep else folder.iterdir():
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            if not path.is_dir():
+                stamps[path] = (stat.st_mtime_ns, stat.st_size)
+    return stamps
+
+
+def changed_units(old: Stamps, new: Stamps, project: Project, templates: Path | None) -> set[Unit] | None:
+    """The briefings and seeds whose files changed, were added or removed; ``None`` when every page may change."""
+    units: set[Unit] = set()
+    for path in {p for p in old.keys() | new.keys() if old.get(p) != new.get(p)}:
+        if templates is not None and path.is_relative_to(templates):
+            return None
+        if path.parent == project.seeds:
+            units.add(("seed", path.stem))
+        elif path.name == REGISTRY or path.suffix not in (".yaml", ".yml"):
+            return None
+        else:
+            units.add(("briefing", path.stem))
+    return units
+
+
+def _entities(site: Site) -> tuple[set[str], set[str], set[str]]:
+    return {b.id for b in site.briefings}, set(site.actors), set(site.sources)
+
+
+def page_inputs(site: Site) -> dict[str, set[Unit]]:
+    """For each briefing, actor and source page: the briefings and seeds whose content it may show.
+
+    Generous on purpose: an actor page depends on every briefing the actor appears in
+    and on every seed those briefings rest on, plus the seeds that name the actor; a
+    source page on its seed and every briefing that lists or quotes it. Pages not
+    listed here (home, indexes, questions, timeline) may show anything.
+    """
+    seeds_of: dict[str, set[str]] = {}
+    briefings_of_actor: dict[str, set[str]] = defaultdict(set)
+    for b in site.briefings:
+        seeds = {s.id for s in b.sources}
+        for items in (b.positions, b.timeline, b.claims):
+            for item in items:
+                seeds.update(ev.source.id for ev in _evidence(item))
+        for q in b.questions:
+            seeds.update(ev.source.id for ev in (q.answer.evidence if q.answer else ()))
+        seeds_of[b.id] = seeds
+        actors = {p.actor.id for p in b.positions}
+        actors.update(a.id for q in b.questions for a in q.actors)
+        actors.update(a.id for e in b.timeline for a in e.actors)
+        actors.update(a.id for c in b.claims for a in c.claimants)
+        for actor_id in actors:
+            briefings_of_actor[actor_id].add(b.id)
+    out: dict[str, set[Unit]] = {}
+    for b in site.briefings:
+        out[f"briefings/{b.id}.md"] = {("briefing", b.id)} | {("seed", s) for s in seeds_of[b.id]}
+    for actor_id in site.actors:
+        briefings = briefings_of_actor.get(actor_id, set())
+        units = {("briefing", bid) for bid in briefings}
+        units.update(("seed", s) for bid in briefings for s in seeds_of[bid])
+        units.update(("seed", s.id) for s in site.sources_by_actor.get(actor_id, ()))
+        out[f"actors/{actor_id}.md"] = units
+    citing: dict[str, set[str]] = defaultdict(set)
+    for bid, seeds in seeds_of.items():
+        for s in seeds:
+            citing[s].add(bid)
+    for source_id in site.sources:
+        out[f"sources/{source_id}.md"] = {("seed", source_id)} | {("briefing", bid) for bid in citing[source_id]}
+    return out
+
+
+def _evidence(item: Any) -> tuple[Any, ...]:
+    return (*item.evidence, *getattr(item, "correction_evidence", ()))
+
+
+def affected_pages(old_site: Site, site: Site, old_pages: set[str], units: set[Unit]) -> set[str]:
+    """Pages to render again after ``units`` changed: those that may show them, before or after, and the rest."""
+    before, after = page_inputs(old_site), page_inputs(site)
+    wanted = {path for path in old_pages if path not in before}  # pages that may show anything
+    for inputs in (before, after):
+        wanted.update(path for path, needs in inputs.items() if needs & units)
+    return wanted
 
 
 def write_pages(pages: dict[str, str], out: Path) -> None:

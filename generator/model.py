@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import dates
-from .quotes import normalise, passage_id
+from .quotes import Match, normalise, passage_id
 from .schema import ActorKind, HeadlineBy, QuestionStatus, Relation, Stance
 from .validate import Inputs, Seed
 
@@ -214,14 +215,17 @@ class _Builder:
             )
             for a in sorted(inputs.actors.values(), key=lambda a: a.name.lower())
         }
+        # quoted passages grouped by source once, so building each source costs its own passages only
+        self.quoted: dict[str, list[tuple[str, Match]]] = defaultdict(list)
+        for (source, quote), match in inputs.passages.items():
+            self.quoted[source].append((quote, match))
         self.sources = {s.meta.id: self._source(s) for s in inputs.seeds.values()}
 
     def _source(self, seed: Seed) -> Source:
         m = seed.meta
         found = {
             passage_id(quote): Passage(passage_id(quote), match.start, match.end)
-            for (source, quote), match in self.inputs.passages.items()
-            if source == m.id
+            for quote, match in self.quoted.get(m.id, ())
         }
         passages = tuple(sorted(found.values(), key=lambda p: (p.start, -p.end)))
         reason = m.inferred_date.reason if m.inferred_date else None
@@ -318,8 +322,12 @@ def _unique(anchor: str, taken: set[str]) -> str:
     return candidate
 
 
-def build_site(inputs: Inputs) -> Site:
-    """Link validated inputs (with no errors) into the site model."""
+def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
+    """Link validated inputs (with no errors) into the site model.
+
+    ``memo`` (an empty dict, passed again to each rebuild) remembers which actors each
+    source names, so a rebuild scans only the texts that changed.
+    """
     builder = _Builder(inputs)
     briefings = tuple(builder.briefing(bid) for bid in sorted(inputs.briefings))
     positions: dict[str, list[Position]] = defaultdict(list)
@@ -341,33 +349,46 @@ def build_site(inputs: Inputs) -> Site:
         {k: tuple(sorted(v, key=lambda p: p.as_of)) for k, v in positions.items()},
         {k: tuple(sorted(v, key=_event_order)) for k, v in events.items()},
         {k: tuple(v) for k, v in claims.items()},
-        _sources_naming(builder.actors, builder.sources),
+        _sources_naming(builder.actors, builder.sources, {} if memo is None else memo),
     )
 
 
 _WORD = re.compile(r"\w+")
 
 
-def _sources_naming(actors: dict[str, Actor], sources: dict[str, Source]) -> dict[str, tuple[Source, ...]]:
+def _sources_naming(
+    actors: dict[str, Actor], sources: dict[str, Source], memo: dict[str, Any]
+) -> dict[str, tuple[Source, ...]]:
     """Which sources mention each actor by name or alias, in one pass over each text.
 
-    Names are looked up by their first word, so the cost is one dictionary lookup
-    per word of text, whatever the number of actors.
+    Names are looked up as whole phrases of words, one lookup per distinct phrase length
+    at each word that starts a name, so the cost does not grow with the number of actors
+    who share a first word.
     """
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    by_phrase: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for actor in actors.values():
         for name in (actor.name, *actor.aliases):
             words = tuple(w.lower() for w in _WORD.findall(normalise(name)))
             if words:
-                by_first[words[0]].append((words, actor.id))
+                by_phrase[words].append(actor.id)
+    firsts = {phrase[0] for phrase in by_phrase}
+    lengths = sorted({len(phrase) for phrase in by_phrase})
+    if memo.get(" phrases") != by_phrase:  # the space: no source id can take this key
+        memo.clear()
+        memo[" phrases"] = by_phrase
     found: dict[str, list[Source]] = defaultdict(list)
     for source in sources.values():
-        text = [w.lower() for w in _WORD.findall(normalise(source.body + " " + source.headline))]
-        named: set[str] = set()
-        for i, word in enumerate(text):
-            for phrase, actor_id in by_first.get(word, ()):
-                if tuple(text[i : i + len(phrase)]) == phrase:
-                    named.add(actor_id)
+        remembered = memo.get(source.id)
+        if remembered is not None and remembered[0] == source.body and remembered[1] == source.headline:
+            named: set[str] = remembered[2]
+        else:
+            text = [w.lower() for w in _WORD.findall(normalise(source.body + " " + source.headline))]
+            named = set()
+            for i, word in enumerate(text):
+                if word in firsts:
+                    for length in lengths:
+                        named.update(by_phrase.get(tuple(text[i : i + length]), ()))
+            memo[source.id] = (source.body, source.headline, named)
         for actor_id in named:
             found[actor_id].append(source)
     return {k: tuple(sorted(v, key=lambda s: (s.date or dt.date.min, s.id))) for k, v in found.items()}

@@ -24,11 +24,22 @@ _TYPOGRAPHY = str.maketrans(
     }
 )
 _SPACE = re.compile(r"\s+")
+_LONG_SPACE = re.compile(r"\s{2,}")
+_TYPOGRAPHIC = re.compile("[" + re.escape("".join(chr(c) for c in _TYPOGRAPHY)) + "]")
+
+
+def _typography(text: str) -> str:
+    """``text.translate(_TYPOGRAPHY)``; a regex visits only the characters to replace, which is far faster."""
+    return _TYPOGRAPHIC.sub(_swap, text)
+
+
+def _swap(m: re.Match[str]) -> str:
+    return str(_TYPOGRAPHY[ord(m.group())])
 
 
 def normalise(text: str) -> str:
     """The form quotes are compared in."""
-    return _SPACE.sub(" ", text.translate(_TYPOGRAPHY)).strip()
+    return _SPACE.sub(" ", _typography(text)).strip()
 
 
 def passage_id(quote: str) -> str:
@@ -48,29 +59,24 @@ class SourceText:
 
     text: str
     norm: str = field(init=False)
+    #: after each run of two or more white space characters: its end in ``norm``, and how
+    #: many characters were dropped up to there (single characters map one to one)
     _norm_at: list[int] = field(init=False, repr=False)
-    _orig_at: list[int] = field(init=False, repr=False)
+    _dropped: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        translated = self.text.translate(_TYPOGRAPHY)
-        pieces: list[str] = []
-        self._norm_at, self._orig_at = [0], [0]
-        pos = norm_len = 0
-        for m in _SPACE.finditer(translated):
-            pieces.append(translated[pos : m.start()])
-            norm_len += m.start() - pos
-            pieces.append(" ")
-            norm_len += 1
-            pos = m.end()
-            # the segment after this run starts at norm_len (normalised) and pos (original)
-            self._norm_at.append(norm_len)
-            self._orig_at.append(pos)
-        pieces.append(translated[pos:])
-        self.norm = "".join(pieces)
+        translated = _typography(self.text)
+        self.norm = _SPACE.sub(" ", translated)
+        self._norm_at, self._dropped = [], []
+        dropped = 0
+        for m in _LONG_SPACE.finditer(translated):
+            dropped += m.end() - m.start() - 1
+            self._norm_at.append(m.end() - dropped)
+            self._dropped.append(dropped)
 
     def _original(self, norm_index: int) -> int:
         i = bisect.bisect_right(self._norm_at, norm_index) - 1
-        return self._orig_at[i] + (norm_index - self._norm_at[i])
+        return norm_index + (self._dropped[i] if i >= 0 else 0)
 
     def find(self, quote: str) -> Match | None:
         """Where ``quote`` stands in the original text, or ``None``."""
@@ -88,14 +94,24 @@ class SourceText:
         needle = normalise(quote)
         matcher = difflib.SequenceMatcher(None, self.norm, needle, autojunk=False)
         block = matcher.find_longest_match(0, len(self.norm), 0, len(needle))
-        start = max(0, block.a - block.b)
-        end = min(len(self.norm), start + len(needle))
-        # widen to whole words
-        while start > 0 and self.norm[start - 1] != " ":
-            start -= 1
-        while end < len(self.norm) and self.norm[end] not in " ":
-            end += 1
-        passage = self.norm[start:end].strip()
+        # a window around the best anchor, then align word by word so the passage has
+        # the quote's extent in the source, however much longer or shorter it is
+        lo = max(0, block.a - block.b - len(needle))
+        hi = min(len(self.norm), block.a + 2 * len(needle))
+        while lo > 0 and self.norm[lo - 1] != " ":
+            lo -= 1
+        while hi < len(self.norm) and self.norm[hi] != " ":
+            hi += 1
+        words, qwords = self.norm[lo:hi].split(), needle.split()
+        aligned = difflib.SequenceMatcher(None, words, qwords, autojunk=False)
+        blocks = [b for b in aligned.get_matching_blocks() if b.size]
+        if blocks:
+            first, last = blocks[0], blocks[-1]
+            i0 = max(0, first.a - first.b)
+            i1 = min(len(words), last.a + last.size + (len(qwords) - last.b - last.size))
+            passage = " ".join(words[i0:i1])
+        else:
+            passage = " ".join(words[: len(qwords)])
         if not needle.startswith(("'", '"')):
             passage = passage.lstrip("'\"")
         if not needle.endswith(("'", '"')):

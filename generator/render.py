@@ -8,12 +8,13 @@ user's (checked first), and undefined names are errors, not blanks.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import json
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,18 @@ class Md(str):
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _LINE_START = re.compile(r"^(\s*)(?:([#+\-!])|(\d+)\.)")
 _SPACES = re.compile(r"\s+")
+#: anything :func:`escape` would change, bar the start of the text: a character to escape, or white space to fold
+_NEEDS_ESCAPE = re.compile(r"[\\`*_{}\[\]|&<>]|[^\S ]|  ")
 
 
 def escape(value: Any) -> str:
     """Text as Markdown that shows exactly that text: no markup, no HTML, no links."""
     if isinstance(value, Md):
         return value
-    text = html.escape(_SPACES.sub(" ", str(value)), quote=False)
+    text = str(value)
+    if not _NEEDS_ESCAPE.search(text) and not _LINE_START.match(text):
+        return text  # most values: nothing to change, and one scan is far cheaper than three substitutions
+    text = html.escape(_SPACES.sub(" ", text), quote=False)
     text = _INLINE.sub(r"\\\1", text)
     return _LINE_START.sub(_escape_line_start, text, count=1)
 
@@ -104,12 +110,15 @@ class Renderer:
             format_date=lambda d: dates.When(d).text if d else "no date",
             Md=Md,
         )
+        from . import pictures  # here, not at the top: pictures builds on this module's Md
+
+        self.env.globals.update(pictures.GLOBALS)
 
     # links
 
     def url(self, target: str, anchor: str = "") -> Md:
         """A relative link from the page being rendered to ``target`` (a page path)."""
-        rel = posixpath.relpath(target, posixpath.dirname(self.page) or ".")
+        rel = _relative(target, posixpath.dirname(self.page) or ".")
         return Md(rel + (f"#{anchor}" if anchor else ""))
 
     def link(self, obj: Any, text: Any = None) -> Md:
@@ -135,38 +144,61 @@ class Renderer:
         text = self.env.get_template(template).render(page=page, **context)
         for key, attr in _TITLE_OF.items():
             if key in context:
-                return front_matter(getattr(context[key], attr)) + text
+                return front_matter(getattr(context[key], attr), searched=key != "source") + text
         return text
 
-    def pages(self) -> dict[str, str]:
+    def pages(self, only: Container[str] | None = None) -> dict[str, str]:
+        """Every page; or, given ``only``, just the pages whose paths are in it (rebuilds while serving)."""
         site = self.site
-        out = {
-            "index.md": self.render("index.md", "home.md.j2"),
-            "briefings/index.md": self.render("briefings/index.md", "briefings.md.j2"),
-            "actors/index.md": self.render("actors/index.md", "actors.md.j2"),
-            "questions.md": self.render("questions.md", "questions.md.j2"),
-            "timeline.md": self.render("timeline.md", "timeline.md.j2"),
-            "sources/index.md": self.render("sources/index.md", "sources.md.j2"),
+
+        def want(path: str) -> bool:
+            return only is None or path in only
+
+        indexes = {
+            "index.md": "home.md.j2",
+            "briefings/index.md": "briefings.md.j2",
+            "actors/index.md": "actors.md.j2",
+            "questions.md": "questions.md.j2",
+            "timeline.md": "timeline.md.j2",
+            "sources/index.md": "sources.md.j2",
         }
+        out = {path: self.render(path, template) for path, template in indexes.items() if want(path)}
         for b in site.briefings:
-            out[f"briefings/{b.id}.md"] = self.render(f"briefings/{b.id}.md", "briefing.md.j2", briefing=b)
+            if want(f"briefings/{b.id}.md"):
+                out[f"briefings/{b.id}.md"] = self.render(f"briefings/{b.id}.md", "briefing.md.j2", briefing=b)
         for a in site.actors.values():
-            out[f"actors/{a.id}.md"] = self.render(f"actors/{a.id}.md", "actor.md.j2", actor=a)
+            if want(f"actors/{a.id}.md"):
+                out[f"actors/{a.id}.md"] = self.render(f"actors/{a.id}.md", "actor.md.j2", actor=a)
+        cited = citation_index(site)
         for s in site.sources.values():
             page = _source_page(s)
-            out[page] = self.render(
-                page, "source.md.j2", source=s, paragraphs=marked_paragraphs(s), citations=citations(site, s)
-            )
+            if want(page):
+                out[page] = self.render(
+                    page, "source.md.j2", source=s, paragraphs=marked_paragraphs(s), citations=cited[s.id]
+                )
         return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(target: str, start: str) -> str:
+    """``posixpath.relpath``, remembered: pages link to the same few folders over and over."""
+    return posixpath.relpath(target, start)
 
 
 #: Pages whose title comes from user text: which context object and attribute hold it.
 _TITLE_OF = {"briefing": "title", "actor": "name", "source": "headline"}
 
 
-def front_matter(title: str) -> str:
-    """Front matter setting the page title, HTML-escaped: themes print titles unescaped (in <title>, the nav)."""
-    return f"---\ntitle: {json.dumps(html.escape(' '.join(title.split()), quote=False), ensure_ascii=False)}\n---\n\n"
+def front_matter(title: str, searched: bool = True) -> str:
+    """Front matter setting the page title, HTML-escaped: themes print titles unescaped (in <title>, the nav).
+
+    ``searched=False`` keeps the page out of the search index (source pages: whole
+    article texts would make the index too large to load; the quoted passages are
+    searchable on the briefing pages, and the plugin indexes each source's headline
+    and passages on their own).
+    """
+    title = json.dumps(html.escape(" ".join(title.split()), quote=False), ensure_ascii=False)
+    return f"---\ntitle: {title}\n" + ("" if searched else "search:\n  exclude: true\n") + "---\n\n"
 
 
 def _source_page(source: Source) -> str:
@@ -228,12 +260,18 @@ def marked_paragraphs(source: Source) -> list[Md]:
 
 def citations(site: Site, source: Source) -> dict[str, list[tuple[str, Any]]]:
     """For each passage anchor of a source: what cites it (kind, object), in briefing order."""
-    found: dict[str, list[tuple[str, Any]]] = {p.anchor: [] for p in source.passages}
+    return citation_index(site)[source.id]
+
+
+def citation_index(site: Site) -> dict[str, dict[str, list[tuple[str, Any]]]]:
+    """:func:`citations` for every source at once, in one pass over all the evidence."""
+    found: dict[str, dict[str, list[tuple[str, Any]]]] = {
+        s.id: {p.anchor: [] for p in s.passages} for s in site.sources.values()
+    }
 
     def note(kind: str, obj: Any, evidence: Iterable[Evidence]) -> None:
         for ev in evidence:
-            if ev.source.id == source.id:
-                found[ev.passage.anchor].append((kind, obj))
+            found[ev.source.id][ev.passage.anchor].append((kind, obj))
 
     for b in site.briefings:
         for p in b.positions:
@@ -248,9 +286,9 @@ def citations(site: Site, source: Source) -> dict[str, list[tuple[str, Any]]]:
     return found
 
 
-def render_site(site: Site, templates: Path | None = None) -> dict[str, str]:
-    """Every generated page: ``{path relative to docs: markdown}``."""
-    return Renderer(site, templates).pages()
+def render_site(site: Site, templates: Path | None = None, only: Container[str] | None = None) -> dict[str, str]:
+    """Every generated page: ``{path relative to docs: markdown}``; or only the pages whose paths are in ``only``."""
+    return Renderer(site, templates).pages(only)
 
 
 def render_problems(diagnostics: list[Diagnostic]) -> str:

@@ -141,7 +141,7 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
     for path in sorted(project.briefings.iterdir()):
         if path.name == REGISTRY or path.name.startswith(".") or path.suffix not in (".yaml", ".yml"):
             continue
-        doc, more = load_yaml(path, project.root)
+        doc, more = cache.load_yaml(path, project.root)
         found += more
         if doc is not None:
             briefing, more = validated(doc, Briefing)
@@ -226,6 +226,7 @@ class SeedCache:
 
     def __init__(self) -> None:
         self._entries: dict[Path, tuple[tuple[int, int], Seed | None, list[Diagnostic]]] = {}
+        self._documents: dict[Path, tuple[tuple[int, int], Document | None, list[Diagnostic]]] = {}
 
     def load(self, path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
         try:
@@ -239,6 +240,20 @@ class SeedCache:
         seed, found = _load_seed(path, root)
         self._entries[path] = (key, seed, found)
         return seed, found
+
+    def load_yaml(self, path: Path, root: Path) -> tuple[Document | None, list[Diagnostic]]:
+        """:func:`~generator.load.load_yaml`, remembered the same way (for briefing files)."""
+        try:
+            stat = path.stat()
+            key = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            return load_yaml(path, root)
+        hit = self._documents.get(path)
+        if hit and hit[0] == key:
+            return hit[1], list(hit[2])
+        doc, found = load_yaml(path, root)
+        self._documents[path] = (key, doc, list(found))
+        return doc, found
 
 
 def _load_seed(path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
@@ -510,6 +525,8 @@ class Checker:
     def _known(
         self, doc: Document, path: KeyPath, value: str, known: Iterable[str], code: str, what: str, where: str
     ) -> bool:
+        if isinstance(known, (dict, set, frozenset)) and value in known:
+            return True  # a hashed lookup: listing thousands of seeds for every quote would be quadratic
         known = list(known)
         if value in known:
             return True

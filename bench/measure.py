@@ -1,0 +1,71 @@
+"""Running one bounded step of the benchmark in a child process: wall time, peak memory, output."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Run:
+    """One finished child process."""
+
+    wall_s: float
+    peak_rss_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+    timed_out: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0 and not self.timed_out
+
+
+def run(cmd: list[str], cwd: Path, timeout_s: float, env: dict[str, str] | None = None) -> Run:
+    """Run ``cmd`` in its own process group; kill the group after ``timeout_s``.
+
+    Peak memory is the child's own ``ru_maxrss`` (from ``wait4``), not the
+    maximum over every child so far that ``RUSAGE_CHILDREN`` would give.
+    """
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    out_path, err_path = cwd / ".bench-stdout", cwd / ".bench-stderr"
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, env=full_env, start_new_session=True)
+        killed = threading.Event()
+
+        def kill() -> None:
+            killed.set()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+
+        timer = threading.Timer(timeout_s, kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    stdout = out_path.read_text(encoding="utf-8", errors="replace")
+    stderr = err_path.read_text(encoding="utf-8", errors="replace")
+    out_path.unlink()
+    err_path.unlink()
+    return Run(wall, usage.ru_maxrss / 1024, proc.returncode, stdout, stderr, killed.is_set())
+
+
+def tree_bytes(folder: Path) -> tuple[int, int]:
+    """Total bytes of the files under ``folder`` and the number of HTML pages among them."""
+    total = pages = 0
+    for path in folder.rglob("*"):
+        if path.is_file():
+            total += path.stat().st_size
+            pages += path.suffix == ".html" and path.name != "404.html"
+    return total, pages

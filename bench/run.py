@@ -1,0 +1,332 @@
+"""The scale benchmark: ``make bench`` (``python bench/run.py [--sizes 100,1000,5000] [--quick]``).
+
+For each corpus size N it synthesises a project (bench/corpus.py) in a temporary
+folder and measures, side by side:
+
+1. the generator alone (load, validate, model, render), in its own process:
+   wall time and peak memory;
+2. ``mkdocs build`` of the project, the briefings plugin included;
+3. ``mkdocs build`` of the same pages written by ``python -m generator render
+   --out`` with the plugin off (same theme, extensions and navigation): the floor
+   MkDocs itself sets;
+4. Python-Markdown alone over those pages, with the site's extensions.
+
+Then, at one size (1,000 by default), editing while serving: ``mkdocs serve
+--livereload``, one position's summary edited, time until the page shows it;
+and at the largest size, search in headless Chromium: bytes fetched and time to
+the first result. Every step runs in a child process with a time limit. Figures
+are printed as Markdown tables (they go into docs/performance.md) and saved as
+JSON with ``--json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from corpus import SITE_FOLDERS, make_project  # noqa: E402
+from measure import Run, run, tree_bytes  # noqa: E402
+
+PYTHON = sys.executable
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+SEARCH_QUERY = "grain export corridor"
+
+
+def log(message: str) -> None:
+    load = os.getloadavg()[0]
+    print(f"[{time.strftime('%H:%M:%S')} load {load:.1f}] {message}", file=sys.stderr, flush=True)
+
+
+def machine() -> dict[str, Any]:
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    from importlib.metadata import version
+
+    import mkdocs
+
+    return {
+        "date": dt.date.today().isoformat(),
+        "cpus": os.cpu_count(),
+        "memory_gib": round(memory, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "mkdocs": mkdocs.__version__,
+        "material": version("mkdocs-material"),
+        "markdown": version("markdown"),
+    }
+
+
+def _checked(step: str, result: Run) -> Run:
+    if not result.ok:
+        why = "timed out" if result.timed_out else f"exited with {result.returncode}"
+        raise RuntimeError(f"{step} {why}:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
+    return result
+
+
+def floor_project(project: Path, floor: Path, timeout: float) -> Run:
+    """The same pages as plain files (``render --out``), hand-written pages beside them, the plugin off."""
+    shutil.rmtree(floor, ignore_errors=True)
+    floor.mkdir(parents=True)
+    rendered = _checked(
+        "render --out",
+        run(
+            [PYTHON, "-m", "generator", "--project", str(project), "render", "--out", str(floor / "docs")],
+            REPO,
+            timeout,
+        ),
+    )
+    for item in (project / "docs").iterdir():
+        target = floor / "docs" / item.name
+        if item.is_dir():
+            shutil.copytree(item, target, dirs_exist_ok=True)
+        else:
+            shutil.copy(item, target)
+    for folder in SITE_FOLDERS:
+        if folder != "docs" and (project / folder).is_dir():
+            shutil.copytree(project / folder, floor / folder)
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = [p for p in config.get("plugins", []) if _plugin_name(p) != "briefings"]
+    (floor / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return rendered
+
+
+def _plugin_name(entry: Any) -> str:
+    return entry if isinstance(entry, str) else next(iter(entry))
+
+
+def mkdocs_build(project: Path, site: Path, timeout: float) -> Run:
+    return _checked("mkdocs build", run([MKDOCS, "build", "-q", "-d", str(site)], project, timeout))
+
+
+def measure_size(n: int, work: Path, timeout: float) -> dict[str, Any]:
+    project = work / f"n{n}"
+    log(f"N={n}: writing the corpus")
+    counts = make_project(project, n, REPO)
+    out: dict[str, Any] = {"n": n, "corpus": counts}
+
+    log(f"N={n}: check")
+    check = run([PYTHON, "-m", "generator", "--project", str(project), "check"], REPO, timeout)
+    out["check"] = {
+        "returncode": check.returncode,
+        "diagnostics": check.stderr.count(": warning: ") + check.stderr.count(": error: "),
+    }
+    if check.returncode:
+        raise RuntimeError(f"the corpus does not pass check:\n{check.stderr[-4000:]}")
+
+    log(f"N={n}: (1) generator alone")
+    gen = _checked("generator", run([PYTHON, str(HERE / "gen_worker.py"), str(project)], REPO, timeout))
+    out["generator"] = {**json.loads(gen.stdout), "wall_s": gen.wall_s, "child_peak_rss_mb": gen.peak_rss_mb}
+
+    log(f"N={n}: (2) mkdocs build with the plugin")
+    built = mkdocs_build(project, work / f"site-n{n}", timeout)
+    site_bytes, site_pages = tree_bytes(work / f"site-n{n}")
+    index = work / f"site-n{n}" / "search" / "search_index.json"
+    out["build"] = {
+        "wall_s": built.wall_s,
+        "peak_rss_mb": built.peak_rss_mb,
+        "site_bytes": site_bytes,
+        "pages": site_pages,
+        "bytes_per_page": site_bytes / max(site_pages, 1),
+        "search_index_bytes": index.stat().st_size if index.is_file() else 0,
+    }
+
+    log(f"N={n}: (3) the floor: the same pages built without the plugin")
+    floor = work / f"floor-n{n}"
+    render_out = floor_project(project, floor, timeout)
+    out["render_out_s"] = render_out.wall_s
+    plain = mkdocs_build(floor, work / f"site-floor-n{n}", timeout)
+    floor_bytes, floor_pages = tree_bytes(work / f"site-floor-n{n}")
+    out["floor"] = {
+        "wall_s": plain.wall_s,
+        "peak_rss_mb": plain.peak_rss_mb,
+        "site_bytes": floor_bytes,
+        "pages": floor_pages,
+    }
+
+    log(f"N={n}: (4) Python-Markdown alone")
+    md = _checked("markdown", run([PYTHON, str(HERE / "md_worker.py"), str(floor / "mkdocs.yml")], REPO, timeout))
+    out["markdown"] = {**json.loads(md.stdout), "wall_s": md.wall_s}
+
+    out["ratios"] = {"build_over_floor": built.wall_s / plain.wall_s, "build_over_markdown": built.wall_s / md.wall_s}
+    shutil.rmtree(work / f"site-floor-n{n}", ignore_errors=True)
+    return out
+
+
+def measure_serve(work: Path, n: int, edits: int, full_too: bool) -> dict[str, Any]:
+    import serve_edit
+
+    project = work / f"n{n}"
+    log(f"N={n}: editing while serving ({edits} edits, quick rebuilds)")
+    result: dict[str, Any] = {"n": n, "quick": serve_edit.measure(project, edits=edits)}
+    if full_too:
+        config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+        config["plugins"] = [
+            {"briefings": {**(p["briefings"] if isinstance(p, dict) else {}), "quick_rebuilds": False}}
+            if _plugin_name(p) == "briefings"
+            else p
+            for p in config["plugins"]
+        ]
+        (project / "mkdocs-full.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+        log(f"N={n}: editing while serving (1 edit, MkDocs' full rebuild for comparison)")
+        result["full"] = serve_edit.measure(project, edits=1, config="mkdocs-full.yml", edit_limit=900)
+    return result
+
+
+def measure_search(work: Path, n: int, timeout: float) -> dict[str, Any]:
+    log(f"N={n}: search in Chromium")
+    done = _checked(
+        "search", run([PYTHON, str(HERE / "search_browser.py"), str(work / f"site-n{n}"), SEARCH_QUERY], REPO, timeout)
+    )
+    return {"n": n, **json.loads(done.stdout)}
+
+
+# --- Report ------------------------------------------------------------------------------
+
+
+def _mb(b: float) -> str:
+    return f"{b / 1e6:.1f}"
+
+
+def report(results: dict[str, Any]) -> str:
+    m = results["machine"]
+    lines = [
+        f"Machine: {m['cpus']} CPUs, {m['memory_gib']} GiB memory, Python {m['python']}, MkDocs {m['mkdocs']}, "
+        f"Material {m['material']}, Markdown {m['markdown']} ({m['platform']}). Date: {m['date']}. "
+        f"Command: `{results['command']}`; {results['total_s'] / 60:.1f} min in all.",
+        "",
+        "| N articles | pages | (1) generator s | (1) peak MB | (2) build s | (3) floor s | (4) Markdown s "
+        "| (2)/(3) | (2)/(4) | site MB | KB per page | search index MB | (2) peak MB |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results["sizes"]:
+        g, b, f, md = r["generator"], r["build"], r["floor"], r["markdown"]
+        lines.append(
+            f"| {r['n']:,} | {b['pages']:,} | {g['wall_s']:.2f} | {g['peak_rss_mb']:.0f} | {b['wall_s']:.1f} "
+            f"| {f['wall_s']:.1f} | {md['wall_s']:.1f} | {r['ratios']['build_over_floor']:.2f} "
+            f"| {r['ratios']['build_over_markdown']:.2f} | {_mb(b['site_bytes'])} | {b['bytes_per_page'] / 1e3:.1f} "
+            f"| {_mb(b['search_index_bytes'])} | {b['peak_rss_mb']:.0f} |"
+        )
+    lines += [
+        "",
+        "Generator stages (in-process seconds): ",
+        "",
+        "| N | import | load + validate | model | render | Markdown MB | warnings |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in results["sizes"]:
+        g = r["generator"]
+        lines.append(
+            f"| {r['n']:,} | {g['import_s']:.2f} | {g['load_validate_s']:.2f} | {g['model_s']:.2f} "
+            f"| {g['render_s']:.2f} | {_mb(g['markdown_bytes'])} | {r['check']['diagnostics']} |"
+        )
+    sizes = results["sizes"]
+    if len(sizes) > 1:
+        lines += [
+            "",
+            "Growth between sizes: time ratio ÷ input ratio (1.00 is linear; the target is ≤ 1.10, "
+            "i.e. 10× the input in ≤ 11× the time):",
+            "",
+            "| from → to | input × | (1) generator | (2) build | (3) floor | (4) Markdown | site bytes |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for a, b in itertools.pairwise(sizes):
+            k = b["n"] / a["n"]
+
+            def g(get: Any, a: Any = a, b: Any = b, k: float = k) -> str:
+                return f"{get(b) / get(a) / k:.2f}"
+
+            lines.append(
+                f"| {a['n']:,} → {b['n']:,} | {k:g} | {g(lambda r: r['generator']['wall_s'])} "
+                f"| {g(lambda r: r['build']['wall_s'])} | {g(lambda r: r['floor']['wall_s'])} "
+                f"| {g(lambda r: r['markdown']['wall_s'])} | {g(lambda r: r['build']['site_bytes'])} |"
+            )
+    if "serve" in results:
+        s = results["serve"]
+        rounds = s["quick"]["rounds"]
+        lines += [
+            "",
+            f"Editing while serving at N = {s['n']:,} (`mkdocs serve --livereload`, first build "
+            f"{s['quick']['startup_s']:.1f} s): seconds from saving one position's summary to",
+            "",
+            "| rebuild | edit | live-reload answered | page shows it | actor page shows it |",
+            "|---|---|---|---|---|",
+        ]
+        for i, r in enumerate(rounds, 1):
+            lines.append(
+                f"| quick | {i} | {r.get('reload_s', float('nan')):.2f} | {r['page_s']:.2f} "
+                f"| {'yes' if r['actor_page_shows_it'] else 'NO'} |"
+            )
+        if "full" in s:
+            r = s["full"]["rounds"][0]
+            lines.append(
+                f"| full (quick_rebuilds: false) | 1 | {r.get('reload_s', float('nan')):.2f} "
+                f"| {r['page_s']:.2f} | {'yes' if r['actor_page_shows_it'] else 'NO'} |"
+            )
+    if "search" in results:
+        q = results["search"]
+        lines += [
+            "",
+            f"Search at N = {q['n']:,} in headless Chromium, query “{q['query']}”: page load "
+            f"{q['load_s']:.2f} s; first result {q['first_result_s']:.2f} s after typing "
+            f"({q['results_shown']} results); {q['requests']} requests, {_mb(q['fetched_bytes'])} MB fetched "
+            f"(search index {_mb(q['index_bytes'])} MB; {_mb(q['index_gzip_bytes'])} MB gzip-compressed).",
+        ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--sizes", default="100,1000,5000", help="article counts, multiples of 10 (default: %(default)s)"
+    )
+    parser.add_argument("--quick", action="store_true", help="small sizes (100 and 300), for a first look in a minute")
+    parser.add_argument("--serve-at", type=int, default=1000, help="size for the edit-while-serving test")
+    parser.add_argument("--edits", type=int, default=3, help="edits while serving (default: %(default)s)")
+    parser.add_argument("--no-full-serve", action="store_true", help="skip the full-rebuild comparison while serving")
+    parser.add_argument("--no-search", action="store_true", help="skip the browser search measurement")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed for each step")
+    parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    args = parser.parse_args(argv)
+    sizes = [100, 300] if args.quick else [int(x) for x in args.sizes.split(",")]
+    started = time.perf_counter()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="briefings-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "command": "make bench" + (f" BENCH_ARGS='{' '.join(sys.argv[1:])}'" if sys.argv[1:] else ""),
+    }
+    try:
+        results["sizes"] = [measure_size(n, work, args.timeout) for n in sizes]
+        serve_at = min(sizes, key=lambda n: abs(n - args.serve_at))
+        if args.edits:
+            results["serve"] = measure_serve(work, serve_at, args.edits, not args.no_full_serve and not args.quick)
+        if not args.no_search:
+            results["search"] = measure_search(work, max(sizes), args.timeout)
+    finally:
+        results["total_s"] = time.perf_counter() - started
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print(report(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,716 @@
+"""Pictures drawn at build time: model objects to inline SVG or HTML, as :class:`~generator.render.Md`.
+
+Pure functions with no MkDocs in sight, called from the templates through the
+Jinja2 globals in :data:`GLOBALS`. Every piece of text is HTML-escaped where it
+enters the markup, so a name or title typed into the YAML can never become a
+tag. Links inside pictures are same-page anchors only (``#anchor``): builders
+do not rewrite links in raw HTML, so a cross-page ``href`` would depend on the
+builder's URL scheme; cross-page links stay in Markdown next to the picture.
+
+Colour is never the only signal: every stance carries its symbol and word
+(``✘ Opposes``), every date precision its own shape, every relation its name.
+Colours come from CSS classes (``docs/stylesheets/briefings.css``) built on
+Material's variables, so pictures follow the light and dark palettes and print;
+``currentColor`` defaults keep them legible without that stylesheet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .dates import When
+from .model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Source
+from .render import STANCE_LABELS, STANCE_MEANINGS, Md
+from .schema import ActorKind, Precision, Relation, Stance
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_LINE = 'fill="none" stroke="currentColor"'
+#: Average glyph width in em for the sans-serif text of the pictures; generous, so labels never collide.
+_EM_PER_CHAR = 0.6
+
+
+def _esc(value: object) -> str:
+    """Text for raw HTML or SVG, attributes included: whitespace collapsed, ``<>&"'`` escaped."""
+    return html.escape(" ".join(str(value).split()), quote=True)
+
+
+def _width(text: str, size: float) -> float:
+    return len(text) * size * _EM_PER_CHAR
+
+
+def _month(d: dt.date) -> str:
+    """``Mar 2025``."""
+    return f"{_MONTHS[d.month - 1]} {d.year}"
+
+
+def _day(d: dt.date) -> str:
+    """``17 Mar 2025``."""
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _time(d: dt.date, text: str) -> str:
+    return f'<time datetime="{d.isoformat()}">{_esc(text)}</time>'
+
+
+def _n(x: float) -> str:
+    """A coordinate, rounded so the output is short and stable."""
+    return f"{x:.1f}".rstrip("0").rstrip(".")
+
+
+# --- Stance matrix (briefing page) ------------------------------------------------------
+
+
+def stance_runs(positions: Sequence[Position]) -> list[tuple[Stance, tuple[Position, ...]]]:
+    """Positions (in date order) grouped into runs of the same stance: each run after the first is a change."""
+    return [(stance, tuple(run)) for stance, run in itertools.groupby(positions, key=lambda p: p.stance)]
+
+
+def stance_change_text(positions: Sequence[Position]) -> str:
+    """``✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)``: a matrix cell as plain text."""
+    parts = []
+    for stance, run in stance_runs(positions):
+        label, mark = STANCE_LABELS[stance]
+        parts.append(f"{mark} {label} ({', '.join(_month(p.as_of) for p in run)})")
+    return " → ".join(parts)
+
+
+def _matrix_step(stance: Stance, run: tuple[Position, ...]) -> str:
+    label, mark = STANCE_LABELS[stance]
+    cls = f"bp-step bp-stance--{stance.value}"
+    head = f'<span aria-hidden="true">{mark}</span> {label}'
+    if len(run) == 1:
+        p = run[0]
+        return f'<a class="{cls}" href="#{_esc(p.anchor)}">{head} ({_time(p.as_of, _month(p.as_of))})</a>'
+    dates = ", ".join(f'<a href="#{_esc(p.anchor)}">{_time(p.as_of, _month(p.as_of))}</a>' for p in run)
+    return f'<span class="{cls}">{head} ({dates})</span>'
+
+
+def _matrix_cell(positions: Sequence[Position]) -> str:
+    if not positions:
+        return "<td></td>"
+    runs = stance_runs(positions)
+    cls = ' class="bp-changed"' if len(runs) > 1 else ""
+    return f"<td{cls}>" + " → ".join(_matrix_step(stance, run) for stance, run in runs) + "</td>"
+
+
+def stance_matrix(briefing: Briefing) -> Md:
+    """Actors down, issues across; each cell the actor's stance(s) on the issue, dated, linking to the position.
+
+    A cell where the stance changed shows each step in date order joined by
+    ``→``; repeated positions with the same stance share one label. The table
+    scrolls inside its own (focusable) container on narrow screens.
+    """
+    actors, issues = briefing.key_actors, briefing.issues
+    if not actors or not issues:
+        return Md("")
+    cells: dict[tuple[str, str], list[Position]] = {}
+    for p in briefing.positions:
+        cells.setdefault((p.actor.id, p.issue.id), []).append(p)
+    cap = f"bp-matrix-{_esc(briefing.id)}"
+    head = "".join(f'<th scope="col"><a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a></th>' for i in issues)
+    rows = "\n".join(
+        f'<tr><th scope="row">{_esc(a.name)}</th>'
+        + "".join(_matrix_cell(cells.get((a.id, i.id), ())) for i in issues)
+        + "</tr>"
+        for a in actors
+    )
+    return Md(
+        f'<figure class="bp-figure bp-matrix">\n'
+        f'<div class="bp-scroll" role="region" aria-labelledby="{cap}" tabindex="0">\n'
+        f'<table class="bp-matrix__table">\n'
+        f'<caption id="{cap}">Stances of {len(actors)} actors on {len(issues)} issues, as of '
+        f"{_esc(_day(briefing.as_of))}</caption>\n"
+        f'<thead><tr><th scope="col">Actor</th>{head}</tr></thead>\n'
+        f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>\n"
+        f"<figcaption>{_stance_legend_items()}"
+        "<p>Each cell links to the position and its quote below. <b>→</b> marks a change of stance "
+        "between the dates shown (month of the statement); an empty cell means no position is recorded."
+        "</p></figcaption>\n</figure>"
+    )
+
+
+def _stance_legend_items() -> str:
+    items = "".join(
+        f'<li><span class="bp-step bp-stance--{s.value}"><span aria-hidden="true">{mark}</span> {label}</span> '
+        f"{_esc(STANCE_MEANINGS[s])}</li>"
+        for s, (label, mark) in STANCE_LABELS.items()
+    )
+    return f'<ul class="bp-legend" aria-label="Stances">{items}</ul>'
+
+
+def stance_legend() -> Md:
+    """The stance vocabulary: each mark and word with what it means."""
+    return Md(f'<div class="bp-legend-box">{_stance_legend_items()}</div>')
+
+
+# --- Stance history (actor page) --------------------------------------------------------
+
+
+def stance_history(positions: Sequence[Position], name: str = "") -> Md:
+    """One lane per issue, one column per date of a position: the actor's stances as a small timeline.
+
+    Columns are the dates positions were recorded, in order (not to scale), so
+    close dates never overlap. Each mark links to the position on the same page
+    (the actor page lists every position with its anchor).
+    """
+    if not positions:
+        return Md("")
+    lanes: dict[tuple[str, str], list[Position]] = {}
+    for p in sorted(positions, key=lambda p: p.as_of):  # stable: same-day positions keep the annotator's order
+        lanes.setdefault((p.issue.briefing, p.issue.id), []).append(p)
+    days = sorted({p.as_of for p in positions})
+    col_w, x0, top, lane_h = 150, 12, 34, 74
+    width = max(x0 * 2 + col_w * len(days), 320)
+    height = top + lane_h * len(lanes)
+    col = {d: x0 + col_w * i + col_w / 2 for i, d in enumerate(days)}
+    titles = [lane[0].issue.title for lane in lanes.values()]
+    label = f"Stance history of {name}" if name else "Stance history"
+    out = [
+        f'<svg class="bp-svg bp-history" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'font-size="13" fill="currentColor" role="group" aria-label="{_esc(label)}">',
+    ]
+    out.extend(
+        f'<text class="bp-axis-label" x="{_n(x)}" y="14" text-anchor="middle">{_esc(_day(d))}</text>'
+        for d, x in col.items()
+    )
+    out.append(f'<line class="bp-axis" x1="{x0}" y1="22" x2="{width - x0}" y2="22" stroke="currentColor"/>')
+    for n, lane in enumerate(lanes.values()):
+        y = top + lane_h * n
+        title = lane[0].issue.title + (f" ({lane[0].issue.briefing})" if titles.count(lane[0].issue.title) > 1 else "")
+        out.append(f'<text class="bp-lane-title" x="{x0}" y="{y + 14}">{_esc(title)}</text>')
+        cy = y + 38
+        for a, b in itertools.pairwise(lane):
+            changed = a.stance != b.stance
+            cls, dash = ("bp-link bp-link--change", "") if changed else ("bp-link", ' stroke-dasharray="4 3"')
+            out.append(
+                f'<line class="{cls}"{dash} x1="{_n(col[a.as_of] + 15)}" y1="{cy}" '
+                f'x2="{_n(col[b.as_of] - 17)}" y2="{cy}" '
+                f'stroke="currentColor" marker-end="url(#bp-hist-arrow)"/>'
+            )
+        for p in lane:
+            word, mark = STANCE_LABELS[p.stance]
+            x = col[p.as_of]
+            out.append(
+                f'<a href="#{_esc(p.anchor)}" class="bp-stance--{p.stance.value}">'
+                f"<title>{_esc(p.issue.title)}: {word}, as of {_esc(_day(p.as_of))}</title>"
+                f'<circle class="bp-dot" cx="{_n(x)}" cy="{cy}" r="13" {_LINE}/>'
+                f'<text x="{_n(x)}" y="{cy + 5}" text-anchor="middle" aria-hidden="true">{mark}</text>'
+                f'<text x="{_n(x)}" y="{cy + 30}" text-anchor="middle">{word}</text></a>'
+            )
+    out.append(
+        '<defs><marker id="bp-hist-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+        'orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" fill="currentColor"/></marker></defs></svg>'
+    )
+    caption = (
+        "<figcaption>Each row is an issue, each column a date on which a position was recorded "
+        "(in order, not to scale). A solid arrow marks a change of stance, a dashed one the same stance "
+        "restated. Select a mark to read the position and its quote.</figcaption>"
+    )
+    return Md(
+        '<figure class="bp-figure">\n<div class="bp-scroll">' + "\n".join(out) + "</div>\n" + caption + "\n</figure>"
+    )
+
+
+# --- Timeline (timeline page) ------------------------------------------------------------
+
+
+def _span(when: When) -> tuple[dt.date, dt.date]:
+    """The stretch of days a date stands for: a day, its month or its year (end exclusive)."""
+    d = when.date
+    if when.unit is Precision.YEAR:
+        return dt.date(d.year, 1, 1), dt.date(d.year + 1, 1, 1)
+    if when.unit is Precision.MONTH:
+        start = dt.date(d.year, d.month, 1)
+        return start, dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return d, d + dt.timedelta(days=1)
+
+
+def timeline_lanes(events: Sequence[Event]) -> list[tuple[Actor | None, tuple[Event, ...]]]:
+    """Events grouped by actor, one lane per actor in order of first appearance; ``None`` for events naming none."""
+    lanes: dict[str, list[Event]] = {}
+    actors: dict[str, Actor] = {}
+    loose: list[Event] = []
+    for e in events:
+        if not e.actors:
+            loose.append(e)
+        for a in e.actors:
+            actors[a.id] = a
+            lanes.setdefault(a.id, []).append(e)
+    out: list[tuple[Actor | None, tuple[Event, ...]]] = [(actors[k], tuple(v)) for k, v in lanes.items()]
+    if loose:
+        out.append((None, tuple(loose)))
+    return out
+
+
+def _mark(when: When, x0: float, x1: float, y: float) -> str:
+    """A day is a dot, a month or a year a bar over its stretch; approximate ones are dashed and hollow."""
+    approx = " bp-mark--approximate" if when.approximate else ""
+    if when.unit is Precision.DAY:
+        return (
+            f'<circle class="bp-mark bp-mark--day{approx}" cx="{_n(x0)}" cy="{_n(y)}" r="{6 if approx else 5}" '
+            f'fill="{"none" if approx else "currentColor"}" stroke="currentColor"/>'
+        )
+    unit = when.unit.value
+    w = max(x1 - x0, 6)
+    return (
+        f'<rect class="bp-mark bp-mark--{unit}{approx}" x="{_n(x0)}" y="{_n(y - 5)}" width="{_n(w)}" height="10" '
+        f'rx="2" fill="{"none" if approx else "currentColor"}" fill-opacity="0.45" stroke="currentColor"/>'
+    )
+
+
+#: The timeline chart draws at most this many lanes (the busiest actors), so a large site keeps a small page.
+MAX_LANES = 30
+
+
+def timeline_chart(events: Sequence[Event], max_lanes: int = MAX_LANES) -> Md:
+    """Events on a time axis drawn to scale, one lane per actor; a mark's shape shows its date's precision.
+
+    Marks that would overlap within a lane are stacked. Each lane carries the
+    actor's id (``data-actor``) so the page script can emphasise one actor.
+    Beyond ``max_lanes`` actors only the busiest are drawn (the list below the
+    chart still has every event).
+    """
+    if not events:
+        return Md("")
+    lanes = timeline_lanes(events)
+    left_out = max(len(lanes) - max_lanes, 0)
+    if left_out:
+        busiest = set(sorted(range(len(lanes)), key=lambda n: -len(lanes[n][1]))[:max_lanes])
+        lanes = [lane for n, lane in enumerate(lanes) if n in busiest]
+    spans = {e.anchor: _span(e.when) for e in events}
+    first = min(s for s, _ in spans.values())
+    last = max(e for _, e in spans.values()) - dt.timedelta(days=1)  # spans end exclusive
+    start, end = dt.date(first.year, 1, 1), dt.date(last.year + 1, 1, 1)
+    names = [a.name if a else "No actor named" for a, _ in lanes]
+    label_w = min(max(_width(n, 13) for n in names) + 20, 230)
+    # Fits Material's content column (about 680 px beside both sidebars); narrower screens scroll the figure.
+    plot_w = max(670 - label_w, 360)
+    total = (end - start).days
+
+    def x(d: dt.date) -> float:
+        return label_w + plot_w * (d - start).days / total
+
+    top, row_h, pad = 30, 16, 7
+    body: list[str] = []
+    y = top
+    for (actor, lane_events), name in zip(lanes, names, strict=True):
+        rows: list[float] = []  # right edge of the last mark in each stacked row
+        marks = []
+        for e in lane_events:
+            s, t = spans[e.anchor]
+            x0 = x(s)
+            x1 = x0 if e.when.unit is Precision.DAY else x(t)
+            row = next((i for i, edge in enumerate(rows) if x0 - 7 > edge), len(rows))
+            if row == len(rows):
+                rows.append(0.0)
+            rows[row] = max(x1, x0) + 7
+            cy = y + pad + row_h / 2 + row * row_h
+            marks.append(f"<g><title>{_esc(e.when.text)}: {_esc(e.what)}</title>{_mark(e.when, x0, x1, cy)}</g>")
+        h = pad * 2 + row_h * len(rows)
+        key = f' data-actor="{_esc(actor.id)}"' if actor else ""
+        body.append(
+            f'<g class="bp-lane"{key}><rect class="bp-lane-bg" x="0" y="{_n(y)}" width="{_n(label_w + plot_w + 8)}" '
+            f'height="{_n(h)}" fill="none"/><text x="6" y="{_n(y + pad + row_h / 2 + 4)}">{_esc(name)}</text>'
+            + "".join(marks)
+            + "</g>"
+        )
+        y += h
+    width, height = label_w + plot_w + 10, y + 6
+    axis = [
+        f'<line class="bp-axis" x1="{_n(label_w)}" y1="{top - 4}" x2="{_n(label_w + plot_w)}" y2="{top - 4}" {_LINE}/>'
+    ]
+    for year in range(start.year, end.year + 1):
+        xx = x(dt.date(year, 1, 1))
+        axis.append(f'<line class="bp-grid" x1="{_n(xx)}" y1="{top - 10}" x2="{_n(xx)}" y2="{_n(y)}" {_LINE}/>')
+        if year < end.year:
+            axis.append(
+                f'<text class="bp-axis-label" x="{_n(xx + plot_w / (end.year - start.year) / 2)}" y="{top - 12}" '
+                f'text-anchor="middle">{year}</text>'
+            )
+        for month in range(2, 13) if year < end.year else ():
+            xm = x(dt.date(year, month, 1))
+            axis.append(f'<line class="bp-tick" x1="{_n(xm)}" y1="{top - 7}" x2="{_n(xm)}" y2="{top - 4}" {_LINE}/>')
+    desc = (
+        f"{len(events)} events from {start.year} to {last.year}, "
+        f"one row per actor. The same events are listed below with their dates and sources."
+    )
+    svg = (
+        f'<svg class="bp-svg bp-timeline-chart" width="{_n(width)}" height="{_n(height)}" '
+        f'viewBox="0 0 {_n(width)} {_n(height)}" font-size="13" fill="currentColor" role="img" '
+        f'aria-labelledby="bp-tl-title bp-tl-desc">'
+        f'<title id="bp-tl-title">Timeline by actor</title><desc id="bp-tl-desc">{_esc(desc)}</desc>'
+        + "".join(axis)
+        + "\n"
+        + "\n".join(body)
+        + "</svg>"
+    )
+    more = f"<p>{left_out} more actors have events too: they are in the list below.</p>" if left_out else ""
+    return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{_timeline_legend(more)}\n</figure>')
+
+
+_PRECISION_MEANINGS = (
+    ("day", False, "known to the day"),
+    ("month", False, "known only to the month (the bar spans it)"),
+    ("year", False, "known only to the year (the bar spans it)"),
+    ("day", True, "approximate: dashed and hollow"),
+)
+
+
+def _legend_swatch(unit: str, approx: bool) -> str:
+    when = When(dt.date(2000, 1, 1), Precision(unit), approx)
+    x1 = {"day": 12.0, "month": 20.0, "year": 34.0}[unit]
+    mark = _mark(when, 12.0 if unit == "day" else 2.0, x1, 8.0)
+    return f'<svg class="bp-svg" width="38" height="16" viewBox="0 0 38 16" aria-hidden="true">{mark}</svg>'
+
+
+def _timeline_legend(more: str = "") -> str:
+    items = "".join(
+        f"<li>{_legend_swatch(unit, approx)} {_esc(text)}</li>" for unit, approx, text in _PRECISION_MEANINGS
+    )
+    return (
+        f'<figcaption><ul class="bp-legend" aria-label="Marks">{items}</ul>'
+        "<p>Marks that would overlap are stacked within their row; an event naming several actors appears "
+        f"in each of their rows. Hover a mark for its date and what happened.</p>{more}</figcaption>"
+    )
+
+
+def timeline_filter(events: Sequence[Event]) -> Md:
+    """The actor filter for the timeline page, hidden until the page script wires it up."""
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for e in events:
+        for a in e.actors:
+            counts[a.id] = counts.get(a.id, 0) + 1
+            names[a.id] = a.name
+    options = "".join(
+        f'<option value="{_esc(k)}">{_esc(names[k])} ({counts[k]})</option>'
+        for k in sorted(names, key=lambda k: names[k].lower())
+    )
+    return Md(
+        '<form class="bp-filter" data-bp-filter hidden><label for="bp-filter-actor">Show events involving</label> '
+        f'<select id="bp-filter-actor"><option value="">all actors ({len(events)})</option>{options}</select> '
+        '<output class="bp-filter__status" for="bp-filter-actor" aria-live="polite"></output></form>'
+    )
+
+
+# --- Actor map (briefing page) ----------------------------------------------------------
+
+PART_OF = "part-of"
+_VERBS = {
+    Relation.LEADS.value: "leads",
+    Relation.SPEAKS_FOR.value: "speaks for",
+    Relation.MEMBER_OF.value: "member of",
+    Relation.ALLIED_WITH.value: "allied with",
+    Relation.OPPOSED_TO.value: "opposed to",
+    PART_OF: "part of",
+}
+#: Relations that place an actor under another in the map's tree; the rest are drawn as arcs.
+_TREE = (Relation.LEADS.value, Relation.SPEAKS_FOR.value, Relation.MEMBER_OF.value, PART_OF)
+#: Line styles, so a relation never depends on colour alone (the label names it too).
+_ARC_STYLE = {Relation.OPPOSED_TO.value: ' stroke-dasharray="6 3"', Relation.ALLIED_WITH.value: ' stroke-width="2.5"'}
+_KIND_ORDER = (
+    ActorKind.ALLIANCE,
+    ActorKind.STATE,
+    ActorKind.GOVERNMENT,
+    ActorKind.ORGANISATION,
+    ActorKind.MEDIA,
+    ActorKind.PERSON,
+)
+
+
+@dataclass(frozen=True)
+class MapLink:
+    """One relation on the actor map: ``source`` *verb* ``target`` (both ways when ``mutual``)."""
+
+    source: Actor
+    relation: str
+    target: Actor
+    mutual: bool = False
+
+    @property
+    def verb(self) -> str:
+        return _VERBS[self.relation]
+
+
+def _appearing(briefing: Briefing) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    groups: Iterable[Iterable[Actor]] = (
+        briefing.key_actors,
+        (a for e in briefing.timeline for a in e.actors),
+        (a for q in briefing.questions for a in q.actors),
+        (a for c in briefing.claims for a in c.claimants),
+    )
+    for group in groups:
+        for a in group:
+            seen.setdefault(a.id, a)
+    return list(seen.values())
+
+
+def map_actors(briefing: Briefing, actors: Mapping[str, Actor]) -> list[Actor]:
+    """The actors appearing in a briefing plus those they relate to (one step out), by kind then name."""
+    found = {a.id: a for a in _appearing(briefing)}
+    for a in list(found.values()):
+        for other in (*(t for _, t in a.relations), a.affiliation):
+            if other and other in actors:
+                found.setdefault(other, actors[other])
+    return sorted(found.values(), key=_kind_name)
+
+
+def _kind_name(a: Actor) -> tuple[int, str]:
+    return (_KIND_ORDER.index(a.kind) if a.kind in _KIND_ORDER else len(_KIND_ORDER), a.name.lower())
+
+
+def map_links(briefing: Briefing, actors: Mapping[str, Actor]) -> list[MapLink]:
+    """Relations among the map's actors; an affiliation counts as *part of* unless a relation says more.
+
+    A relation stated both ways (Russia and Ukraine opposed to each other) is one
+    mutual link.
+    """
+    shown = {a.id: a for a in map_actors(briefing, actors)}
+    raw: list[tuple[str, str, str]] = []
+    for a in shown.values():
+        targets = set()
+        for relation, t in a.relations:
+            if t in shown and t != a.id:
+                raw.append((a.id, relation.value, t))
+                targets.add(t)
+        if a.affiliation in shown and a.affiliation not in targets and a.affiliation != a.id:
+            raw.append((a.id, PART_OF, a.affiliation))
+    out: list[MapLink] = []
+    done: set[tuple[str, str, str]] = set()
+    for s, rel, t in raw:
+        if (s, rel, t) in done:
+            continue
+        mutual = (t, rel, s) in raw
+        done.update({(s, rel, t), (t, rel, s)})
+        out.append(MapLink(shown[s], rel, shown[t], mutual))
+    return out
+
+
+@dataclass(frozen=True)
+class _Row:
+    actor: Actor
+    depth: int
+    via: MapLink | None  # the link to its parent in the tree
+
+
+def _tree_rows(nodes: Sequence[Actor], links: Sequence[MapLink]) -> tuple[list[list[_Row]], list[MapLink]]:
+    """Split the map into trees (leads / speaks for / member of / part of) and the links drawn as arcs."""
+    parent: dict[str, MapLink] = {}
+
+    def ancestors(aid: str) -> set[str]:
+        up: set[str] = set()
+        while aid in parent and aid not in up:
+            up.add(aid)
+            aid = parent[aid].target.id
+        return up | {aid}
+
+    for link in links:
+        free = link.relation in _TREE and not link.mutual and link.source.id not in parent
+        if free and link.source.id not in ancestors(link.target.id):
+            parent[link.source.id] = link
+    arcs = [
+        link
+        for link in links
+        if parent.get(link.source.id) is not link
+        and not (link.relation == PART_OF and link.target.id in ancestors(link.source.id))
+    ]
+    children: dict[str, list[Actor]] = {}
+    for link in parent.values():
+        children.setdefault(link.target.id, []).append(link.source)
+    roots = [a for a in nodes if a.id not in parent]
+
+    def walk(a: Actor, depth: int, out: list[_Row]) -> list[_Row]:
+        out.append(_Row(a, depth, parent.get(a.id)))
+        for c in sorted(children.get(a.id, ()), key=_kind_name):
+            walk(c, depth + 1, out)
+        return out
+
+    trees = [walk(r, 0, []) for r in roots]
+    return _order_trees(trees, arcs), arcs
+
+
+def _order_trees(trees: list[list[_Row]], arcs: Sequence[MapLink]) -> list[list[_Row]]:
+    """Trees joined by arcs next to each other (short arcs), the rest by size, then name."""
+    where = {row.actor.id: n for n, tree in enumerate(trees) for row in tree}
+    ties: dict[int, dict[int, int]] = {n: {} for n in range(len(trees))}
+    for arc in arcs:
+        s, t = where[arc.source.id], where[arc.target.id]
+        if s != t:
+            ties[s][t] = ties[s].get(t, 0) + 1
+            ties[t][s] = ties[t].get(s, 0) + 1
+
+    def rank(n: int) -> tuple[int, int, str]:
+        return (-sum(ties[n].values()), -len(trees[n]), trees[n][0].actor.name.lower())
+
+    left = sorted(range(len(trees)), key=rank)
+    order = [left.pop(0)] if left else []
+    while left:
+        linked = [n for n in left if any(ties[n].get(m, 0) for m in order)]
+        # max() keeps the first of equals, so ties fall back to the rank order
+        pick = max(linked, key=lambda n: sum(ties[n].get(m, 0) for m in order)) if linked else left[0]
+        order.append(pick)
+        left.remove(pick)
+    return [trees[n] for n in order]
+
+
+def _kind_shape(kind: ActorKind, x: float, y: float) -> str:
+    """Person ●, state ■, alliance ◆, government ▣ (rounded), organisation ▲, media ▼."""
+    cls = f'class="bp-kind bp-kind--{kind.value}"'
+    if kind is ActorKind.PERSON:
+        return f'<circle {cls} cx="{_n(x)}" cy="{_n(y)}" r="4.5"/>'
+    if kind is ActorKind.STATE:
+        return f'<rect {cls} x="{_n(x - 4.5)}" y="{_n(y - 4.5)}" width="9" height="9"/>'
+    if kind is ActorKind.GOVERNMENT:
+        return f'<rect {cls} x="{_n(x - 4.5)}" y="{_n(y - 4.5)}" width="9" height="9" rx="3" {_LINE}/>'
+    if kind is ActorKind.ALLIANCE:
+        return f'<path {cls} d="M{_n(x)} {_n(y - 6)}l6 6-6 6-6-6z"/>'
+    if kind is ActorKind.MEDIA:
+        return f'<path {cls} d="M{_n(x - 5)} {_n(y - 4)}h10l-5 9z"/>'
+    return f'<path {cls} d="M{_n(x)} {_n(y - 5)}l5 9h-10z"/>'
+
+
+def actor_map(briefing: Briefing, actors: Mapping[str, Actor]) -> Md:
+    """Who leads, speaks for, is a member or part of, is allied with or opposed to whom, as inline SVG.
+
+    The layout is deterministic: leads / speaks for / member of / part of make
+    trees, drawn as indented rows with the relation named on each row; allied
+    with, opposed to and any other relation are arcs in a gutter on the right,
+    nested so they never cross one another's labels.
+    """
+    nodes = map_actors(briefing, actors)
+    if not nodes:
+        return Md("")
+    links = map_links(briefing, actors)
+    trees, arcs = _tree_rows(nodes, links)
+    row_h, gap, indent, size = 24, 10, 20, 13
+    pos: dict[str, tuple[float, float, float]] = {}  # actor id -> (marker x, y, end of text)
+    body: list[str] = []
+    y = 16.0
+    for tree in trees:
+        stack: list[tuple[float, float]] = []  # (marker x, y) of the ancestors of the current row
+        for row in tree:
+            mx = 12 + indent * row.depth
+            del stack[row.depth :]
+            if stack:
+                px, py = stack[-1]
+                body.append(f'<path class="bp-tree" d="M{_n(px)} {_n(py + 6)}V{_n(y)}H{_n(mx - 7)}" {_LINE}/>')
+            stack.append((mx, y))
+            rel = f"{row.via.verb} {row.via.target.name}" if row.via else ""
+            end = mx + 10 + _width(row.actor.name, size) * 1.08 + (_width(rel, size - 1) + 6 if rel else 0)
+            pos[row.actor.id] = (mx, y, end)
+            body.append(
+                _kind_shape(row.actor.kind, mx, y)
+                + f'<text x="{_n(mx + 10)}" y="{_n(y + 4.5)}"><tspan class="bp-map-name">{_esc(row.actor.name)}</tspan>'
+                + (f'<tspan class="bp-map-rel" dx="6" font-size="{size - 1}">{_esc(rel)}</tspan>' if rel else "")
+                + "</text>"
+            )
+            y += row_h
+        y += gap
+    # Arcs run right of every label, so they never cross text; each lane holds arcs that do not overlap.
+    gutter = max(p[2] for p in pos.values()) + 10
+    lanes: list[list[tuple[float, float]]] = []
+    arc_svg: list[str] = []
+    for arc in sorted(arcs, key=lambda a: abs(pos[a.source.id][1] - pos[a.target.id][1])):
+        (_, ys, es), (_, yt, et) = pos[arc.source.id], pos[arc.target.id]
+        lo, hi = min(ys, yt), max(ys, yt)
+        lane = next((i for i, used in enumerate(lanes) if all(hi < a - 4 or lo > b + 4 for a, b in used)), len(lanes))
+        if lane == len(lanes):
+            lanes.append([])
+        lanes[lane].append((lo, hi))
+        lx = gutter + 10 + lane * 20
+        cls = f"bp-arc bp-arc--{arc.relation}"
+        style = _ARC_STYLE.get(arc.relation, "")
+        start = ' marker-start="url(#bp-map-arrow)"' if arc.mutual else ""
+        mid = (ys + yt) / 2
+        arc_svg.append(
+            f'<path class="{cls}" d="M{_n(es + 4)} {_n(ys)}H{_n(lx)}V{_n(yt)}H{_n(et + 6)}" {_LINE}{style}{start} '
+            f'marker-end="url(#bp-map-arrow)"/><text class="bp-arc-label bp-arc--{arc.relation}" x="{_n(lx)}" '
+            f'y="{_n(mid + 4)}" transform="rotate(-90 {_n(lx)} {_n(mid)})" text-anchor="middle" '
+            f'font-size="{size - 1}">{_esc(_VERBS[arc.relation])}</text>'
+        )
+    width = max(gutter + 20 * len(lanes) + 16, 320.0)
+    height = y + 4
+    title_id = f"bp-map-{_esc(briefing.id)}"
+    svg = (
+        f'<svg class="bp-svg bp-map" width="{_n(width)}" height="{_n(height)}" viewBox="0 0 {_n(width)} {_n(height)}" '
+        f'font-size="{size}" fill="currentColor" role="img" '
+        f'aria-labelledby="{title_id}"><title id="{title_id}">Actor map: {len(nodes)} actors and '
+        f"{len(links)} relations (listed as text below)</title>"
+        '<defs><marker id="bp-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" '
+        'markerUnits="userSpaceOnUse" '
+        'orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" fill="currentColor"/></marker></defs>'
+        + "\n"
+        + "".join(body)
+        + "\n"
+        + "".join(arc_svg)
+        + "</svg>"
+    )
+    legend = (
+        "<figcaption>"
+        '<ul class="bp-legend" aria-label="Shapes and lines">'
+        f"<li>{_legend_kinds()}</li>"
+        "<li>Indented rows hang under the actor they lead, speak for, are a member or part of (named on the row).</li>"
+        '<li><svg class="bp-svg" width="30" height="10" aria-hidden="true"><path class="bp-arc bp-arc--opposed-to" '
+        f'd="M0 5H30" stroke="currentColor"{_ARC_STYLE["opposed-to"]}/></svg> dashed line: opposed to; '
+        '<svg class="bp-svg" width="30" height="10" aria-hidden="true"><path class="bp-arc bp-arc--allied-with" '
+        f'd="M0 5H30" stroke="currentColor"{_ARC_STYLE["allied-with"]}/></svg> thick line: allied with; '
+        "arrows point from the actor "
+        "to the one it relates to.</li></ul></figcaption>"
+    )
+    return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{legend}\n</figure>')
+
+
+def _legend_kinds() -> str:
+    parts = []
+    for kind in _KIND_ORDER:
+        shape = _kind_shape(kind, 8, 8)
+        parts.append(
+            f'<svg class="bp-svg" width="16" height="16" fill="currentColor" stroke="currentColor" '
+            f'aria-hidden="true">{shape}</svg> {kind.value}'
+        )
+    return "; ".join(parts)
+
+
+# --- Page furniture: what a page rests on ------------------------------------------------
+
+
+def _evidence(item: Position | Event | Claim | Question) -> tuple[Evidence, ...]:
+    if isinstance(item, Question):
+        return item.answer.evidence if item.answer else ()
+    if isinstance(item, Claim):
+        return (*item.evidence, *item.correction_evidence)
+    return item.evidence
+
+
+def cited_sources(items: Iterable[Position | Event | Claim | Question]) -> tuple[Source, ...]:
+    """The sources quoted by these positions, events, claims or answered questions, by date then id."""
+    found: dict[str, Source] = {}
+    for item in items:
+        for ev in _evidence(item):
+            found.setdefault(ev.source.id, ev.source)
+    return tuple(sorted(found.values(), key=lambda s: (s.date or dt.date.min, s.id)))
+
+
+def latest(items: Iterable[Position | Event]) -> dt.date | None:
+    """The latest date among positions (``as_of``) and events, or ``None``."""
+    days = [i.as_of if isinstance(i, Position) else i.date for i in items]
+    return max(days, default=None)
+
+
+#: What the templates can call (registered in :class:`generator.render.Renderer`).
+GLOBALS = {
+    "stance_matrix": stance_matrix,
+    "stance_legend": stance_legend,
+    "stance_history": stance_history,
+    "timeline_chart": timeline_chart,
+    "timeline_filter": timeline_filter,
+    "actor_map": actor_map,
+    "actor_map_links": map_links,
+    "cited_sources": cited_sources,
+    "latest": latest,
+}

@@ -1,0 +1,103 @@
+"""Browser-test fixtures: the shipped site built once, served on 127.0.0.1, and Debian's Chromium driven by Playwright.
+
+Everything here is session-scoped and the tests share one xdist group, so one
+worker builds the site and starts one browser for the whole folder.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, ROOT, Tab, watch
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep the browser tests on one xdist worker under pytest 9, so the site is built and crawled once.
+
+    ``--dist loadgroup`` groups tests by a ``@group`` suffix that pytest-xdist
+    (3.8) writes into ``item._nodeid``; pytest 9 computes ``nodeid`` from
+    ``item._id`` instead, so the suffix is lost and the group is spread over
+    every worker. This puts it where pytest 9 reads it, for this folder only.
+    """
+    if not getattr(config.option, "loadgroup", False):
+        return
+    here = Path(__file__).parent
+    for item in items:
+        mark = item.get_closest_marker("xdist_group")
+        if mark is None or "@" in item.nodeid or not item.path.is_relative_to(here) or not hasattr(item, "_id"):
+            continue
+        group = mark.args[0] if mark.args else mark.kwargs.get("name", "default")
+        from _pytest.nodeid import NodeId
+
+        item._id = NodeId.parse(f"{item.nodeid}@{group}")
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``mkdocs build --strict`` of the shipped project into a temporary folder."""
+    out = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    cmd = [str(mkdocs), "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(out)]
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}"
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    """The built site served by a thread on 127.0.0.1 at a free port."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip("no /usr/bin/chromium: run `make browser-deps`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def open_tab(browser: Any) -> Iterator[Callable[..., Tab]]:
+    """Factory: a fresh context and page (viewport, colour scheme, JavaScript on or off), watched."""
+    contexts: list[Any] = []
+
+    def make(viewport: dict[str, int] = DESKTOP, color_scheme: str = "light", javascript: bool = True) -> Tab:
+        context = browser.new_context(viewport=viewport, color_scheme=color_scheme, java_script_enabled=javascript)
+        contexts.append(context)
+        page = context.new_page()
+        tab = Tab(page)
+        watch(page, tab)
+        return tab
+
+    yield make
+    for context in contexts:
+        context.close()

@@ -1,0 +1,360 @@
+"""The reader's site in a real browser: search, citations, links, accessibility, phones, screenshots.
+
+Builds the shipped project once (``mkdocs build --strict``), serves it on
+127.0.0.1 and drives Debian's Chromium through Playwright. Requests to any
+other host are recorded and refused, so the tests also prove the site needs
+nothing from another host. ``UPDATE_SCREENSHOTS=1`` writes the README's
+screenshots into ``docs/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import os
+import urllib.error
+import urllib.request
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urldefrag, urlsplit
+
+import pytest
+from browser_support import DESKTOP, PHONE, ROOT, Tab
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+BRIEFING = "briefings/coalition-of-the-willing/"
+ACTOR = "actors/trump/"
+SOURCE = "sources/putin-rejects-boots-on-the-ground/"
+#: One page of each kind, for axe-core and the screenshots.
+PAGES = {"home": "", "briefing": BRIEFING, "actor": ACTOR, "source": SOURCE, "timeline": "timeline/"}
+MAX_CLICKS = 3
+TOP_RESULTS = 6
+
+
+# --- Search ------------------------------------------------------------------------------
+
+
+def _search(tab: Tab, base_url: str, query: str) -> list[list[str]]:
+    """Type into Material's search box; the results, best first, each a page link then its section links."""
+    page = tab.page
+    if not page.url.startswith(base_url):
+        page.goto(base_url)
+    box = page.locator(".md-search__input")
+    box.click()
+    box.fill("")
+    box.press("Backspace")  # Material searches on key presses: this clears the last query's results
+    page.wait_for_selector(".md-search-result__item", state="detached")
+    box.press_sequentially(query, delay=10)
+    page.wait_for_selector(".md-search-result__item")
+    hrefs: list[list[str]] = page.eval_on_selector_all(
+        ".md-search-result__list > .md-search-result__item",
+        "items => items.map(i => Array.from(i.querySelectorAll('a.md-search-result__link'),"
+        " a => new URL(a.getAttribute('href'), document.baseURI).href))",
+    )
+    return hrefs
+
+
+def _path_and_anchor(url: str, base_url: str) -> str:
+    """``http://127.0.0.1:1234/actors/peskov/?h=peskov#x`` → ``actors/peskov/#x``."""
+    parts = urlsplit(url)
+    return parts.path.removeprefix(urlsplit(base_url).path) + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+@pytest.fixture(scope="module")
+def search_tab(open_tab: Callable[..., Tab], base_url: str) -> Tab:
+    tab = open_tab()
+    tab.page.goto(base_url)
+    return tab
+
+
+@pytest.mark.parametrize(
+    ("query", "page"),
+    [("Peskov", "actors/peskov/"), ("Sir Keir", "actors/starmer/")],
+    ids=["surname", "alias"],
+)
+def test_search_finds_actor(search_tab: Tab, base_url: str, query: str, page: str) -> None:
+    results = _search(search_tab, base_url, query)
+    pages = [_path_and_anchor(r[0], base_url) for r in results[:3]]
+    assert page in pages, f"{query!r}: {page} not among the first 3 results {pages}"
+
+
+def test_search_finds_quote_position_and_source(search_tab: Tab, base_url: str) -> None:
+    # Putin's ceasefire position quotes "I think there is a light at the end of the tunnel." (issue: ceasefire)
+    results = _search(search_tab, base_url, "light at the end of the tunnel")
+    found = {_path_and_anchor(link, base_url) for r in results[:TOP_RESULTS] for link in r}
+    assert f"{BRIEFING}#issue-ceasefire" in found, f"the position's section is not in the top results: {found}"
+    assert SOURCE in found, f"the quote's source is not in the top results: {found}"
+
+
+def test_search_finds_question(search_tab: Tab, base_url: str) -> None:
+    question = "When will Ukraine hold the presidential election postponed under martial law?"
+    results = _search(search_tab, base_url, "presidential election postponed under martial law")
+    found = [_path_and_anchor(link, base_url) for r in results[:TOP_RESULTS] for link in r]
+    holding = [f for f in found if f.startswith(("questions/", f"{BRIEFING}#open-questions"))]
+    assert holding, f"no result leads to the question: {found}"
+    page = search_tab.page
+    page.goto(base_url + holding[0])
+    assert page.get_by_text(question, exact=True).count() >= 1
+
+
+def test_search_results_have_no_serious_accessibility_violations(search_tab: Tab, base_url: str) -> None:
+    _search(search_tab, base_url, "Kremlin")
+    assert _axe_serious(search_tab.page) == []
+
+
+# --- Citations ---------------------------------------------------------------------------
+
+_HIGHLIGHTED_IN_VIEW = """id => {
+  const marks = [...document.querySelectorAll(`mark.bp-passage[data-passages~="${id}"]`)];
+  if (!marks.length || !marks.every(m => m.classList.contains('bp-passage--target'))) return false;
+  const r = marks[0].getBoundingClientRect();
+  return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+}"""
+
+
+def test_citation_lands_on_its_passage_highlighted_and_in_view(open_tab: Callable[..., Tab], base_url: str) -> None:
+    tab = open_tab()
+    page = tab.page
+    page.goto(base_url + BRIEFING)
+    citation = page.locator(".bp-position blockquote a[href*='sources/'][href*='#q-']").last
+    citation.click()
+    page.wait_for_url("**/sources/**#q-*")
+    anchor = urlsplit(page.url).fragment
+    page.wait_for_function(_HIGHLIGHTED_IN_VIEW, arg=anchor, timeout=5000)
+    others = page.eval_on_selector_all(
+        "mark.bp-passage--target", f"ms => ms.filter(m => !m.dataset.passages.split(' ').includes('{anchor}')).length"
+    )
+    assert others == 0, "marks of other passages are highlighted too"
+    # Following another passage on the same page moves the highlight (hashchange).
+    link = page.locator(f".md-content a[href*='#q-']:not([href$='#{anchor}'])").first
+    target = (link.get_attribute("href") or "").rpartition("#")[2]
+    link.click()
+    page.wait_for_function(_HIGHLIGHTED_IN_VIEW, arg=target, timeout=5000)
+    assert page.locator(f"mark.bp-passage--target[data-passages~='{anchor}']").count() in (
+        0,
+        page.locator(f"mark[data-passages~='{anchor}'][data-passages~='{target}']").count(),
+    )
+    assert tab.errors == []
+
+
+# --- Every page: links, anchors, console, other hosts, width on a phone -------------------------
+
+
+@dataclass
+class Visit:
+    url: str
+    depth: int
+    status: int
+    errors: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+    scroll_width: int = 0
+    inner_width: int = 0
+
+
+@dataclass
+class Crawl:
+    pages: dict[str, Visit]
+    assets: dict[str, int]  # linked non-page files: url -> HTTP status
+    foreign: list[str]
+
+
+_PAGE_FACTS = """() => ({
+  links: [...document.querySelectorAll('a[href]')].map(a => new URL(a.getAttribute('href'), document.baseURI).href),
+  ids: [...document.querySelectorAll('[id]')].map(e => e.id)
+        .concat([...document.querySelectorAll('a[name]')].map(a => a.getAttribute('name'))),
+  scroll: document.scrollingElement.scrollWidth,
+  inner: window.innerWidth,
+})"""
+
+
+def _is_page(url: str) -> bool:
+    path = urlsplit(url).path
+    return path.endswith(("/", ".html"))
+
+
+def _status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as e:
+        return e.code
+
+
+@pytest.fixture(scope="module")
+def crawl(open_tab: Callable[..., Tab], base_url: str) -> Crawl:
+    """Every page reachable from home, visited once at a phone's viewport, breadth first."""
+    tab = open_tab(viewport=PHONE)
+    page = tab.page
+    pages: dict[str, Visit] = {}
+    assets: dict[str, int] = {}
+    depth = {base_url: 0}
+    queue = deque([base_url])
+    while queue:
+        url = queue.popleft()
+        tab.errors.clear()
+        response = page.goto(url, wait_until="load")
+        facts = page.evaluate(_PAGE_FACTS)
+        visit = Visit(url, depth[url], response.status if response else 0, list(tab.errors), facts["links"],
+                      set(facts["ids"]), facts["scroll"], facts["inner"])  # fmt: skip
+        pages[url] = visit
+        for link in visit.links:
+            target, _ = urldefrag(link)
+            if not target.startswith(base_url) or target in depth or target in assets:
+                continue
+            if _is_page(target):
+                depth[target] = visit.depth + 1
+                queue.append(target)
+            else:
+                assets[target] = _status(target)
+    return Crawl(pages, assets, list(tab.foreign))
+
+
+def test_every_page_loads_without_console_errors(crawl: Crawl) -> None:
+    bad = {url: v.status for url, v in crawl.pages.items() if v.status != 200}
+    assert bad == {}
+    noisy = {url: v.errors for url, v in crawl.pages.items() if v.errors}
+    assert noisy == {}
+    assert len(crawl.pages) > 30
+
+
+def test_every_internal_link_resolves_to_an_existing_anchor(crawl: Crawl, base_url: str) -> None:
+    broken: list[str] = []
+    for visit in crawl.pages.values():
+        for link in visit.links:
+            target, fragment = urldefrag(link)
+            if not target.startswith(base_url):
+                continue
+            if not _is_page(target):
+                if crawl.assets.get(target) != 200:
+                    broken.append(f"{visit.url} → {link} (status {crawl.assets.get(target)})")
+                continue
+            landed = crawl.pages.get(target)
+            if landed is None or landed.status != 200:
+                broken.append(f"{visit.url} → {link} (page missing)")
+            elif fragment and unquote(fragment) not in landed.ids:
+                broken.append(f"{visit.url} → {link} (no #{unquote(fragment)})")
+    assert broken == []
+
+
+def test_no_request_leaves_127_0_0_1(crawl: Crawl) -> None:
+    assert crawl.foreign == []
+
+
+def test_every_page_is_reachable_from_home_in_three_clicks(crawl: Crawl, site_dir: Path, base_url: str) -> None:
+    built = set()
+    for html in site_dir.rglob("*.html"):
+        rel = html.relative_to(site_dir).as_posix()
+        if rel != "404.html":
+            built.add(base_url + (rel.removesuffix("index.html")))
+    unreached = sorted(built - set(crawl.pages))
+    assert unreached == [], "pages no link leads to"
+    far = {url: v.depth for url, v in crawl.pages.items() if v.depth > MAX_CLICKS}
+    assert far == {}
+
+
+def test_no_page_scrolls_sideways_on_a_phone(crawl: Crawl) -> None:
+    wide = {url: (v.scroll_width, v.inner_width) for url, v in crawl.pages.items() if v.scroll_width > v.inner_width}
+    assert wide == {}
+
+
+# --- Phone: the stance matrix stays readable ----------------------------------------------------
+
+_MATRIX_FACTS = """() => {
+  const box = document.querySelector('.bp-matrix .bp-scroll');
+  const cells = [...box.querySelectorAll('td, th')];
+  const row = [...box.querySelectorAll('tbody tr')].find(r => r.querySelector('th').textContent === 'Donald Trump');
+  const changed = row.querySelector('td.bp-changed');
+  changed.scrollIntoView({block: 'center', inline: 'center'});
+  const b = box.getBoundingClientRect(), c = changed.getBoundingClientRect(), h = row.querySelector('th').getBoundingClientRect();
+  return {
+    overflow: getComputedStyle(box).overflowX,
+    boxRight: b.right, inner: innerWidth, scrolls: box.scrollWidth > box.clientWidth,
+    focusable: box.tabIndex === 0,
+    minFont: Math.min(...cells.map(x => parseFloat(getComputedStyle(x).fontSize))),
+    minCell: Math.min(...cells.map(x => x.getBoundingClientRect().width)),
+    changedText: changed.textContent,
+    changedInBox: c.left >= b.left - 1 && c.right <= b.right + 1 && c.top >= 0 && c.bottom <= innerHeight,
+    headerPinned: h.left >= b.left - 1 && h.right <= c.left + 1,
+  };
+}"""
+
+
+def test_stance_matrix_readable_on_a_phone(open_tab: Callable[..., Tab], base_url: str) -> None:
+    tab = open_tab(viewport=PHONE)
+    tab.page.goto(base_url + BRIEFING)
+    facts = tab.page.evaluate(_MATRIX_FACTS)
+    assert facts["overflow"] == "auto" and facts["boxRight"] <= facts["inner"], "the matrix must scroll in its box"
+    assert facts["focusable"], "a scrolling region must be reachable by keyboard"
+    assert facts["minFont"] >= 10, f"matrix text too small: {facts['minFont']}px"
+    assert facts["minCell"] >= 70, f"matrix cells squeezed to {facts['minCell']}px"
+    assert facts["changedText"] == "✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)"
+    assert facts["changedInBox"], "the Trump cell cannot be scrolled into view"
+    assert facts["headerPinned"], "the actor column should stay in view while the matrix scrolls"
+
+
+# --- Timeline filter ---------------------------------------------------------------------------
+
+
+def test_timeline_filters_by_actor_and_works_without_script(open_tab: Callable[..., Tab], base_url: str) -> None:
+    tab = open_tab()
+    page = tab.page
+    page.goto(base_url + "timeline/")
+    total = page.locator(".bp-tl-item").count()
+    page.select_option("#bp-filter-actor", "trump")
+    visible = page.locator(".bp-tl-item:visible")
+    assert 0 < visible.count() < total
+    for i in range(visible.count()):
+        assert "trump" in (visible.nth(i).get_attribute("data-actors") or "").split()
+    assert "actor=trump" in page.url
+    assert page.locator(".bp-lane.bp-dim").count() > 0
+    assert page.locator(".bp-lane[data-actor='trump']:not(.bp-dim)").count() == 1
+    page.select_option("#bp-filter-actor", "")
+    assert page.locator(".bp-tl-item:visible").count() == total
+
+    plain = open_tab(javascript=False).page
+    plain.goto(base_url + "timeline/")
+    assert plain.locator("form[data-bp-filter]").is_hidden(), "no dead control without the script"
+    assert plain.locator(".bp-tl-item:visible").count() == total
+    assert tab.errors == []
+
+
+# --- Accessibility -----------------------------------------------------------------------------
+
+
+def _axe_serious(page: Any) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_accessibility_violations(open_tab: Callable[..., Tab], base_url: str, scheme: str) -> None:
+    tab = open_tab(color_scheme=scheme)
+    found = {}
+    for name, path in PAGES.items():
+        tab.page.goto(base_url + path)
+        found[name] = _axe_serious(tab.page)
+    assert found == {name: [] for name in PAGES}
+
+
+# --- Screenshots -------------------------------------------------------------------------------
+
+
+def test_screenshots(open_tab: Callable[..., Tab], base_url: str, tmp_path: Path) -> None:
+    """The README's pictures; written into docs/screenshots/ only with UPDATE_SCREENSHOTS=1."""
+    out = ROOT / "docs" / "screenshots" if os.environ.get("UPDATE_SCREENSHOTS") == "1" else tmp_path
+    out.mkdir(parents=True, exist_ok=True)
+    tab = open_tab(viewport=DESKTOP)
+    for name in ("home", "briefing", "actor", "source"):
+        tab.page.goto(base_url + PAGES[name])
+        tab.page.screenshot(path=str(out / f"{name}.png"))
+        data = (out / f"{name}.png").read_bytes()
+        assert data.startswith(b"\x89PNG") and len(data) > 10_000

@@ -1,0 +1,213 @@
+"""Rebuilds while serving: only what a change affects is redone, and every page stays right.
+
+Two levels. The generator's :class:`~generator.build.Incremental` must give
+exactly the pages a fresh build gives, whatever was edited. Through the MkDocs
+plugin, the rebuild ``mkdocs serve`` runs (driven in-process, with a stand-in
+for the live-reload server) must update the briefing page, its stance matrix
+and the actor page, without a full rebuild, and leave the same HTML and search
+index a full build would.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+
+from generator.build import Incremental, build_project
+from generator.validate import Project
+
+SERVE_URL = "http://127.0.0.1:8000/"
+UNION = html.escape("Ferry workers' union")  # as the stance matrix writes the actor's name
+BRIEFING = "briefings/coalition-of-the-willing.yaml"
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _remove_position(path: Path, actor: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f'  - actor: "{actor}"')
+    end = text.index("  - actor:", start + 1)
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
+# --- The generator: incremental pages equal fresh pages ---------------------------------------
+
+EDITS: dict[str, Callable[[Path], None]] = {
+    "position summary": lambda p: _edit(p / BRIEFING, 'summary: "Proposes', 'summary: "Now proposes'),
+    "position stance": lambda p: _edit(p / BRIEFING, 'stance: "conditional"', 'stance: "tentative"'),
+    "position actor": lambda p: _edit(p / BRIEFING, '- actor: "giles"', '- actor: "grushko"'),
+    "position removed": lambda p: _remove_position(p / BRIEFING, "giles"),
+    "broken": lambda p: _edit(p / BRIEFING, '- actor: "giles"', '- actor: "gilles"'),
+    "seed text": lambda p: _edit(p / "seeds/putin-rejects-boots-on-the-ground.md", "rumbles on", "rumbles on still"),
+    "seed headline": lambda p: _edit(
+        p / "seeds/starmer-coalition-bluff.md", 'headline: "Russian', 'headline: "A Russian'
+    ),
+    "actor registry": lambda p: _edit(p / "briefings/actors.yaml", 'name: "Keir Starmer"', 'name: "Sir Keir Starmer"'),
+}
+
+
+@pytest.mark.parametrize("edit", list(EDITS), ids=list(EDITS))
+def test_incremental_pages_equal_a_fresh_build(shipped: Path, edit: str) -> None:
+    project = Project.at(shipped)
+    builds = Incremental(project, shipped / "templates")
+    first = builds.build()
+    assert first.full and first.result.pages is not None
+    EDITS[edit](shipped)
+    again = builds.build()
+    fresh = build_project(project, shipped / "templates")
+    if fresh.pages is None:  # an edit that breaks the project: no pages, and the last good build stays
+        assert again.result.pages is None
+        return
+    assert again.result.pages == fresh.pages
+    assert again.changed == {p for p, text in fresh.pages.items() if first.result.pages.get(p) != text}
+
+
+def test_a_position_edit_renders_only_the_pages_it_can_reach(shipped: Path) -> None:
+    builds = Incremental(Project.at(shipped), shipped / "templates")
+    builds.build()
+    EDITS["position summary"](shipped)
+    again = builds.build()
+    assert not again.full
+    assert "briefings/coalition-of-the-willing.md" in again.changed
+    assert "actors/starmer.md" in again.changed
+    assert "actors/putin.md" not in again.changed
+
+
+def test_nothing_changed_renders_nothing_new(shipped: Path) -> None:
+    builds = Incremental(Project.at(shipped), shipped / "templates")
+    builds.build()
+    assert builds.build().changed == set()
+
+
+# --- Through the plugin: the rebuild `mkdocs serve` runs ---------------------------------------
+
+
+class FakeServer:
+    """What the plugin uses of MkDocs' LiveReloadServer: ``builder``, ``watch`` and the watched paths."""
+
+    def __init__(self, builder: Callable[[], None]) -> None:
+        self.builder = builder
+        self._watched_paths: dict[str, int] = {}
+
+    def watch(self, path: str, func: Any = None, *, recursive: bool = True) -> None:
+        self._watched_paths[os.path.abspath(path)] = 1
+
+
+@pytest.fixture
+def fresh_plugins() -> Iterator[None]:
+    """MkDocs keeps plugin instances between configs (as serve needs); start and end with none kept."""
+    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
+    cache.clear()
+    yield
+    cache.clear()
+
+
+class Served:
+    """``mkdocs serve`` of a project, in-process: a first full build, then the server's builder on demand."""
+
+    def __init__(self, root: Path) -> None:
+        self.root, self.site, self.full_builds = root, root / "site", 0
+        config = self.config()
+        config.plugins.on_startup(command="serve", dirty=False)
+        build(config, serve_url=SERVE_URL)
+        self.server = FakeServer(self.full)
+        self.server.watch(config.docs_dir)
+        self.server.watch(config.config_file_path)
+        config.plugins.on_serve(self.server, config=config, builder=self.full)
+
+    def config(self, site: Path | None = None) -> MkDocsConfig:
+        config = load_config(config_file=str(self.root / "mkdocs.yml"), site_dir=str(site or self.site))
+        config.site_url = SERVE_URL
+        return config
+
+    def full(self) -> None:
+        self.full_builds += 1
+        build(self.config(), serve_url=SERVE_URL)
+
+    def rebuild(self) -> None:
+        self.server.builder()
+
+    def html(self, page: str, site: Path | None = None) -> str:
+        return ((site or self.site) / page / "index.html").read_text(encoding="utf-8")
+
+
+def _matrix_row(html: str, actor_name: str) -> str:
+    match = re.search(r"<tr><th scope=\"row\">" + re.escape(actor_name) + r"</th>.*?</tr>", html, re.DOTALL)
+    assert match, f"no stance matrix row for {actor_name}"
+    return match.group(0)
+
+
+def _search_docs(site: Path) -> list[tuple[str, str, str]]:
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    return sorted((d["location"], d["title"], d["text"]) for d in docs)
+
+
+@pytest.mark.serve
+def test_serving_a_position_edit_updates_briefing_matrix_and_actor_page(mini: Path, fresh_plugins: None) -> None:
+    served = Served(mini)
+    briefing = served.html("briefings/harbour-ferry")
+    assert "a betrayal of the east shore" in briefing
+    assert "bp-stance--opposes" in _matrix_row(briefing, UNION)
+
+    yaml_file = mini / "briefings" / "harbour-ferry.yaml"
+    _edit(
+        yaml_file,
+        'summary: "Calls the council\'s vote a betrayal of the east shore."',
+        'summary: "Now backs the closure, once the bridge is open."',
+    )
+    _edit(yaml_file, 'stance: "opposes"\n    summary: "Now backs', 'stance: "supports"\n    summary: "Now backs')
+    served.rebuild()
+
+    assert served.full_builds == 0, "a one-position edit took a full rebuild"
+    briefing = served.html("briefings/harbour-ferry")
+    assert "Now backs the closure, once the bridge is open." in briefing
+    assert 'id="ferry-union-ferry-closure-2025-06-12"' in briefing
+    row = _matrix_row(briefing, UNION)
+    assert "bp-stance--supports" in row and "bp-stance--opposes" not in row
+    actor = served.html("actors/ferry-union")
+    assert "Now backs the closure, once the bridge is open." in actor
+    assert "Calls the council" not in actor and "Calls the council" not in briefing
+
+    # the same pages and search index as a full build of the edited project
+    other = mini / "site-full"
+    build(served.config(other), serve_url=SERVE_URL)
+    for page in ("briefings/harbour-ferry", "actors/ferry-union", "sources/council-votes-to-close-ferry", ""):
+        assert served.html(page) == served.html(page, other), page
+    assert _search_docs(served.site) == _search_docs(other)
+
+
+@pytest.mark.serve
+def test_serving_rebuilds_everything_when_docs_change(mini: Path, fresh_plugins: None) -> None:
+    served = Served(mini)
+    (mini / "docs" / "about.md").write_text("# About\n\nA page written by hand.\n", encoding="utf-8")
+    served.rebuild()
+    assert served.full_builds == 1
+    assert "A page written by hand." in served.html("about")
+
+
+@pytest.mark.serve
+def test_serving_keeps_the_last_good_pages_while_a_briefing_is_broken(mini: Path, fresh_plugins: None) -> None:
+    served = Served(mini)
+    yaml_file = mini / "briefings" / "harbour-ferry.yaml"
+    good = yaml_file.read_text(encoding="utf-8")
+    _edit(yaml_file, '- actor: "ferry-union"', '- actor: "ferry-unoin"')
+    served.rebuild()
+    assert "Calls the council" in served.html("briefings/harbour-ferry")
+    yaml_file.write_text(good.replace('betrayal of the east shore."', 'betrayal, they said."', 1), encoding="utf-8")
+    served.rebuild()
+    assert "betrayal, they said." in served.html("briefings/harbour-ferry")
+    assert served.full_builds == 0
