@@ -61,11 +61,19 @@ def run(cmd: list[str], cwd: Path, timeout_s: float, env: dict[str, str] | None 
     return Run(wall, usage.ru_maxrss / 1024, proc.returncode, stdout, stderr, killed.is_set())
 
 
-def tree_bytes(folder: Path) -> tuple[int, int]:
-    """Total bytes of the files under ``folder`` and the number of HTML pages among them."""
-    total = pages = 0
+def tree_bytes(folder: Path) -> tuple[int, int, int]:
+    """Total bytes of the files under ``folder``, the number of HTML pages, and the bytes of those pages."""
+    total = pages = html = 0
     for path in folder.rglob("*"):
         if path.is_file():
-            total += path.stat().st_size
-            pages += path.suffix == ".html" and path.name != "404.html"
-    return total, pages
+            size = path.stat().st_size
+            total += size
+            if path.suffix == ".html" and path.name != "404.html":
+                pages += 1
+                html += size
+    return total, pages, html
+
+
+def best(runs: list[Run]) -> Run:
+    """The fastest of repeated runs: the least disturbed by whatever else the machine was doing."""
+    return min(runs, key=lambda r: r.wall_s)

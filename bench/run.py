@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import itertools
 import json
 import os
@@ -41,7 +42,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from corpus import SITE_FOLDERS, make_project  # noqa: E402
-from measure import Run, run, tree_bytes  # noqa: E402
+from measure import Run, best, run, tree_bytes  # noqa: E402
 
 PYTHON = sys.executable
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
@@ -113,7 +114,7 @@ def mkdocs_build(project: Path, site: Path, timeout: float) -> Run:
     return _checked("mkdocs build", run([MKDOCS, "build", "-q", "-d", str(site)], project, timeout))
 
 
-def measure_size(n: int, work: Path, timeout: float) -> dict[str, Any]:
+def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, Any]:
     project = work / f"n{n}"
     log(f"N={n}: writing the corpus")
     counts = make_project(project, n, REPO)
@@ -129,37 +130,48 @@ def measure_size(n: int, work: Path, timeout: float) -> dict[str, Any]:
         raise RuntimeError(f"the corpus does not pass check:\n{check.stderr[-4000:]}")
 
     log(f"N={n}: (1) generator alone")
-    gen = _checked("generator", run([PYTHON, str(HERE / "gen_worker.py"), str(project)], REPO, timeout))
+    gen = best(
+        [
+            _checked("generator", run([PYTHON, str(HERE / "gen_worker.py"), str(project)], REPO, timeout))
+            for _ in range(repeat)
+        ]
+    )
     out["generator"] = {**json.loads(gen.stdout), "wall_s": gen.wall_s, "child_peak_rss_mb": gen.peak_rss_mb}
 
-    log(f"N={n}: (2) mkdocs build with the plugin")
-    built = mkdocs_build(project, work / f"site-n{n}", timeout)
-    site_bytes, site_pages = tree_bytes(work / f"site-n{n}")
+    floor = work / f"floor-n{n}"
+    out["render_out_s"] = floor_project(project, floor, timeout).wall_s
+    builds: list[Run] = []
+    plains: list[Run] = []
+    for i in range(repeat):  # (2) and (3) alternate, so both see the same machine
+        log(f"N={n}: (2) mkdocs build with the plugin ({i + 1}/{repeat})")
+        builds.append(mkdocs_build(project, work / f"site-n{n}", timeout))
+        log(f"N={n}: (3) the floor: the same pages built without the plugin ({i + 1}/{repeat})")
+        plains.append(mkdocs_build(floor, work / f"site-floor-n{n}", timeout))
+    built, plain = best(builds), best(plains)
+    site_bytes, site_pages, html_bytes = tree_bytes(work / f"site-n{n}")
     index = work / f"site-n{n}" / "search" / "search_index.json"
     out["build"] = {
         "wall_s": built.wall_s,
+        "runs_s": [r.wall_s for r in builds],
         "peak_rss_mb": built.peak_rss_mb,
         "site_bytes": site_bytes,
         "pages": site_pages,
         "bytes_per_page": site_bytes / max(site_pages, 1),
+        "html_bytes_per_page": html_bytes / max(site_pages, 1),
         "search_index_bytes": index.stat().st_size if index.is_file() else 0,
     }
-
-    log(f"N={n}: (3) the floor: the same pages built without the plugin")
-    floor = work / f"floor-n{n}"
-    render_out = floor_project(project, floor, timeout)
-    out["render_out_s"] = render_out.wall_s
-    plain = mkdocs_build(floor, work / f"site-floor-n{n}", timeout)
-    floor_bytes, floor_pages = tree_bytes(work / f"site-floor-n{n}")
+    floor_bytes, floor_pages, _ = tree_bytes(work / f"site-floor-n{n}")
     out["floor"] = {
         "wall_s": plain.wall_s,
+        "runs_s": [r.wall_s for r in plains],
         "peak_rss_mb": plain.peak_rss_mb,
         "site_bytes": floor_bytes,
         "pages": floor_pages,
     }
 
     log(f"N={n}: (4) Python-Markdown alone")
-    md = _checked("markdown", run([PYTHON, str(HERE / "md_worker.py"), str(floor / "mkdocs.yml")], REPO, timeout))
+    md_cmd = [PYTHON, str(HERE / "md_worker.py"), str(floor / "mkdocs.yml")]
+    md = best([_checked("markdown", run(md_cmd, REPO, timeout)) for _ in range(repeat)])
     out["markdown"] = {**json.loads(md.stdout), "wall_s": md.wall_s}
 
     out["ratios"] = {"build_over_floor": built.wall_s / plain.wall_s, "build_over_markdown": built.wall_s / md.wall_s}
@@ -188,11 +200,14 @@ def measure_serve(work: Path, n: int, edits: int, full_too: bool) -> dict[str, A
 
 
 def measure_search(work: Path, n: int, timeout: float) -> dict[str, Any]:
-    log(f"N={n}: search in Chromium")
-    done = _checked(
-        "search", run([PYTHON, str(HERE / "search_browser.py"), str(work / f"site-n{n}"), SEARCH_QUERY], REPO, timeout)
-    )
-    return {"n": n, **json.loads(done.stdout)}
+    log(f"N={n}: search in Chromium (Material's search, as the site ships)")
+    cmd = [PYTHON, str(HERE / "search_browser.py"), str(work / f"site-n{n}"), SEARCH_QUERY]
+    out: dict[str, Any] = {"n": n, **json.loads(_checked("search", run(cmd, REPO, timeout)).stdout)}
+    if importlib.util.find_spec("pagefind") is not None:
+        log(f"N={n}: search in Chromium (Pagefind over the same site)")
+        done = _checked("pagefind search", run([*cmd[:2], "--pagefind", *cmd[2:]], REPO, timeout))
+        out["pagefind"] = json.loads(done.stdout)
+    return out
 
 
 # --- Report ------------------------------------------------------------------------------
@@ -210,8 +225,8 @@ def report(results: dict[str, Any]) -> str:
         f"Command: `{results['command']}`; {results['total_s'] / 60:.1f} min in all.",
         "",
         "| N articles | pages | (1) generator s | (1) peak MB | (2) build s | (3) floor s | (4) Markdown s "
-        "| (2)/(3) | (2)/(4) | site MB | KB per page | search index MB | (2) peak MB |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| (2)/(3) | (2)/(4) | site MB | KB per page (all files) | KB per HTML page | search index MB | (2) peak MB |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results["sizes"]:
         g, b, f, md = r["generator"], r["build"], r["floor"], r["markdown"]
@@ -219,6 +234,7 @@ def report(results: dict[str, Any]) -> str:
             f"| {r['n']:,} | {b['pages']:,} | {g['wall_s']:.2f} | {g['peak_rss_mb']:.0f} | {b['wall_s']:.1f} "
             f"| {f['wall_s']:.1f} | {md['wall_s']:.1f} | {r['ratios']['build_over_floor']:.2f} "
             f"| {r['ratios']['build_over_markdown']:.2f} | {_mb(b['site_bytes'])} | {b['bytes_per_page'] / 1e3:.1f} "
+            f"| {b['html_bytes_per_page'] / 1e3:.1f} "
             f"| {_mb(b['search_index_bytes'])} | {b['peak_rss_mb']:.0f} |"
         )
     lines += [
@@ -286,6 +302,15 @@ def report(results: dict[str, Any]) -> str:
             f"({q['results_shown']} results); {q['requests']} requests, {_mb(q['fetched_bytes'])} MB fetched "
             f"(search index {_mb(q['index_bytes'])} MB; {_mb(q['index_gzip_bytes'])} MB gzip-compressed).",
         ]
+        if "pagefind" in q:
+            f = q["pagefind"]
+            lines += [
+                "",
+                f"The same with Pagefind (`pip install 'pagefind[bin]'`; index built in {f['index_s']:.1f} s, "
+                f"{f['bundle_files']:,} files, {_mb(f['bundle_bytes'])} MB on disk): page load {f['load_s']:.2f} s; "
+                f"first result {f['first_result_s']:.2f} s after typing ({f['results_shown']} results); "
+                f"{f['requests']} requests, {_mb(f['fetched_bytes'])} MB fetched.",
+            ]
     return "\n".join(lines)
 
 
@@ -299,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=3, help="edits while serving (default: %(default)s)")
     parser.add_argument("--no-full-serve", action="store_true", help="skip the full-rebuild comparison while serving")
     parser.add_argument("--no-search", action="store_true", help="skip the browser search measurement")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each step up to N = 1,000; the fastest counts")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed for each step")
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
@@ -312,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "make bench" + (f" BENCH_ARGS='{' '.join(sys.argv[1:])}'" if sys.argv[1:] else ""),
     }
     try:
-        results["sizes"] = [measure_size(n, work, args.timeout) for n in sizes]
+        results["sizes"] = [measure_size(n, work, args.timeout, args.repeat if n <= 1000 else 1) for n in sizes]
         serve_at = min(sizes, key=lambda n: abs(n - args.serve_at))
         if args.edits:
             results["serve"] = measure_serve(work, serve_at, args.edits, not args.no_full_serve and not args.quick)

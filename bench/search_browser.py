@@ -13,7 +13,12 @@ as the page has loaded, and waits for the first result. Reports:
   search index alone; ``index_gzip_bytes``: the index as a host that compresses
   would send it.
 
-``python bench/search_browser.py SITE_DIR QUERY`` prints JSON.
+With ``--pagefind``, the same for Pagefind (a search made for large static
+sites: the browser fetches only the index shards for the words typed): the
+Pagefind binary (``pip install 'pagefind[bin]'``) indexes the built site, a
+page with Pagefind's own search box is added, and that page is measured.
+
+``python bench/search_browser.py [--pagefind] SITE_DIR QUERY`` prints JSON.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import functools
 import gzip
 import http.server
 import json
+import subprocess
 import sys
 import threading
 import time
@@ -45,8 +51,35 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def measure(site: Path, query: str, timeout_s: float = 120) -> dict[str, Any]:
+#: Pagefind's own search box on an otherwise empty page, written into the built site.
+PAGEFIND_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search</title>
+<link href="pagefind/pagefind-ui.css" rel="stylesheet"><script src="pagefind/pagefind-ui.js"></script></head>
+<body><main><h1>Search</h1><div id="search"></div></main>
+<script>new PagefindUI({element: "#search", showSubResults: true});</script></body></html>
+"""
+
+
+def index_with_pagefind(site: Path, timeout_s: float = 900) -> dict[str, Any]:
+    """Run the Pagefind binary over ``site`` (Material's article element only); its time and bundle size."""
+    started = time.perf_counter()
+    cmd = [sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", "article", "--silent"]
+    subprocess.run(cmd, check=True, timeout=timeout_s)
+    seconds = time.perf_counter() - started
+    bundle = site / "pagefind"
+    (site / "pagefind-search.html").write_text(PAGEFIND_PAGE, encoding="utf-8")
+    files = [p for p in bundle.rglob("*") if p.is_file()]
+    return {"index_s": seconds, "bundle_files": len(files), "bundle_bytes": sum(p.stat().st_size for p in files)}
+
+
+def measure(site: Path, query: str, timeout_s: float = 120, pagefind: bool = False) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
+
+    indexed = index_with_pagefind(site) if pagefind else {}
+    page_path, box_selector, result_selector = (
+        ("pagefind-search.html", ".pagefind-ui__search-input", ".pagefind-ui__result")
+        if pagefind
+        else ("", ".md-search__input", ".md-search-result__item")
+    )
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -61,15 +94,15 @@ def measure(site: Path, query: str, timeout_s: float = 120) -> dict[str, Any]:
                 page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base) else r.abort())
                 page.on("requestfinished", lambda req: fetched.__setitem__(req.url, req.sizes()["responseBodySize"]))
                 started = time.perf_counter()
-                page.goto(base, wait_until="load")
+                page.goto(base + page_path, wait_until="load")
                 loaded = time.perf_counter()
-                box = page.locator(".md-search__input")
+                box = page.locator(box_selector)
                 box.click()
                 typed = time.perf_counter()
                 box.press_sequentially(query, delay=0)
-                page.wait_for_selector(".md-search-result__item")
+                page.wait_for_selector(result_selector)
                 first = time.perf_counter()
-                results = page.locator(".md-search-result__item").count()
+                results = page.locator(result_selector).count()
                 page.wait_for_load_state("networkidle")
             finally:
                 browser.close()
@@ -77,8 +110,10 @@ def measure(site: Path, query: str, timeout_s: float = 120) -> dict[str, Any]:
         server.shutdown()
         server.server_close()
     index = site / "search" / "search_index.json"
-    raw = index.read_bytes() if index.is_file() else b""
+    raw = index.read_bytes() if index.is_file() and not pagefind else b""
     return {
+        "engine": "pagefind" if pagefind else "material",
+        **indexed,
         "query": query,
         "load_s": loaded - started,
         "first_result_s": first - typed,
@@ -92,4 +127,5 @@ def measure(site: Path, query: str, timeout_s: float = 120) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(measure(Path(sys.argv[1]), sys.argv[2])))
+    args = [a for a in sys.argv[1:] if a != "--pagefind"]
+    print(json.dumps(measure(Path(args[0]), args[1], pagefind="--pagefind" in sys.argv)))

@@ -57,6 +57,8 @@ class BriefingsConfig(Config):
     templates = opt.Type(str, default="templates")
     #: while serving, rebuild only the pages a change affects (off: MkDocs rebuilds everything)
     quick_rebuilds = opt.Type(bool, default=True)
+    #: also index the built site with Pagefind (``pip install 'pagefind[bin]'``) and add a search page, search.md
+    pagefind = opt.Type(bool, default=False)
 
 
 @dataclass
@@ -111,6 +113,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         rebuild, self.pending = self.pending or self._incremental(config).build(), None
         pages = self._pages(rebuild.result)
+        if self.config.pagefind:
+            pages = {**pages, PAGEFIND_PAGE: pagefind_page(config)}
         self.files = files
         for path, markdown in pages.items():
             existing = files.get_file_from_path(path)
@@ -145,6 +149,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.files is not None:
             tidy_search(config, self.files, self.last_good or {}, self.site)
+        if self.config.pagefind:
+            run_pagefind(config.site_dir)
 
     # --- Serving ------------------------------------------------------------------------
 
@@ -323,3 +329,38 @@ def _source_entries(files: Files, site: Site | None) -> list[dict[str, str]]:
             }
         )
     return out
+
+
+# --- Pagefind ----------------------------------------------------------------------------------
+
+PAGEFIND_PAGE = "search.md"
+
+
+def pagefind_page(config: MkDocsConfig) -> str:
+    """The search page: Pagefind's own search box, loading its bundle from the site's ``pagefind/`` folder."""
+    bundle = "../pagefind/" if config.use_directory_urls else "pagefind/"
+    return (
+        "---\ntitle: Search\nsearch:\n  exclude: true\n---\n\n# Search\n\n"
+        f'<link href="{bundle}pagefind-ui.css" rel="stylesheet">\n'
+        f'<div id="bp-search" class="bp-search"></div>\n<script src="{bundle}pagefind-ui.js"></script>\n'
+        '<script>new PagefindUI({element: "#bp-search", showSubResults: true});</script>\n'
+    )
+
+
+def run_pagefind(site_dir: str) -> None:
+    """Index the built site with Pagefind (only the article of each page: no navigation, header or footer)."""
+    import subprocess
+    import sys
+
+    started = time.perf_counter()
+    cmd = [sys.executable, "-m", "pagefind", "--site", site_dir, "--root-selector", "article", "--silent"]
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=1800, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        log.warning(f"Pagefind did not run: {exc}")
+        return
+    if done.returncode:
+        hint = " (install it: pip install 'pagefind[bin]')" if "No module named" in done.stderr else ""
+        log.warning(f"Pagefind failed{hint}: {done.stderr.strip()[-2000:]}")
+        return
+    log.info(f"Pagefind indexed the site in {time.perf_counter() - started:.2f} seconds")
