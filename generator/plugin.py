@@ -192,14 +192,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _stamp_outside(self, config: MkDocsConfig, paths: Iterable[str]) -> Stamps:
         """(modification time, size) of every watched file that is not an input of the generator."""
         project, templates = self._paths(config)
-        inputs = tuple(os.path.abspath(p) for p in (project.briefings, project.seeds, templates))
+        inputs = {os.path.abspath(p) for p in (project.briefings, project.seeds, templates)}
+
+        def is_input(path: str) -> bool:
+            return path in inputs or any(path.startswith(folder + os.sep) for folder in inputs)
+
         stamps: Stamps = {}
         for top in paths:
             top = os.path.abspath(top)
-            if top.startswith(inputs):
+            if is_input(top):
                 continue
             for folder, dirs, names in os.walk(top) if os.path.isdir(top) else [("", [], [top])]:
-                dirs[:] = [d for d in dirs if not os.path.join(folder, d).startswith(inputs)]
+                dirs[:] = [d for d in dirs if not is_input(os.path.join(folder, d))]
                 for name in names:
                     path = os.path.join(folder, name)
                     try:
@@ -343,7 +347,7 @@ def pagefind_page(config: MkDocsConfig) -> str:
         "---\ntitle: Search\nsearch:\n  exclude: true\n---\n\n# Search\n\n"
         f'<link href="{bundle}pagefind-ui.css" rel="stylesheet">\n'
         f'<div id="bp-search" class="bp-search"></div>\n<script src="{bundle}pagefind-ui.js"></script>\n'
-        '<script>new PagefindUI({element: "#bp-search", showSubResults: true});</script>\n'
+        '<script>new PagefindUI({element: "#bp-search", showSubResults: true, debounceTimeoutMs: 100});</script>\n'
     )
 
 
@@ -353,7 +357,18 @@ def run_pagefind(site_dir: str) -> None:
     import sys
 
     started = time.perf_counter()
-    cmd = [sys.executable, "-m", "pagefind", "--site", site_dir, "--root-selector", "article", "--silent"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        site_dir,
+        "--root-selector",
+        "article",
+        "--exclude-selectors",
+        ".headerlink",
+        "--silent",
+    ]
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=1800, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
