@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import itertools
 import json
 import os
@@ -149,7 +148,7 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
         plains.append(mkdocs_build(floor, work / f"site-floor-n{n}", timeout))
     built, plain = best(builds), best(plains)
     site_bytes, site_pages, html_bytes = tree_bytes(work / f"site-n{n}")
-    index = work / f"site-n{n}" / "search" / "search_index.json"
+    bundle = [p for p in (work / f"site-n{n}" / "pagefind").rglob("*") if p.is_file()]
     out["build"] = {
         "wall_s": built.wall_s,
         "runs_s": [r.wall_s for r in builds],
@@ -158,7 +157,8 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
         "pages": site_pages,
         "bytes_per_page": site_bytes / max(site_pages, 1),
         "html_bytes_per_page": html_bytes / max(site_pages, 1),
-        "search_index_bytes": index.stat().st_size if index.is_file() else 0,
+        "search_bundle_bytes": sum(p.stat().st_size for p in bundle),
+        "search_bundle_files": len(bundle),
     }
     floor_bytes, floor_pages, _ = tree_bytes(work / f"site-floor-n{n}")
     out["floor"] = {
@@ -200,14 +200,9 @@ def measure_serve(work: Path, n: int, edits: int, full_too: bool) -> dict[str, A
 
 
 def measure_search(work: Path, n: int, timeout: float) -> dict[str, Any]:
-    log(f"N={n}: search in Chromium (Material's search, as the site ships)")
+    log(f"N={n}: search in Chromium (Pagefind, as the site ships)")
     cmd = [PYTHON, str(HERE / "search_browser.py"), str(work / f"site-n{n}"), SEARCH_QUERY]
-    out: dict[str, Any] = {"n": n, **json.loads(_checked("search", run(cmd, REPO, timeout)).stdout)}
-    if importlib.util.find_spec("pagefind") is not None:
-        log(f"N={n}: search in Chromium (Pagefind over the same site)")
-        done = _checked("pagefind search", run([*cmd[:2], "--pagefind", *cmd[2:]], REPO, timeout))
-        out["pagefind"] = json.loads(done.stdout)
-    return out
+    return {"n": n, **json.loads(_checked("search", run(cmd, REPO, timeout)).stdout)}
 
 
 # --- Report ------------------------------------------------------------------------------
@@ -225,7 +220,7 @@ def report(results: dict[str, Any]) -> str:
         f"Command: `{results['command']}`; {results['total_s'] / 60:.1f} min in all.",
         "",
         "| N articles | pages | (1) generator s | (1) peak MB | (2) build s | (3) floor s | (4) Markdown s "
-        "| (2)/(3) | (2)/(4) | site MB | KB per page (all files) | KB per HTML page | search index MB | (2) peak MB |",
+        "| (2)/(3) | (2)/(4) | site MB | KB per page (all files) | KB per HTML page | search bundle MB | (2) peak MB |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results["sizes"]:
@@ -235,7 +230,7 @@ def report(results: dict[str, Any]) -> str:
             f"| {f['wall_s']:.1f} | {md['wall_s']:.1f} | {r['ratios']['build_over_floor']:.2f} "
             f"| {r['ratios']['build_over_markdown']:.2f} | {_mb(b['site_bytes'])} | {b['bytes_per_page'] / 1e3:.1f} "
             f"| {b['html_bytes_per_page'] / 1e3:.1f} "
-            f"| {_mb(b['search_index_bytes'])} | {b['peak_rss_mb']:.0f} |"
+            f"| {_mb(b['search_bundle_bytes'])} | {b['peak_rss_mb']:.0f} |"
         )
     lines += [
         "",
@@ -297,20 +292,12 @@ def report(results: dict[str, Any]) -> str:
         q = results["search"]
         lines += [
             "",
-            f"Search at N = {q['n']:,} in headless Chromium, query “{q['query']}”: page load "
-            f"{q['load_s']:.2f} s; first result {q['first_result_s']:.2f} s after typing "
-            f"({q['results_shown']} results); {q['requests']} requests, {_mb(q['fetched_bytes'])} MB fetched "
-            f"(search index {_mb(q['index_bytes'])} MB; {_mb(q['index_gzip_bytes'])} MB gzip-compressed).",
+            f"Search at N = {q['n']:,} in headless Chromium (Pagefind, the header's search box), query "
+            f"“{q['query']}”: page load {q['load_s']:.2f} s; first result {q['first_result_s']:.2f} s after typing "
+            f"({q['results_shown']} results); {q['requests']} requests, {_mb(q['fetched_bytes'])} MB fetched in all, "
+            f"{_mb(q['search_bytes'])} MB of it for search (bundle on disk: {q['bundle_files']:,} files, "
+            f"{_mb(q['bundle_bytes'])} MB).",
         ]
-        if "pagefind" in q:
-            f = q["pagefind"]
-            lines += [
-                "",
-                f"The same with Pagefind (`pip install 'pagefind[bin]'`; index built in {f['index_s']:.1f} s, "
-                f"{f['bundle_files']:,} files, {_mb(f['bundle_bytes'])} MB on disk): page load {f['load_s']:.2f} s; "
-                f"first result {f['first_result_s']:.2f} s after typing ({f['results_shown']} results); "
-                f"{f['requests']} requests, {_mb(f['fetched_bytes'])} MB fetched.",
-            ]
     return "\n".join(lines)
 
 

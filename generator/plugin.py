@@ -19,9 +19,9 @@ full rebuild.
 
 from __future__ import annotations
 
-import html
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -32,7 +32,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -41,12 +41,13 @@ from .build import BuildResult, Incremental, Rebuild
 from .diagnostics import Severity, summary
 from .model import Site
 from .render import render_problems
+from .search import Indexer, SearchError, index_pages
 from .validate import Project
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 #: Plugins whose page events a quick rebuild replays correctly; with any other, every rebuild is full.
-QUICK_PLUGINS = frozenset({"briefings", "search", "material/search"})
+QUICK_PLUGINS = frozenset({"briefings", "briefings/search", "search", "material/search"})
 
 Stamps = dict[str, tuple[int, int]]
 
@@ -57,8 +58,6 @@ class BriefingsConfig(Config):
     templates = opt.Type(str, default="templates")
     #: while serving, rebuild only the pages a change affects (off: MkDocs rebuilds everything)
     quick_rebuilds = opt.Type(bool, default=True)
-    #: also index the built site with Pagefind (``pip install 'pagefind[bin]'``) and add a search page, search.md
-    pagefind = opt.Type(bool, default=False)
 
 
 @dataclass
@@ -113,8 +112,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         rebuild, self.pending = self.pending or self._incremental(config).build(), None
         pages = self._pages(rebuild.result)
-        if self.config.pagefind:
-            pages = {**pages, PAGEFIND_PAGE: pagefind_page(config)}
         self.files = files
         for path, markdown in pages.items():
             existing = files.get_file_from_path(path)
@@ -144,13 +141,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.serving and self.nav is not None:
             self.built = _Built(config, files, self.nav, env)
         return env
-
-    @event_priority(50)  # before the search plugin writes its index (priority 0)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.files is not None:
-            tidy_search(config, self.files, self.last_good or {}, self.site)
-        if self.config.pagefind:
-            run_pagefind(config.site_dir)
 
     # --- Serving ------------------------------------------------------------------------
 
@@ -255,9 +245,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             mkdocs_build._build_page(
                 page, config, doc_files, nav, built.env, excluded=page.file.inclusion.is_excluded()
             )
-        tidy_search(config, files, self.last_good or {}, self.site)
         for plugin in searches:
             plugin.on_post_build(config=config)
+        for plugin in config.plugins.values():
+            if isinstance(plugin, SearchPlugin):
+                plugin.reindex(config)
         for file in doc_files:
             if file.page is not None:
                 file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
@@ -273,109 +265,126 @@ def _drop_search_entries(plugins: Iterable[Any], urls: set[str]) -> None:
                 entries[:] = [e for e in entries if str(e.get("location", "")).split("#", 1)[0] not in urls]
 
 
-# --- Search ----------------------------------------------------------------------------------
+# --- Search -------------------------------------------------------------------------------------
 
-#: Generated pages that only repeat what briefing and actor pages say: kept out of search.
-_REPEATS = frozenset({"questions.md", "actors/index.md", "sources/index.md", "briefings/index.md"})
-
-
-def tidy_search(config: MkDocsConfig, files: Files, pages: dict[str, str], site: Site | None) -> None:
-    """Keep the search index small as the corpus grows, every position and quote still in it.
-
-    Briefing pages and the timeline stay as the search plugin indexed them: they
-    hold the positions, questions, events and quotes. Actor pages keep their first
-    section (name, role, aliases): their positions repeat the briefing pages'. Pages
-    that only list what others show are dropped. Source pages are kept out by their
-    front matter (whole article texts); each gets one entry here instead, with its
-    headline and the passages quoted from it.
-    """
-    searches = [p for p in config.plugins.values() if hasattr(p, "search_index")]
-    if not searches or not pages:
-        return
-    kinds: dict[str, str] = {}
-    for path in pages:
-        file = files.get_file_from_path(path)
-        if file is None:
-            continue
-        if path in _REPEATS:
-            kinds[file.url] = "drop"
-        elif path.startswith("actors/") or path == "index.md":
-            kinds[file.url] = "first"
-        elif path.startswith("sources/"):
-            kinds[file.url] = "drop"  # replaced by the entries below, so tidying twice changes nothing
-    added = _source_entries(files, site)
-    for plugin in searches:
-        for name in ("entries", "_entries"):  # Material's search plugin, MkDocs' own
-            entries = getattr(plugin.search_index, name, None)
-            if isinstance(entries, list):
-                entries[:] = [e for e in entries if _kept(e, kinds)] + added
+SEARCH_PAGE = "search.md"
 
 
-def _kept(entry: dict[str, Any], kinds: dict[str, str]) -> bool:
-    url, _, anchor = str(entry.get("location", "")).partition("#")
-    kind = kinds.get(url)
-    return kind is None or (kind == "first" and not anchor)
-
-
-def _source_entries(files: Files, site: Site | None) -> list[dict[str, str]]:
-    out = []
-    for source in site.sources.values() if site else ():
-        file = files.get_file_from_path(f"sources/{source.id}.md")
-        if file is None:
-            continue
-        passages = " … ".join(" ".join(source.body[p.start : p.end].split()) for p in source.passages)
-        about = ", ".join(x for x in (source.outlet, source.date_text) if x)
-        out.append(
-            {
-                "location": file.url,
-                "title": html.escape(source.headline, quote=False),
-                "text": html.escape(f"{about}. {passages}" if passages else about, quote=False),
-            }
-        )
-    return out
-
-
-# --- Pagefind ----------------------------------------------------------------------------------
-
-PAGEFIND_PAGE = "search.md"
-
-
-def pagefind_page(config: MkDocsConfig) -> str:
-    """The search page: Pagefind's own search box, loading its bundle from the site's ``pagefind/`` folder."""
-    bundle = "../pagefind/" if config.use_directory_urls else "pagefind/"
+def search_page() -> str:
+    """The search page: the header's search box, full width, with ``?q=`` filled in (and where phones search)."""
     return (
-        "---\ntitle: Search\nsearch:\n  exclude: true\n---\n\n# Search\n\n"
-        f'<link href="{bundle}pagefind-ui.css" rel="stylesheet">\n'
-        f'<div id="bp-search" class="bp-search"></div>\n<script src="{bundle}pagefind-ui.js"></script>\n'
-        '<script>new PagefindUI({element: "#bp-search", showSubResults: true, debounceTimeoutMs: 100});</script>\n'
+        "---\ntitle: Search\nsearch:\n  exclude: true\nhide:\n  - toc\n---\n\n# Search\n\n"
+        '<div class="bp-search-page" data-bp-search-page></div>\n\n'
+        "<noscript>Search needs JavaScript. Every briefing, actor, question and source is also listed on the "
+        "[home page](index.md).</noscript>\n"
     )
 
 
-def run_pagefind(site_dir: str) -> None:
-    """Index the built site with Pagefind (only the article of each page: no navigation, header or footer)."""
-    import subprocess
-    import sys
+class SearchConfig(Config):
+    #: off: no index is built (the search box then finds nothing); for quick local builds
+    enabled = opt.Type(bool, default=True)
 
-    started = time.perf_counter()
-    cmd = [
-        sys.executable,
-        "-m",
-        "pagefind",
-        "--site",
-        site_dir,
-        "--root-selector",
-        "article",
-        "--exclude-selectors",
-        ".headerlink",
-        "--silent",
-    ]
-    try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=1800, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        log.warning(f"Pagefind did not run: {exc}")
-        return
-    if done.returncode:
-        hint = " (install it: pip install 'pagefind[bin]')" if "No module named" in done.stderr else ""
-        log.warning(f"Pagefind failed{hint}: {done.stderr.strip()[-2000:]}")
-        return
-    log.info(f"Pagefind indexed the site in {time.perf_counter() - started:.2f} seconds")
+
+class SearchPlugin(BasePlugin[SearchConfig]):
+    """``plugins: [briefings/search]``: Pagefind search, indexed while the site builds.
+
+    Each page is handed to Pagefind's indexing service as soon as MkDocs has
+    rendered it (:class:`generator.search.Indexer`), so indexing runs on another
+    core alongside the build; at the end the bundle is written to ``pagefind/``.
+    Pages with ``search: exclude: true`` in their front matter are left out.
+    While serving, a quick rebuild indexes the site again in the background: the
+    browser reloads at once, and search catches up a moment later.
+    """
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.indexer: Indexer | None = None
+        self.started = 0.0
+        #: while serving: the HTML of every indexed page, by URL, for indexing again after a quick rebuild
+        self.html: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self._again = False
+        self._worker: threading.Thread | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if files.get_file_from_path(SEARCH_PAGE) is None:  # a hand-written docs/search.md wins
+            files.append(File.generated(config, SEARCH_PAGE, content=search_page()))
+        return files
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.wait()  # a full build writes the index itself: let a background run finish first
+        self.indexer, self.html = None, {}
+        if not self.config.enabled:
+            return
+        self.started = time.perf_counter()
+        try:
+            self.indexer = Indexer()
+        except SearchError as exc:
+            self._problem(str(exc))
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        meta = page.meta.get("search")
+        if isinstance(meta, dict) and meta.get("exclude"):
+            return output
+        url = "/" + page.url
+        if self.serving:
+            self.html[url] = output
+        if self.indexer is not None:
+            self.indexer.add(output, url)
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        indexer, self.indexer = self.indexer, None
+        if indexer is None:
+            return
+        try:
+            indexer.write(Path(config.site_dir))
+        except SearchError as exc:
+            self._problem(str(exc))
+            return
+        log.info(
+            f"Search: indexed {indexer.pages} pages ({indexer.words:,} words) with Pagefind "
+            f"in {time.perf_counter() - self.started:.2f} seconds"
+        )
+
+    def _problem(self, message: str) -> None:
+        """Search failing never stops ``mkdocs serve``; it fails ``mkdocs build`` (the site would ship without it)."""
+        if self.serving:
+            log.warning(f"Search is not up to date: {message}")
+        else:
+            raise Abort(f"Search index not built: {message}")
+
+    def reindex(self, config: MkDocsConfig) -> None:
+        """After a quick rebuild: index the pages again in the background (one run at a time, the latest wins)."""
+        if not (self.config.enabled and self.html):
+            return
+        with self._lock:
+            self._again = True
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._reindex_loop, args=(Path(config.site_dir),), daemon=True)
+                self._worker.start()
+
+    def wait(self, timeout: float = 300.0) -> None:
+        """Until a background indexing run (:meth:`reindex`) has finished."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def _reindex_loop(self, site_dir: Path) -> None:
+        while True:
+            with self._lock:
+                if not self._again:
+                    self._worker = None
+                    return
+                self._again = False
+                pages = list(dict(self.html).items())
+            started = time.perf_counter()
+            try:
+                count = index_pages(pages, site_dir)
+            except SearchError as exc:
+                log.warning(f"Search is not up to date: {exc}")
+                continue
+            log.info(f"Search: indexed {count} pages again in {time.perf_counter() - started:.2f} seconds")

@@ -144,7 +144,7 @@ class Renderer:
         text = self.env.get_template(template).render(page=page, **context)
         for key, attr in _TITLE_OF.items():
             if key in context:
-                return front_matter(getattr(context[key], attr), searched=key != "source") + text
+                return front_matter(getattr(context[key], attr)) + text
         return text
 
     def pages(self, only: Container[str] | None = None) -> dict[str, str]:
@@ -189,16 +189,10 @@ def _relative(target: str, start: str) -> str:
 _TITLE_OF = {"briefing": "title", "actor": "name", "source": "headline"}
 
 
-def front_matter(title: str, searched: bool = True) -> str:
-    """Front matter setting the page title, HTML-escaped: themes print titles unescaped (in <title>, the nav).
-
-    ``searched=False`` keeps the page out of the search index (source pages: whole
-    article texts would make the index too large to load; the quoted passages are
-    searchable on the briefing pages, and the plugin indexes each source's headline
-    and passages on their own).
-    """
+def front_matter(title: str) -> str:
+    """Front matter setting the page title, HTML-escaped: themes print titles unescaped (in <title>, the nav)."""
     title = json.dumps(html.escape(" ".join(title.split()), quote=False), ensure_ascii=False)
-    return f"---\ntitle: {title}\n" + ("" if searched else "search:\n  exclude: true\n") + "---\n\n"
+    return f"---\ntitle: {title}\n---\n\n"
 
 
 def _source_page(source: Source) -> str:

@@ -25,6 +25,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from generator.build import Incremental, build_project
 from generator.validate import Project
+from tests.search_support import indexed_pages
 
 SERVE_URL = "http://127.0.0.1:8000/"
 UNION = html.escape("Ferry workers' union")  # as the stance matrix writes the actor's name
@@ -134,6 +135,10 @@ class Served:
         config.site_url = SERVE_URL
         return config
 
+    def search_plugin(self) -> Any:
+        cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
+        return next(p for p in cache.values() if hasattr(p, "reindex"))
+
     def full(self) -> None:
         self.full_builds += 1
         build(self.config(), serve_url=SERVE_URL)
@@ -211,3 +216,26 @@ def test_serving_keeps_the_last_good_pages_while_a_briefing_is_broken(mini: Path
     served.rebuild()
     assert "betrayal, they said." in served.html("briefings/harbour-ferry")
     assert served.full_builds == 0
+
+
+@pytest.mark.serve
+def test_quick_rebuild_indexes_search_again_like_a_full_build(mini: Path, fresh_plugins: None) -> None:
+    """With Pagefind (briefings/search), a quick rebuild re-indexes in the background; the result equals a full build's."""
+    config_file = mini / "mkdocs.yml"
+    _edit(config_file, "plugins:\n  - search\n", "plugins:\n  - briefings/search\n")
+    served = Served(mini)
+    assert "betrayal of the east shore" in indexed_pages(served.site)["/briefings/harbour-ferry/"]["content"]
+    _edit(
+        mini / "briefings" / "harbour-ferry.yaml",
+        'summary: "Calls the council\'s vote a betrayal of the east shore."',
+        'summary: "Now backs the closure, once the bridge is open."',
+    )
+    served.rebuild()
+    assert served.full_builds == 0, "a one-position edit took a full rebuild"
+    search = served.search_plugin()
+    search.wait()
+    other = mini / "site-full"
+    build(served.config(other), serve_url=SERVE_URL)
+    served_pages, full_pages = indexed_pages(served.site), indexed_pages(other)
+    assert "Now backs the closure" in served_pages["/briefings/harbour-ferry/"]["content"]
+    assert served_pages == full_pages

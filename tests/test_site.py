@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import ROOT
+from tests.search_support import indexed_pages
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -83,10 +84,22 @@ def test_undated_and_inferred_dates_say_so(site: Path) -> None:
     assert "written by the annotator" in text
 
 
-def test_search_index_has_aliases_quotes_and_questions(site: Path) -> None:
-    index = (site / "search/search_index.json").read_text(encoding="utf-8")
-    for needle in ["Sir Keir", "light at the end of the tunnel", "Zelensky", "root causes"]:
-        assert needle in index, needle
+def test_search_index_has_aliases_quotes_questions_and_source_texts(site: Path) -> None:
+    pages = indexed_pages(site)
+    content = {url: fragment["content"] for url, fragment in pages.items()}
+    assert "Sir Keir" in content["/actors/starmer/"]
+    assert "light at the end of the tunnel" in content["/briefings/coalition-of-the-willing/"]
+    assert "light at the end of the tunnel" in content["/actors/putin/"]
+    assert "root causes" in content["/questions/"]
+    assert "Zelensky" in content["/briefings/coalition-of-the-willing/"]
+    # whole article texts are searchable: a sentence no annotation quotes
+    assert "rumbles on" in content["/sources/putin-rejects-boots-on-the-ground/"]
+    # only each page's article: no navigation, header, footer or drawn picture
+    for url, text in content.items():
+        for chrome in ("Switch to dark mode", "Made with", "Back to top", "Skip to content"):
+            assert chrome not in text, (url, chrome)
+    assert "/search/" not in pages, "the search page itself is not a result"
+    assert len(pages) == len([p for p in site.rglob("index.html") if p.parent.name != "search"])
 
 
 def test_no_request_leaves_for_another_host(site: Path) -> None:

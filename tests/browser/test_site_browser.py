@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urldefrag, urlsplit
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
 from browser_support import DESKTOP, PHONE, ROOT, Tab
@@ -36,21 +36,29 @@ TOP_RESULTS = 6
 # --- Search ------------------------------------------------------------------------------
 
 
+#: true once the results for query q are all shown (Pagefind fills each result in when its data has loaded)
+_RESULTS_FOR = """q => {
+  const message = document.querySelector('#bp-search .pagefind-ui__message');
+  const results = [...document.querySelectorAll('#bp-search .pagefind-ui__result')];
+  return message && message.textContent.includes(q) && results.length > 0
+    && results.every(r => r.querySelector('a.pagefind-ui__result-link'));
+}"""
+
+
 def _search(tab: Tab, base_url: str, query: str) -> list[list[str]]:
-    """Type into Material's search box; the results, best first, each a page link then its section links."""
+    """Type into the header's search box (Pagefind); the results, best first, each a page link then its section links."""
     page = tab.page
     if not page.url.startswith(base_url):
         page.goto(base_url)
-    box = page.locator(".md-search__input")
+    box = page.locator("#bp-search input")
     box.click()
     box.fill("")
-    box.press("Backspace")  # Material searches on key presses: this clears the last query's results
-    page.wait_for_selector(".md-search-result__item", state="detached")
+    page.wait_for_selector("#bp-search .pagefind-ui__result", state="detached")
     box.press_sequentially(query, delay=10)
-    page.wait_for_selector(".md-search-result__item")
+    page.wait_for_function(_RESULTS_FOR, arg=query)
     hrefs: list[list[str]] = page.eval_on_selector_all(
-        ".md-search-result__list > .md-search-result__item",
-        "items => items.map(i => Array.from(i.querySelectorAll('a.md-search-result__link'),"
+        "#bp-search .pagefind-ui__result",
+        "items => items.map(i => Array.from(i.querySelectorAll('a.pagefind-ui__result-link'),"
         " a => new URL(a.getAttribute('href'), document.baseURI).href))",
     )
     return hrefs
@@ -84,8 +92,15 @@ def test_search_finds_quote_position_and_source(search_tab: Tab, base_url: str) 
     # Putin's ceasefire position quotes "I think there is a light at the end of the tunnel." (issue: ceasefire)
     results = _search(search_tab, base_url, "light at the end of the tunnel")
     found = {_path_and_anchor(link, base_url) for r in results[:TOP_RESULTS] for link in r}
-    assert f"{BRIEFING}#issue-ceasefire" in found, f"the position's section is not in the top results: {found}"
+    # the position shows on the briefing (its issue's section) and on the actor page (Positions)
+    assert found & {f"{BRIEFING}#issue-ceasefire", "actors/putin/#positions"}, (
+        f"no result leads to the position: {found}"
+    )
     assert SOURCE in found, f"the quote's source is not in the top results: {found}"
+    # quoted, the words are a phrase: the issue's section on the briefing page is among the results
+    results = _search(search_tab, base_url, '"light at the end of the tunnel"')
+    found = {_path_and_anchor(link, base_url) for r in results[:TOP_RESULTS] for link in r}
+    assert f"{BRIEFING}#issue-ceasefire" in found, f"the position's section is not in the top results: {found}"
 
 
 def test_search_finds_question(search_tab: Tab, base_url: str) -> None:
@@ -97,6 +112,31 @@ def test_search_finds_question(search_tab: Tab, base_url: str) -> None:
     page = search_tab.page
     page.goto(base_url + holding[0])
     assert page.get_by_text(question, exact=True).count() >= 1
+
+
+def test_enter_opens_the_search_page_with_the_query(open_tab: Callable[..., Tab], base_url: str) -> None:
+    page = open_tab().page
+    page.goto(base_url + ACTOR)
+    box = page.locator("#bp-search input")
+    box.fill("Peskov")
+    box.press("Enter")
+    page.wait_for_url("**/search/?q=Peskov")
+    page.wait_for_selector(".bp-search-page .pagefind-ui__result-link")
+    first = page.locator(".bp-search-page a.pagefind-ui__result-link").first.get_attribute("href") or ""
+    assert _path_and_anchor(urljoin(page.url, first), base_url) == "actors/peskov/"
+
+
+def test_phones_search_from_the_search_page(open_tab: Callable[..., Tab], base_url: str) -> None:
+    page = open_tab(viewport=PHONE).page
+    page.goto(base_url + BRIEFING)
+    assert not page.locator("#bp-search").is_visible(), "the header box does not fit a phone's header"
+    page.locator("a.bp-search-link").click()
+    page.wait_for_url("**/search/")
+    box = page.locator(".bp-search-page input")
+    box.press_sequentially("Sir Keir", delay=10)
+    page.wait_for_selector(".bp-search-page .pagefind-ui__result-link")
+    first = page.locator(".bp-search-page a.pagefind-ui__result-link").first.get_attribute("href") or ""
+    assert _path_and_anchor(urljoin(page.url, first), base_url) == "actors/starmer/"
 
 
 def test_search_results_have_no_serious_accessibility_violations(search_tab: Tab, base_url: str) -> None:

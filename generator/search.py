@@ -1,0 +1,201 @@
+"""Site search with Pagefind: an index in chunks, so a reader fetches only what a query needs.
+
+Pagefind indexes built HTML. Rather than run it over the finished site (a second
+pass over every page after the build), :class:`Indexer` starts Pagefind's
+indexing service (``pagefind --service``) in a child process when the build
+starts and hands it each page as soon as the page is written: the service
+indexes on the other core while the build goes on, and at the end only writes
+its bundle (``pagefind/`` in the site folder).
+
+The protocol is Pagefind's own (the one its Node and Python APIs speak):
+requests and responses are base64-encoded JSON, each followed by a comma. Two
+threads move them, so handing over a page never waits for the service.
+This module knows nothing of MkDocs; :mod:`generator.plugin` calls it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import queue
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+#: What a reader searches: the article of each page, without permalink marks or drawn pictures
+#: (their labels repeat the text around them).
+ROOT_SELECTOR = "article"
+EXCLUDE_SELECTORS = (".headerlink", "svg", ".bp-legend-box", "[data-search-exclude]")
+
+
+class SearchError(Exception):
+    """Pagefind is missing, failed, or took too long; the message says which and what to do."""
+
+
+def executable() -> Path:
+    """Pagefind's binary: from the ``pagefind-bin`` package (a dependency), else on the PATH."""
+    try:
+        from pagefind_bin import get_executable  # type: ignore[import-untyped]
+
+        found: Path = get_executable()
+        return found
+    except (ImportError, FileNotFoundError):
+        pass
+    on_path = shutil.which("pagefind")
+    if on_path:
+        return Path(on_path)
+    raise SearchError("Pagefind is not installed: pip install 'pagefind-bin>=1.5,<2' (make serve installs it)")
+
+
+class Indexer:
+    """One Pagefind index, fed page by page: ``add()`` as pages are built, then ``write()``.
+
+    Never raises from ``add``: a failure is kept and reported by ``write``, so a
+    problem with search never stops a build half-way.
+    """
+
+    def __init__(self, timeout: float = 600.0) -> None:
+        self.timeout = timeout
+        self.pages = 0
+        self.words = 0
+        self._error: str | None = None
+        self._outbox: queue.Queue[bytes | None] = queue.Queue()
+        self._replies: dict[int, dict[str, Any]] = {}
+        self._done = threading.Condition()
+        self._next_id = 0
+        self._closed = False
+        try:
+            self._proc = subprocess.Popen(
+                [str(executable()), "--service"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError as exc:
+            raise SearchError(f"Pagefind did not start: {exc}") from exc
+        threading.Thread(target=self._write_loop, name="pagefind-writer", daemon=True).start()
+        threading.Thread(target=self._read_loop, name="pagefind-reader", daemon=True).start()
+        config = {"root_selector": ROOT_SELECTOR, "exclude_selectors": list(EXCLUDE_SELECTORS), "force_language": "en"}
+        reply = self._wait(self._send({"type": "NewIndex", "config": config}))
+        self._index = int(reply["index_id"])
+
+    # --- the two threads ------------------------------------------------------------------
+
+    def _write_loop(self) -> None:
+        assert self._proc.stdin is not None
+        while (message := self._outbox.get()) is not None:
+            try:
+                self._proc.stdin.write(message)
+                self._proc.stdin.flush()
+            except OSError as exc:
+                self._fail(f"Pagefind stopped reading: {exc}")
+                return
+
+    def _read_loop(self) -> None:
+        assert self._proc.stdout is not None
+        buffer = b""
+        while chunk := os.read(self._proc.stdout.fileno(), 1 << 16):
+            buffer += chunk
+            *messages, buffer = buffer.split(b",")
+            for raw in messages:
+                try:
+                    reply = json.loads(base64.b64decode(raw))
+                except ValueError:
+                    continue
+                payload = reply.get("payload", {}) if isinstance(reply, dict) else {}
+                with self._done:
+                    if payload.get("type") == "Error":
+                        self._error = self._error or f"Pagefind: {payload.get('message', 'unknown error')}"
+                    self._replies[int(reply.get("message_id") or 0)] = payload
+                    self._done.notify_all()
+        self._fail("Pagefind exited before it finished")
+
+    def _fail(self, why: str) -> None:
+        with self._done:
+            if not self._closed:
+                self._error = self._error or why
+            self._done.notify_all()
+
+    def _send(self, payload: dict[str, Any]) -> int:
+        self._next_id += 1
+        message = {"message_id": self._next_id, "payload": payload}
+        self._outbox.put(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
+        return self._next_id
+
+    def _wait(self, message_id: int) -> dict[str, Any]:
+        deadline = time.monotonic() + self.timeout
+        with self._done:
+            while message_id not in self._replies:
+                if self._error:
+                    raise SearchError(self._error)
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise SearchError(f"Pagefind gave no answer within {self.timeout:.0f} seconds")
+                self._done.wait(left)
+            reply = self._replies.pop(message_id)
+        if reply.get("type") == "Error":
+            raise SearchError(f"Pagefind: {reply.get('message', 'unknown error')}")
+        return reply
+
+    # --- the API --------------------------------------------------------------------------
+
+    def add(self, html: str, url: str) -> None:
+        """Hand over one built page (``url`` from the site root, such as ``/actors/macron/``)."""
+        self.pages += 1
+        self._send({"type": "AddFile", "index_id": self._index, "url": url, "file_contents": html})
+
+    def write(self, site_dir: Path) -> None:
+        """Wait until every page is indexed, write the bundle to ``site_dir/pagefind``, stop the service.
+
+        The bundle is written beside the old one and swapped in when complete: no
+        stale file of an earlier index stays behind, and a failure leaves the old one.
+        """
+        staging, target, old = (site_dir / name for name in (".pagefind-new", "pagefind", ".pagefind-old"))
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            for message_id in range(2, self._next_id + 1):  # 1 was NewIndex
+                self.words += int(self._wait(message_id).get("page_word_count") or 0)
+            self._wait(self._send({"type": "WriteFiles", "index_id": self._index, "output_path": str(staging)}))
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        finally:
+            self.close()
+        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():
+            target.rename(old)
+        staging.rename(target)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def close(self) -> None:
+        with self._done:
+            self._closed = True
+        self._outbox.put(None)
+        try:
+            if self._proc.stdin:
+                self._proc.stdin.close()
+        except OSError:
+            pass
+        try:
+            self._proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+
+
+def index_pages(pages: Iterable[tuple[str, str]], site_dir: Path) -> int:
+    """Index ``(url, html)`` pages in one go and replace the bundle in ``site_dir``; the number of pages."""
+    indexer = Indexer()
+    try:
+        for url, html in pages:
+            indexer.add(html, url)
+    except BaseException:
+        indexer.close()
+        raise
+    indexer.write(site_dir)
+    return indexer.pages
