@@ -17,6 +17,9 @@ class Run:
     """One finished child process."""
 
     wall_s: float
+    #: user + system CPU seconds of the child and the children it waited for (steadier than wall time
+    #: on a shared machine)
+    cpu_s: float
     peak_rss_mb: float
     returncode: int
     stdout: str
@@ -58,7 +61,8 @@ def run(cmd: list[str], cwd: Path, timeout_s: float, env: dict[str, str] | None 
     stderr = err_path.read_text(encoding="utf-8", errors="replace")
     out_path.unlink()
     err_path.unlink()
-    return Run(wall, usage.ru_maxrss / 1024, proc.returncode, stdout, stderr, killed.is_set())
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(wall, cpu, usage.ru_maxrss / 1024, proc.returncode, stdout, stderr, killed.is_set())
 
 
 def tree_bytes(folder: Path) -> tuple[int, int, int]:

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import functools
+import gc
+import hashlib
+import os
+import pickle
 import shutil
+import sys
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import pydantic
+import yaml
+
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
 from .model import Site, build_site
 from .render import render_site
-from .validate import REGISTRY, Project, SeedCache, validate
+from .validate import REGISTRY, Digests, Project, SeedCache, validate
 
 
 @dataclass
@@ -42,8 +52,8 @@ def build_project(project: Project, templates: Path | None = None, seed_cache: S
 #: What a page may show: ("briefing", id) or ("seed", id). The actor registry and the
 #: templates are not units: a change to either renders every page again.
 Unit = tuple[str, str]
-#: (modification time, size) of every input file, by path.
-Stamps = dict[Path, tuple[int, int]]
+#: The content digest of every input file, by path (``None``: unreadable).
+Stamps = dict[Path, str | None]
 
 
 @dataclass
@@ -60,7 +70,10 @@ class Rebuild:
 
 
 class Incremental:
-    """Builds one project again and again (``mkdocs serve``), rendering only the pages a change can affect.
+    """Builds one project again and again, rendering only the pages a change can affect.
+
+    Used while serving (kept in memory between rebuilds) and by ``mkdocs build``
+    (kept between runs in ``.cache/briefings/``: :meth:`save` and :meth:`load`).
 
     Seeds are parsed once and kept until their file changes (:class:`SeedCache`), and
     so is which actors each source names. Every rebuild validates and links the whole
@@ -79,9 +92,50 @@ class Incremental:
         self.site: Site | None = None
         self.pages: dict[str, str] | None = None
 
+    # --- Kept between runs ---------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        """Keep this state for the next run: written beside ``path``, then renamed over it. Raises OSError."""
+        if self.pages is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        staging = path.with_name(f".{path.name}.{os.getpid()}")
+        try:
+            with staging.open("wb") as out:
+                out.write(code_fingerprint() + b"\n")
+                pickle.dump(self, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(staging, path)
+        finally:
+            staging.unlink(missing_ok=True)
+
+    @classmethod
+    def load(cls, path: Path, project: Project, templates: Path | None = None) -> Incremental | None:
+        """The state an earlier run saved for this project, or ``None``.
+
+        ``None`` too when the file is missing, unreadable or was written by another
+        version of the generator (its code, Python or a library differs): a cache is
+        only ever a shortcut, and every input is still compared with its digest.
+        """
+        collecting = gc.isenabled()
+        gc.disable()  # unpickling makes many objects and no garbage: collecting meanwhile only costs time
+        try:
+            with path.open("rb") as f:
+                if f.readline() != code_fingerprint() + b"\n":
+                    return None
+                state = pickle.load(f)
+        except Exception:  # a cache that cannot be read is no cache
+            return None
+        finally:
+            if collecting:
+                gc.enable()
+        if not isinstance(state, cls) or (state.project, state.templates) != (project, templates):
+            return None
+        return state
+
     def build(self) -> Rebuild:
         """Rebuild; with errors, the result has no pages and the last good build stays the reference."""
-        stamps = input_stamps(self.project, self.templates)  # before reading, so a later edit is seen next time
+        # before reading, so a later edit is seen next time
+        stamps = input_stamps(self.project, self.templates, self.seed_cache.digests)
         inputs, found = validate(self.project, self.seed_cache)
         found = sort_diagnostics(found)
         if any(d.severity is Severity.ERROR for d in found):
@@ -91,6 +145,8 @@ class Incremental:
         old_site, old = self.site, self.pages or {}
         if units is None or old_site is None or self.pages is None or _entities(old_site) != _entities(site):
             pages, full = render_site(site, self.templates), True
+        elif not units:  # no input changed, nor the templates: every page is as it was
+            pages, full = dict(old), False
         else:
             pages, full = dict(old), False
             pages.update(render_site(site, self.templates, affected_pages(old_site, site, set(old), units)))
@@ -99,19 +155,26 @@ class Incremental:
         return Rebuild(BuildResult(pages, found, site), changed, set(old) - set(pages), full)
 
 
-def input_stamps(project: Project, templates: Path | None) -> Stamps:
-    """(modification time, size) of every file in briefings/ and seeds/, and in the template folder."""
+@functools.cache
+def code_fingerprint() -> bytes:
+    """What a saved state depends on besides the inputs: this package's code and templates, Python, libraries."""
+    digest = hashlib.sha1(f"{sys.version}|{pydantic.VERSION}|{jinja2.__version__}|{yaml.__version__}".encode())
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return b"briefings-state " + digest.hexdigest().encode()
+
+
+def input_stamps(project: Project, templates: Path | None, digests: Digests | None = None) -> Stamps:
+    """The content digest of every file in briefings/ and seeds/, and in the template folder."""
+    digests = digests or Digests()
     stamps: Stamps = {}
     for folder, deep in ((project.briefings, False), (project.seeds, False), (templates, True)):
         if folder is None or not folder.is_dir():
             continue
         for path in folder.rglob("*") if deep else folder.iterdir():
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
             if not path.is_dir():
-                stamps[path] = (stat.st_mtime_ns, stat.st_size)
+                stamps[path] = digests.of(path)
     return stamps
 
 

@@ -50,6 +50,8 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 QUICK_PLUGINS = frozenset({"briefings", "briefings/search", "search", "material/search"})
 
 Stamps = dict[str, tuple[int, int]]
+#: Where the generator keeps its state between runs, beside mkdocs.yml (Material keeps its caches in .cache/ too).
+CACHE_DIR = ".cache/briefings"
 
 
 class BriefingsConfig(Config):
@@ -58,6 +60,8 @@ class BriefingsConfig(Config):
     templates = opt.Type(str, default="templates")
     #: while serving, rebuild only the pages a change affects (off: MkDocs rebuilds everything)
     quick_rebuilds = opt.Type(bool, default=True)
+    #: keep parsed inputs and rendered pages in .cache/briefings/ between runs (off: every build starts afresh)
+    cache = opt.Type(bool, default=True)
 
 
 @dataclass
@@ -88,6 +92,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.watched: Callable[[], Iterable[str]] | None = None
         self.site: Site | None = None
         self.files: Files | None = None
+        self.saved = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -100,8 +105,25 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _incremental(self, config: MkDocsConfig) -> Incremental:
         project, templates = self._paths(config)
         if self.builds is None or (self.builds.project, self.builds.templates) != (project, templates):
-            self.builds = Incremental(project, templates)
+            saved = Incremental.load(self._state(config), project, templates) if self.config.cache else None
+            self.builds = saved or Incremental(project, templates)
+            self.saved = False
+            if saved is not None:
+                log.debug(f"Starting from the state saved in {CACHE_DIR}/ (inputs are compared by content)")
         return self.builds
+
+    def _state(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / CACHE_DIR / "state.pickle"
+
+    def _save(self, config: MkDocsConfig) -> None:
+        """Keep the generator's state for the next run (once per serve session: saving costs a little)."""
+        if not self.config.cache or self.builds is None or (self.serving and self.saved):
+            return
+        try:
+            self.builds.save(self._state(config))
+            self.saved = True
+        except OSError as exc:
+            log.warning(f"Could not save the build cache in {CACHE_DIR}/ ({exc}); the next build starts afresh.")
 
     # --- Every build ------------------------------------------------------------------
 
@@ -112,6 +134,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         rebuild, self.pending = self.pending or self._incremental(config).build(), None
         pages = self._pages(rebuild.result)
+        if rebuild.result.pages is not None:
+            self._save(config)
         self.files = files
         for path, markdown in pages.items():
             existing = files.get_file_from_path(path)

@@ -93,6 +93,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # one Renderer renders one build: no need to look at template files' times again
         )
         self.env.filters["html"] = escape_html
         self.env.filters["md"] = escape

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import re
 import types
 import typing
@@ -137,14 +138,14 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
             inputs.seeds[seed.meta.id] = seed
         else:  # its own errors are reported; references to it would only repeat them
             inputs.broken_seeds.update({path.stem, seed.meta.id} if seed else {path.stem})
-    _load_registry(inputs, found)
+    _load_registry(inputs, found, cache)
     for path in sorted(project.briefings.iterdir()):
         if path.name == REGISTRY or path.name.startswith(".") or path.suffix not in (".yaml", ".yml"):
             continue
         doc, more = cache.load_yaml(path, project.root)
         found += more
         if doc is not None:
-            briefing, more = validated(doc, Briefing)
+            briefing, more = cache.briefing(path, doc)
             found += more
             if briefing is not None:
                 inputs.briefings[path.stem] = BriefingInput(path.stem, briefing, doc)
@@ -177,7 +178,7 @@ def _check_briefing_id(path: Path, doc: Document) -> list[Diagnostic]:
     ]
 
 
-def _load_registry(inputs: Inputs, found: list[Diagnostic]) -> None:
+def _load_registry(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) -> None:
     path = inputs.project.briefings / REGISTRY
     if not path.exists():
         found.append(
@@ -191,7 +192,7 @@ def _load_registry(inputs: Inputs, found: list[Diagnostic]) -> None:
             )
         )
         return
-    doc, more = load_yaml(path, inputs.project.root)
+    doc, more = cache.load_yaml(path, inputs.project.root)
     found += more
     registry, more = validated(doc, ActorRegistry) if doc is not None else (None, [])
     found += more
@@ -221,39 +222,70 @@ def _load_registry(inputs: Inputs, found: list[Diagnostic]) -> None:
 # --- Seeds, cached by content ----------------------------------------------------------
 
 
-class SeedCache:
-    """Parsed seeds keyed by path, size and modification time: a rebuild re-reads only what changed."""
+class Digests:
+    """Content digests of files, worked out again only for a file whose modification time or size changed."""
 
     def __init__(self) -> None:
-        self._entries: dict[Path, tuple[tuple[int, int], Seed | None, list[Diagnostic]]] = {}
-        self._documents: dict[Path, tuple[tuple[int, int], Document | None, list[Diagnostic]]] = {}
+        self._known: dict[Path, tuple[int, int, str]] = {}
 
-    def load(self, path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
+    def of(self, path: Path) -> str | None:
+        """The file's digest, or ``None`` when it cannot be read (it is then never taken from a cache)."""
         try:
             stat = path.stat()
-            key = (stat.st_mtime_ns, stat.st_size)
+            known = self._known.get(path)
+            if known and known[:2] == (stat.st_mtime_ns, stat.st_size):
+                return known[2]
+            digest = hashlib.sha1(path.read_bytes()).hexdigest()
         except OSError:
-            key = (0, 0)
+            return None
+        self._known[path] = (stat.st_mtime_ns, stat.st_size, digest)
+        return digest
+
+
+class SeedCache:
+    """Parsed seeds and briefing files keyed by their content: a rebuild reads again only what changed.
+
+    :class:`~generator.build.Incremental` keeps it between rebuilds while serving,
+    and between runs in the project's ``.cache/`` folder.
+    """
+
+    def __init__(self) -> None:
+        self.digests = Digests()
+        self._entries: dict[Path, tuple[str, Seed | None, list[Diagnostic]]] = {}
+        self._documents: dict[Path, tuple[str, Document | None, list[Diagnostic]]] = {}
+        self._briefings: dict[Path, tuple[str, Briefing | None, list[Diagnostic]]] = {}
+
+    def load(self, path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
+        key = self.digests.of(path)
         hit = self._entries.get(path)
-        if hit and hit[0] == key and key != (0, 0):
-            return hit[1], hit[2]
+        if hit and key is not None and hit[0] == key:
+            return hit[1], list(hit[2])
         seed, found = _load_seed(path, root)
-        self._entries[path] = (key, seed, found)
+        if key is not None:
+            self._entries[path] = (key, seed, list(found))
         return seed, found
 
     def load_yaml(self, path: Path, root: Path) -> tuple[Document | None, list[Diagnostic]]:
         """:func:`~generator.load.load_yaml`, remembered the same way (for briefing files)."""
-        try:
-            stat = path.stat()
-            key = (stat.st_mtime_ns, stat.st_size)
-        except OSError:
-            return load_yaml(path, root)
+        key = self.digests.of(path)
         hit = self._documents.get(path)
-        if hit and hit[0] == key:
+        if hit and key is not None and hit[0] == key:
             return hit[1], list(hit[2])
         doc, found = load_yaml(path, root)
-        self._documents[path] = (key, doc, list(found))
+        if key is not None:
+            self._documents[path] = (key, doc, list(found))
         return doc, found
+
+    def briefing(self, path: Path, doc: Document) -> tuple[Briefing | None, list[Diagnostic]]:
+        """The briefing file's schema check (after :meth:`load_yaml`), remembered the same way."""
+        key = self._documents.get(path, ("",))[0]
+        hit = self._briefings.get(path)
+        if hit and key and hit[0] == key:
+            return hit[1], list(hit[2])
+        briefing, found = validated(doc, Briefing)
+        if key:
+            self._briefings[path] = (key, briefing, list(found))
+        return briefing, found
 
 
 def _load_seed(path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:

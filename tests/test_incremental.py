@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -61,12 +62,20 @@ EDITS: dict[str, Callable[[Path], None]] = {
 }
 
 
+@pytest.mark.parametrize("saved", [False, True], ids=["in memory", "saved and loaded"])
 @pytest.mark.parametrize("edit", list(EDITS), ids=list(EDITS))
-def test_incremental_pages_equal_a_fresh_build(shipped: Path, edit: str) -> None:
+def test_incremental_pages_equal_a_fresh_build(shipped: Path, edit: str, saved: bool) -> None:
+    """Also across runs: the state saved by one run (``.cache/``) and loaded by the next."""
     project = Project.at(shipped)
     builds = Incremental(project, shipped / "templates")
     first = builds.build()
     assert first.full and first.result.pages is not None
+    if saved:
+        state = shipped / ".cache" / "state.pickle"
+        builds.save(state)
+        loaded = Incremental.load(state, project, shipped / "templates")
+        assert loaded is not None
+        builds = loaded
     EDITS[edit](shipped)
     again = builds.build()
     fresh = build_project(project, shipped / "templates")
@@ -86,6 +95,39 @@ def test_a_position_edit_renders_only_the_pages_it_can_reach(shipped: Path) -> N
     assert "briefings/coalition-of-the-willing.md" in again.changed
     assert "actors/starmer.md" in again.changed
     assert "actors/putin.md" not in again.changed
+
+
+def test_a_saved_state_is_used_only_by_the_same_project_and_generator(shipped: Path, tmp_path: Path) -> None:
+    project = Project.at(shipped)
+    builds = Incremental(project, shipped / "templates")
+    builds.build()
+    state = tmp_path / "state.pickle"
+    builds.save(state)
+    assert Incremental.load(state, project, shipped / "templates") is not None
+    assert Incremental.load(state, Project.at(tmp_path / "other"), shipped / "templates") is None, "another project"
+    assert Incremental.load(state, project, None) is None, "other templates"
+    assert Incremental.load(tmp_path / "missing.pickle", project, shipped / "templates") is None
+    first_line, rest = state.read_bytes().split(b"\n", 1)
+    state.write_bytes(b"briefings-state another-version\n" + rest)
+    assert Incremental.load(state, project, shipped / "templates") is None, "another version of the generator"
+    state.write_bytes(first_line + b"\n" + rest[: len(rest) // 2])
+    assert Incremental.load(state, project, shipped / "templates") is None, "a truncated file"
+
+
+def test_a_build_from_a_saved_state_renders_only_what_changed(shipped: Path, tmp_path: Path) -> None:
+    project = Project.at(shipped)
+    builds = Incremental(project, shipped / "templates")
+    builds.build()
+    builds.save(tmp_path / "state.pickle")
+    loaded = Incremental.load(tmp_path / "state.pickle", project, shipped / "templates")
+    assert loaded is not None
+    assert loaded.build().changed == set()
+    os.utime(shipped / BRIEFING, ns=(1, 1))  # touched (as a git checkout does): same content, nothing to render
+    assert loaded.build().changed == set()
+    EDITS["position summary"](shipped)
+    again = loaded.build()
+    assert not again.full
+    assert "briefings/coalition-of-the-willing.md" in again.changed and "actors/putin.md" not in again.changed
 
 
 def test_nothing_changed_renders_nothing_new(shipped: Path) -> None:
@@ -239,3 +281,39 @@ def test_quick_rebuild_indexes_search_again_like_a_full_build(mini: Path, fresh_
     served_pages, full_pages = indexed_pages(served.site), indexed_pages(other)
     assert "Now backs the closure" in served_pages["/briefings/harbour-ferry/"]["content"]
     assert served_pages == full_pages
+
+
+def test_mkdocs_build_keeps_its_state_between_runs_and_stays_right(
+    mini: Path, fresh_plugins: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A second ``mkdocs build`` (a new process: no plugin kept) starts from .cache/ and shows an edit made since."""
+    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
+
+    def run_build(site: str) -> str:
+        cache.clear()  # as a new process would start
+        config = load_config(config_file=str(mini / "mkdocs.yml"), site_dir=str(mini / site))
+        build(config)
+        return (mini / site / "briefings" / "harbour-ferry" / "index.html").read_text(encoding="utf-8")
+
+    caplog.set_level(logging.DEBUG, logger="mkdocs.plugins.briefings")
+    run_build("site")
+    state = mini / ".cache" / "briefings" / "state.pickle"
+    assert state.is_file()
+    assert "Starting from the state saved" not in caplog.text
+    _edit(
+        mini / "briefings" / "harbour-ferry.yaml",
+        'summary: "Calls the council\'s vote a betrayal of the east shore."',
+        'summary: "Now backs the closure, once the bridge is open."',
+    )
+    assert "Now backs the closure" in run_build("site-2")
+    assert "Starting from the state saved" in caplog.text
+    state.unlink()
+    assert run_build("site-3") == (mini / "site-2" / "briefings" / "harbour-ferry" / "index.html").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_the_cache_can_be_turned_off(mini: Path, fresh_plugins: None) -> None:
+    _edit(mini / "mkdocs.yml", "  - briefings\n", "  - briefings:\n      cache: false\n")
+    build(load_config(config_file=str(mini / "mkdocs.yml"), site_dir=str(mini / "site")))
+    assert not (mini / ".cache").exists()
