@@ -27,6 +27,7 @@ import itertools
 import json
 import os
 import platform
+import re
 import shutil
 import sys
 import tempfile
@@ -109,6 +110,16 @@ def _plugin_name(entry: Any) -> str:
     return entry if isinstance(entry, str) else next(iter(entry))
 
 
+_SUMMARY = re.compile(r'^(    summary: ")', re.MULTILINE)
+
+
+def edit_one_position(project: Path, marker: str) -> None:
+    """Put ``marker`` at the start of the first position's summary in the first briefing file."""
+    path = sorted(p for p in (project / "briefings").glob("*.yaml") if p.name != "actors.yaml")[0]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(_SUMMARY.sub(lambda m: m.group(1) + marker + " ", text, count=1), encoding="utf-8")
+
+
 def mkdocs_build(project: Path, site: Path, timeout: float) -> Run:
     return _checked("mkdocs build", run([MKDOCS, "build", "-q", "-d", str(site)], project, timeout))
 
@@ -142,15 +153,22 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
     builds: list[Run] = []
     plains: list[Run] = []
     for i in range(repeat):  # (2) and (3) alternate, so both see the same machine
-        log(f"N={n}: (2) mkdocs build with the plugin ({i + 1}/{repeat})")
+        log(f"N={n}: (2) mkdocs build with the plugin, from cold ({i + 1}/{repeat})")
+        shutil.rmtree(project / ".cache", ignore_errors=True)  # no state from an earlier build
         builds.append(mkdocs_build(project, work / f"site-n{n}", timeout))
         log(f"N={n}: (3) the floor: the same pages built without the plugin ({i + 1}/{repeat})")
         plains.append(mkdocs_build(floor, work / f"site-floor-n{n}", timeout))
-    built, plain = best(builds), best(plains)
+    warms: list[Run] = []
+    for i in range(repeat):  # the daily case: one position edited since the last build, whose state is kept
+        log(f"N={n}: (2w) mkdocs build after a one-position edit, from the last build's state ({i + 1}/{repeat})")
+        edit_one_position(project, f"Edited for the warm build, round {i + 1}")
+        warms.append(mkdocs_build(project, work / f"site-n{n}", timeout))
+    built, plain, warm = best(builds), best(plains), best(warms)
     site_bytes, site_pages, html_bytes = tree_bytes(work / f"site-n{n}")
     bundle = [p for p in (work / f"site-n{n}" / "pagefind").rglob("*") if p.is_file()]
     out["build"] = {
         "wall_s": built.wall_s,
+        "cpu_s": min(r.cpu_s for r in builds),
         "runs_s": [r.wall_s for r in builds],
         "peak_rss_mb": built.peak_rss_mb,
         "site_bytes": site_bytes,
@@ -159,10 +177,13 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
         "html_bytes_per_page": html_bytes / max(site_pages, 1),
         "search_bundle_bytes": sum(p.stat().st_size for p in bundle),
         "search_bundle_files": len(bundle),
+        "cache_bytes": sum(p.stat().st_size for p in (project / ".cache").rglob("*") if p.is_file()),
     }
+    out["warm"] = {"wall_s": warm.wall_s, "cpu_s": min(r.cpu_s for r in warms), "runs_s": [r.wall_s for r in warms]}
     floor_bytes, floor_pages, _ = tree_bytes(work / f"site-floor-n{n}")
     out["floor"] = {
         "wall_s": plain.wall_s,
+        "cpu_s": min(r.cpu_s for r in plains),
         "runs_s": [r.wall_s for r in plains],
         "peak_rss_mb": plain.peak_rss_mb,
         "site_bytes": floor_bytes,
@@ -172,9 +193,17 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
     log(f"N={n}: (4) Python-Markdown alone")
     md_cmd = [PYTHON, str(HERE / "md_worker.py"), str(floor / "mkdocs.yml")]
     md = best([_checked("markdown", run(md_cmd, REPO, timeout)) for _ in range(repeat)])
-    out["markdown"] = {**json.loads(md.stdout), "wall_s": md.wall_s}
+    out["markdown"] = {**json.loads(md.stdout), "wall_s": md.wall_s, "cpu_s": md.cpu_s}
 
-    out["ratios"] = {"build_over_floor": built.wall_s / plain.wall_s, "build_over_markdown": built.wall_s / md.wall_s}
+    out["ratios"] = {
+        "build_over_floor": built.wall_s / plain.wall_s,
+        "build_over_markdown": built.wall_s / md.wall_s,
+        "warm_over_floor": warm.wall_s / plain.wall_s,
+        "warm_over_markdown": warm.wall_s / md.wall_s,
+        "cpu_build_over_floor": out["build"]["cpu_s"] / out["floor"]["cpu_s"],
+        "cpu_warm_over_floor": out["warm"]["cpu_s"] / out["floor"]["cpu_s"],
+        "cpu_warm_over_markdown": out["warm"]["cpu_s"] / md.cpu_s,
+    }
     shutil.rmtree(work / f"site-floor-n{n}", ignore_errors=True)
     return out
 
@@ -219,18 +248,36 @@ def report(results: dict[str, Any]) -> str:
         f"Material {m['material']}, Markdown {m['markdown']} ({m['platform']}). Date: {m['date']}. "
         f"Command: `{results['command']}`; {results['total_s'] / 60:.1f} min in all.",
         "",
-        "| N articles | pages | (1) generator s | (1) peak MB | (2) build s | (3) floor s | (4) Markdown s "
-        "| (2)/(3) | (2)/(4) | site MB | KB per page (all files) | KB per HTML page | search bundle MB | (2) peak MB |",
+        "Wall seconds; (2) is a cold build (no state kept from an earlier one), (2w) a build after one "
+        "position was edited, starting from the state the previous build kept in `.cache/`.",
+        "",
+        "| N articles | pages | (1) generator s | (1) peak MB | (2) build s | (2w) warm s | (3) floor s "
+        "| (4) Markdown s | (2)/(3) | (2w)/(3) | (2)/(4) | (2w)/(4) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results["sizes"]:
+        g, b, w, f, md, q = r["generator"], r["build"], r["warm"], r["floor"], r["markdown"], r["ratios"]
+        lines.append(
+            f"| {r['n']:,} | {b['pages']:,} | {g['wall_s']:.2f} | {g['peak_rss_mb']:.0f} | {b['wall_s']:.1f} "
+            f"| {w['wall_s']:.1f} | {f['wall_s']:.1f} | {md['wall_s']:.1f} | {q['build_over_floor']:.2f} "
+            f"| {q['warm_over_floor']:.2f} | {q['build_over_markdown']:.2f} | {q['warm_over_markdown']:.2f} |"
+        )
+    lines += [
+        "",
+        "The same in CPU seconds (user + system, the process and its children, Pagefind included: steadier than "
+        "wall time on a shared machine), and the site's size:",
+        "",
+        "| N articles | (2) CPU s | (2w) CPU s | (3) CPU s | (4) CPU s | (2)/(3) | (2w)/(3) | (2w)/(4) "
+        "| site MB | KB per page (all files) | KB per HTML page | search bundle MB | state kept MB | (2) peak MB |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results["sizes"]:
-        g, b, f, md = r["generator"], r["build"], r["floor"], r["markdown"]
+        b, w, f, md, q = r["build"], r["warm"], r["floor"], r["markdown"], r["ratios"]
         lines.append(
-            f"| {r['n']:,} | {b['pages']:,} | {g['wall_s']:.2f} | {g['peak_rss_mb']:.0f} | {b['wall_s']:.1f} "
-            f"| {f['wall_s']:.1f} | {md['wall_s']:.1f} | {r['ratios']['build_over_floor']:.2f} "
-            f"| {r['ratios']['build_over_markdown']:.2f} | {_mb(b['site_bytes'])} | {b['bytes_per_page'] / 1e3:.1f} "
-            f"| {b['html_bytes_per_page'] / 1e3:.1f} "
-            f"| {_mb(b['search_bundle_bytes'])} | {b['peak_rss_mb']:.0f} |"
+            f"| {r['n']:,} | {b['cpu_s']:.1f} | {w['cpu_s']:.1f} | {f['cpu_s']:.1f} | {md['cpu_s']:.1f} "
+            f"| {q['cpu_build_over_floor']:.2f} | {q['cpu_warm_over_floor']:.2f} | {q['cpu_warm_over_markdown']:.2f} "
+            f"| {_mb(b['site_bytes'])} | {b['bytes_per_page'] / 1e3:.1f} | {b['html_bytes_per_page'] / 1e3:.1f} "
+            f"| {_mb(b['search_bundle_bytes'])} | {_mb(b['cache_bytes'])} | {b['peak_rss_mb']:.0f} |"
         )
     lines += [
         "",
@@ -252,8 +299,9 @@ def report(results: dict[str, Any]) -> str:
             "Growth between sizes: time ratio ÷ input ratio (1.00 is linear; the target is ≤ 1.10, "
             "i.e. 10× the input in ≤ 11× the time):",
             "",
-            "| from → to | input × | (1) generator | (2) build | (3) floor | (4) Markdown | site bytes |",
-            "|---|---|---|---|---|---|---|",
+            "| from → to | input × | (1) generator | (2) build | (2w) warm build | (3) floor | (4) Markdown "
+            "| site bytes |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for a, b in itertools.pairwise(sizes):
             k = b["n"] / a["n"]
@@ -263,7 +311,8 @@ def report(results: dict[str, Any]) -> str:
 
             lines.append(
                 f"| {a['n']:,} → {b['n']:,} | {k:g} | {g(lambda r: r['generator']['wall_s'])} "
-                f"| {g(lambda r: r['build']['wall_s'])} | {g(lambda r: r['floor']['wall_s'])} "
+                f"| {g(lambda r: r['build']['wall_s'])} | {g(lambda r: r['warm']['wall_s'])} "
+                f"| {g(lambda r: r['floor']['wall_s'])} "
                 f"| {g(lambda r: r['markdown']['wall_s'])} | {g(lambda r: r['build']['site_bytes'])} |"
             )
     if "serve" in results:

@@ -13,7 +13,7 @@
     showSubResults: true,
     showImages: false,
     resetStyles: false,
-    debounceTimeoutMs: 150,
+    debounceTimeoutMs: 100,
     translations: { placeholder: "Search actors, quotes, questions" },
   };
   function mount(element, extra) {
