@@ -19,6 +19,7 @@ full rebuild.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -93,6 +94,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.site: Site | None = None
         self.files: Files | None = None
         self.saved = False
+        self.loaded = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -107,7 +109,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.builds is None or (self.builds.project, self.builds.templates) != (project, templates):
             saved = Incremental.load(self._state(config), project, templates) if self.config.cache else None
             self.builds = saved or Incremental(project, templates)
-            self.saved = False
+            self.saved, self.loaded = False, saved is not None
             if saved is not None:
                 log.debug(f"Starting from the state saved in {CACHE_DIR}/ (inputs are compared by content)")
         return self.builds
@@ -134,14 +136,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         rebuild, self.pending = self.pending or self._incremental(config).build(), None
         pages = self._pages(rebuild.result)
-        if rebuild.result.pages is not None:
-            self._save(config)
+        if rebuild.result.pages is not None and (rebuild.changed or rebuild.removed or not self.loaded):
+            self._save(config)  # a state loaded and left as it was needs no saving
         self.files = files
         for path, markdown in pages.items():
             existing = files.get_file_from_path(path)
             if existing is not None:
                 raise Abort(f"docs/{path} collides with a generated page: rename or remove it.")
             files.append(File.generated(config, path, content=markdown))
+        if not self.serving:
+            # The generator's objects live until the build ends: keep the garbage collector from
+            # going through them again and again while MkDocs builds (about 0.4 s at 1,000 articles).
+            gc.freeze()
         return files
 
     def _pages(self, result: BuildResult) -> dict[str, str]:

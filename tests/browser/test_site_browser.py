@@ -126,6 +126,16 @@ def test_enter_opens_the_search_page_with_the_query(open_tab: Callable[..., Tab]
     assert _path_and_anchor(urljoin(page.url, first), base_url) == "actors/peskov/"
 
 
+def test_a_result_marks_the_words_searched_for_on_its_page(search_tab: Tab, base_url: str) -> None:
+    results = _search(search_tab, base_url, "Peskov")
+    assert "highlight=peskov" in results[0][0].lower(), results[0][0]
+    page = search_tab.page
+    page.goto(results[0][0])
+    page.wait_for_selector("article mark.pagefind-highlight")
+    marked = page.eval_on_selector_all("article mark.pagefind-highlight", "ms => ms.map(m => m.textContent)")
+    assert marked and all(m.lower() == "peskov" for m in marked), marked
+
+
 def test_phones_search_from_the_search_page(open_tab: Callable[..., Tab], base_url: str) -> None:
     page = open_tab(viewport=PHONE).page
     page.goto(base_url + BRIEFING)

@@ -14,7 +14,8 @@
     showImages: false,
     resetStyles: false,
     debounceTimeoutMs: 100,
-    translations: { placeholder: "Search actors, quotes, questions" },
+    highlightParam: "highlight",
+    translations: { placeholder: "Search" },
   };
   function mount(element, extra) {
     var ui = new PagefindUI(Object.assign({ element: element }, options, extra || {}));
@@ -24,6 +25,12 @@
       input.removeAttribute("title");  /* Material would turn it into a tooltip over the results */
     }
     return ui;
+  }
+  /* Arrived from a result: mark the words searched for (Pagefind's highlighter, loaded only then). */
+  if (new URLSearchParams(location.search).has("highlight")) {
+    import(new URL("pagefind/pagefind-highlight.js", root).href).then(function () {
+      new PagefindHighlight({ highlightParam: "highlight", markContext: "article" });
+    }).catch(function () {});
   }
   if (page) {
     var ui = mount(page, { autofocus: true });
