@@ -342,8 +342,9 @@ def report(results: dict[str, Any]) -> str:
         lines += [
             "",
             f"Search at N = {q['n']:,} in headless Chromium (Pagefind, the header's search box), query "
-            f"“{q['query']}”: page load {q['load_s']:.2f} s; first result {q['first_result_s']:.2f} s after typing "
-            f"({q['results_shown']} results); {q['requests']} requests, {_mb(q['fetched_bytes'])} MB fetched in all, "
+            f"“{q['query']}”: page load {q['load_s']:.2f} s; first result {q['first_result_s']:.2f} s after the "
+            f"first key, {q['after_last_key_s']:.2f} s after the last ({q['results_shown']} results); "
+            f"{q['requests']} requests, {_mb(q['fetched_bytes'])} MB fetched in all, "
             f"{_mb(q['search_bytes'])} MB of it for search (bundle on disk: {q['bundle_files']:,} files, "
             f"{_mb(q['bundle_bytes'])} MB).",
         ]
