@@ -14,7 +14,13 @@ Markdown really changed go through MkDocs again (Markdown, theme template,
 search entries), and every other page is left as it is. Anything else (an edit
 in ``docs/`` or ``mkdocs.yml``, a page added or removed, a changed title in the
 navigation, a plugin whose page events cannot be replayed) gets MkDocs' own
-full rebuild.
+full rebuild. Between runs the generator's state is kept in ``.cache/briefings/``
+(:meth:`~generator.build.Incremental.save`), so the next build too reads and
+renders only what changed.
+
+Two plugins: ``briefings`` (:class:`BriefingsPlugin`, the pages) and
+``briefings/search`` (:class:`SearchPlugin`, the Pagefind index, fed page by page
+through :mod:`generator.search` while MkDocs builds).
 """
 
 from __future__ import annotations
