@@ -152,14 +152,14 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
     out["render_out_s"] = floor_project(project, floor, timeout).wall_s
     builds: list[Run] = []
     plains: list[Run] = []
-    for i in range(repeat):  # (2) and (3) alternate, so both see the same machine
+    warms: list[Run] = []
+    for i in range(repeat):  # each round runs (2), (3) and (2w) back to back, so they see the same machine
         log(f"N={n}: (2) mkdocs build with the plugin, from cold ({i + 1}/{repeat})")
         shutil.rmtree(project / ".cache", ignore_errors=True)  # no state from an earlier build
         builds.append(mkdocs_build(project, work / f"site-n{n}", timeout))
         log(f"N={n}: (3) the floor: the same pages built without the plugin ({i + 1}/{repeat})")
         plains.append(mkdocs_build(floor, work / f"site-floor-n{n}", timeout))
-    warms: list[Run] = []
-    for i in range(repeat):  # the daily case: one position edited since the last build, whose state is kept
+        # the daily case: one position edited since the last build, whose state (2) just kept
         log(f"N={n}: (2w) mkdocs build after a one-position edit, from the last build's state ({i + 1}/{repeat})")
         edit_one_position(project, f"Edited for the warm build, round {i + 1}")
         warms.append(mkdocs_build(project, work / f"site-n{n}", timeout))
