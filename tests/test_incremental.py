@@ -292,7 +292,9 @@ def test_mkdocs_build_keeps_its_state_between_runs_and_stays_right(
     def run_build(site: str) -> str:
         cache.clear()  # as a new process would start
         config = load_config(config_file=str(mini / "mkdocs.yml"), site_dir=str(mini / site))
+        config.plugins.on_startup(command="build", dirty=False)
         build(config)
+        config.plugins.on_shutdown()  # as `mkdocs build` ends: the state is saved by then
         return (mini / site / "briefings" / "harbour-ferry" / "index.html").read_text(encoding="utf-8")
 
     caplog.set_level(logging.DEBUG, logger="mkdocs.plugins.briefings")
