@@ -120,6 +120,17 @@ def edit_one_position(project: Path, marker: str) -> None:
     path.write_text(_SUMMARY.sub(lambda m: m.group(1) + marker + " ", text, count=1), encoding="utf-8")
 
 
+def _timings(runs: list[Run]) -> dict[str, Any]:
+    """The fastest of repeated runs (wall and CPU seconds, each its own minimum), every run's wall time, peak memory."""
+    fastest = best(runs)
+    return {
+        "wall_s": fastest.wall_s,
+        "cpu_s": min(r.cpu_s for r in runs),
+        "runs_s": [r.wall_s for r in runs],
+        "peak_rss_mb": fastest.peak_rss_mb,
+    }
+
+
 def mkdocs_build(project: Path, site: Path, timeout: float) -> Run:
     return _checked("mkdocs build", run([MKDOCS, "build", "-q", "-d", str(site)], project, timeout))
 
@@ -163,14 +174,10 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
         log(f"N={n}: (2w) mkdocs build after a one-position edit, from the last build's state ({i + 1}/{repeat})")
         edit_one_position(project, f"Edited for the warm build, round {i + 1}")
         warms.append(mkdocs_build(project, work / f"site-n{n}", timeout))
-    built, plain, warm = best(builds), best(plains), best(warms)
     site_bytes, site_pages, html_bytes = tree_bytes(work / f"site-n{n}")
     bundle = [p for p in (work / f"site-n{n}" / "pagefind").rglob("*") if p.is_file()]
     out["build"] = {
-        "wall_s": built.wall_s,
-        "cpu_s": min(r.cpu_s for r in builds),
-        "runs_s": [r.wall_s for r in builds],
-        "peak_rss_mb": built.peak_rss_mb,
+        **_timings(builds),
         "site_bytes": site_bytes,
         "pages": site_pages,
         "bytes_per_page": site_bytes / max(site_pages, 1),
@@ -179,30 +186,24 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
         "search_bundle_files": len(bundle),
         "cache_bytes": sum(p.stat().st_size for p in (project / ".cache").rglob("*") if p.is_file()),
     }
-    out["warm"] = {"wall_s": warm.wall_s, "cpu_s": min(r.cpu_s for r in warms), "runs_s": [r.wall_s for r in warms]}
+    out["warm"] = _timings(warms)
     floor_bytes, floor_pages, _ = tree_bytes(work / f"site-floor-n{n}")
-    out["floor"] = {
-        "wall_s": plain.wall_s,
-        "cpu_s": min(r.cpu_s for r in plains),
-        "runs_s": [r.wall_s for r in plains],
-        "peak_rss_mb": plain.peak_rss_mb,
-        "site_bytes": floor_bytes,
-        "pages": floor_pages,
-    }
+    out["floor"] = {**_timings(plains), "site_bytes": floor_bytes, "pages": floor_pages}
 
     log(f"N={n}: (4) Python-Markdown alone")
     md_cmd = [PYTHON, str(HERE / "md_worker.py"), str(floor / "mkdocs.yml")]
     md = best([_checked("markdown", run(md_cmd, REPO, timeout)) for _ in range(repeat)])
     out["markdown"] = {**json.loads(md.stdout), "wall_s": md.wall_s, "cpu_s": md.cpu_s}
 
+    b, w, f = out["build"], out["warm"], out["floor"]
     out["ratios"] = {
-        "build_over_floor": built.wall_s / plain.wall_s,
-        "build_over_markdown": built.wall_s / md.wall_s,
-        "warm_over_floor": warm.wall_s / plain.wall_s,
-        "warm_over_markdown": warm.wall_s / md.wall_s,
-        "cpu_build_over_floor": out["build"]["cpu_s"] / out["floor"]["cpu_s"],
-        "cpu_warm_over_floor": out["warm"]["cpu_s"] / out["floor"]["cpu_s"],
-        "cpu_warm_over_markdown": out["warm"]["cpu_s"] / md.cpu_s,
+        "build_over_floor": b["wall_s"] / f["wall_s"],
+        "build_over_markdown": b["wall_s"] / md.wall_s,
+        "warm_over_floor": w["wall_s"] / f["wall_s"],
+        "warm_over_markdown": w["wall_s"] / md.wall_s,
+        "cpu_build_over_floor": b["cpu_s"] / f["cpu_s"],
+        "cpu_warm_over_floor": w["cpu_s"] / f["cpu_s"],
+        "cpu_warm_over_markdown": w["cpu_s"] / md.cpu_s,
     }
     shutil.rmtree(work / f"site-floor-n{n}", ignore_errors=True)
     return out

@@ -46,7 +46,6 @@ from mkdocs.structure.pages import Page
 
 from .build import BuildResult, Incremental, Rebuild
 from .diagnostics import Severity, summary
-from .model import Site
 from .render import render_problems
 from .search import Indexer, SearchError, index_pages
 from .validate import Project
@@ -97,8 +96,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.nav: Navigation | None = None
         self.outside: Stamps = {}
         self.watched: Callable[[], Iterable[str]] | None = None
-        self.site: Site | None = None
-        self.files: Files | None = None
         self.saved = False
         self.loaded = False
         self.save_due = False
@@ -156,7 +153,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         pages = self._pages(rebuild.result)
         # a state loaded and left as it was needs no saving
         self.save_due = rebuild.result.pages is not None and bool(rebuild.changed or rebuild.removed or not self.loaded)
-        self.files = files
         for path, markdown in pages.items():
             existing = files.get_file_from_path(path)
             if existing is not None:
@@ -174,7 +170,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if result.pages is None:
             log.error("Serving the last good pages until the problems are fixed.")
             return self.last_good or {"index.md": render_problems(result.diagnostics)}
-        self.last_good, self.site = result.pages, result.site
+        self.last_good = result.pages
         return result.pages
 
     @event_priority(100)  # before the search plugin, which then waits for Pagefind to finish

@@ -15,10 +15,10 @@ import re
 import types
 import typing
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -222,6 +222,9 @@ def _load_registry(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) ->
 # --- Seeds, cached by content ----------------------------------------------------------
 
 
+T = TypeVar("T")
+
+
 class Digests:
     """Content digests of files, worked out again only for a file whose modification time or size changed."""
 
@@ -251,41 +254,32 @@ class SeedCache:
 
     def __init__(self) -> None:
         self.digests = Digests()
-        self._entries: dict[Path, tuple[str, Seed | None, list[Diagnostic]]] = {}
-        self._documents: dict[Path, tuple[str, Document | None, list[Diagnostic]]] = {}
-        self._briefings: dict[Path, tuple[str, Briefing | None, list[Diagnostic]]] = {}
+        #: per kind of result: path → (content digest, result, its diagnostics)
+        self._kept: dict[str, dict[Path, tuple[str, Any, list[Diagnostic]]]] = defaultdict(dict)
+
+    def _remembered(
+        self, kind: str, path: Path, key: str | None, work: Callable[[], tuple[T, list[Diagnostic]]]
+    ) -> tuple[T, list[Diagnostic]]:
+        """``work()``, or what it gave last time for the same content of ``path`` (``key`` ``None``: never kept)."""
+        hit = self._kept[kind].get(path)
+        if hit and key is not None and hit[0] == key:
+            return hit[1], list(hit[2])
+        result, found = work()
+        if key is not None:
+            self._kept[kind][path] = (key, result, list(found))
+        return result, found
 
     def load(self, path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
-        key = self.digests.of(path)
-        hit = self._entries.get(path)
-        if hit and key is not None and hit[0] == key:
-            return hit[1], list(hit[2])
-        seed, found = _load_seed(path, root)
-        if key is not None:
-            self._entries[path] = (key, seed, list(found))
-        return seed, found
+        return self._remembered("seed", path, self.digests.of(path), lambda: _load_seed(path, root))
 
     def load_yaml(self, path: Path, root: Path) -> tuple[Document | None, list[Diagnostic]]:
-        """:func:`~generator.load.load_yaml`, remembered the same way (for briefing files)."""
-        key = self.digests.of(path)
-        hit = self._documents.get(path)
-        if hit and key is not None and hit[0] == key:
-            return hit[1], list(hit[2])
-        doc, found = load_yaml(path, root)
-        if key is not None:
-            self._documents[path] = (key, doc, list(found))
-        return doc, found
+        """:func:`~generator.load.load_yaml`, remembered the same way (for briefing files and the registry)."""
+        return self._remembered("yaml", path, self.digests.of(path), lambda: load_yaml(path, root))
 
     def briefing(self, path: Path, doc: Document) -> tuple[Briefing | None, list[Diagnostic]]:
         """The briefing file's schema check (after :meth:`load_yaml`), remembered the same way."""
-        key = self._documents.get(path, ("",))[0]
-        hit = self._briefings.get(path)
-        if hit and key and hit[0] == key:
-            return hit[1], list(hit[2])
-        briefing, found = validated(doc, Briefing)
-        if key:
-            self._briefings[path] = (key, briefing, list(found))
-        return briefing, found
+        key = self._kept["yaml"].get(path, (None,))[0]
+        return self._remembered("briefing", path, key, lambda: validated(doc, Briefing))
 
 
 def _load_seed(path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
