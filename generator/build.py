@@ -20,7 +20,7 @@ import pydantic
 import yaml
 
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
-from .model import Site, build_site
+from .model import Claim, Event, Site, build_site
 from .render import render_site
 from .validate import REGISTRY, Digests, Project, SeedCache, validate
 
@@ -216,6 +216,10 @@ def page_inputs(site: Site) -> dict[str, set[Unit]]:
             seeds.update(ev.source.id for ev in (q.answer.evidence if q.answer else ()))
         seeds_of[b.id] = seeds
         actors = {p.actor.id for p in b.positions}
+        for p in b.positions:  # speakers and go-betweens: their pages list what they said
+            actors.update(ev.speaker.id for ev in p.evidence if ev.speaker)
+            actors.update(ev.via.actor.id for ev in p.evidence if ev.via and ev.via.actor)
+        actors.update(r.by.id for c in b.claims for r in c.rebuttals if r.by)
         actors.update(a.id for q in b.questions for a in q.actors)
         actors.update(a.id for e in b.timeline for a in e.actors)
         actors.update(a.id for c in b.claims for a in c.claimants)
@@ -240,7 +244,11 @@ def page_inputs(site: Site) -> dict[str, set[Unit]]:
 
 
 def _evidence(item: Any) -> tuple[Any, ...]:
-    return (*item.evidence, *getattr(item, "correction_evidence", ()))
+    if isinstance(item, Claim):
+        return item.all_evidence
+    if isinstance(item, Event):
+        return (*item.evidence, *(ev for o in item.other_dates for ev in o.evidence))
+    return tuple(item.evidence)
 
 
 def affected_pages(old_site: Site, site: Site, old_pages: set[str], units: set[Unit]) -> set[str]:

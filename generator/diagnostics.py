@@ -74,6 +74,11 @@ CODES: dict[str, Code] = _codes(
     ("BRF051", E, "Answered question without evidence"),
     ("BRF052", E, "Relative date does not match the date given"),
     ("BRF053", E, "Relative date cannot be resolved"),
+    ("BRF054", E, "Supports with conditions"),
+    ("BRF055", E, "Speaker does not speak for the actor"),
+    ("BRF056", W, "Evidence kind does not match the source's quotation marks"),
+    ("BRF057", W, "Date more precise than its basis"),
+    ("BRF059", E, "Unknown question"),
     # Warnings (fail under --strict)
     ("BRF060", W, "Actor never used"),
     ("BRF061", W, "Source never cited"),
@@ -81,9 +86,17 @@ CODES: dict[str, Code] = _codes(
     ("BRF063", W, "Event dated after the source that reports it"),
     ("BRF064", W, "One quote used for opposite stances"),
     ("BRF065", W, "Position dated after its briefing"),
+    ("BRF066", W, "Position rests only on the source's framing"),
+    ("BRF067", W, "One passage backs positions of different actors"),
+    ("BRF068", W, "Relation with neither evidence nor background"),
+    ("BRF069", W, "Two events that look like one"),
     # Project layout
     ("BRF070", E, "Folder missing"),
     ("BRF071", E, "Nothing to build"),
+    # The analyst's model: attribution, stances, dates, claims
+    ("BRF080", E, "Annotation written for an older format"),
+    ("BRF081", E, "Actor on more than one side"),
+    ("BRF082", E, "Speaker is not one of the claimants"),
 )
 
 

@@ -10,12 +10,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import dates
+from .dating import Dating
 from .quotes import Match, normalise, passage_id
-from .schema import ActorKind, HeadlineBy, QuestionStatus, Relation, Stance
+from .schema import (
+    ActorKind,
+    DateBasis,
+    EvidenceKind,
+    HeadlineBy,
+    QuestionStatus,
+    RebuttalKind,
+    Relation,
+    Stance,
+    Standing,
+)
 from .validate import Inputs, Seed
 
 
@@ -37,6 +49,8 @@ class Source:
     url: str | None
     when: dates.When | None
     date_reason: str | None
+    #: what an inferred date rests on (``None`` when the article states its date)
+    date_basis: DateBasis | None
     caption: str | None
     body: str
     passages: tuple[Passage, ...]
@@ -53,10 +67,34 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Via:
+    """Through whom a statement reached the source."""
+
+    actor: Actor | None
+    unnamed: str | None
+    to: str | None
+
+
+@dataclass(frozen=True)
 class Evidence:
     source: Source
     quote: str
     passage: Passage
+    #: whose words: the speaker's own, the source's report of them, or the source's own (``None``: not said)
+    kind: EvidenceKind | None = None
+    #: who said it, when that is not simply the item's actor
+    speaker: Actor | None = None
+    via: Via | None = None
+
+
+@dataclass(frozen=True)
+class RelationLink:
+    """A relation of one actor to another, with the evidence for it or its background basis."""
+
+    relation: Relation
+    actor: str
+    evidence: tuple[Evidence, ...]
+    background: str | None
 
 
 @dataclass(frozen=True)
@@ -64,20 +102,38 @@ class Actor:
     id: str
     name: str
     kind: ActorKind
+    standing: Standing
     role: str | None
     affiliation: str | None
     country: str | None
     aliases: tuple[str, ...]
     wikidata: str | None
-    relations: tuple[tuple[Relation, str], ...]
+    relations: tuple[RelationLink, ...]
+
+
+#: The order of standings in the stance matrix: principal actors first.
+STANDING_ORDER = tuple(Standing)
+
+
+def by_standing(actor: Actor) -> tuple[int, str]:
+    return (STANDING_ORDER.index(actor.standing), actor.name.lower())
 
 
 @dataclass(frozen=True)
 class Issue:
     id: str
     title: str
+    proposition: str
     description: str | None
     briefing: str
+
+
+@dataclass(frozen=True)
+class Condition:
+    text: str
+    issue: Issue | None
+    #: the id of a question of the same briefing
+    question: str | None
 
 
 @dataclass(frozen=True)
@@ -88,9 +144,34 @@ class Position:
     issue: Issue
     stance: Stance
     summary: str
-    conditions: tuple[str, ...]
-    as_of: dt.date
+    conditions: tuple[Condition, ...]
+    #: when it was said, or (basis ``report``) only when it was reported
+    dating: Dating | None
     evidence: tuple[Evidence, ...]
+
+    @property
+    def date(self) -> dt.date:
+        return self.dating.date if self.dating else dt.date.min
+
+    @property
+    def voices(self) -> tuple[str, ...]:
+        """Who said it, when not the actor itself: ``Dmitry Peskov for The Kremlin``, ``Keir Starmer``."""
+        out: list[str] = []
+        for ev in self.evidence:
+            for text in _voice(ev, self.actor):
+                if text not in out:
+                    out.append(text)
+        return tuple(out)
+
+
+def _voice(ev: Evidence, actor: Actor) -> tuple[str, ...]:
+    speaker = ev.speaker if ev.speaker is not None and ev.speaker.id != actor.id else None
+    via = ev.via.actor.name if ev.via and ev.via.actor else ev.via.unnamed if ev.via and ev.via.unnamed else None
+    if speaker and via:
+        return (f"{via} for {speaker.name}",)
+    if via:
+        return (via,)
+    return (speaker.name,) if speaker else ()
 
 
 @dataclass(frozen=True)
@@ -113,22 +194,60 @@ class Question:
 
 
 @dataclass(frozen=True)
+class OtherDate:
+    """Another date given for an event, by another source or from outside the sources."""
+
+    dating: Dating
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
 class Event:
     anchor: str
     briefing: str
-    when: dates.When
-    relative: str | None
+    dating: Dating
     what: str
     actors: tuple[Actor, ...]
     evidence: tuple[Evidence, ...]
+    other_dates: tuple[OtherDate, ...] = ()
+
+    @property
+    def when(self) -> dates.When:
+        return self.dating.when
 
     @property
     def date(self) -> dt.date:
-        return self.when.date
+        return self.dating.when.date
+
+    @property
+    def relative(self) -> str | None:
+        return self.dating.relative
 
     @property
     def date_text(self) -> str:
-        return self.when.text
+        return self.dating.text
+
+
+@dataclass(frozen=True)
+class Rebuttal:
+    """Who disputes a claim and how: a named actor, unnamed voices, or the sources themselves."""
+
+    by: Actor | None
+    unnamed: str | None
+    kind: RebuttalKind
+    summary: str
+    evidence: tuple[Evidence, ...]
+    #: whether the rebuttal rests on another source than the claim (two sources disagreeing)
+    other_source: bool
+
+    @property
+    def voice(self) -> str:
+        """``named``, ``unnamed``, ``source`` (the claim's own source disputes it) or ``sources`` (another does)."""
+        if self.by is not None:
+            return "named"
+        if self.unnamed:
+            return "unnamed"
+        return "sources" if self.other_source else "source"
 
 
 @dataclass(frozen=True)
@@ -139,8 +258,22 @@ class Claim:
     claimants: tuple[Actor, ...]
     issue: Issue | None
     evidence: tuple[Evidence, ...]
-    correction: str
-    correction_evidence: tuple[Evidence, ...]
+    rebuttals: tuple[Rebuttal, ...]
+
+    @property
+    def all_evidence(self) -> tuple[Evidence, ...]:
+        return (*self.evidence, *(ev for r in self.rebuttals for ev in r.evidence))
+
+
+@dataclass(frozen=True)
+class Side:
+    id: str
+    name: str
+    actors: tuple[Actor, ...]
+
+
+#: The group of actors on no side of a briefing.
+NO_SIDE = "other"
 
 
 @dataclass(frozen=True)
@@ -150,6 +283,7 @@ class Briefing:
     summary: str
     as_of: dt.date
     sources: tuple[Source, ...]
+    sides: tuple[Side, ...]
     issues: tuple[Issue, ...]
     positions: tuple[Position, ...]
     questions: tuple[Question, ...]
@@ -157,14 +291,47 @@ class Briefing:
     claims: tuple[Claim, ...]
 
     @property
+    def principals(self) -> tuple[Actor, ...]:
+        """Actors holding positions here: by side (in the briefing's order), then standing, then name."""
+        holding = {p.actor.id: p.actor for p in self.positions}
+        return tuple(a for _, actors in self.by_side(holding.values()) for a in actors)
+
+    @property
     def key_actors(self) -> tuple[Actor, ...]:
-        """Actors with positions here, most positions first, then by name."""
-        count: dict[str, int] = defaultdict(int)
-        actors = {}
-        for p in self.positions:
-            count[p.actor.id] += 1
-            actors[p.actor.id] = p.actor
-        return tuple(sorted(actors.values(), key=lambda a: (-count[a.id], a.name)))
+        return self.principals
+
+    def side_of(self, actor: Actor) -> Side | None:
+        return next((s for s in self.sides if any(a.id == actor.id for a in s.actors)), None)
+
+    def by_side(self, actors: Iterable[Actor]) -> list[tuple[Side | None, tuple[Actor, ...]]]:
+        """``actors`` grouped by side, in the briefing's order of sides, then those on no side; each by standing."""
+        groups: dict[str, list[Actor]] = {}
+        for a in actors:
+            side = self.side_of(a)
+            groups.setdefault(side.id if side else NO_SIDE, []).append(a)
+        order: list[Side | None] = [*self.sides, None]
+        return [
+            (side, tuple(sorted(groups[key], key=by_standing)))
+            for side in order
+            if (key := side.id if side else NO_SIDE) in groups
+        ]
+
+    @property
+    def bystanders(self) -> tuple[Actor, ...]:
+        """Actors that appear here (events, questions, claims, speakers) but hold no position, by standing."""
+        holding = {p.actor.id for p in self.positions}
+        seen: dict[str, Actor] = {}
+        for group in (
+            (a for e in self.timeline for a in e.actors),
+            (ev.speaker for p in self.positions for ev in p.evidence if ev.speaker),
+            (ev.via.actor for p in self.positions for ev in p.evidence if ev.via and ev.via.actor),
+            (a for c in self.claims for a in c.claimants),
+            (a for q in self.questions for a in q.actors),
+        ):
+            for a in group:
+                if a is not None and a.id not in holding:
+                    seen.setdefault(a.id, a)
+        return tuple(sorted(seen.values(), key=by_standing))
 
     def positions_on(self, issue: Issue) -> tuple[Position, ...]:
         return tuple(p for p in self.positions if p.issue == issue)
@@ -181,6 +348,8 @@ class Site:
     events_by_actor: dict[str, tuple[Event, ...]] = field(default_factory=dict)
     claims_by_actor: dict[str, tuple[Claim, ...]] = field(default_factory=dict)
     sources_by_actor: dict[str, tuple[Source, ...]] = field(default_factory=dict)
+    #: positions whose evidence an actor spoke or relayed without holding the position (a spokesperson's words)
+    statements_by_actor: dict[str, tuple[Position, ...]] = field(default_factory=dict)
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -201,25 +370,26 @@ def _event_order(e: Event) -> tuple[dt.date, str]:
 class _Builder:
     def __init__(self, inputs: Inputs) -> None:
         self.inputs = inputs
-        self.actors = {
-            a.id: Actor(
-                a.id,
-                a.name,
-                a.kind,
-                a.role,
-                a.affiliation,
-                a.country,
-                tuple(a.aliases),
-                a.wikidata,
-                tuple((r.relation, r.actor) for r in a.relations),
-            )
-            for a in sorted(inputs.actors.values(), key=lambda a: a.name.lower())
-        }
         # quoted passages grouped by source once, so building each source costs its own passages only
         self.quoted: dict[str, list[tuple[str, Match]]] = defaultdict(list)
         for (source, quote), match in inputs.passages.items():
             self.quoted[source].append((quote, match))
         self.sources = {s.meta.id: self._source(s) for s in inputs.seeds.values()}
+        self.actors = {
+            a.id: Actor(
+                a.id,
+                a.name,
+                a.kind,
+                a.standing,
+                a.role,
+                a.affiliation,
+                a.country,
+                tuple(a.aliases),
+                a.wikidata,
+                tuple(RelationLink(r.relation, r.actor, self.evidence(r.evidence), r.background) for r in a.relations),
+            )
+            for a in sorted(inputs.actors.values(), key=lambda a: a.name.lower())
+        }
 
     def _source(self, seed: Seed) -> Source:
         m = seed.meta
@@ -228,36 +398,62 @@ class _Builder:
             for quote, match in self.quoted.get(m.id, ())
         }
         passages = tuple(sorted(found.values(), key=lambda p: (p.start, -p.end)))
-        reason = m.inferred_date.reason if m.inferred_date else None
+        inferred = m.inferred_date
         return Source(
-            m.id, m.headline, m.headline_by, m.outlet, m.url, seed.when, reason, m.caption, seed.body, passages
+            m.id,
+            m.headline,
+            m.headline_by,
+            m.outlet,
+            m.url,
+            seed.when,
+            inferred.reason if inferred else None,
+            inferred.basis if inferred else None,
+            m.caption,
+            seed.body,
+            passages,
         )
 
-    def evidence(self, items: list) -> tuple[Evidence, ...]:  # type: ignore[type-arg]
+    def evidence(self, items: Iterable[Any], speaker: str | None = None) -> tuple[Evidence, ...]:
+        """Linked evidence; ``speaker`` is the default speaker (a statement's own ``speaker`` wins)."""
         out = []
         for ev in items:
             source = self.sources[ev.source]
             match = self.inputs.passages[(ev.source, normalise(ev.quote))]
-            out.append(Evidence(source, ev.quote, Passage(passage_id(ev.quote), match.start, match.end)))
+            said_by = getattr(ev, "speaker", None) or speaker
+            via = getattr(ev, "via", None)
+            out.append(
+                Evidence(
+                    source,
+                    ev.quote,
+                    Passage(passage_id(ev.quote), match.start, match.end),
+                    getattr(ev, "kind", None),
+                    self.actors[said_by] if said_by else None,
+                    Via(self.actors[via.actor] if via.actor else None, via.unnamed, via.to) if via else None,
+                )
+            )
         return tuple(out)
 
     def briefing(self, bid: str) -> Briefing:
         b = self.inputs.briefings[bid].briefing
-        issues = {i.id: Issue(i.id, i.title, i.description, bid) for i in b.issues}
+        issues = {i.id: Issue(i.id, i.title, i.proposition, i.description, bid) for i in b.issues}
+        datings = self.inputs.datings
         anchors: set[str] = set()
-        positions = tuple(
-            Position(
-                _unique(f"{p.actor}-{p.issue}-{p.as_of.isoformat()}", anchors),
-                bid,
-                self.actors[p.actor],
-                issues[p.issue],
-                p.stance,
-                p.summary,
-                tuple(p.conditions),
-                p.as_of,
-                self.evidence(p.evidence),
-            )
-            for p in sorted(b.positions, key=lambda p: p.as_of)
+        positions = sorted(
+            (
+                Position(
+                    _unique(p.id or f"{p.actor}-{p.issue}", anchors),
+                    bid,
+                    self.actors[p.actor],
+                    issues[p.issue],
+                    p.stance,
+                    p.summary,
+                    tuple(Condition(c.condition, issues.get(c.issue or ""), c.question) for c in p.conditions),
+                    datings.get((bid, "positions", i)),
+                    self.evidence(p.evidence, p.actor),
+                )
+                for i, p in enumerate(b.positions)
+            ),
+            key=lambda p: p.date,
         )
         questions = tuple(
             Question(
@@ -276,39 +472,55 @@ class _Builder:
         for i, e in enumerate(b.timeline):
             events.append(
                 Event(
-                    f"event-{bid}-{i + 1}",
+                    f"event-{bid}-{e.id}" if e.id else f"event-{bid}-{i + 1}",
                     bid,
-                    self.inputs.event_dates[(bid, i)],
-                    e.relative,
+                    datings[(bid, "timeline", i)],
                     e.what,
                     tuple(self.actors[a] for a in e.actors),
                     self.evidence(e.evidence),
+                    tuple(
+                        OtherDate(datings[(bid, "timeline", i, j)], self.evidence(o.evidence))
+                        for j, o in enumerate(e.other_dates)
+                    ),
                 )
             )
-        claims = tuple(
-            Claim(
-                c.id,
-                bid,
-                c.claim,
-                tuple(self.actors[a] for a in c.claimants),
-                issues.get(c.issue or ""),
-                self.evidence(c.evidence),
-                c.correction.summary,
-                self.evidence(c.correction.evidence),
-            )
-            for c in b.claims
-        )
+        claims = tuple(self._claim(bid, c, issues) for c in b.claims)
+        sides = tuple(Side(s.id, s.name, tuple(self.actors[a] for a in s.actors)) for s in b.sides)
         return Briefing(
             bid,
             b.title,
             b.summary,
             b.as_of,
             tuple(self.sources[s] for s in b.sources),
+            sides,
             tuple(issues.values()),
-            positions,
+            tuple(positions),
             questions,
             tuple(sorted(events, key=_event_order)),
             claims,
+        )
+
+    def _claim(self, bid: str, c: Any, issues: dict[str, Issue]) -> Claim:
+        claim_sources = {ev.source for ev in c.evidence}
+        rebuttals = tuple(
+            Rebuttal(
+                self.actors[r.by] if r.by else None,
+                r.unnamed,
+                r.kind,
+                r.summary,
+                self.evidence(r.evidence, r.by),
+                any(ev.source not in claim_sources for ev in r.evidence),
+            )
+            for r in c.rebuttals
+        )
+        return Claim(
+            c.id,
+            bid,
+            c.claim,
+            tuple(self.actors[a] for a in c.claimants),
+            issues.get(c.issue or ""),
+            self.evidence(c.evidence),
+            rebuttals,
         )
 
 
@@ -331,11 +543,17 @@ def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
     builder = _Builder(inputs)
     briefings = tuple(builder.briefing(bid) for bid in sorted(inputs.briefings))
     positions: dict[str, list[Position]] = defaultdict(list)
+    statements: dict[str, list[Position]] = defaultdict(list)
     events: dict[str, list[Event]] = defaultdict(list)
     claims: dict[str, list[Claim]] = defaultdict(list)
     for b in briefings:
         for p in b.positions:
             positions[p.actor.id].append(p)
+            voices = {ev.speaker.id for ev in p.evidence if ev.speaker} | {
+                ev.via.actor.id for ev in p.evidence if ev.via and ev.via.actor
+            }
+            for actor_id in sorted(voices - {p.actor.id}):
+                statements[actor_id].append(p)
         for e in b.timeline:
             for a in e.actors:
                 events[a.id].append(e)
@@ -346,10 +564,11 @@ def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
         briefings,
         builder.actors,
         builder.sources,
-        {k: tuple(sorted(v, key=lambda p: p.as_of)) for k, v in positions.items()},
+        {k: tuple(sorted(v, key=lambda p: p.date)) for k, v in positions.items()},
         {k: tuple(sorted(v, key=_event_order)) for k, v in events.items()},
         {k: tuple(v) for k, v in claims.items()},
         _sources_naming(builder.actors, builder.sources, {} if memo is None else memo),
+        {k: tuple(sorted(v, key=lambda p: p.date)) for k, v in statements.items()},
     )
 
 

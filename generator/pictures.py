@@ -70,12 +70,22 @@ def stance_runs(positions: Sequence[Position]) -> list[tuple[Stance, tuple[Posit
 
 
 def stance_change_text(positions: Sequence[Position]) -> str:
-    """``✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)``: a matrix cell as plain text."""
+    """``✘ Opposes (Mar 2025) → ◔ Tentative (by Sep 2025)``: a matrix cell as plain text."""
     parts = []
     for stance, run in stance_runs(positions):
         label, mark = STANCE_LABELS[stance]
-        parts.append(f"{mark} {label} ({', '.join(_month(p.as_of) for p in run)})")
+        parts.append(f"{mark} {label} ({', '.join(_when_short(p) for p in run)})")
     return " → ".join(parts)
+
+
+def _when_short(p: Position) -> str:
+    return p.dating.short if p.dating else "date unknown"
+
+
+def _when_time(p: Position) -> str:
+    if p.dating is None:
+        return "date unknown"
+    return _time(p.dating.date, p.dating.short)
 
 
 def _matrix_step(stance: Stance, run: tuple[Position, ...]) -> str:
@@ -84,8 +94,8 @@ def _matrix_step(stance: Stance, run: tuple[Position, ...]) -> str:
     head = f'<span aria-hidden="true">{mark}</span> {label}'
     if len(run) == 1:
         p = run[0]
-        return f'<a class="{cls}" href="#{_esc(p.anchor)}">{head} ({_time(p.as_of, _month(p.as_of))})</a>'
-    dates = ", ".join(f'<a href="#{_esc(p.anchor)}">{_time(p.as_of, _month(p.as_of))}</a>' for p in run)
+        return f'<a class="{cls}" href="#{_esc(p.anchor)}">{head} ({_when_time(p)})</a>'
+    dates = ", ".join(f'<a href="#{_esc(p.anchor)}">{_when_time(p)}</a>' for p in run)
     return f'<span class="{cls}">{head} ({dates})</span>'
 
 
@@ -94,43 +104,69 @@ def _matrix_cell(positions: Sequence[Position]) -> str:
         return "<td></td>"
     runs = stance_runs(positions)
     cls = ' class="bp-changed"' if len(runs) > 1 else ""
-    return f"<td{cls}>" + " → ".join(_matrix_step(stance, run) for stance, run in runs) + "</td>"
+    steps = " → ".join(_matrix_step(stance, run) for stance, run in runs)
+    voices: list[str] = []
+    for p in positions:
+        voices.extend(v for v in p.voices if v not in voices)
+    said = f'<span class="bp-voices">{_esc("; ".join(voices))}</span>' if voices else ""
+    return f"<td{cls}>{steps}{said}</td>"
 
 
 def stance_matrix(briefing: Briefing) -> Md:
-    """Actors down, issues across; each cell the actor's stance(s) on the issue, dated, linking to the position.
+    """Actors down (grouped by side, principals first), propositions across; each cell the actor's stance(s).
 
-    A cell where the stance changed shows each step in date order joined by
-    ``→``; repeated positions with the same stance share one label. The table
-    scrolls inside its own (focusable) container on narrow screens.
+    Actors are ordered by side, then by standing, never by how many positions they
+    have. A cell shows each stance with its date (when it was said, or "by" the date
+    it was reported), who said it when that is not the actor itself (a spokesperson,
+    a leader), and links to the position. A cell where the stance changed shows each
+    step in date order joined by ``→``. The table scrolls inside its own (focusable)
+    container on narrow screens.
     """
-    actors, issues = briefing.key_actors, briefing.issues
-    if not actors or not issues:
+    groups, issues = briefing.by_side(briefing.principals), briefing.issues
+    if not groups or not issues:
         return Md("")
     cells: dict[tuple[str, str], list[Position]] = {}
     for p in briefing.positions:
         cells.setdefault((p.actor.id, p.issue.id), []).append(p)
     cap = f"bp-matrix-{_esc(briefing.id)}"
-    head = "".join(f'<th scope="col"><a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a></th>' for i in issues)
-    rows = "\n".join(
-        f'<tr><th scope="row">{_esc(a.name)}</th>'
-        + "".join(_matrix_cell(cells.get((a.id, i.id), ())) for i in issues)
-        + "</tr>"
-        for a in actors
+    head = "".join(
+        f'<th scope="col"><a href="#issue-{_esc(i.id)}" title="{_esc(i.proposition)}">{_esc(i.title)}</a></th>'
+        for i in issues
+    )
+    rows: list[str] = []
+    span = len(issues) + 1
+    for side, actors in groups:
+        name = side.name if side else "Other actors"
+        rows.append(f'<tr class="bp-side"><th scope="rowgroup" colspan="{span}">{_esc(name)}</th></tr>')
+        rows.extend(
+            f'<tr><th scope="row">{_esc(a.name)} <span class="bp-standing">{_esc(_standing(a))}</span></th>'
+            + "".join(_matrix_cell(cells.get((a.id, i.id), ())) for i in issues)
+            + "</tr>"
+            for a in actors
+        )
+    n_actors = sum(len(actors) for _, actors in groups)
+    key = "".join(
+        f'<li><a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>: {_esc(i.proposition)}</li>' for i in issues
     )
     return Md(
         f'<figure class="bp-figure bp-matrix">\n'
         f'<div class="bp-scroll" role="region" aria-labelledby="{cap}" tabindex="0">\n'
         f'<table class="bp-matrix__table">\n'
-        f'<caption id="{cap}">Stances of {len(actors)} actors on {len(issues)} issues, as of '
+        f'<caption id="{cap}">Stances of {n_actors} actors on {len(issues)} propositions, as of '
         f"{_esc(_day(briefing.as_of))}</caption>\n"
         f'<thead><tr><th scope="col">Actor</th>{head}</tr></thead>\n'
-        f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>\n"
-        f"<figcaption>{_stance_legend_items()}"
-        "<p>Each cell links to the position and its quote below. <b>→</b> marks a change of stance "
-        "between the dates shown (month of the statement); an empty cell means no position is recorded."
-        "</p></figcaption>\n</figure>"
+        f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>\n"
+        f'<figcaption><p>Each column is a proposition; a stance is a stance on it:</p><ul class="bp-props">{key}</ul>'
+        f"{_stance_legend_items()}"
+        "<p>Actors are grouped by side and ordered by standing. Each cell links to the position and its "
+        "evidence below; small print names who said it when that is not the actor itself. A date is when it was "
+        "said, or <i>by</i> the date of the report that carries it; <i>about</i> marks an approximate date. "
+        "<b>→</b> marks a change of stance; an empty cell means no position is recorded.</p></figcaption>\n</figure>"
     )
+
+
+def _standing(actor: Actor) -> str:
+    return actor.standing.value.replace("-", " ")
 
 
 def _stance_legend_items() -> str:
@@ -160,9 +196,10 @@ def stance_history(positions: Sequence[Position], name: str = "") -> Md:
     if not positions:
         return Md("")
     lanes: dict[tuple[str, str], list[Position]] = {}
-    for p in sorted(positions, key=lambda p: p.as_of):  # stable: same-day positions keep the annotator's order
+    for p in sorted(positions, key=lambda p: p.date):  # stable: same-day positions keep the annotator's order
         lanes.setdefault((p.issue.briefing, p.issue.id), []).append(p)
-    days = sorted({p.as_of for p in positions})
+    days = sorted({p.date for p in positions})
+    shown = {p.date: _when_short(p) for p in positions}
     col_w, x0, top, lane_h = 150, 12, 34, 74
     width = max(x0 * 2 + col_w * len(days), 320)
     height = top + lane_h * len(lanes)
@@ -174,7 +211,7 @@ def stance_history(positions: Sequence[Position], name: str = "") -> Md:
         f'font-size="13" fill="currentColor" role="group" aria-label="{_esc(label)}">',
     ]
     out.extend(
-        f'<text class="bp-axis-label" x="{_n(x)}" y="14" text-anchor="middle">{_esc(_day(d))}</text>'
+        f'<text class="bp-axis-label" x="{_n(x)}" y="14" text-anchor="middle">{_esc(shown[d])}</text>'
         for d, x in col.items()
     )
     out.append(f'<line class="bp-axis" x1="{x0}" y1="22" x2="{width - x0}" y2="22" stroke="currentColor"/>')
@@ -187,16 +224,16 @@ def stance_history(positions: Sequence[Position], name: str = "") -> Md:
             changed = a.stance != b.stance
             cls, dash = ("bp-link bp-link--change", "") if changed else ("bp-link", ' stroke-dasharray="4 3"')
             out.append(
-                f'<line class="{cls}"{dash} x1="{_n(col[a.as_of] + 15)}" y1="{cy}" '
-                f'x2="{_n(col[b.as_of] - 17)}" y2="{cy}" '
+                f'<line class="{cls}"{dash} x1="{_n(col[a.date] + 15)}" y1="{cy}" '
+                f'x2="{_n(col[b.date] - 17)}" y2="{cy}" '
                 f'stroke="currentColor" marker-end="url(#bp-hist-arrow)"/>'
             )
         for p in lane:
             word, mark = STANCE_LABELS[p.stance]
-            x = col[p.as_of]
+            x = col[p.date]
             out.append(
                 f'<a href="#{_esc(p.anchor)}" class="bp-stance--{p.stance.value}">'
-                f"<title>{_esc(p.issue.title)}: {word}, as of {_esc(_day(p.as_of))}</title>"
+                f"<title>{_esc(p.issue.title)}: {word}, {_esc(p.dating.text if p.dating else 'date unknown')}</title>"
                 f'<circle class="bp-dot" cx="{_n(x)}" cy="{cy}" r="13" {_LINE}/>'
                 f'<text x="{_n(x)}" y="{cy + 5}" text-anchor="middle" aria-hidden="true">{mark}</text>'
                 f'<text x="{_n(x)}" y="{cy + 30}" text-anchor="middle">{word}</text></a>'
@@ -206,7 +243,7 @@ def stance_history(positions: Sequence[Position], name: str = "") -> Md:
         'orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" fill="currentColor"/></marker></defs></svg>'
     )
     caption = (
-        "<figcaption>Each row is an issue, each column a date on which a position was recorded "
+        "<figcaption>Each row is an issue, each column the date a position was said or reported "
         "(in order, not to scale). A solid arrow marks a change of stance, a dashed one the same stance "
         "restated. Select a mark to read the position and its quote.</figcaption>"
     )
@@ -436,25 +473,30 @@ class MapLink:
         return _VERBS[self.relation]
 
 
-def _appearing(briefing: Briefing) -> list[Actor]:
+def _voices(briefing: Briefing) -> list[Actor]:
+    """The actors that matter here: those holding positions, speaking for them, or making claims."""
     seen: dict[str, Actor] = {}
-    groups: Iterable[Iterable[Actor]] = (
-        briefing.key_actors,
-        (a for e in briefing.timeline for a in e.actors),
-        (a for q in briefing.questions for a in q.actors),
+    groups: Iterable[Iterable[Actor | None]] = (
+        briefing.principals,
+        (ev.speaker for p in briefing.positions for ev in p.evidence),
+        (ev.via.actor for p in briefing.positions for ev in p.evidence if ev.via),
         (a for c in briefing.claims for a in c.claimants),
     )
     for group in groups:
         for a in group:
-            seen.setdefault(a.id, a)
+            if a is not None:
+                seen.setdefault(a.id, a)
     return list(seen.values())
 
 
 def map_actors(briefing: Briefing, actors: Mapping[str, Actor]) -> list[Actor]:
-    """The actors appearing in a briefing plus those they relate to (one step out), by kind then name."""
-    found = {a.id: a for a in _appearing(briefing)}
+    """The actors that matter in a briefing (:func:`_voices`) and the ones they relate to, by kind then name.
+
+    Actors that only appear in events or questions are not drawn: the page lists them compactly.
+    """
+    found = {a.id: a for a in _voices(briefing)}
     for a in list(found.values()):
-        for other in (*(t for _, t in a.relations), a.affiliation):
+        for other in (*(r.actor for r in a.relations), a.affiliation):
             if other and other in actors:
                 found.setdefault(other, actors[other])
     return sorted(found.values(), key=_kind_name)
@@ -474,10 +516,10 @@ def map_links(briefing: Briefing, actors: Mapping[str, Actor]) -> list[MapLink]:
     raw: list[tuple[str, str, str]] = []
     for a in shown.values():
         targets = set()
-        for relation, t in a.relations:
-            if t in shown and t != a.id:
-                raw.append((a.id, relation.value, t))
-                targets.add(t)
+        for r in a.relations:
+            if r.actor in shown and r.actor != a.id:
+                raw.append((a.id, r.relation.value, r.actor))
+                targets.add(r.actor)
         if a.affiliation in shown and a.affiliation not in targets and a.affiliation != a.id:
             raw.append((a.id, PART_OF, a.affiliation))
     out: list[MapLink] = []
@@ -683,7 +725,7 @@ def _evidence(item: Position | Event | Claim | Question) -> tuple[Evidence, ...]
     if isinstance(item, Question):
         return item.answer.evidence if item.answer else ()
     if isinstance(item, Claim):
-        return (*item.evidence, *item.correction_evidence)
+        return item.all_evidence
     return item.evidence
 
 
@@ -697,8 +739,8 @@ def cited_sources(items: Iterable[Position | Event | Claim | Question]) -> tuple
 
 
 def latest(items: Iterable[Position | Event]) -> dt.date | None:
-    """The latest date among positions (``as_of``) and events, or ``None``."""
-    days = [i.as_of if isinstance(i, Position) else i.date for i in items]
+    """The latest date among positions and events, or ``None``."""
+    days = [i.date for i in items if not isinstance(i, Position) or i.dating is not None]
     return max(days, default=None)
 
 

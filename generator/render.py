@@ -22,8 +22,9 @@ import jinja2
 
 from . import dates
 from .diagnostics import Diagnostic, summary
-from .model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site, Source
-from .schema import Stance
+from .dating import Basis, Dating
+from .model import Actor, Briefing, Claim, Event, Evidence, Issue, Position, Question, Site, Source
+from .schema import EvidenceKind, Stance
 
 
 class Md(str):
@@ -68,6 +69,13 @@ STANCE_LABELS = {
     Stance.OPPOSES: ("Opposes", "✘"),
 }
 
+#: How each kind of evidence is labelled beside its quote, and what the label means.
+EVIDENCE_KINDS = {
+    EvidenceKind.DIRECT: ("Quoted", "the speaker's own words, in quotation marks in the source"),
+    EvidenceKind.REPORTED: ("Reported", "the source's account of what the speaker said"),
+    EvidenceKind.FRAMING: ("Outlet's framing", "the source's own words, not the speaker's"),
+}
+
 STANCE_MEANINGS = {
     Stance.SUPPORTS: "is for it, without conditions",
     Stance.TENTATIVE: "leans towards it without committing (\u201cprobably\u201d)",
@@ -104,6 +112,10 @@ class Renderer:
             link=self.link,
             url=self.url,
             cite=self.cite,
+            dated=self.dated,
+            link_question=self.link_question,
+            attribution=self.attribution,
+            evidence_kinds=EVIDENCE_KINDS,
             stance=self.stance,
             stance_labels=STANCE_LABELS,
             stance_meanings=STANCE_MEANINGS,
@@ -129,10 +141,43 @@ class Renderer:
         return Md(f"[{label}]({self.url(target, anchor)})")
 
     def cite(self, ev: Evidence) -> Md:
-        """A quote with a link that lands on the quoted passage in its source."""
+        """A quote with a short citation (outlet, date) that lands on the quoted passage in its source."""
         where = self.url(_source_page(ev.source), ev.passage.anchor)
-        label = escape(f"{ev.source.headline}, {ev.source.date_text}")
+        label = escape(f"{ev.source.outlet or 'outlet unknown'}, {ev.source.date_text}")
         return Md(f"\u201c{escape(ev.quote)}\u201d \u2014 [{label}]({where})")
+
+    def dated(self, dating: Dating | None, verb: str = "") -> Md:
+        """``said <time>3 September 2025</time>``, ``by 5 September 2025``, marked when from outside the sources."""
+        if dating is None:
+            return Md("date unknown")
+        words = dating.text if dating.basis is Basis.REPORT or not verb else f"{verb} {dating.text}"
+        if dating.basis is Basis.REPORT and verb:
+            words = f"reported {dating.text}"
+        text = f'<time datetime="{dating.date.isoformat()}">{escape_html(words)}</time>'
+        if dating.outside:
+            text += f' <span class="bp-outside" title="{escape_html(dating.note or "")}">outside the sources</span>'
+        return Md(text)
+
+    def attribution(self, ev: Evidence, holder: Actor | None = None) -> Md:
+        """Who said it and through whom, when that is not simply ``holder``: ``Kremlin, through Dmitry Peskov``."""
+        parts: list[str] = []
+        if ev.speaker is not None and (holder is None or ev.speaker.id != holder.id):
+            parts.append(self.link(ev.speaker))
+        if ev.via is not None:
+            if ev.via.actor is not None:
+                parts.append(f"through {self.link(ev.via.actor)}")
+            elif ev.via.unnamed:
+                parts.append(f"through {escape(ev.via.unnamed)} (unnamed)")
+            if ev.via.to:
+                parts.append(f"to {escape(ev.via.to)}")
+        return Md(", ".join(parts))
+
+    def link_question(self, briefing: str, question: str, text: Any = None) -> Md:
+        """A link to a question of a briefing, by id."""
+        found = next((q for b in self.site.briefings if b.id == briefing for q in b.questions if q.id == question), None)
+        if found is None:
+            raise KeyError(f"no question {question!r} in briefing {briefing!r}")
+        return self.link(found, text if text is not None else "the question")
 
     def stance(self, value: Stance) -> Md:
         label, mark = STANCE_LABELS[value]
@@ -215,6 +260,8 @@ def _address(obj: Any) -> tuple[str, str, str]:
         return "questions.md", f"{obj.briefing}-{obj.id}", obj.question
     if isinstance(obj, Claim):
         return f"briefings/{obj.briefing}.md", f"claim-{obj.id}", obj.claim
+    if isinstance(obj, Issue):
+        return f"briefings/{obj.briefing}.md", f"issue-{obj.id}", obj.title
     raise TypeError(f"no page for {type(obj).__name__}")
 
 
@@ -274,7 +321,7 @@ def citation_index(site: Site) -> dict[str, dict[str, list[tuple[str, Any]]]]:
         for e in b.timeline:
             note("event", e, e.evidence)
         for c in b.claims:
-            note("claim", c, (*c.evidence, *c.correction_evidence))
+            note("claim", c, c.all_evidence)
         for q in b.questions:
             if q.answer:
                 note("answer", q, q.answer.evidence)

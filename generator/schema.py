@@ -13,7 +13,8 @@ import enum
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler, StringConstraints
+from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -122,6 +123,51 @@ class Tense(enum.StrEnum):
     FUTURE = "future"
 
 
+class Standing(enum.StrEnum):
+    """The weight an actor's voice carries: who speaks with the authority of a state, and who comments.
+
+    The stance matrix orders actors by side, then by standing in this order, never by
+    how many positions an actor happens to have.
+    """
+
+    STATE = "state"
+    ALLIANCE = "alliance"
+    HEAD_OF_STATE_OR_GOVERNMENT = "head-of-state-or-government"
+    GOVERNMENT = "government"
+    MINISTER = "minister"
+    MINISTRY_OR_AGENCY = "ministry-or-agency"
+    OFFICIAL_SPOKESPERSON = "official-spokesperson"
+    LEGISLATOR = "legislator"
+    STATE_BODY = "state-body"
+    CIVIC_BODY = "civic-body"
+    EXPERT = "expert"
+    STATE_MEDIA = "state-media"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+class EvidenceKind(enum.StrEnum):
+    """Whose words a quoted passage is: the actor's own, the outlet's report of them, or the outlet's own."""
+
+    DIRECT = "direct"
+    REPORTED = "reported"
+    FRAMING = "framing"
+
+
+class RebuttalKind(enum.StrEnum):
+    """What a rebuttal disputes: a fact (with facts), or the reading, motive or logic (an argument)."""
+
+    FACTUAL = "factual"
+    ARGUMENT = "argument"
+
+
+class DateBasis(enum.StrEnum):
+    """What an inferred date rests on: the article's own words, or knowledge from outside the sources."""
+
+    TEXT = "text"
+    OUTSIDE = "outside"
+
+
 class HeadlineBy(enum.StrEnum):
     """Who wrote the headline: the article, or the annotator when the article had none."""
 
@@ -131,28 +177,117 @@ class HeadlineBy(enum.StrEnum):
 
 # --- Evidence --------------------------------------------------------------------------
 
+_EXAMPLE_SOURCE = "putin-rejects-boots-on-the-ground"
+_EXAMPLE_EVIDENCE = [{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot."}]
+_EXAMPLE_STATEMENT = [
+    {
+        "source": _EXAMPLE_SOURCE,
+        "quote": "Definitely not, they cannot.",
+        "kind": "direct",
+        "speaker": "kremlin",
+        "via": {"actor": "peskov", "to": "Russian state media"},
+    }
+]
+
 
 class Evidence(_Model):
     """A passage of a source, quoted exactly, that backs what it is attached to."""
 
-    source: Id = Field(description="Id of the seed article quoted.", examples=["putin-rejects-boots-on-the-ground"])
+    source: Id = Field(description="Id of the seed article quoted.", examples=[_EXAMPLE_SOURCE])
     quote: Text = Field(
         description="The exact words of the source (white space, quote marks and dashes may differ).",
         examples=["Definitely not, they cannot."],
     )
 
 
+class Via(_Model):
+    """Through whom a statement reached the source: a named or unnamed go-between, and to whom it was said."""
+
+    actor: Id | None = Field(
+        None, description="Id of a named go-between, such as a spokesperson.", examples=["peskov"]
+    )
+    unnamed: Text | None = Field(
+        None,
+        description="A go-between the source does not name, as the source describes them.",
+        examples=["a Number 10 spokeswoman"],
+    )
+    to: Text | None = Field(
+        None, description="Who the words were said to: a news agency, journalists.", examples=["TASS"]
+    )
+
+
+class Statement(Evidence):
+    """Evidence of what someone holds: the passage, whose words it is, through whom, and what kind of passage."""
+
+    kind: EvidenceKind = Field(
+        description="direct (the speaker's own words, in quotation marks in the source), reported (the source's "
+        "account of what the speaker said) or framing (the source's own words: headline, opening line, summary).",
+        examples=["direct"],
+    )
+    speaker: Id | None = Field(
+        None,
+        description="Id of the actor whose statement this is. Default: the actor holding the position. "
+        "A different speaker must speak for that actor (a `speaks-for` or `leads` relation).",
+        examples=["kremlin"],
+    )
+    via: Via | None = Field(
+        None,
+        description="Through whom the statement came, if anyone: a spokesperson, an unnamed official, a news agency.",
+        examples=[{"actor": "peskov", "to": "Russian state media"}],
+    )
+
+
 EvidenceList = Annotated[list[Evidence], Field(min_length=1)]
+StatementList = Annotated[list[Statement], Field(min_length=1)]
+
+
+class DateSpec(_Model):
+    """When something was said or happened, as precisely as the source allows and no more."""
+
+    date: PartialDate | None = Field(
+        None,
+        description="YYYY-MM-DD, YYYY-MM or YYYY. May be left out when `relative` gives it.",
+        examples=["2025-09-03"],
+    )
+    precision: Precision | None = Field(
+        None,
+        description="day, month, year or approximate; by default what the date's form says.",
+        examples=["approximate"],
+    )
+    relative: Text | None = Field(
+        None,
+        description="The article's words for the date ('on Wednesday', 'recently'), resolved against the date of "
+        "the first evidence's source.",
+        examples=["recently"],
+    )
+    tense: Tense = Field(
+        Tense.PAST, description="past or future: whether `relative` looks back or ahead.", examples=["past"]
+    )
+    outside: Text | None = Field(
+        None,
+        description="When the date comes from outside the sources: what it rests on. The site marks such dates.",
+        examples=["The Elysee announced the summit for Thursday 4 September 2025."],
+    )
 
 
 # --- The actor registry ----------------------------------------------------------------
 
 
 class ActorRelation(_Model):
-    """How an actor stands to another: member of, speaks for, leads, allied with, opposed to."""
+    """How an actor stands to another, with the evidence for it or marked as background knowledge."""
 
     relation: Relation = Field(description="The kind of relation.", examples=["speaks-for"])
-    actor: Id = Field(description="Id of the other actor.", examples=["putin"])
+    actor: Id = Field(description="Id of the other actor.", examples=["kremlin"])
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="Quotes that show the relation; the relation is then dated by its sources.",
+        examples=[[{"source": _EXAMPLE_SOURCE, "quote": "Dmitry Peskov, the Kremlin’s spokesperson"}]],
+    )
+    background: Text | None = Field(
+        None,
+        description="When no source shows the relation: the background knowledge it rests on. Shown as such.",
+        examples=["Peskov has been the Kremlin's press secretary since 2012."],
+    )
 
 
 class Actor(_Model):
@@ -161,6 +296,10 @@ class Actor(_Model):
     id: Id = Field(description="Short stable id; also the actor page's file name.", examples=["starmer"])
     name: Text = Field(description="Full name as the site shows it.", examples=["Keir Starmer"])
     kind: ActorKind = Field(description="What sort of actor this is.", examples=["person"])
+    standing: Standing = Field(
+        description="The weight the actor's voice carries; the stance matrix orders actors by it.",
+        examples=["head-of-state-or-government"],
+    )
     role: Text | None = Field(
         None, description="Office or role, as of the briefings.", examples=["Prime Minister of the United Kingdom"]
     )
@@ -178,8 +317,8 @@ class Actor(_Model):
     )
     relations: list[ActorRelation] = Field(
         default_factory=list,
-        description="Relations to other actors, drawn on the actor map.",
-        examples=[[{"relation": "speaks-for", "actor": "kremlin"}]],
+        description="Relations to other actors, each with evidence or marked as background knowledge.",
+        examples=[[{"relation": "leads", "actor": "uk", "background": "Prime Minister since July 2024."}]],
     )
 
 
@@ -188,7 +327,7 @@ class ActorRegistry(_Model):
 
     actors: list[Actor] = Field(
         description="The actors, in any order.",
-        examples=[[{"id": "peskov", "name": "Dmitry Peskov", "kind": "person"}]],
+        examples=[[{"id": "peskov", "name": "Dmitry Peskov", "kind": "person", "standing": "official-spokesperson"}]],
     )
 
 
@@ -196,38 +335,78 @@ class ActorRegistry(_Model):
 
 
 class Issue(_Model):
-    """A question of policy that actors take positions on."""
+    """A proposition actors take stances on: they support it, oppose it, or something between."""
 
-    id: Id = Field(description="Short stable id.", examples=["foreign-troops"])
-    title: Text = Field(
-        description="The issue in a few words.", examples=["Foreign troops in Ukraine after a ceasefire"]
+    id: Id = Field(description="Short stable id.", examples=["russia-guarantor"])
+    title: Text = Field(description="The issue in a few words.", examples=["Russia as a guarantor"])
+    proposition: Text = Field(
+        description="A statement one can support or oppose; every stance on the issue is a stance on it.",
+        examples=["Russia should be one of the guarantors of a settlement."],
     )
     description: Text | None = Field(
         None,
         description="What is at stake, neutrally put.",
-        examples=["Whether European troops deploy to Ukraine once a ceasefire holds."],
+        examples=["Moscow wants a say in any guarantees; Kyiv rejects it."],
     )
 
 
-class Position(_Model):
-    """What one actor said about one issue, as of one date, backed by quotes."""
+class Condition(_Model):
+    """A condition an actor attaches, pointing at the issue or question it depends on."""
 
-    actor: Id = Field(description="Id of the actor holding the position.", examples=["putin"])
+    condition: Text = Field(description="The condition, in a few words.", examples=["A US security guarantee"])
+    issue: Id | None = Field(None, description="The issue of this briefing it depends on.", examples=["us-backstop"])
+    question: Id | None = Field(
+        None, description="The question of this briefing it depends on.", examples=["us-backstop"]
+    )
+
+
+def _condition_from_text(value: Any) -> Any:
+    """A condition written as plain text is a condition that points nowhere."""
+    return {"condition": value} if isinstance(value, str) else value
+
+
+class _TextOrMapping:
+    """JSON Schema for a mapping that may also be written as plain text (its first field)."""
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return {"anyOf": [{"type": "string", "minLength": 1}, handler(core_schema)]}
+
+
+ConditionItem = Annotated[Condition, BeforeValidator(_condition_from_text), _TextOrMapping]
+
+
+class Position(_Model):
+    """What one actor holds on one issue's proposition, backed by statements."""
+
+    id: Id | None = Field(
+        None,
+        description="Short stable id, for key judgements to rest on; by default actor-issue-date.",
+        examples=["russia-foreign-troops-sep"],
+    )
+    actor: Id = Field(description="Id of the actor holding the position.", examples=["russia"])
     issue: Id = Field(description="Id of an issue of this briefing.", examples=["foreign-troops"])
-    stance: Stance = Field(description="supports, tentative, conditional, unclear or opposes.", examples=["opposes"])
+    stance: Stance = Field(
+        description="supports, tentative, conditional, unclear or opposes: a stance on the issue's proposition.",
+        examples=["opposes"],
+    )
     summary: Text = Field(
         description="One neutral sentence, in the annotator's words.",
         examples=["Rejects any foreign troops in Ukraine."],
     )
-    conditions: list[Text] = Field(
+    conditions: list[ConditionItem] = Field(
         default_factory=list,
-        description="Conditions the actor attaches, if any.",
-        examples=[["A US security guarantee"]],
+        description="Conditions the actor attaches (then the stance is conditional): text, or a mapping that "
+        "points at the issue or question the condition depends on.",
+        examples=[[{"condition": "A US security guarantee", "issue": "us-backstop"}]],
     )
-    as_of: IsoDate = Field(description="Date the position was reported, YYYY-MM-DD.", examples=["2025-09-05"])
-    evidence: EvidenceList = Field(
-        description="One or more quotes that show the position.",
-        examples=[[{"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}]],
+    said_on: DateSpec | None = Field(
+        None,
+        description="When the actor said it, if the source says. Left out, the position is dated by its report.",
+        examples=[{"relative": "recently"}],
+    )
+    evidence: StatementList = Field(
+        description="One or more statements that show the position.", examples=[_EXAMPLE_STATEMENT]
     )
 
 
@@ -238,10 +417,7 @@ class Answer(_Model):
         description="The answer in one sentence.", examples=["The Alaska meeting brought no significant developments."]
     )
     as_of: IsoDate | None = Field(None, description="When it was answered.", examples=["2025-09-05"])
-    evidence: EvidenceList = Field(
-        description="Quotes that show the answer.",
-        examples=[[{"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}]],
-    )
+    evidence: EvidenceList = Field(description="Quotes that show the answer.", examples=[_EXAMPLE_EVIDENCE])
 
 
 class Question(_Model):
@@ -254,28 +430,36 @@ class Question(_Model):
     )
     status: QuestionStatus = Field(QuestionStatus.OPEN, description="open, answered or obsolete.", examples=["open"])
     actors: list[Id] = Field(
-        default_factory=list, description="Actors whose moves would settle it.", examples=[["trump"]]
+        default_factory=list, description="Actors whose moves would settle it.", examples=[["us"]]
     )
-    issue: Id | None = Field(None, description="The issue it belongs to, if any.", examples=["us-guarantee"])
+    issue: Id | None = Field(None, description="The issue it belongs to, if any.", examples=["us-backstop"])
     answer: Answer | None = Field(
         None,
         description="Required when status is answered.",
-        examples=[
-            {
-                "summary": "No.",
-                "as_of": "2025-09-05",
-                "evidence": [{"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}],
-            }
-        ],
+        examples=[{"summary": "No.", "as_of": "2025-09-05", "evidence": _EXAMPLE_EVIDENCE}],
+    )
+
+
+class OtherDate(DateSpec):
+    """Another date given for the same event: by another source (with its evidence), or from outside the sources."""
+
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="The words of the source that gives this date; its source resolves `relative`.",
+        examples=[[{"source": "paris-summit-report", "quote": "on Thursday"}]],
     )
 
 
 class Event(_Model):
-    """Something that happened (or was scheduled), on a date."""
+    """Something that happened (or was scheduled), dated as precisely as its source allows."""
 
+    id: Id | None = Field(
+        None, description="Short stable id, for key judgements to rest on.", examples=["paris-summit"]
+    )
     date: PartialDate | None = Field(
         None,
-        description="YYYY-MM-DD, YYYY-MM for a month or YYYY for a year. May be left out when `relative` gives it.",
+        description="YYYY-MM-DD, YYYY-MM or YYYY, when the words quoted give it. May be left out when `relative` "
+        "gives it; with neither, the event is dated by its report ('by 5 September 2025').",
         examples=["2025-09-03", "2025-08", "2022"],
     )
     precision: Precision | None = Field(
@@ -291,49 +475,86 @@ class Event(_Model):
     tense: Tense = Field(
         Tense.PAST, description="past or future: whether `relative` looks back or ahead.", examples=["past"]
     )
+    outside: Text | None = Field(
+        None,
+        description="When the date comes from outside the sources: what it rests on. The site marks such dates.",
+        examples=["The Russian presidential election was held on 15-17 March 2024."],
+    )
+    other_dates: list[OtherDate] = Field(
+        default_factory=list,
+        description="Other dates given for the same event, by another source or from outside the sources; the "
+        "site shows that the dates disagree.",
+        examples=[[{"date": "2025-09-04", "outside": "The Elysee announced the summit for Thursday 4 September."}]],
+    )
     what: Text = Field(
         description="What happened, in one sentence.", examples=["Macron hosts a coalition summit in Paris."]
     )
     actors: list[Id] = Field(default_factory=list, description="Actors taking part.", examples=[["macron", "starmer"]])
     evidence: EvidenceList = Field(
         description="Quotes that report the event; the first one's source resolves `relative`.",
-        examples=[[{"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}]],
+        examples=[_EXAMPLE_EVIDENCE],
     )
 
 
-class Correction(_Model):
-    """What the source itself says against a claim."""
+class Rebuttal(_Model):
+    """Who disputes a claim, on what grounds, with their words: a named actor, unnamed voices, or the outlet itself."""
 
+    by: Id | None = Field(None, description="Id of the actor who disputes the claim, when named.", examples=["ukraine"])
+    unnamed: Text | None = Field(
+        None,
+        description="Who disputes it, as the source describes them, when it does not name them.",
+        examples=["experts"],
+    )
+    kind: RebuttalKind = Field(
+        description="factual (disputes a fact, with facts) or argument (disputes the reading, motive or logic).",
+        examples=["argument"],
+    )
     summary: Text = Field(
-        description="The correction, attributed to the source.", examples=["The article calls the claim false."]
+        description="The rebuttal in one sentence, attributed.",
+        examples=["Experts quoted in the article call the comments dishonest."],
     )
-    evidence: EvidenceList = Field(
-        description="The source's own words.",
-        examples=[[{"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}]],
+    evidence: StatementList = Field(
+        description="The rebuttal's words; `speaker` defaults to `by`.",
+        examples=[[{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "framing"}]],
     )
 
 
 class Claim(_Model):
-    """A claim by actors that the reporting source itself disputes."""
+    """A claim of fact or interpretation by some actors, with who disputes it; claims from every side."""
 
     id: Id = Field(description="Short stable id.", examples=["zelenskyy-mandate"])
     claim: Text = Field(description="The claim, attributed.", examples=["Zelenskyy is not democratically elected."])
     claimants: Annotated[list[Id], Field(min_length=1)] = Field(
-        description="Who made the claim.", examples=[["russia", "trump"]]
+        description="Who made the claim.", examples=[["russia", "us"]]
     )
-    issue: Id | None = Field(None, description="The issue it belongs to, if any.", examples=["us-guarantee"])
-    evidence: EvidenceList = Field(
-        description="Quotes that report the claim.",
-        examples=[[{"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}]],
+    issue: Id | None = Field(None, description="The issue it belongs to, if any.", examples=["zelenskyy-mandate"])
+    evidence: StatementList = Field(
+        description="Statements that make the claim; `speaker` (one of the claimants) defaults to the first.",
+        examples=[[{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "reported"}]],
     )
-    correction: Correction = Field(
-        description="The source's own correction.",
+    rebuttals: list[Rebuttal] = Field(
+        default_factory=list,
+        description="Who disputes the claim, in any source; none means no source disputes it.",
         examples=[
-            {
-                "summary": "The article calls the claim false.",
-                "evidence": [{"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}],
-            }
+            [
+                {
+                    "unnamed": "experts",
+                    "kind": "argument",
+                    "summary": "Experts call it dishonest.",
+                    "evidence": [{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "reported"}],
+                }
+            ]
         ],
+    )
+
+
+class Side(_Model):
+    """A group of actors on one side of the story; the stance matrix shows sides in the order given."""
+
+    id: Id = Field(description="Short stable id.", examples=["russia"])
+    name: Text = Field(description="The side's name as the site shows it.", examples=["Russia"])
+    actors: Annotated[list[Id], Field(min_length=1)] = Field(
+        description="Ids of the actors on this side.", examples=[["russia", "kremlin", "putin", "peskov"]]
     )
 
 
@@ -347,11 +568,24 @@ class Briefing(_Model):
     )
     as_of: IsoDate = Field(description="Date the briefing is current as of, YYYY-MM-DD.", examples=["2025-09-05"])
     sources: Annotated[list[Id], Field(min_length=1)] = Field(
-        description="Ids of the seed articles it rests on.", examples=[["putin-rejects-boots-on-the-ground"]]
+        description="Ids of the seed articles it rests on.", examples=[[_EXAMPLE_SOURCE]]
+    )
+    sides: list[Side] = Field(
+        default_factory=list,
+        description="The sides of the story, each a group of actors; actors on no side are shown last.",
+        examples=[[{"id": "russia", "name": "Russia", "actors": ["russia", "putin"]}]],
     )
     issues: Annotated[list[Issue], Field(min_length=1)] = Field(
-        description="What the positions are about.",
-        examples=[[{"id": "foreign-troops", "title": "Foreign troops in Ukraine"}]],
+        description="The propositions the positions are about.",
+        examples=[
+            [
+                {
+                    "id": "foreign-troops",
+                    "title": "Foreign troops after a ceasefire",
+                    "proposition": "Foreign troops should deploy to Ukraine once a ceasefire is reached.",
+                }
+            ]
+        ],
     )
     positions: list[Position] = Field(
         default_factory=list,
@@ -359,14 +593,11 @@ class Briefing(_Model):
         examples=[
             [
                 {
-                    "actor": "peskov",
+                    "actor": "russia",
                     "issue": "foreign-troops",
                     "stance": "opposes",
                     "summary": "Rules out foreign troops.",
-                    "as_of": "2025-09-05",
-                    "evidence": [
-                        {"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}
-                    ],
+                    "evidence": _EXAMPLE_STATEMENT,
                 }
             ]
         ],
@@ -380,7 +611,7 @@ class Briefing(_Model):
                     "id": "us-backstop",
                     "question": "Will the US back the force?",
                     "why": "Starmer makes it a condition.",
-                    "actors": ["trump"],
+                    "actors": ["us"],
                 }
             ]
         ],
@@ -394,31 +625,21 @@ class Briefing(_Model):
                     "relative": "on Wednesday",
                     "what": "Putin speaks in Beijing.",
                     "actors": ["putin"],
-                    "evidence": [
-                        {"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}
-                    ],
+                    "evidence": _EXAMPLE_EVIDENCE,
                 }
             ]
         ],
     )
     claims: list[Claim] = Field(
         default_factory=list,
-        description="Claims the sources themselves dispute.",
+        description="Claims made by any side, with who disputes them.",
         examples=[
             [
                 {
                     "id": "c",
                     "claim": "X is not elected.",
                     "claimants": ["russia"],
-                    "evidence": [
-                        {"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}
-                    ],
-                    "correction": {
-                        "summary": "The article calls this false.",
-                        "evidence": [
-                            {"source": "putin-rejects-boots-on-the-ground", "quote": "Definitely not, they cannot."}
-                        ],
-                    },
+                    "evidence": [{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "reported"}],
                 }
             ]
         ],
@@ -434,6 +655,11 @@ class InferredDate(_Model):
     date: IsoDate = Field(description="The inferred date, YYYY-MM-DD.", examples=["2025-03-17"])
     precision: Precision = Field(
         Precision.APPROXIMATE, description="day, month, year or approximate.", examples=["approximate"]
+    )
+    basis: DateBasis = Field(
+        description="text (worked out from the article's own words) or outside (from knowledge outside the "
+        "sources, such as when a reported event took place).",
+        examples=["outside"],
     )
     reason: Text = Field(
         description="Why this date: the clue in the text and what it implies.",
@@ -474,6 +700,26 @@ class SeedMeta(_Model):
         None, description="File name the article was imported from.", examples=["000_95f0bbe2e260716f.txt"]
     )
 
+
+#: Fields that changed in the annotation format, by (model, field): what to do with a file written for
+#: the older format. A removed field comes back as "unknown key", a new required one as "missing": both
+#: are reported as BRF080 with this hint instead (docs/guide/annotating.md, "Migrating older files").
+MIGRATIONS: dict[tuple[str, str], str] = {
+    ("Position", "as_of"): "a position's report date now comes from its sources: delete 'as_of'; if the "
+    "article says when the actor said it, add 'said_on:' with 'date:' or 'relative:'",
+    ("Claim", "correction"): "'correction' became 'rebuttals:', a list: write it as one item with 'kind: factual' "
+    "or 'kind: argument', its 'summary' and 'evidence' (each with 'kind:'); leave out 'by:' when the outlet itself "
+    "disputes the claim",
+    ("Issue", "proposition"): "an issue now states a proposition one can support or oppose, e.g. proposition: "
+    '"Russia should be one of the guarantors of a settlement."; every stance on the issue is a stance on it',
+    ("Statement", "kind"): "evidence for positions and claims now says whose words it is: kind: direct (the "
+    "speaker's words in quotation marks), reported (the source's account of what was said) or framing (the "
+    "source's own words)",
+    ("Actor", "standing"): "an actor now has a standing, the weight of its voice, which orders the stance "
+    "matrix: one of " + ", ".join(s.value for s in Standing),
+    ("InferredDate", "basis"): "an inferred date now says what it rests on: basis: text (the article's own "
+    "words) or basis: outside (knowledge from outside the sources)",
+}
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "briefing": Briefing,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import hashlib
 import re
 import types
@@ -27,17 +28,27 @@ from .diagnostics import Diagnostic, Severity, relpath
 from .importer import slug
 from .load import Document, KeyPath, SeedDocument, load_seed, load_yaml
 from .quotes import Match, SourceText, normalise
+from .dating import Basis, Dating, at_most, finer
+from .quotations import DIRECT_SHARE, Quotation, quotations, quoted_share
 from .schema import (
     ID_PATTERN,
+    MIGRATIONS,
     OPPOSITE_STANCES,
     Actor,
     ActorRegistry,
     Briefing,
+    Claim,
     Evidence,
+    EvidenceKind,
+    Position,
     Precision,
     QuestionStatus,
+    Relation,
     SeedMeta,
+    Stance,
+    Statement,
     Tense,
+    Via,
 )
 
 REGISTRY = "actors.yaml"
@@ -79,6 +90,11 @@ class Seed:
     def date(self) -> dt.date | None:
         return self.when.date if self.when else None
 
+    @functools.cached_property
+    def quotations(self) -> list[Quotation]:
+        """The stretches of the body inside quotation marks (worked out once, when first needed)."""
+        return quotations(self.body)
+
 
 @dataclass
 class BriefingInput:
@@ -103,8 +119,8 @@ class Inputs:
     #: actors whose registry entry has errors (or every actor, when the registry cannot be read)
     broken_actors: set[str] = field(default_factory=set)
     registry_unreadable: bool = False
-    #: each timeline event's date: (briefing id, index) → (date, precision)
-    event_dates: dict[tuple[str, int], dates.When] = field(default_factory=dict)
+    #: when things were said or happened: (briefing id, "positions" | "timeline", index[, other date]) → dating
+    datings: dict[tuple[str | int, ...], Dating] = field(default_factory=dict)
 
 
 # --- Entry point -----------------------------------------------------------------------
@@ -415,8 +431,13 @@ def schema_diagnostic(doc: Document, model: Any, err: Any) -> Diagnostic:
         if info is not None and info.examples and isinstance(info.examples[0], str)
         else ""
     )
+    parent = _at(model, loc[:-1])
+    change = MIGRATIONS.get((getattr(parent, "__name__", ""), name)) if kind in ("missing", "extra_forbidden") else None
+    if change:
+        if kind == "missing":
+            return doc.diagnostic(loc[:-1], "BRF080", f"'{name}' is required since the annotation format changed", change)
+        return doc.diagnostic(loc, "BRF080", f"'{name}' belongs to an older annotation format", change, key=True)
     if kind == "extra_forbidden":
-        parent = _at(model, loc[:-1])
         allowed = list(parent.model_fields) if isinstance(parent, type) and issubclass(parent, BaseModel) else []
         guess = close(name, allowed)
         hint = f"did you mean '{guess}'?" if guess else f"the keys allowed here are: {', '.join(allowed)}"
@@ -523,6 +544,8 @@ class Checker:
         self.cited: set[str] = set()
         #: (source, normalised quote) → stances it backs, with where
         self.quote_stances: dict[tuple[str, str], list[tuple[Any, Document, KeyPath]]] = defaultdict(list)
+        #: (source, normalised quote) → (actor holding the position, speaker given?, where) for each use
+        self.quote_holders: dict[tuple[str, str], list[tuple[str, bool, Document, KeyPath]]] = defaultdict(list)
         self._alias_ids = {
             slug(alias, 20): actor.id for actor in inputs.actors.values() for alias in (actor.name, *actor.aliases)
         }
@@ -532,6 +555,7 @@ class Checker:
         for b in self.inputs.briefings.values():
             self._briefing(b)
         self._opposite_stances()
+        self._shared_passages()
         if not self.earlier_errors and not any(d.severity is Severity.ERROR for d in self.found):
             self._unused()
         return self.found
@@ -582,22 +606,29 @@ class Checker:
             ):
                 self.used_actors.add(actor.affiliation)
             for j, rel in enumerate(actor.relations):
+                here = ("actors", i, "relations", j)
                 if self._known(
-                    doc,
-                    ("actors", i, "relations", j, "actor"),
-                    rel.actor,
-                    self.inputs.actors,
-                    "BRF040",
-                    "actor",
-                    "briefings/actors.yaml",
+                    doc, (*here, "actor"), rel.actor, self.inputs.actors, "BRF040", "actor", "briefings/actors.yaml"
                 ):
                     self.used_actors.add(rel.actor)
+                self.evidence(doc, None, here, rel.evidence)
+                if not rel.evidence and not rel.background:
+                    self.found.append(
+                        doc.diagnostic(
+                            here,
+                            "BRF068",
+                            f"relation '{rel.relation.value} {rel.actor}' has neither evidence nor a background note",
+                            "add 'evidence:' with the words of a source that show it, or 'background:' saying what "
+                            "knowledge outside the sources it rests on",
+                        )
+                    )
 
-    def evidence(self, b: BriefingInput, path: KeyPath, items: list[Evidence]) -> None:
+    def evidence(self, doc: Document, b: Briefing | None, path: KeyPath, items: list[Evidence]) -> None:
+        """Check each item's source and quote; ``b``: the briefing whose ``sources:`` must list the source."""
         for i, ev in enumerate(items):
             here = (*path, "evidence", i)
             if not self._known(
-                b.doc,
+                doc,
                 (*here, "source"),
                 ev.source,
                 self.inputs.seeds,
@@ -606,9 +637,9 @@ class Checker:
                 "seeds/ (python -m generator import FILE)",
             ):
                 continue
-            if b.briefing.sources and ev.source not in b.briefing.sources:
+            if b is not None and b.sources and ev.source not in b.sources:
                 self.found.append(
-                    b.doc.diagnostic(
+                    doc.diagnostic(
                         (*here, "source"),
                         "BRF045",
                         f"source '{ev.source}' is not listed in this briefing's sources",
@@ -616,7 +647,7 @@ class Checker:
                     )
                 )
             self.cited.add(ev.source)
-            self.quote(b.doc, here, ev)
+            self.quote(doc, here, ev)
 
     def quote(self, doc: Document, path: KeyPath, ev: Evidence) -> Match | None:
         seed = self.inputs.seeds[ev.source]
@@ -654,19 +685,31 @@ class Checker:
         issue_ids = self._unique(doc, "issues", br.issues or [])
         question_ids = self._unique(doc, "questions", br.questions or [])
         self._unique(doc, "claims", br.claims or [])
-        del question_ids
+        self._unique(doc, "sides", br.sides or [])
+        self._unique(doc, "positions", [p for p in br.positions or [] if p is None or p.id])
+        self._unique(doc, "timeline", [e for e in br.timeline or [] if e is None or e.id])
+        self._sides(b)
         for i, p in _present(br.positions):
-            self.actor(doc, ("positions", i, "actor"), p.actor)
-            self._known(doc, ("positions", i, "issue"), p.issue, issue_ids, "BRF041", "issue", "'issues:' in this file")
-            self.evidence(b, ("positions", i), p.evidence)
+            here: KeyPath = ("positions", i)
+            self.actor(doc, (*here, "actor"), p.actor)
+            self._known(doc, (*here, "issue"), p.issue, issue_ids, "BRF041", "issue", "'issues:' in this file")
+            self.evidence(doc, br, here, p.evidence)
+            self._statements(doc, here, p.evidence, p.actor)
             for ev in p.evidence:
-                self.quote_stances[(ev.source, normalise(ev.quote))].append((p.stance, doc, ("positions", i, "stance")))
-            if br.as_of and p.as_of > br.as_of:
+                key = (ev.source, normalise(ev.quote))
+                self.quote_stances[key].append((p.stance, doc, (*here, "stance")))
+                self.quote_holders[key].append((p.actor, ev.speaker is not None, doc, (*here, "evidence")))
+            self._conditions(doc, here, p, issue_ids, question_ids)
+            self._framing_only(doc, here, p.evidence)
+            dating = self._dating(b, here, p.said_on, p.evidence, said=True)
+            if dating is not None:
+                self.inputs.datings[(b.id, "positions", i)] = dating
+            if dating is not None and br.as_of and _after(dating.when, br.as_of):
                 self.found.append(
                     doc.diagnostic(
-                        ("positions", i, "as_of"),
+                        (*here, "said_on") if p.said_on else here,
                         "BRF065",
-                        f"position dated {p.as_of} is after the briefing's as_of {br.as_of}",
+                        f"position dated {dating.text} is after the briefing's as_of {br.as_of}",
                         "correct the date, or move the briefing's as_of forward",
                     )
                 )
@@ -687,7 +730,7 @@ class Checker:
                     )
                 )
             if q.answer is not None:
-                self.evidence(b, ("questions", i, "answer"), q.answer.evidence)
+                self.evidence(doc, br, ("questions", i, "answer"), q.answer.evidence)
             if q.status is QuestionStatus.OPEN and not q.actors:
                 self.found.append(
                     doc.diagnostic(
@@ -700,17 +743,396 @@ class Checker:
         for i, e in _present(br.timeline):
             for j, actor_id in enumerate(e.actors):
                 self.actor(doc, ("timeline", i, "actors", j), actor_id)
-            self.evidence(b, ("timeline", i), e.evidence)
-            self._event_date(b, i)
+            self.evidence(doc, br, ("timeline", i), e.evidence)
+            self._event_dating(b, i)
+        self._look_alike_events(b)
         for i, c in _present(br.claims):
-            for j, actor_id in enumerate(c.claimants):
-                self.actor(doc, ("claims", i, "claimants", j), actor_id)
+            self._claim(b, i, c, issue_ids)
+
+    def _sides(self, b: BriefingInput) -> None:
+        on_side: dict[str, str] = {}
+        for i, side in _present(b.briefing.sides):
+            for j, actor_id in enumerate(side.actors):
+                self.actor(b.doc, ("sides", i, "actors", j), actor_id)
+                if actor_id in on_side and on_side[actor_id] != side.id:
+                    self.found.append(
+                        b.doc.diagnostic(
+                            ("sides", i, "actors", j),
+                            "BRF081",
+                            f"actor '{actor_id}' is on two sides: '{on_side[actor_id]}' and '{side.id}'",
+                            "put each actor on one side only",
+                        )
+                    )
+                on_side.setdefault(actor_id, side.id)
+
+    # attribution
+
+    def _statements(self, doc: Document, path: KeyPath, items: list[Statement], holder: str | None) -> None:
+        """Speakers and go-betweens exist and speak for ``holder``; the kind matches the source's quotation marks."""
+        for i, ev in enumerate(items):
+            here = (*path, "evidence", i)
+            if ev.speaker:
+                self.actor(doc, (*here, "speaker"), ev.speaker)
+                if holder and not self._speaks_for(ev.speaker, holder):
+                    self.found.append(
+                        doc.diagnostic(
+                            (*here, "speaker"),
+                            "BRF055",
+                            f"'{ev.speaker}' does not speak for '{holder}'",
+                            f"file the position under '{ev.speaker}', or add to '{ev.speaker}' in the registry a "
+                            f"relation 'speaks-for' or 'leads' to '{holder}', with its evidence",
+                        )
+                    )
+            if ev.via is not None:
+                self._via(doc, (*here, "via"), ev.via, ev.speaker or holder)
+            self._kind(doc, here, ev)
+
+    def _via(self, doc: Document, path: KeyPath, via: Via, speaker: str | None) -> None:
+        if via.actor and via.unnamed:
+            self.found.append(
+                doc.diagnostic(
+                    path,
+                    "BRF026",
+                    "a go-between is either named ('actor:') or unnamed ('unnamed:'), not both",
+                    "keep 'actor:' when the source names them, 'unnamed:' when it does not",
+                )
+            )
+        if not (via.actor or via.unnamed or via.to):
+            self.found.append(
+                doc.diagnostic(path, "BRF026", "'via' says nothing", "give 'actor:', 'unnamed:' or 'to:', or remove it")
+            )
+        if via.actor:
+            self.actor(doc, (*path, "actor"), via.actor)
+            if speaker and not self._speaks_for(via.actor, speaker):
+                self.found.append(
+                    doc.diagnostic(
+                        (*path, "actor"),
+                        "BRF055",
+                        f"'{via.actor}' does not speak for '{speaker}'",
+                        f"add to '{via.actor}' in the registry a relation 'speaks-for' to '{speaker}', with its "
+                        "evidence, or set 'speaker:' to whom they speak for",
+                    )
+                )
+
+    def _speaks_for(self, speaker: str, holder: str) -> bool:
+        """Whether ``speaker`` is ``holder`` or speaks for it through a chain of ``speaks-for`` and ``leads``."""
+        if speaker == holder or speaker not in self.inputs.actors or holder not in self.inputs.actors:
+            return True  # an unknown actor is reported already
+        seen, todo = {speaker}, [speaker]
+        while todo:
+            actor = self.inputs.actors.get(todo.pop())
+            for rel in actor.relations if actor else ():
+                if rel.relation in (Relation.SPEAKS_FOR, Relation.LEADS) and rel.actor not in seen:
+                    if rel.actor == holder:
+                        return True
+                    seen.add(rel.actor)
+                    todo.append(rel.actor)
+        return False
+
+    def _kind(self, doc: Document, path: KeyPath, ev: Statement) -> None:
+        """``direct`` only for words in quotation marks in the source; words all in quotation marks are direct."""
+        seed = self.inputs.seeds.get(ev.source)
+        match = self.inputs.passages.get((ev.source, normalise(ev.quote)))
+        if seed is None or match is None:
+            return
+        share = quoted_share(seed.body, seed.quotations, match.start, match.end)
+        if ev.kind is EvidenceKind.DIRECT and share < DIRECT_SHARE:
+            self.found.append(
+                doc.diagnostic(
+                    (*path, "kind"),
+                    "BRF056",
+                    "these words are not in quotation marks in the source"
+                    if share == 0
+                    else f"only {share:.0%} of these words are in quotation marks in the source",
+                    "quote only the words inside the quotation marks, or set kind: reported (the source's account "
+                    "of what was said) or framing (the source's own words)",
+                )
+            )
+        elif ev.kind is not EvidenceKind.DIRECT and share >= DIRECT_SHARE:
+            self.found.append(
+                doc.diagnostic(
+                    (*path, "kind"),
+                    "BRF056",
+                    f"these words are the speaker's own, in quotation marks in the source, not '{ev.kind.value}'",
+                    "set kind: direct",
+                )
+            )
+
+    def _framing_only(self, doc: Document, path: KeyPath, items: list[Statement]) -> None:
+        if items and all(ev.kind is EvidenceKind.FRAMING for ev in items):
+            self.found.append(
+                doc.diagnostic(
+                    (*path, "evidence"),
+                    "BRF066",
+                    "the position rests only on the source's own framing, not on anything the actor said",
+                    "add a statement of the actor's (kind: direct or reported), or record the framing as a claim "
+                    "or an event instead of a position",
+                )
+            )
+
+    def _conditions(
+        self, doc: Document, path: KeyPath, p: Position, issue_ids: set[str], question_ids: set[str]
+    ) -> None:
+        if p.conditions and p.stance is Stance.SUPPORTS:
+            self.found.append(
+                doc.diagnostic(
+                    (*path, "stance"),
+                    "BRF054",
+                    "'supports' means without conditions, but this position has conditions",
+                    "set stance: conditional, or remove the conditions if the actor attached none",
+                )
+            )
+        for j, c in enumerate(p.conditions):
             if c.issue:
                 self._known(
-                    doc, ("claims", i, "issue"), c.issue, issue_ids, "BRF041", "issue", "'issues:' in this file"
+                    doc,
+                    (*path, "conditions", j, "issue"),
+                    c.issue,
+                    issue_ids,
+                    "BRF041",
+                    "issue",
+                    "'issues:' in this file",
                 )
-            self.evidence(b, ("claims", i), c.evidence)
-            self.evidence(b, ("claims", i, "correction"), c.correction.evidence)
+            if c.question:
+                self._known(
+                    doc,
+                    (*path, "conditions", j, "question"),
+                    c.question,
+                    question_ids,
+                    "BRF059",
+                    "question",
+                    "'questions:' in this file",
+                )
+
+    def _shared_passages(self) -> None:
+        """A passage backing positions of different actors must say, in each use, whose words they are."""
+        for (source, _quote), uses in self.quote_holders.items():
+            holders = {holder for holder, _, _, _ in uses}
+            if len(holders) < 2:
+                continue
+            for holder, explicit, doc_, path in uses:
+                if not explicit:
+                    others = ", ".join(sorted(holders - {holder}))
+                    self.found.append(
+                        doc_.diagnostic(
+                            path,
+                            "BRF067",
+                            f"a passage of '{source}' backs positions of '{holder}' and of {others}, "
+                            "without saying whose words it is",
+                            "set 'speaker:' on each use of the passage (the same voice, counted once), or keep the "
+                            "passage for the one actor who said it",
+                        )
+                    )
+                    break
+
+    # claims
+
+    def _claim(self, b: BriefingInput, i: int, c: Claim, issue_ids: set[str]) -> None:
+        doc, here = b.doc, ("claims", i)
+        for j, actor_id in enumerate(c.claimants):
+            self.actor(doc, (*here, "claimants", j), actor_id)
+        if c.issue:
+            self._known(doc, (*here, "issue"), c.issue, issue_ids, "BRF041", "issue", "'issues:' in this file")
+        self.evidence(doc, b.briefing, here, c.evidence)
+        self._statements(doc, here, c.evidence, None)
+        for j, ev in enumerate(c.evidence):
+            if ev.speaker and ev.speaker not in c.claimants:
+                self.found.append(
+                    doc.diagnostic(
+                        (*here, "evidence", j, "speaker"),
+                        "BRF082",
+                        f"'{ev.speaker}' is not one of the claimants",
+                        f"add '{ev.speaker}' to 'claimants:', or correct the speaker",
+                    )
+                )
+        for j, r in enumerate(c.rebuttals):
+            at = (*here, "rebuttals", j)
+            if r.by and r.unnamed:
+                self.found.append(
+                    doc.diagnostic(
+                        at,
+                        "BRF026",
+                        "a rebuttal is by a named actor ('by:') or by unnamed voices ('unnamed:'), not both",
+                        "keep 'by:' when the source names who disputes the claim",
+                    )
+                )
+            if r.by:
+                self.actor(doc, (*at, "by"), r.by)
+            self.evidence(doc, b.briefing, at, r.evidence)
+            self._statements(doc, at, r.evidence, r.by)
+
+    # dates
+
+    def _event_dating(self, b: BriefingInput, i: int) -> None:
+        event, here = b.briefing.timeline[i], ("timeline", i)
+        dating = self._dating(b, here, event, event.evidence, said=False)
+        if dating is None:
+            return
+        self.inputs.datings[(b.id, "timeline", i)] = dating
+        for j, other in enumerate(event.other_dates):
+            at = (*here, "other_dates", j)
+            if not other.evidence and not other.outside:
+                self.found.append(
+                    b.doc.diagnostic(
+                        at,
+                        "BRF026",
+                        "another date needs what it rests on",
+                        "add 'evidence:' with the words of the source that gives it, or 'outside:' with its basis",
+                    )
+                )
+                continue
+            self.evidence(b.doc, b.briefing, at, other.evidence)
+            found = self._dating(b, at, other, other.evidence or event.evidence, said=False)
+            if found is not None:
+                self.inputs.datings[(b.id, "timeline", i, j)] = found
+        seed = self.inputs.seeds.get(event.evidence[0].source)
+        if seed and seed.date and event.tense is Tense.PAST and _after(dating.when, seed.date):
+            self.found.append(
+                b.doc.diagnostic(
+                    (*here, "date"),
+                    "BRF063",
+                    f"event dated {dating.when.text} is after its source '{seed.meta.id}' ({seed.date})",
+                    "check the date; for something announced ahead, set tense: future",
+                )
+            )
+
+    def _dating(self, b: BriefingInput, path: KeyPath, spec: Any, evidence: list[Any], said: bool) -> Dating | None:
+        """When ``spec`` (an event, another date, or a position's ``said_on``) was, and what the date rests on.
+
+        The date is never more precise than its basis: resolved from an approximate source date it
+        is approximate, and with no date at all a position or event is dated by its report.
+        """
+        doc = b.doc
+        at: KeyPath = (*path, "said_on") if said and spec is not None else path
+        seed = self.inputs.seeds.get(evidence[0].source) if evidence else None
+        if seed is None and evidence and evidence[0].source not in self.inputs.seeds:
+            return None  # an unknown source, reported already
+        anchor = seed.when if seed else None
+        source = seed.meta.id if seed else None
+        if spec is None or not (spec.date or spec.relative or spec.outside):
+            if spec is not None and spec.precision:
+                self.found.append(
+                    doc.diagnostic(
+                        (*at, "precision"), "BRF053", "a precision without a date", "add 'date:' or 'relative:'"
+                    )
+                )
+            if anchor is None:
+                if not said:
+                    self.found.append(
+                        doc.diagnostic(
+                            at,
+                            "BRF053",
+                            "event has no date, and its source has none to date it by",
+                            "add 'date: \"YYYY-MM-DD\"' or the article's words in 'relative:', or date the source",
+                        )
+                    )
+                return None
+            return Dating(anchor, Basis.REPORT, source=source)
+        given = dates.parse_event_date(spec.date, spec.precision) if spec.date else None
+        if spec.relative:
+            resolved = self._resolve(doc, at, spec, anchor, source)
+            if resolved is None:
+                return None
+            resolved = dates.with_precision(resolved, spec.precision)
+            if given is not None:
+                if not given.agrees(resolved):
+                    self.found.append(
+                        doc.diagnostic(
+                            (*at, "date"),
+                            "BRF052",
+                            f"'{spec.relative}' ({spec.tense.value}) from the source's date "
+                            f"{anchor.text if anchor else '?'} is {resolved.text}, not {spec.date}",
+                            "correct the date, the relative words or the tense",
+                        )
+                    )
+                elif finer(given, resolved):
+                    self._too_precise(doc, (*at, "date"), given, resolved, f"'{spec.relative}'")
+            dating = Dating(resolved, Basis.RELATIVE, relative=spec.relative, source=source)
+        elif spec.outside:
+            if given is None:
+                self.found.append(
+                    doc.diagnostic(
+                        (*at, "outside"),
+                        "BRF053",
+                        "an outside date needs 'date:'",
+                        "add the date that the knowledge outside the sources gives, as 'date: \"YYYY-MM-DD\"'",
+                    )
+                )
+                return None
+            dating = Dating(given, Basis.OUTSIDE, note=spec.outside)
+        else:
+            assert given is not None
+            if not any(_date_in_words(given, ev.quote) for ev in evidence):
+                self.found.append(
+                    doc.diagnostic(
+                        (*at, "date"),
+                        "BRF057",
+                        f"the date {spec.date} is not in the words quoted",
+                        "give the article's words for it in 'relative:', mark a date from outside the sources "
+                        "with 'outside:' and its basis, or leave the date out (it is then dated by its report)",
+                    )
+                )
+            dating = Dating(given, Basis.TEXT, source=source)
+        return dating
+
+    def _resolve(self, doc: Document, at: KeyPath, spec: Any, anchor: dates.When | None, source: str | None) -> Any:
+        if anchor is None:
+            self.found.append(
+                doc.diagnostic(
+                    (*at, "relative"),
+                    "BRF053",
+                    f"cannot resolve '{spec.relative}': source '{source}' has no date",
+                    "give 'date:' instead, or add a date to the seed",
+                )
+            )
+            return None
+        resolved = dates.resolve(spec.relative, anchor.date, spec.tense)
+        if resolved is None:
+            self.found.append(
+                doc.diagnostic(
+                    (*at, "relative"),
+                    "BRF053",
+                    f"'{spec.relative}' is not a relative date the generator understands",
+                    f"use one of: {dates.PHRASES}; or give 'date:' alone",
+                )
+            )
+            return None
+        return at_most(resolved, anchor)
+
+    def _too_precise(self, doc: Document, path: KeyPath, given: dates.When, basis: dates.When, what: str) -> None:
+        self.found.append(
+            doc.diagnostic(
+                path,
+                "BRF057",
+                f"the date given ({given.text}) is more precise than its basis: {what} gives {basis.text}",
+                "leave 'date:' out (the relative words give it), or make it no more precise than its basis",
+            )
+        )
+
+    def _look_alike_events(self, b: BriefingInput) -> None:
+        """Two events with the same actors, a few days apart, from different sources: one event told twice?"""
+        seen: list[tuple[int, frozenset[str], Dating, frozenset[str]]] = []
+        for i, e in _present(b.briefing.timeline):
+            dating = self.inputs.datings.get((b.id, "timeline", i))
+            if dating is None or not e.actors:
+                continue
+            actors, sources = frozenset(e.actors), frozenset(ev.source for ev in e.evidence)
+            for j, other_actors, other, other_sources in seen:
+                close_by = abs((dating.date - other.date).days) <= LOOK_ALIKE_DAYS
+                if actors == other_actors and close_by and not sources & other_sources:
+                    self.found.append(
+                        b.doc.diagnostic(
+                            ("timeline", i),
+                            "BRF069",
+                            f"this event and timeline[{j}] have the same actors and dates a few days apart, "
+                            "from different sources: one event reported twice?",
+                            "merge them into one event with both sources' evidence, and record a disagreement "
+                            "about the date in 'other_dates:'",
+                        )
+                    )
+                    break
+            seen.append((i, actors, dating, sources))
+
 
     def _unique(self, doc: Document, key: str, items: list[Any]) -> set[str]:
         seen: set[str] = set()
@@ -723,69 +1145,6 @@ class Checker:
                 )
             seen.add(item.id)
         return seen
-
-    def _event_date(self, b: BriefingInput, i: int) -> None:
-        event, doc = b.briefing.timeline[i], b.doc
-        given = dates.parse_event_date(event.date, event.precision) if event.date else None
-        resolved = None
-        seed = self.inputs.seeds.get(event.evidence[0].source)
-        if event.relative:
-            if seed is None:
-                return
-            if seed.date is None:
-                self.found.append(
-                    doc.diagnostic(
-                        ("timeline", i, "relative"),
-                        "BRF053",
-                        f"cannot resolve '{event.relative}': source '{seed.meta.id}' has no date",
-                        "give 'date:' instead, or add a date to the seed",
-                    )
-                )
-                return
-            resolved = dates.resolve(event.relative, seed.date, event.tense)
-            if resolved is None:
-                self.found.append(
-                    doc.diagnostic(
-                        ("timeline", i, "relative"),
-                        "BRF053",
-                        f"'{event.relative}' is not a relative date the generator understands",
-                        f"use one of: {dates.PHRASES}; or give 'date:' alone",
-                    )
-                )
-                return
-            resolved = dates.with_precision(resolved, event.precision)
-            if given and not given.agrees(resolved):
-                self.found.append(
-                    doc.diagnostic(
-                        ("timeline", i, "date"),
-                        "BRF052",
-                        f"'{event.relative}' ({event.tense.value}) from the source's date "
-                        f"{seed.date} is {resolved.text}, not {event.date}",
-                        "correct the date, the relative words or the tense",
-                    )
-                )
-        if given is None and resolved is None:
-            self.found.append(
-                doc.diagnostic(
-                    ("timeline", i),
-                    "BRF053",
-                    "event has no date",
-                    "add 'date: \"YYYY-MM-DD\"' or the article's words in 'relative:'",
-                )
-            )
-            return
-        when = given or resolved
-        assert when is not None
-        self.inputs.event_dates[(b.id, i)] = when
-        if seed and seed.date and event.tense is Tense.PAST and _after(when, seed.date):
-            self.found.append(
-                doc.diagnostic(
-                    ("timeline", i, "date"),
-                    "BRF063",
-                    f"event dated {when.text} is after its source '{seed.meta.id}' ({seed.date})",
-                    "check the date; for something announced ahead, set tense: future",
-                )
-            )
 
     def _unused(self) -> None:
         doc = self.inputs.registry
@@ -852,6 +1211,28 @@ def _after(when: dates.When, day: dt.date) -> bool:
     return when.date > day
 
 
+#: Events of the same actors this many days apart or closer, from different sources, may be one event.
+LOOK_ALIKE_DAYS = 3
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december".split(),
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(),
+)
+
+
+def _date_in_words(when: dates.When, quote: str) -> bool:
+    """Whether the words quoted give the date to its precision: its year, month name and day."""
+    words = set(re.findall(r"\w+", quote.lower()))
+    d = when.date
+    if str(d.year) not in words and when.unit is not Precision.DAY:
+        return False
+    if when.unit is Precision.YEAR:
+        return True
+    if not any(names[d.month - 1] in words for names in _MONTH_NAMES):
+        return False
+    return when.unit is Precision.MONTH or str(d.day) in words or f"{d.day}th" in words or f"{d.day}st" in words
+
+
 def _ids_of_broken(doc: Document, key: str, items: list[Any]) -> set[str]:
     """Ids of the items of a list that failed validation (kept as ``None``), read from the raw file."""
     raw = doc.data.get(key) if isinstance(doc.data, dict) else None
@@ -878,8 +1259,11 @@ def _evidence_of(br: Briefing) -> Iterator[tuple[str, Evidence]]:
             yield from (("answer", ev) for ev in q.answer.evidence)
     for _, e in _present(br.timeline):
         yield from (("event", ev) for ev in e.evidence)
+        yield from (("event", ev) for o in e.other_dates for ev in o.evidence)
     for _, c in _present(br.claims):
-        yield from (("claim", ev) for ev in (*c.evidence, *c.correction.evidence))
+        yield from (("claim", ev) for ev in c.evidence)
+        for r in c.rebuttals:
+            yield from (("claim", ev) for ev in r.evidence)
 
 
 __all__ = ["Inputs", "Project", "Seed", "SeedCache", "validate", "validated"]

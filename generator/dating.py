@@ -1,0 +1,81 @@
+"""When things were said or happened, worked out from the sources and never more precise than they allow.
+
+A :class:`Dating` is a date (:class:`~generator.dates.When`) together with what it
+rests on: words quoted from the source that give the date, the article's relative
+words resolved against its own date, only the date of the report (the thing was
+said or happened on or before it), or knowledge from outside the sources, which
+the site marks as such.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from .dates import When
+from .schema import Precision
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class Basis(enum.StrEnum):
+    """What a date rests on."""
+
+    #: the words quoted give the date ("in 2022")
+    TEXT = "text"
+    #: the article's relative words ("on Wednesday") resolved against the source's date
+    RELATIVE = "relative"
+    #: only the report's date: said or happened on or before it
+    REPORT = "report"
+    #: knowledge from outside the sources, with its basis
+    OUTSIDE = "outside"
+
+
+@dataclass(frozen=True)
+class Dating:
+    """A date and what it rests on."""
+
+    when: When
+    basis: Basis
+    #: the article's words, for a relative date
+    relative: str | None = None
+    #: what an outside date rests on
+    note: str | None = None
+    #: the id of the source whose words or date it rests on (``None`` for an outside date)
+    source: str | None = None
+
+    @property
+    def date(self) -> dt.date:
+        return self.when.date
+
+    @property
+    def text(self) -> str:
+        """``3 September 2025``, ``about 18 March 2025``, ``by 5 September 2025``."""
+        return f"by {self.when.text}" if self.basis is Basis.REPORT else self.when.text
+
+    @property
+    def short(self) -> str:
+        """At most to the month, for tight spaces: ``Sep 2025``, ``about Mar 2025``, ``by Sep 2025``, ``2022``."""
+        d = self.when.date
+        shown = str(d.year) if self.when.unit is Precision.YEAR else f"{_MONTHS[d.month - 1]} {d.year}"
+        if self.basis is Basis.REPORT:
+            return f"by {shown}"
+        return f"about {shown}" if self.when.approximate else shown
+
+    @property
+    def outside(self) -> bool:
+        return self.basis is Basis.OUTSIDE
+
+
+def at_most(when: When, anchor: When) -> When:
+    """``when`` no more precise than ``anchor``: approximate if the anchor is, and no finer unit."""
+    order = (Precision.DAY, Precision.MONTH, Precision.YEAR)
+    unit = order[max(order.index(when.unit), order.index(anchor.unit))]
+    return When(when.date, unit, when.approximate or anchor.approximate)
+
+
+def finer(a: When, b: When) -> bool:
+    """Whether ``a`` claims more precision than ``b`` (a finer unit, or exact where ``b`` is approximate)."""
+    order = (Precision.DAY, Precision.MONTH, Precision.YEAR)
+    return order.index(a.unit) < order.index(b.unit) or (b.approximate and not a.approximate)
