@@ -66,16 +66,3 @@ class Dating:
     @property
     def outside(self) -> bool:
         return self.basis is Basis.OUTSIDE
-
-
-def at_most(when: When, anchor: When) -> When:
-    """``when`` no more precise than ``anchor``: approximate if the anchor is, and no finer unit."""
-    order = (Precision.DAY, Precision.MONTH, Precision.YEAR)
-    unit = order[max(order.index(when.unit), order.index(anchor.unit))]
-    return When(when.date, unit, when.approximate or anchor.approximate)
-
-
-def finer(a: When, b: When) -> bool:
-    """Whether ``a`` claims more precision than ``b`` (a finer unit, or exact where ``b`` is approximate)."""
-    order = (Precision.DAY, Precision.MONTH, Precision.YEAR)
-    return order.index(a.unit) < order.index(b.unit) or (b.approximate and not a.approximate)

@@ -28,7 +28,7 @@ from .diagnostics import Diagnostic, Severity, relpath
 from .importer import slug
 from .load import Document, KeyPath, SeedDocument, load_seed, load_yaml
 from .quotes import Match, SourceText, normalise
-from .dating import Basis, Dating, at_most, finer
+from .dating import Basis, Dating
 from .quotations import DIRECT_SHARE, Quotation, quotations, quoted_share
 from .schema import (
     ID_PATTERN,
@@ -704,7 +704,7 @@ class Checker:
             dating = self._dating(b, here, p.said_on, p.evidence, said=True)
             if dating is not None:
                 self.inputs.datings[(b.id, "positions", i)] = dating
-            if dating is not None and br.as_of and _after(dating.when, br.as_of):
+            if dating is not None and br.as_of and dating.when.surely_after(dates.When(br.as_of)):
                 self.found.append(
                     doc.diagnostic(
                         (*here, "said_on") if p.said_on else here,
@@ -986,12 +986,12 @@ class Checker:
             if found is not None:
                 self.inputs.datings[(b.id, "timeline", i, j)] = found
         seed = self.inputs.seeds.get(event.evidence[0].source)
-        if seed and seed.date and event.tense is Tense.PAST and _after(dating.when, seed.date):
+        if seed and seed.when and event.tense is Tense.PAST and dating.when.surely_after(seed.when):
             self.found.append(
                 b.doc.diagnostic(
                     (*here, "date"),
                     "BRF063",
-                    f"event dated {dating.when.text} is after its source '{seed.meta.id}' ({seed.date})",
+                    f"event dated {dating.when.text} is after its source '{seed.meta.id}' ({_shown(seed.when)})",
                     "check the date; for something announced ahead, set tense: future",
                 )
             )
@@ -1041,11 +1041,11 @@ class Checker:
                             (*at, "date"),
                             "BRF052",
                             f"'{spec.relative}' ({spec.tense.value}) from the source's date "
-                            f"{anchor.text if anchor else '?'} is {resolved.text}, not {spec.date}",
+                            f"{_shown(anchor) if anchor else '?'} is {resolved.text}, not {spec.date}",
                             "correct the date, the relative words or the tense",
                         )
                     )
-                elif finer(given, resolved):
+                elif given.is_finer_than(resolved):
                     self._too_precise(doc, (*at, "date"), given, resolved, f"'{spec.relative}'")
             dating = Dating(resolved, Basis.RELATIVE, relative=spec.relative, source=source)
         elif spec.outside:
@@ -1086,7 +1086,7 @@ class Checker:
                 )
             )
             return None
-        resolved = dates.resolve(spec.relative, anchor.date, spec.tense)
+        resolved = dates.resolve(spec.relative, anchor, spec.tense)
         if resolved is None:
             self.found.append(
                 doc.diagnostic(
@@ -1097,7 +1097,7 @@ class Checker:
                 )
             )
             return None
-        return at_most(resolved, anchor)
+        return resolved
 
     def _too_precise(self, doc: Document, path: KeyPath, given: dates.When, basis: dates.When, what: str) -> None:
         self.found.append(
@@ -1200,15 +1200,10 @@ class Checker:
                     )
 
 
-def _after(when: dates.When, day: dt.date) -> bool:
-    """Whether ``when`` is surely after ``day``, given its precision."""
-    if when.approximate:
-        return when.date > day + dt.timedelta(days=7)
-    if when.unit is Precision.YEAR:
-        return when.date.year > day.year
-    if when.unit is Precision.MONTH:
-        return (when.date.year, when.date.month) > (day.year, day.month)
-    return when.date > day
+def _shown(when: dates.When) -> str:
+    """A source's date as diagnostics show it: ``2025-06-12`` when known to the day, else ``about 17 March 2025``."""
+    exact_day = when.unit is Precision.DAY and not when.approximate
+    return when.date.isoformat() if exact_day else when.text
 
 
 #: Events of the same actors this many days apart or closer, from different sources, may be one event.
