@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .build import build_project, write_pages
 from .diagnostics import Diagnostic, Severity, summary, to_json
-from .importer import import_article
+from . import export
+from .importer import import_article, write_atomic
 from .schema import SCHEMAS
 from .validate import Project
 
@@ -44,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--id", dest="seed_id", default=None, help="the seed's id (default: from the headline)")
     imp.add_argument("--force", action="store_true", help="replace an existing seed with the same id")
 
+    export = sub.add_parser("export", help="write the validated data as one JSON document")
+    export.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
+    export.add_argument("--out", type=Path, default=None, metavar="FILE", help="file to write (default: standard output)")
+    export.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
     schema = sub.add_parser("schema", help="write the JSON Schema of each annotation file kind")
     schema.add_argument("--out", type=Path, default=None, metavar="DIR", help=f"folder (default: {SCHEMA_DIR}/)")
     schema.add_argument("--check", action="store_true", help="only check that the files are up to date")
@@ -59,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         return _render(project, args.out, args.templates, args.strict)
     if args.command == "import":
         return _import(project, args.file, args.seed_id, args.force)
+    if args.command == "export":
+        return _export(project, args.out, args.strict)
     return _schema(project, args.out, args.check)
 
 
@@ -104,12 +112,34 @@ def _import(project: Project, file: Path, seed_id: str | None, force: bool) -> i
     return 0
 
 
+def _export(project: Project, out: Path | None, strict: bool) -> int:
+    result = build_project(project)
+    _report(result.diagnostics)
+    if result.site is None or _failed(result.diagnostics, strict):
+        print("Nothing exported: fix the problems first.", file=sys.stderr)
+        return 1
+    text = export.to_json(result.site)
+    if out is None:
+        sys.stdout.write(text)
+        return 0
+    if out.is_dir():
+        print(f"{out} is a folder: give the file to write, e.g. --out {out / 'briefings.json'}", file=sys.stderr)
+        return 2
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out, text)
+    except OSError as exc:
+        print(f"Could not write {out}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"Wrote {out}")
+    return 0
+
+
 def schema_files() -> dict[str, str]:
-    """``{file name: JSON Schema text}`` for each annotation file kind."""
-    return {
-        f"{name}.schema.json": json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
-        for name, model in SCHEMAS.items()
-    }
+    """``{file name: JSON Schema text}`` for each annotation file kind, and for the exported dataset."""
+    schemas: dict[str, object] = {name: model.model_json_schema() for name, model in SCHEMAS.items()}
+    schemas["dataset"] = export.json_schema()
+    return {f"{name}.schema.json": json.dumps(schema, indent=2, ensure_ascii=False) + "\n" for name, schema in schemas.items()}
 
 
 def _schema(project: Project, out: Path | None, check: bool) -> int:
@@ -126,5 +156,5 @@ def _schema(project: Project, out: Path | None, check: bool) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in schema_files().items():
         (folder / name).write_text(text, encoding="utf-8")
-    print(f"Wrote {len(SCHEMAS)} schemas to {folder}")
+    print(f"Wrote {len(schema_files())} schemas to {folder}")
     return 0

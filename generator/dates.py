@@ -42,9 +42,10 @@ PHRASES = (
     "(on|last|next|this) <weekday> [morning|afternoon|evening|night]; "
     "(last|this|next) week|month|year; earlier|later this week|month|year; "
     "<number> days|weeks|months|years ago, in <number> days|weeks|months|years (number: a, one … twelve, a few, 2); "
-    "recently, lately, in recent|the past few days|weeks|months; soon, in|over the coming|next few days|weeks|months; "
+    "recently, lately, [has|have|had] just, in recent|the past few days|weeks|months; soon, in|over the coming|next few days|weeks|months; "
     "[on] [the] <day> [of] <month> [<year>], [on] <month> <day> [<year>]; "
-    "[early|mid|late] [in] <month> [<year>], (last|this|next) <month>; in <year>"
+    "[early|mid|late] [in] <month> [<year>], (last|this|next) <month>; in <year>; "
+    "[at|by|before] the start|beginning|end of the|this|next|last month|year"
 )
 
 
@@ -219,13 +220,16 @@ _COUNT = "(" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r"|\d{1,3})"
 _AGO = re.compile(rf"^{_COUNT} (day|week|month|year)s? ago$")
 _IN = re.compile(rf"^in {_COUNT} (day|week|month|year)s?(?: time)?$")
 _SPELL = r"(days|weeks|months)"
-_RECENT = re.compile(rf"^(?:recently|lately|in recent {_SPELL}|(?:in|over) the (?:past|last)(?: few)? {_SPELL})$")
+_RECENT = re.compile(
+    rf"^(?:recently|lately|(?:has |have |had )?just|in recent {_SPELL}|(?:in|over) the (?:past|last)(?: few)? {_SPELL})$"
+)
 _COMING = re.compile(rf"^(?:soon|(?:in|over) the (?:coming|next)(?: few)? {_SPELL})$")
 _DAY_MONTH = re.compile(rf"^(?:on )?(?:the )?{_DAY} (?:of )?{_MONTH}{_YEAR}$")
 _MONTH_DAY = re.compile(rf"^(?:on )?{_MONTH} {_DAY}{_YEAR}$")
 _IN_MONTH = re.compile(rf"^(?:(?:early|mid|late) )?(?:in )?(?:(?:early|mid|late)[ -])?{_MONTH}{_YEAR}$")
 _NEAR_MONTH = re.compile(rf"^(last|this|next) {_MONTH}$")
 _IN_YEAR = re.compile(r"^in (\d{4})$")
+_END_OF = re.compile(r"^(?:(?:at|by|before) )?the (start|beginning|end) of (the|this|next|last) (month|year)$")
 
 
 def _reading(words: str) -> tuple[Reading, bool] | None:
@@ -388,6 +392,21 @@ def _near_month(m: re.Match[str]) -> tuple[Reading, bool]:
     return read, False
 
 
+def _end_of(m: re.Match[str]) -> tuple[Reading, bool]:
+    """ "at the end of the year": the year's last month (or first); "the end of the month": its last days."""
+    first = m.group(1) != "end"
+    offset = {"last": -1, "next": 1}.get(m.group(2), 0)
+
+    def read(d: dt.date, _step: int) -> When:
+        if m.group(3) == "year":
+            return When(dt.date(d.year + offset, 1 if first else 12, 1), Precision.MONTH)
+        month = _away(d, offset, "month").date
+        day = 3 if first else calendar.monthrange(month.year, month.month)[1] - 2
+        return When(month.replace(day=day), Precision.DAY, approximate=True)
+
+    return read, False
+
+
 def _in_year(m: re.Match[str]) -> tuple[Reading, bool]:
     year = int(m.group(1))
     return (lambda _d, _s: When(dt.date(year, 1, 1), Precision.YEAR)), True
@@ -406,4 +425,5 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[Reading, b
     (_IN_MONTH, _in_month),
     (_NEAR_MONTH, _near_month),
     (_IN_YEAR, _in_year),
+    (_END_OF, _end_of),
 ]

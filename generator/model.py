@@ -316,20 +316,30 @@ class Briefing:
             if (key := side.id if side else NO_SIDE) in groups
         ]
 
+    def voices_of(self, actor: Actor) -> tuple[Actor, ...]:
+        """Who speaks for ``actor`` in its positions here (leaders, spokespeople), by standing."""
+        seen: dict[str, Actor] = {}
+        for p in self.positions:
+            if p.actor.id == actor.id:
+                for ev in p.evidence:
+                    for a in (ev.speaker, ev.via.actor if ev.via else None):
+                        if a is not None and a.id != actor.id:
+                            seen.setdefault(a.id, a)
+        return tuple(sorted(seen.values(), key=by_standing))
+
     @property
     def bystanders(self) -> tuple[Actor, ...]:
-        """Actors that appear here (events, questions, claims, speakers) but hold no position, by standing."""
-        holding = {p.actor.id for p in self.positions}
+        """Actors named here (events, questions, claims) that neither hold a position nor speak for one."""
+        taken = {p.actor.id for p in self.positions}
+        taken.update(a.id for p in self.principals for a in self.voices_of(p))
         seen: dict[str, Actor] = {}
         for group in (
-            (a for e in self.timeline for a in e.actors),
-            (ev.speaker for p in self.positions for ev in p.evidence if ev.speaker),
-            (ev.via.actor for p in self.positions for ev in p.evidence if ev.via and ev.via.actor),
             (a for c in self.claims for a in c.claimants),
+            (a for e in self.timeline for a in e.actors),
             (a for q in self.questions for a in q.actors),
         ):
             for a in group:
-                if a is not None and a.id not in holding:
+                if a.id not in taken:
                     seen.setdefault(a.id, a)
         return tuple(sorted(seen.values(), key=by_standing))
 

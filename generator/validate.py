@@ -542,8 +542,8 @@ class Checker:
         self.skip: dict[str, set[str]] = {"BRF042": inputs.broken_seeds, "BRF040": inputs.broken_actors}
         self.used_actors: set[str] = set()
         self.cited: set[str] = set()
-        #: (source, normalised quote) → stances it backs, with where
-        self.quote_stances: dict[tuple[str, str], list[tuple[Any, Document, KeyPath]]] = defaultdict(list)
+        #: (source, normalised quote, issue) → stances it backs on that issue's proposition, with where
+        self.quote_stances: dict[tuple[str, str, str], list[tuple[Any, Document, KeyPath]]] = defaultdict(list)
         #: (source, normalised quote) → (actor holding the position, speaker given?, where) for each use
         self.quote_holders: dict[tuple[str, str], list[tuple[str, bool, Document, KeyPath]]] = defaultdict(list)
         self._alias_ids = {
@@ -697,7 +697,7 @@ class Checker:
             self._statements(doc, here, p.evidence, p.actor)
             for ev in p.evidence:
                 key = (ev.source, normalise(ev.quote))
-                self.quote_stances[key].append((p.stance, doc, (*here, "stance")))
+                self.quote_stances[(*key, p.issue)].append((p.stance, doc, (*here, "stance")))
                 self.quote_holders[key].append((p.actor, ev.speaker is not None, doc, (*here, "evidence")))
             self._conditions(doc, here, p, issue_ids, question_ids)
             self._framing_only(doc, here, p.evidence)
@@ -1184,7 +1184,7 @@ class Checker:
                     )
 
     def _opposite_stances(self) -> None:
-        for (source, _quote), uses in self.quote_stances.items():
+        for (source, _quote, issue), uses in self.quote_stances.items():
             stances = {stance for stance, _, _ in uses}
             for pair in OPPOSITE_STANCES:
                 if pair <= stances:

@@ -219,17 +219,17 @@ def test_unquoted_dates_read_as_the_same_text(mini: Path) -> None:
     path = mini / "briefings" / "harbour-ferry.yaml"
     quoted = path.read_text(encoding="utf-8")
     unquoted = re.sub(r'(as_of|date): "(\d{4}-\d{2}(?:-\d{2})?)"', r"\1: \2", quoted)
-    assert unquoted.count("as_of: 2025-") >= 3 and 'date: "' not in unquoted
+    assert unquoted.count("as_of: 2025-") >= 2 and unquoted.count("date: 2025-") >= 1 and 'date: "' not in unquoted
     path.write_text(unquoted, encoding="utf-8")
     inputs, found = validate(Project.at(mini))
     assert found == []
     briefing = inputs.briefings["harbour-ferry"].briefing
     assert briefing.as_of == dt.date(2025, 7, 15)
-    assert [e.date for e in briefing.timeline] == [None, "2025-07", "2025-12"]
+    assert [e.date for e in briefing.timeline] == [None, "2025-07", None]
 
 
 def test_an_unquoted_year_is_refused(mini: Path) -> None:
     path = mini / "briefings" / "harbour-ferry.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace('date: "2025-12"', "date: 2025"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('date: "2025-07"', "date: 2025"), encoding="utf-8")
     _, found = validate(Project.at(mini))
     assert [d.code for d in found] == ["BRF010"]

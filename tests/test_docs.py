@@ -130,9 +130,11 @@ def section(text: str, name: str) -> str:
 
 def test_walk_finds_every_input_model() -> None:
     names = {m.__name__ for m in MODELS} | {e.__name__ for e in ENUMS}
-    expected = {"Briefing", "Issue", "Position", "Evidence", "Question", "Answer", "Event", "Claim", "Correction"}
+    expected = {"Briefing", "Side", "Issue", "Position", "Condition", "Statement", "Via", "Evidence", "DateSpec"}
+    expected |= {"Question", "Answer", "Event", "OtherDate", "Claim", "Rebuttal"}
     expected |= {"ActorRegistry", "Actor", "ActorRelation", "SeedMeta", "InferredDate"}
     expected |= {"Stance", "ActorKind", "Relation", "QuestionStatus", "Precision", "Tense", "HeadlineBy"}
+    expected |= {"Standing", "EvidenceKind", "RebuttalKind", "DateBasis"}
     assert expected <= names
 
 
