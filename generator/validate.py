@@ -729,10 +729,11 @@ class Checker:
         given = dates.parse_event_date(event.date, event.precision) if event.date else None
         resolved = None
         seed = self.inputs.seeds.get(event.evidence[0].source)
+        anchor = seed.when if seed else None
         if event.relative:
             if seed is None:
                 return
-            if seed.date is None:
+            if anchor is None:
                 self.found.append(
                     doc.diagnostic(
                         ("timeline", i, "relative"),
@@ -742,7 +743,7 @@ class Checker:
                     )
                 )
                 return
-            resolved = dates.resolve(event.relative, seed.date, event.tense)
+            resolved = dates.resolve(event.relative, anchor, event.tense)
             if resolved is None:
                 self.found.append(
                     doc.diagnostic(
@@ -760,7 +761,7 @@ class Checker:
                         ("timeline", i, "date"),
                         "BRF052",
                         f"'{event.relative}' ({event.tense.value}) from the source's date "
-                        f"{seed.date} is {resolved.text}, not {event.date}",
+                        f"{_shown(anchor)} is {resolved.text}, not {event.date}",
                         "correct the date, the relative words or the tense",
                     )
                 )
@@ -777,12 +778,12 @@ class Checker:
         when = given or resolved
         assert when is not None
         self.inputs.event_dates[(b.id, i)] = when
-        if seed and seed.date and event.tense is Tense.PAST and _after(when, seed.date):
+        if seed and anchor and event.tense is Tense.PAST and when.surely_after(anchor):
             self.found.append(
                 doc.diagnostic(
                     ("timeline", i, "date"),
                     "BRF063",
-                    f"event dated {when.text} is after its source '{seed.meta.id}' ({seed.date})",
+                    f"event dated {when.text} is after its source '{seed.meta.id}' ({_shown(anchor)})",
                     "check the date; for something announced ahead, set tense: future",
                 )
             )
@@ -841,15 +842,10 @@ class Checker:
                     )
 
 
-def _after(when: dates.When, day: dt.date) -> bool:
-    """Whether ``when`` is surely after ``day``, given its precision."""
-    if when.approximate:
-        return when.date > day + dt.timedelta(days=7)
-    if when.unit is Precision.YEAR:
-        return when.date.year > day.year
-    if when.unit is Precision.MONTH:
-        return (when.date.year, when.date.month) > (day.year, day.month)
-    return when.date > day
+def _shown(when: dates.When) -> str:
+    """A source's date as diagnostics show it: ``2025-06-12`` when known to the day, else ``about 17 March 2025``."""
+    exact_day = when.unit is Precision.DAY and not when.approximate
+    return when.date.isoformat() if exact_day else when.text
 
 
 def _ids_of_broken(doc: Document, key: str, items: list[Any]) -> set[str]:

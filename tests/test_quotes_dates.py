@@ -70,11 +70,11 @@ FRIDAY = dt.date(2025, 9, 5)
     ],
 )
 def test_relative_dates(phrase: str, tense: Tense, expected: When | None) -> None:
-    assert resolve(phrase, FRIDAY, tense) == expected
+    assert resolve(phrase, When(FRIDAY), tense) == expected
 
 
 def test_relative_month_wraps_the_year() -> None:
-    assert resolve("last month", dt.date(2025, 1, 10), Tense.PAST) == When(dt.date(2024, 12, 1), Precision.MONTH)
+    assert resolve("last month", When(dt.date(2025, 1, 10)), Tense.PAST) == When(dt.date(2024, 12, 1), Precision.MONTH)
 
 
 @pytest.mark.parametrize(
