@@ -20,6 +20,7 @@ and reported (BRF033) for the annotator to rewrite.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -97,7 +98,7 @@ def _parse(text: str, headline: str | None, where: str) -> Article:
     text = _LEADING_BLANK_LINES.sub("", text)
     first, _, rest = text.partition("\n")
     dated = _DATED.match(first.strip())
-    if dated:
+    if dated and _real_date(dated.group(1)):  # "date 2025-02-30 …" is no date line: it stays in the body
         published, line = dated.groups()
         if line is None:  # the date alone on its line: the rest has a shape of its own
             return replace(_parse(rest, headline, "the line after the date"), published=published)
@@ -115,6 +116,14 @@ def _parse(text: str, headline: str | None, where: str) -> Article:
     if why is None:
         return Article(headline or first.strip(), HeadlineBy.ARTICLE.value, after)
     return _headed(text, headline, f"{where} {why}; it stays in the body")
+
+
+def _real_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def looks_like_headline(line: str) -> str | None:

@@ -82,6 +82,13 @@ def _import(project: Path, *args: str) -> int:
         ("The council voted to close it.\n\nMore.\n", "The council voted to close it.", "annotator", None, {}),
         ("Ferry fares to rise\nFares will rise.\n", "Ferry fares to rise", "annotator", None, {}),
         ("Ferry fares to rise\n", "Ferry fares to rise", "annotator", None, {}),
+        (
+            "date 2025-02-30 Ferry fares\nFares rise.\n",
+            "date 2025-02-30 Ferry fares",
+            "annotator",
+            None,
+            {"published": None},
+        ),
     ],
 )
 def test_text_shapes(text: str, headline: str, by: str, body: str | None, extra: dict[str, str]) -> None:
