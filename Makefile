@@ -42,7 +42,7 @@ bench: $(VENV)/.test-installed browser-deps
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

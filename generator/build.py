@@ -22,7 +22,7 @@ import yaml
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
 from .model import Claim, Event, Site, build_site
 from .render import render_site
-from .validate import REGISTRY, Digests, Project, SeedCache, validate
+from .validate import REGISTRY_DIR, Digests, Project, SeedCache, is_registry_file, validate
 
 
 @dataclass
@@ -166,10 +166,11 @@ def code_fingerprint() -> bytes:
 
 
 def input_stamps(project: Project, templates: Path | None, digests: Digests | None = None) -> Stamps:
-    """The content digest of every file in briefings/ and seeds/, and in the template folder."""
+    """The content digest of every file in briefings/ (with the registry's briefings/actors/), seeds/ and templates."""
     digests = digests or Digests()
     stamps: Stamps = {}
-    for folder, deep in ((project.briefings, False), (project.seeds, False), (templates, True)):
+    shallow = (project.briefings, project.briefings / REGISTRY_DIR, project.seeds)
+    for folder, deep in [*((f, False) for f in shallow), (templates, True)]:
         if folder is None or not folder.is_dir():
             continue
         for path in folder.rglob("*") if deep else folder.iterdir():
@@ -186,7 +187,7 @@ def changed_units(old: Stamps, new: Stamps, project: Project, templates: Path | 
             return None
         if path.parent == project.seeds:
             units.add(("seed", path.stem))
-        elif path.name == REGISTRY or path.suffix not in (".yaml", ".yml"):
+        elif is_registry_file(path, project.briefings) or path.suffix not in (".yaml", ".yml"):
             return None
         else:
             units.add(("briefing", path.stem))

@@ -1,4 +1,4 @@
-"""``python -m generator``: check, render, import and schema, as a thin adapter over the core.
+"""``python -m generator``: check, render, import, ids and schema, as a thin adapter over the core.
 
 Exit codes: 0 success; 1 problems found (every one listed); 2 usage error.
 """
@@ -6,16 +6,19 @@ Exit codes: 0 success; 1 problems found (every one listed); 2 usage error.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 
 from .build import build_project, write_pages
-from .diagnostics import Diagnostic, Severity, summary, to_json
+from .diagnostics import Diagnostic, Severity, relpath, summary, to_json
 from . import export
-from .importer import import_article, write_atomic
+from .ids import format_groups, id_groups, matching
+from .importer import Given, import_article, write_atomic
 from .schema import SCHEMAS
-from .validate import Project
+from .validate import Project, validate
 
 SCHEMA_DIR = "schemas"
 
@@ -40,15 +43,24 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--templates", type=Path, default=None, metavar="DIR", help="folder of template overrides")
     render.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
-    imp = sub.add_parser("import", help="turn a raw article into a seed file in seeds/")
-    imp.add_argument("file", type=Path, metavar="FILE", help="the raw article (text)")
+    imp = sub.add_parser("import", help="turn a raw article (web page or text) into a seed file in seeds/")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the raw article: a saved web page (.html) or a text file")
     imp.add_argument("--id", dest="seed_id", default=None, help="the seed's id (default: from the headline)")
+    imp.add_argument("--headline", type=_text, default=None, help="the article's headline, instead of the one found")
+    imp.add_argument("--outlet", type=_text, default=None, help="the publication, instead of the site name found")
+    imp.add_argument("--url", type=_url, default=None, help="the article's address, instead of the one found")
+    imp.add_argument(
+        "--published", type=_date, default=None, metavar="YYYY-MM-DD", help="publication date, instead of the one found"
+    )
+    imp.add_argument("--dry-run", action="store_true", help="print the seed that would be written; write nothing")
     imp.add_argument("--force", action="store_true", help="replace an existing seed with the same id")
 
     export = sub.add_parser("export", help="write the validated data as one JSON document")
     export.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
     export.add_argument("--out", type=Path, default=None, metavar="FILE", help="file to write (default: standard output)")
     export.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    ids = sub.add_parser("ids", help="list actor, issue, source and question ids with their names")
+    ids.add_argument("text", nargs="?", default=None, metavar="TEXT", help="only ids whose id, name or title has TEXT")
 
     schema = sub.add_parser("schema", help="write the JSON Schema of each annotation file kind")
     schema.add_argument("--out", type=Path, default=None, metavar="DIR", help=f"folder (default: {SCHEMA_DIR}/)")
@@ -64,10 +76,35 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "render":
         return _render(project, args.out, args.templates, args.strict)
     if args.command == "import":
-        return _import(project, args.file, args.seed_id, args.force)
+        given = Given(args.headline, args.outlet, args.url, args.published)
+        return _import(project, args.file, args.seed_id, args.force, given, args.dry_run)
+    if args.command == "ids":
+        return _ids(project, args.text)
     if args.command == "export":
         return _export(project, args.out, args.strict)
     return _schema(project, args.out, args.check)
+
+
+def _text(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return value.strip()
+
+
+def _url(value: str) -> str:
+    if not re.fullmatch(r'https?://[^\s<>"]+', value):
+        raise argparse.ArgumentTypeError(f"'{value}' is not an http:// or https:// address")
+    return value
+
+
+def _date(value: str) -> str:
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            dt.date.fromisoformat(value)
+            return value
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"'{value}' is not a calendar date written YYYY-MM-DD")
 
 
 def _report(diagnostics: list[Diagnostic]) -> None:
@@ -103,12 +140,31 @@ def _render(project: Project, out: Path, templates: Path | None, strict: bool) -
     return 0
 
 
-def _import(project: Project, file: Path, seed_id: str | None, force: bool) -> int:
-    target, found = import_article(file, project.seeds, project.root, seed_id, force)
-    _report(found)
-    if target is None:
+def _import(project: Project, file: Path, seed_id: str | None, force: bool, given: Given, dry_run: bool) -> int:
+    done = import_article(file, project.seeds, project.root, seed_id, force, given, dry_run)
+    _report(done.found)
+    if done.target is None or done.text is None:
         return 1
-    print(f"Wrote {target}. Check its front matter (headline, date) before citing it.")
+    if dry_run:
+        print(done.text, end="")
+        where = relpath(done.target, project.root)
+        print(f"Dry run: nothing written; without --dry-run this is {where}.", file=sys.stderr)
+        return 0
+    print(f"Wrote {done.target}. Check its front matter (headline, date) before citing it.")
+    return 0
+
+
+def _ids(project: Project, text: str | None) -> int:
+    inputs, found = validate(project)
+    groups = matching(id_groups(inputs), text)
+    errors = sum(d.severity is Severity.ERROR for d in found)
+    if errors:
+        note = f"note: the project has {errors} error{'s' * (errors != 1)}; ids in a broken file may be missing"
+        print(f"{note} (python -m generator check lists them)", file=sys.stderr)
+    if not groups:
+        print(f"No ids match '{text}'." if text else "No ids yet.", file=sys.stderr)
+        return 1
+    print(format_groups(groups))
     return 0
 
 

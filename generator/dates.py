@@ -151,8 +151,10 @@ def resolve(phrase: str, anchor: When, tense: Tense) -> When | None:
     determine. The phrase is read from the anchor's date and from the first and
     last day the anchor may stand for (:attr:`When.span`): when all three agree
     to the phrase's own unit, that is the result; else the finest unit at which
-    they agree, up to the anchor's own; else the coarser of the two units, marked
-    approximate. Whatever is read from an approximate anchor is approximate. A
+    they agree, up to the anchor's own; else "about" the reading from the
+    anchor's date, at the coarser of the two units (or coarser still, when the
+    readings spread further). Whatever is read from an approximate anchor is
+    approximate. A
     phrase that names its year ("on 4 September 2025") does not depend on the
     anchor at all.
     """

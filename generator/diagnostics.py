@@ -63,6 +63,10 @@ CODES: dict[str, Code] = _codes(
     ("BRF030", E, "Seed has no front matter"),
     ("BRF031", E, "Seed id does not match its file name"),
     ("BRF032", E, "Seed already exists"),
+    ("BRF033", W, "Headline drafted on import"),
+    ("BRF034", E, "Article already imported"),
+    ("BRF035", W, "Imported article has no date"),
+    ("BRF036", E, "No article text found"),
     # References across files
     ("BRF040", E, "Unknown actor"),
     ("BRF041", E, "Unknown issue"),

@@ -35,6 +35,7 @@ from .schema import (
     MIGRATIONS,
     OPPOSITE_STANCES,
     Actor,
+    ActorKind,
     ActorRegistry,
     Briefing,
     Claim,
@@ -46,12 +47,15 @@ from .schema import (
     Relation,
     SeedMeta,
     Stance,
+    Standing,
     Statement,
     Tense,
     Via,
 )
 
 REGISTRY = "actors.yaml"
+#: A folder of further registry files (``briefings/actors/<team>.yaml``), each with an ``actors:`` list.
+REGISTRY_DIR = "actors"
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,10 @@ class Inputs:
     project: Project
     seeds: dict[str, Seed] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
-    registry: Document | None = None
+    #: the actor registry's files that could be read (``actors.yaml`` and ``actors/*.yaml``)
+    registries: list[Document] = field(default_factory=list)
+    #: where each actor is defined: its registry file and index in its ``actors:`` list
+    actor_places: dict[str, tuple[Document, int]] = field(default_factory=dict)
     briefings: dict[str, BriefingInput] = field(default_factory=dict)
     #: where each quoted passage stands: (source id, normalised quote) → offsets
     passages: dict[tuple[str, str], Match] = field(default_factory=dict)
@@ -194,20 +201,38 @@ def _check_briefing_id(path: Path, doc: Document) -> list[Diagnostic]:
     ]
 
 
+def registry_files(briefings: Path) -> list[Path]:
+    """The actor registry's files that exist: ``briefings/actors.yaml``, then ``briefings/actors/*.yaml``."""
+    files = [briefings / REGISTRY] if (briefings / REGISTRY).exists() else []
+    folder = briefings / REGISTRY_DIR
+    if folder.is_dir():
+        files += sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+    return files
+
+
+def is_registry_file(path: Path, briefings: Path) -> bool:
+    """Whether ``path`` is (or would be) one of the actor registry's files."""
+    return path == briefings / REGISTRY or path.parent == briefings / REGISTRY_DIR
+
+
 def _load_registry(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) -> None:
-    path = inputs.project.briefings / REGISTRY
-    if not path.exists():
+    files = registry_files(inputs.project.briefings)
+    if not files:
         found.append(
             Diagnostic(
-                relpath(path, inputs.project.root),
+                relpath(inputs.project.briefings / REGISTRY, inputs.project.root),
                 1,
                 1,
                 "BRF070",
                 "the actor registry is missing",
-                "create briefings/actors.yaml with an 'actors:' list",
+                "create briefings/actors.yaml (or files in briefings/actors/) with an 'actors:' list",
             )
         )
-        return
+    for path in files:
+        _load_registry_file(inputs, found, cache, path)
+
+
+def _load_registry_file(inputs: Inputs, found: list[Diagnostic], cache: SeedCache, path: Path) -> None:
     doc, more = cache.load_yaml(path, inputs.project.root)
     found += more
     registry, more = validated(doc, ActorRegistry) if doc is not None else (None, [])
@@ -215,7 +240,7 @@ def _load_registry(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) ->
     if doc is None or registry is None:
         inputs.registry_unreadable = True
         return
-    inputs.registry = doc
+    inputs.registries.append(doc)
     raw_actors = doc.data.get("actors") if isinstance(doc.data, dict) else None
     if not isinstance(raw_actors, list):
         inputs.registry_unreadable = True
@@ -226,13 +251,19 @@ def _load_registry(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) ->
                 inputs.broken_actors.add(raw["id"])
             continue
         if actor.id in inputs.actors:
+            first, j = inputs.actor_places[actor.id]
+            mark = first.mark(("actors", j, "id"))
             found.append(
                 doc.diagnostic(
-                    ("actors", i, "id"), "BRF044", f"actor id '{actor.id}' is used twice", "give each actor its own id"
+                    ("actors", i, "id"),
+                    "BRF044",
+                    f"actor id '{actor.id}' is used twice (first at {first.display}:{mark.line}:{mark.column})",
+                    "give each actor its own id",
                 )
             )
             continue
         inputs.actors[actor.id] = actor
+        inputs.actor_places[actor.id] = (doc, i)
 
 
 # --- Seeds, cached by content ----------------------------------------------------------
@@ -546,6 +577,10 @@ class Checker:
         self.quote_stances: dict[tuple[str, str, str], list[tuple[Any, Document, KeyPath]]] = defaultdict(list)
         #: (source, normalised quote) → (actor holding the position, speaker given?, where) for each use
         self.quote_holders: dict[tuple[str, str], list[tuple[str, bool, Document, KeyPath]]] = defaultdict(list)
+        #: unknown actors whose registry entry to paste was shown, and where
+        self.entries_shown: dict[str, str] = {}
+        #: in the briefing being checked: each source cited but not listed in its sources → where
+        self.unlisted: dict[str, list[KeyPath]] = defaultdict(list)
         self._alias_ids = {
             slug(alias, 20): actor.id for actor in inputs.actors.values() for alias in (actor.name, *actor.aliases)
         }
@@ -562,15 +597,24 @@ class Checker:
 
     # references
 
-    def actor(self, doc: Document, path: KeyPath, actor_id: str) -> None:
+    def actor(self, doc: Document, path: KeyPath, actor_id: str) -> bool:
+        """Whether the actor exists (then it counts as used); an unknown one is reported once here."""
         if actor_id in self.inputs.actors:
             self.used_actors.add(actor_id)
-            return
+            return True
         if self.inputs.registry_unreadable or actor_id in self.inputs.broken_actors:
-            return  # the registry's own errors are reported already
+            return False  # the registry's own errors are reported already
         guess = self._alias_ids.get(actor_id) or close(actor_id, self.inputs.actors)
-        hint = f"did you mean '{guess}'?" if guess else "add the actor to briefings/actors.yaml"
+        if guess:
+            hint = f"did you mean '{guess}'?"
+        elif actor_id in self.entries_shown:  # the entry to paste is shown once per actor
+            hint = f"add it to the actor registry (an entry to paste is shown at {self.entries_shown[actor_id]})"
+        else:
+            hint = _new_actor_entry(actor_id)
+            mark = doc.mark(path)
+            self.entries_shown[actor_id] = f"{doc.display}:{mark.line}"
         self.found.append(doc.diagnostic(path, "BRF040", f"unknown actor '{actor_id}'", hint))
+        return False
 
     def _known(
         self, doc: Document, path: KeyPath, value: str, known: Iterable[str], code: str, what: str, where: str
@@ -588,29 +632,13 @@ class Checker:
         return False
 
     def _registry(self) -> None:
-        doc = self.inputs.registry
-        if doc is None or not isinstance(doc.data, dict) or not isinstance(doc.data.get("actors"), list):
-            return
-        for i, raw in enumerate(doc.data["actors"]):
-            actor = self.inputs.actors.get(str(raw.get("id"))) if isinstance(raw, dict) else None
-            if actor is None:
-                continue
-            if actor.affiliation and self._known(
-                doc,
-                ("actors", i, "affiliation"),
-                actor.affiliation,
-                self.inputs.actors,
-                "BRF040",
-                "actor",
-                "briefings/actors.yaml",
-            ):
-                self.used_actors.add(actor.affiliation)
+        for actor_id, (doc, i) in self.inputs.actor_places.items():
+            actor = self.inputs.actors[actor_id]
+            if actor.affiliation:
+                self.actor(doc, ("actors", i, "affiliation"), actor.affiliation)
             for j, rel in enumerate(actor.relations):
                 here = ("actors", i, "relations", j)
-                if self._known(
-                    doc, (*here, "actor"), rel.actor, self.inputs.actors, "BRF040", "actor", "briefings/actors.yaml"
-                ):
-                    self.used_actors.add(rel.actor)
+                self.actor(doc, (*here, "actor"), rel.actor)
                 self.evidence(doc, None, here, rel.evidence)
                 if not rel.evidence and not rel.background:
                     self.found.append(
@@ -638,14 +666,7 @@ class Checker:
             ):
                 continue
             if b is not None and b.sources and ev.source not in b.sources:
-                self.found.append(
-                    doc.diagnostic(
-                        (*here, "source"),
-                        "BRF045",
-                        f"source '{ev.source}' is not listed in this briefing's sources",
-                        f"add '{ev.source}' to 'sources:' at the top of the file",
-                    )
-                )
+                self.unlisted[ev.source].append((*here, "source"))
             self.cited.add(ev.source)
             self.quote(doc, here, ev)
 
@@ -671,6 +692,7 @@ class Checker:
 
     def _briefing(self, b: BriefingInput) -> None:
         br, doc = b.briefing, b.doc
+        self.unlisted.clear()
         for i, source in enumerate(br.sources or []):
             self._known(
                 doc,
@@ -748,6 +770,7 @@ class Checker:
         self._look_alike_events(b)
         for i, c in _present(br.claims):
             self._claim(b, i, c, issue_ids)
+        self._unlisted(doc)
 
     def _sides(self, b: BriefingInput) -> None:
         on_side: dict[str, str] = {}
@@ -1133,6 +1156,20 @@ class Checker:
                     break
             seen.append((i, actors, dating, sources))
 
+    def _unlisted(self, doc: Document) -> None:
+        """Each source cited but not in ``sources:``, reported once, where it is first cited."""
+        for source, paths in self.unlisted.items():
+            first = min(paths, key=lambda path: (doc.mark(path).line, doc.mark(path).column))
+            others = len(paths) - 1
+            more = f" (cited here and {others} more time{'s' * (others != 1)} in this file)" if others else ""
+            self.found.append(
+                doc.diagnostic(
+                    first,
+                    "BRF045",
+                    f"source '{source}' is not listed in this briefing's sources{more}",
+                    f"add '{source}' to 'sources:' at the top of the file",
+                )
+            )
 
     def _unique(self, doc: Document, key: str, items: list[Any]) -> set[str]:
         seen: set[str] = set()
@@ -1147,19 +1184,16 @@ class Checker:
         return seen
 
     def _unused(self) -> None:
-        doc = self.inputs.registry
-        if doc is not None and isinstance(doc.data, dict) and isinstance(doc.data.get("actors"), list):
-            for i, raw in enumerate(doc.data["actors"]):
-                actor_id = raw.get("id") if isinstance(raw, dict) else None
-                if actor_id in self.inputs.actors and actor_id not in self.used_actors:
-                    self.found.append(
-                        doc.diagnostic(
-                            ("actors", i, "id"),
-                            "BRF060",
-                            f"actor '{actor_id}' is never used",
-                            "cite the actor in a position, event, question or claim, or remove it",
-                        )
+        for actor_id, (doc, i) in self.inputs.actor_places.items():
+            if actor_id not in self.used_actors:
+                self.found.append(
+                    doc.diagnostic(
+                        ("actors", i, "id"),
+                        "BRF060",
+                        f"actor '{actor_id}' is never used",
+                        "cite the actor in a position, event, question or claim, or remove it",
                     )
+                )
         for seed_id, seed in self.inputs.seeds.items():
             if seed_id not in self.cited:
                 self.found.append(
@@ -1198,6 +1232,30 @@ class Checker:
                             "check which stance the quote shows; use a different quote for the other",
                         )
                     )
+
+
+#: Words in an id that suggest an actor's kind, for the entry suggested for an unknown actor.
+_KIND_WORDS = {
+    ActorKind.GOVERNMENT: {"council", "government", "ministry", "office", "parliament", "cabinet", "kremlin"},
+    ActorKind.ORGANISATION: {"union", "party", "company", "committee", "commission", "agency", "institute", "bank"},
+    ActorKind.ALLIANCE: {"nato", "alliance", "coalition", "bloc"},
+    ActorKind.MEDIA: {"news", "times", "post", "press", "tv", "radio", "courier", "gazette"},
+}
+
+
+def _new_actor_entry(actor_id: str) -> str:
+    """A registry entry ready to paste for an unknown actor: its id, a name guessed from it, a kind to check."""
+    words = actor_id.split("-")
+    kind = next((k for k, hints in _KIND_WORDS.items() if hints & set(words)), ActorKind.PERSON)
+    others = ", ".join(k.value for k in ActorKind if k is not kind)
+    name = " ".join(word.capitalize() for word in words)
+    return (
+        "add it to briefings/actors.yaml (or a file in briefings/actors/), under 'actors:':\n"
+        f'  - id: "{actor_id}"\n'
+        f'    name: "{name}"  # as the sources write it\n'
+        f'    kind: "{kind.value}"  # or {others}\n'
+        f'    standing: "other"  # the weight of its voice: {", ".join(s.value for s in Standing)}'
+    )
 
 
 def _shown(when: dates.When) -> str:
