@@ -11,14 +11,19 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def copy_project(source: Path, target: Path) -> Path:
+    """A copy of a project (mkdocs.yml, docs/, briefings/, seeds/, templates/) in ``target``."""
+    for name in ("briefings", "seeds", "docs", "templates"):
+        if (source / name).is_dir():
+            shutil.copytree(source / name, target / name)
+    shutil.copy(source / "mkdocs.yml", target / "mkdocs.yml")
+    return target
+
+
 @pytest.fixture
 def shipped(tmp_path: Path) -> Path:
     """A copy of the shipped project (mkdocs.yml, docs/, briefings/, seeds/) to modify freely."""
-    for name in ("briefings", "seeds", "docs", "overrides", "templates"):
-        if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+    return copy_project(ROOT, tmp_path)
 
 
 @pytest.fixture

@@ -62,6 +62,28 @@ def test_usage_error_exits_2() -> None:
     assert exc.value.code == 2
 
 
+def test_version_is_the_packages(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    from generator import __version__
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.split()[-1] == __version__ == version("briefing-generator")
+
+
+def test_render_search_page_adds_the_page_the_search_box_opens(mini: Path, tmp_path: Path) -> None:
+    from generator.search import search_page
+
+    out = tmp_path / "out"
+    assert main(["--project", str(mini), "render", "--out", str(out)]) == 0
+    assert not (out / "search.md").exists()
+    assert main(["--project", str(mini), "render", "--search-page", "--out", str(out)]) == 0
+    assert (out / "search.md").read_text(encoding="utf-8") == search_page()
+    assert (out / "briefings" / "harbour-ferry.md").is_file()
+
+
 def test_render_writes_pages_and_a_failed_run_leaves_them(shipped: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["--project", str(shipped), "render", "--out", str(out)]) == 0

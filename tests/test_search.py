@@ -73,3 +73,29 @@ def test_mkdocs_build_stops_when_the_index_cannot_be_built(mini: Path, monkeypat
             build(load_config(config_file=str(config_file), site_dir=str(mini / "site")))
     finally:
         cache.clear()
+
+
+class _PostProcessor:
+    """A stand-in for a minifier or any plugin that changes the finished page (MkDocs' default priority)."""
+
+    def on_post_page(self, output: str, /, **kwargs: Any) -> str:
+        return output.replace("</article>", "<p>Postprocessed marker.</p></article>", 1)
+
+
+def test_the_index_holds_each_page_as_the_reader_gets_it(mini: Path) -> None:
+    """The search plugin indexes a page after every other plugin has changed it, whatever their order."""
+    config_file = mini / "mkdocs.yml"
+    config_file.write_text(
+        config_file.read_text(encoding="utf-8").replace("  - search\n", "  - briefings/search\n"), encoding="utf-8"
+    )
+    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
+    cache.clear()
+    try:
+        config = load_config(config_file=str(config_file), site_dir=str(mini / "site"))
+        config.plugins["post-processor"] = _PostProcessor()  # registered after briefings/search, as if listed last
+        build(config)
+    finally:
+        cache.clear()
+    built = (mini / "site" / "briefings" / "harbour-ferry" / "index.html").read_text(encoding="utf-8")
+    assert "Postprocessed marker." in built
+    assert "Postprocessed marker." in indexed_pages(mini / "site")["/briefings/harbour-ferry/"]["content"]

@@ -1,0 +1,60 @@
+"""The shipped project (mkdocs.yml, docs/, briefings/, seeds/) builds: with MkDocs, strictly, and with ProperDocs.
+
+Nothing here reads what the story says (tests pin the tool on the fixture in
+tests/fixtures/story/): an analyst who edits the shipped briefing keeps these
+green as long as the site still builds.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, copy_project
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+#: ``<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.8.2">``: names the builder and its version.
+GENERATOR_META = re.compile(r'<meta name="generator" content="[^"]*">')
+
+
+def build(builder: str, project: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m <builder> build --strict`` of the project into ``out``."""
+    cmd = [sys.executable, "-m", builder, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
+    return subprocess.run(cmd, cwd=project, capture_output=True, text=True, env=ENV, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def mkdocs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(ROOT, tmp_path_factory.mktemp("shipped"))
+    out = project / "site"
+    result = build("mkdocs", project, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stdout + result.stderr
+    return out
+
+
+def _content(path: Path) -> bytes:
+    """A built file as it matters to a reader: HTML without the generator's name, gzip unpacked (its header has a time)."""
+    data = path.read_bytes()
+    if path.suffix == ".html":
+        return GENERATOR_META.sub("", data.decode("utf-8")).encode("utf-8")
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def test_properdocs_builds_the_same_site(mkdocs_site: Path, tmp_path: Path) -> None:
+    project = copy_project(ROOT, tmp_path / "project")
+    out = tmp_path / "properdocs-site"
+    result = build("properdocs", project, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ProperDocs" in GENERATOR_META.findall((out / "index.html").read_text(encoding="utf-8"))[0]
+    files = sorted(p.relative_to(mkdocs_site) for p in mkdocs_site.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    assert Path("briefings/index.html") in files, "the generated pages are there"
+    differ = [str(f) for f in files if _content(mkdocs_site / f) != _content(out / f)]
+    assert not differ, f"ProperDocs built these differently: {differ[:10]}"
