@@ -1,4 +1,9 @@
-"""Shared fixtures: the shipped project, and small projects built in a temporary folder."""
+"""Shared fixtures: copies of the fixture projects in tests/fixtures/ to modify freely.
+
+Tests pin the tool on these, never on the shipped story in briefings/ and seeds/
+(tests/test_shipped.py only builds that; tests/test_guard.py keeps it so):
+``story`` is a frozen copy of the first shipped briefing, ``mini`` a small invented one.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+STORY = FIXTURES / "story"
 
 
 def copy_project(source: Path, target: Path) -> Path:
@@ -21,9 +27,9 @@ def copy_project(source: Path, target: Path) -> Path:
 
 
 @pytest.fixture
-def shipped(tmp_path: Path) -> Path:
-    """A copy of the shipped project (mkdocs.yml, docs/, briefings/, seeds/) to modify freely."""
-    return copy_project(ROOT, tmp_path)
+def story(tmp_path: Path) -> Path:
+    """A copy of the frozen story in tests/fixtures/story (mkdocs.yml, briefings/, seeds/, an empty docs/)."""
+    return copy_project(STORY, tmp_path)
 
 
 @pytest.fixture

@@ -30,13 +30,30 @@ def build(builder: str, project: Path, out: Path) -> subprocess.CompletedProcess
 
 
 @pytest.fixture(scope="module")
-def mkdocs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def mkdocs_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """``mkdocs build --strict`` of a copy of the shipped project: (the run, the site folder)."""
     project = copy_project(ROOT, tmp_path_factory.mktemp("shipped"))
-    out = project / "site"
-    result = build("mkdocs", project, out)
+    return build("mkdocs", project, project / "site"), project / "site"
+
+
+@pytest.fixture(scope="module")
+def mkdocs_site(mkdocs_build: tuple[subprocess.CompletedProcess[str], Path]) -> Path:
+    result, site = mkdocs_build
+    if result.returncode != 0:
+        pytest.fail("the shipped site does not build (test_the_shipped_site_builds_strictly says why)")
+    return site
+
+
+def test_the_shipped_site_builds_strictly(mkdocs_build: tuple[subprocess.CompletedProcess[str], Path]) -> None:
+    result, site = mkdocs_build
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stdout + result.stderr
-    return out
+    for briefing in (ROOT / "briefings").glob("*.yaml"):
+        if briefing.name != "actors.yaml":
+            assert (site / "briefings" / briefing.stem / "index.html").is_file(), f"no page for {briefing.name}"
+    for seed in (ROOT / "seeds").glob("*.md"):
+        assert (site / "sources" / seed.stem / "index.html").is_file(), f"no page for seed {seed.name}"
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
 
 
 def _content(path: Path) -> bytes:
