@@ -374,12 +374,12 @@ def _registry(actors: list[Actor]) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: What a project has besides its inputs: hand-written pages, theme overrides, template overrides.
-SITE_FOLDERS = ("docs", "overrides", "templates")
+#: What a project has besides its inputs: hand-written pages, template overrides.
+SITE_FOLDERS = ("docs", "templates")
 
 
 def make_project(root: Path, n: int, repo: Path, seed: int = 1) -> dict[str, int]:
-    """A complete project: the corpus plus the repository's mkdocs.yml, docs/ and theme overrides."""
+    """A complete project: the corpus plus the repository's mkdocs.yml, docs/ and template overrides."""
     root.mkdir(parents=True, exist_ok=True)
     counts = synthesise(root, n, seed)
     for folder in SITE_FOLDERS:

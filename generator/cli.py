@@ -1,4 +1,4 @@
-"""``python -m generator``: check, render, import, ids and schema, as a thin adapter over the core.
+"""``briefings`` (or ``python -m generator``): check, render, import, ids and schema, as a thin adapter over the core.
 
 Exit codes: 0 success; 1 problems found (every one listed); 2 usage error.
 """
@@ -12,19 +12,28 @@ import re
 import sys
 from pathlib import Path
 
+from . import __version__
 from .build import build_project, write_pages
 from .diagnostics import Diagnostic, Severity, relpath, summary, to_json
 from . import export
 from .ids import format_groups, id_groups, matching
 from .importer import Given, import_article, write_atomic
 from .schema import SCHEMAS
+from .search import SEARCH_PAGE, search_page
 from .validate import Project, validate
 
 SCHEMA_DIR = "schemas"
 
 
+def _prog() -> str:
+    """How the user ran us: ``briefings`` (the console script) or ``python -m generator``."""
+    name = Path(sys.argv[0]).name
+    return "python -m generator" if name in ("__main__.py", "") or name.startswith("-") else name
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog=_prog(), description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--project",
         type=Path,
@@ -42,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to (re)place the pages in")
     render.add_argument("--templates", type=Path, default=None, metavar="DIR", help="folder of template overrides")
     render.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    render.add_argument(
+        "--search-page",
+        action="store_true",
+        help="also write search.md, the page the header's search box opens (for builders without our plugins)",
+    )
 
     imp = sub.add_parser("import", help="turn a raw article (web page or text) into a seed file in seeds/")
     imp.add_argument("file", type=Path, metavar="FILE", help="the raw article: a saved web page (.html) or a text file")
@@ -74,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return _check(project, args.format, args.strict)
     if args.command == "render":
-        return _render(project, args.out, args.templates, args.strict)
+        return _render(project, args.out, args.templates, args.strict, args.search_page)
     if args.command == "import":
         given = Given(args.headline, args.outlet, args.url, args.published)
         return _import(project, args.file, args.seed_id, args.force, given, args.dry_run)
@@ -129,14 +143,15 @@ def _check(project: Project, fmt: str, strict: bool) -> int:
     return 1 if _failed(result.diagnostics, strict) else 0
 
 
-def _render(project: Project, out: Path, templates: Path | None, strict: bool) -> int:
+def _render(project: Project, out: Path, templates: Path | None, strict: bool, with_search: bool) -> int:
     result = build_project(project, templates)
     _report(result.diagnostics)
     if result.pages is None or _failed(result.diagnostics, strict):
         print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
         return 1
-    write_pages(result.pages, out)
-    print(f"Wrote {len(result.pages)} pages to {out}")
+    pages = {**result.pages, SEARCH_PAGE: search_page()} if with_search else result.pages
+    write_pages(pages, out)
+    print(f"Wrote {len(pages)} pages to {out}")
     return 0
 
 

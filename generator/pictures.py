@@ -9,7 +9,7 @@ builder's URL scheme; cross-page links stay in Markdown next to the picture.
 
 Colour is never the only signal: every stance carries its symbol and word
 (``✘ Opposes``), every date precision its own shape, every relation its name.
-Colours come from CSS classes (``docs/stylesheets/briefings.css``) built on
+Colours come from CSS classes (``generator/theme/assets/briefings/briefings.css``) built on
 Material's variables, so pictures follow the light and dark palettes and print;
 ``currentColor`` defaults keep them legible without that stylesheet.
 """

@@ -44,10 +44,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from . import theming
 from .build import BuildResult, Incremental, Rebuild
 from .diagnostics import Severity, summary
 from .render import render_problems
-from .search import Indexer, SearchError, index_pages
+from .search import SEARCH_PAGE, Indexer, SearchError, index_pages, search_page
 from .validate import Project
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -103,6 +104,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+
+    @event_priority(-50)  # after the other plugins' on_config: the search plugin's setting is in place
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        use_theme(config)
+        return config
 
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
         root = Path(config.config_file_path).parent
@@ -313,6 +319,29 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
 
 
+def use_theme(config: MkDocsConfig) -> None:
+    """The package's theme folder (:mod:`generator.theming`) in the build, its stylesheets and scripts linked.
+
+    The folder goes right after the project's own ``custom_dir`` (whose files still
+    win) and before Material's, as mkdocstrings and Material's own plugins add
+    theirs; its ``assets/`` are copied into the site like any theme file. Our
+    stylesheets and scripts come before the project's own ``extra_css`` and
+    ``extra_javascript``, so the project's can override them.
+    """
+    folder = str(theming.DIR)
+    if folder not in config.theme.dirs:
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, folder)
+    search = bool(config.extra.get(theming.SEARCH_SETTING))
+    _put_first(config.extra_css, theming.stylesheets(search))
+    _put_first(config.extra_javascript, theming.scripts(search))
+
+
+def _put_first(listed: list[Any], ours: list[str]) -> None:
+    """Our paths before the project's own, each once (a project may list one itself)."""
+    present = {str(item) for item in listed}  # MkDocs keeps a script with attributes as an object; str() is its path
+    listed[:0] = [path for path in ours if path not in present]
+
+
 def _drop_search_entries(plugins: Iterable[Any], urls: set[str]) -> None:
     """Remove the search entries of these pages; rebuilding a page adds its entries again."""
     for plugin in plugins:
@@ -325,21 +354,9 @@ def _drop_search_entries(plugins: Iterable[Any], urls: set[str]) -> None:
 
 # --- Search -------------------------------------------------------------------------------------
 
-SEARCH_PAGE = "search.md"
-
-
-def search_page() -> str:
-    """The search page: the header's search box, full width, with ``?q=`` filled in (and where phones search)."""
-    return (
-        "---\ntitle: Search\nsearch:\n  exclude: true\nhide:\n  - toc\n---\n\n# Search\n\n"
-        '<div class="bp-search-page" data-bp-search-page></div>\n\n'
-        "<noscript>Search needs JavaScript. Every briefing, actor, question and source is also listed on the "
-        "[home page](index.md).</noscript>\n"
-    )
-
 
 class SearchConfig(Config):
-    #: off: no index is built (the search box then finds nothing); for quick local builds
+    #: off: no index is built and no search box shown; for quick local builds
     enabled = opt.Type(bool, default=True)
 
 
@@ -367,6 +384,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Switch the header's search box on (``extra.briefings_search``), unless mkdocs.yml says otherwise."""
+        config.extra.setdefault(theming.SEARCH_SETTING, self.config.enabled)
+        return config
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(SEARCH_PAGE) is None:  # a hand-written docs/search.md wins
             files.append(File.generated(config, SEARCH_PAGE, content=search_page()))
@@ -383,6 +405,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         except SearchError as exc:
             self._problem(str(exc))
 
+    @event_priority(-100)  # last: index the page the reader gets, after any minifier or other post-processing
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         meta = page.meta.get("search")
         if isinstance(meta, dict) and meta.get("exclude"):

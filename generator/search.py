@@ -33,6 +33,20 @@ ROOT_SELECTOR = "article"
 EXCLUDE_SELECTORS = (".headerlink", "svg", ".bp-legend-box", "[data-search-exclude]")
 
 
+#: The search page (``search/``): where Enter in the header's box leads, and where phones search.
+SEARCH_PAGE = "search.md"
+
+
+def search_page() -> str:
+    """The search page's Markdown: the header's search box, full width, with ``?q=`` filled in."""
+    return (
+        "---\ntitle: Search\nsearch:\n  exclude: true\nhide:\n  - toc\n---\n\n# Search\n\n"
+        '<div class="bp-search-page" data-bp-search-page></div>\n\n'
+        "<noscript>Search needs JavaScript. Every briefing, actor, question and source is also listed on the "
+        "[home page](index.md).</noscript>\n"
+    )
+
+
 class SearchError(Exception):
     """Pagefind is missing, failed, or took too long; the message says which and what to do."""
 

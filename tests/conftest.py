@@ -1,4 +1,9 @@
-"""Shared fixtures: the shipped project, and small projects built in a temporary folder."""
+"""Shared fixtures: copies of the fixture projects in tests/fixtures/ to modify freely.
+
+Tests pin the tool on these, never on the shipped story in briefings/ and seeds/
+(tests/test_shipped.py only builds that; tests/test_guard.py keeps it so):
+``story`` is a frozen copy of the first shipped briefing, ``mini`` a small invented one.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,22 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+STORY = FIXTURES / "story"
+
+
+def copy_project(source: Path, target: Path) -> Path:
+    """A copy of a project (mkdocs.yml, docs/, briefings/, seeds/, templates/) in ``target``."""
+    for name in ("briefings", "seeds", "docs", "templates"):
+        if (source / name).is_dir():
+            shutil.copytree(source / name, target / name)
+    shutil.copy(source / "mkdocs.yml", target / "mkdocs.yml")
+    return target
 
 
 @pytest.fixture
-def shipped(tmp_path: Path) -> Path:
-    """A copy of the shipped project (mkdocs.yml, docs/, briefings/, seeds/) to modify freely."""
-    for name in ("briefings", "seeds", "docs", "overrides", "templates"):
-        if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+def story(tmp_path: Path) -> Path:
+    """A copy of the frozen story in tests/fixtures/story (mkdocs.yml, briefings/, seeds/, an empty docs/)."""
+    return copy_project(STORY, tmp_path)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 
 from generator.cli import main, schema_files
 from generator.importer import parse_article
-from tests.conftest import ROOT
+from tests.conftest import ROOT, STORY
 
 SHARED_SEEDS = next((p / "shared" / "seeds" for p in ROOT.parents if (p / "shared" / "seeds").is_dir()), None)
 
@@ -21,39 +21,39 @@ def _snapshot(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_check_clean_project_exits_0(shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--project", str(shipped), "check", "--strict"]) == 0
+def test_check_clean_project_exits_0(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--project", str(story), "check", "--strict"]) == 0
     assert "No problems found." in capsys.readouterr().out
 
 
 def test_check_lists_every_problem_and_exits_1_without_touching_files(
-    shipped: Path, capsys: pytest.CaptureFixture[str]
+    story: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = shipped / "briefings/coalition-of-the-willing.yaml"
+    path = story / "briefings/coalition-of-the-willing.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace('actor: "putin"', 'actor: "putn"'), encoding="utf-8")
-    before = _snapshot(shipped)
-    assert main(["--project", str(shipped), "check"]) == 1
+    before = _snapshot(story)
+    assert main(["--project", str(story), "check"]) == 1
     err = capsys.readouterr().err
     lines = [line for line in err.splitlines() if line.startswith("briefings/")]
     assert len(lines) == 2 and all(": error: unknown actor 'putn'" in line for line in lines)
     assert "hint: did you mean 'putin'?" in err
     assert err.rstrip().endswith("2 errors, 0 warnings")
-    assert _snapshot(shipped) == before
+    assert _snapshot(story) == before
 
 
-def test_check_json(shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = shipped / "briefings/coalition-of-the-willing.yaml"
+def test_check_json(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = story / "briefings/coalition-of-the-willing.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace('actor: "putin"', 'actor: "putn"', 1), encoding="utf-8")
-    assert main(["--project", str(shipped), "check", "--format", "json"]) == 1
+    assert main(["--project", str(story), "check", "--format", "json"]) == 1
     (item,) = json.loads(capsys.readouterr().out)
     assert set(item) >= {"path", "line", "column", "severity", "code", "message", "hint"}
     assert item["code"] == "BRF040" and item["severity"] == "error"
 
 
-def test_warnings_fail_only_under_strict(shipped: Path) -> None:
-    (shipped / "seeds/extra.md").write_text('---\nid: "extra"\nheadline: "x"\nheadline_by: "article"\n---\nText.\n')
-    assert main(["--project", str(shipped), "check"]) == 0
-    assert main(["--project", str(shipped), "check", "--strict"]) == 1
+def test_warnings_fail_only_under_strict(story: Path) -> None:
+    (story / "seeds/extra.md").write_text('---\nid: "extra"\nheadline: "x"\nheadline_by: "article"\n---\nText.\n')
+    assert main(["--project", str(story), "check"]) == 0
+    assert main(["--project", str(story), "check", "--strict"]) == 1
 
 
 def test_usage_error_exits_2() -> None:
@@ -62,39 +62,62 @@ def test_usage_error_exits_2() -> None:
     assert exc.value.code == 2
 
 
-def test_render_writes_pages_and_a_failed_run_leaves_them(shipped: Path, tmp_path: Path) -> None:
+def test_version_is_the_packages(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    from generator import __version__
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.split()[-1] == __version__ == version("briefing-generator")
+
+
+def test_render_search_page_adds_the_page_the_search_box_opens(mini: Path, tmp_path: Path) -> None:
+    from generator.search import search_page
+
     out = tmp_path / "out"
-    assert main(["--project", str(shipped), "render", "--out", str(out)]) == 0
+    assert main(["--project", str(mini), "render", "--out", str(out)]) == 0
+    assert not (out / "search.md").exists()
+    assert main(["--project", str(mini), "render", "--search-page", "--out", str(out)]) == 0
+    assert (out / "search.md").read_text(encoding="utf-8") == search_page()
+    assert (out / "briefings" / "harbour-ferry.md").is_file()
+
+
+def test_render_writes_pages_and_a_failed_run_leaves_them(story: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["--project", str(story), "render", "--out", str(out)]) == 0
     assert (out / "briefings/coalition-of-the-willing.md").is_file()
     before = _snapshot(out)
-    path = shipped / "briefings/actors.yaml"
+    path = story / "briefings/actors.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace('kind: "person"', 'kind: "persn"', 1), encoding="utf-8")
-    assert main(["--project", str(shipped), "render", "--out", str(out)]) == 1
+    assert main(["--project", str(story), "render", "--out", str(out)]) == 1
     assert _snapshot(out) == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")], "no staging folder left behind"
 
 
-def test_render_replaces_the_folder_whole(shipped: Path, tmp_path: Path) -> None:
+def test_render_replaces_the_folder_whole(story: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "stale.md").write_text("old")
-    assert main(["--project", str(shipped), "render", "--out", str(out)]) == 0
+    assert main(["--project", str(story), "render", "--out", str(out)]) == 0
     assert not (out / "stale.md").exists()
 
 
-def test_render_matches_the_pages_the_plugin_builds(shipped: Path, tmp_path: Path) -> None:
+def test_render_matches_the_pages_the_plugin_builds(story: Path, tmp_path: Path) -> None:
     from generator.build import build_project
     from generator.validate import Project
 
     out = tmp_path / "out"
-    assert main(["--project", str(shipped), "render", "--out", str(out)]) == 0
-    pages = build_project(Project.at(shipped)).pages
+    assert main(["--project", str(story), "render", "--out", str(out)]) == 0
+    pages = build_project(Project.at(story)).pages
     assert pages is not None
     assert {str(p.relative_to(out)): p.read_text(encoding="utf-8") for p in out.rglob("*.md")} == pages
 
 
 @pytest.mark.skipif(SHARED_SEEDS is None, reason="shared/seeds not beside the repository")
-def test_import_both_seed_shapes_reproduces_the_shipped_bodies(tmp_path: Path) -> None:
+def test_import_both_seed_shapes_reproduces_the_story_bodies(tmp_path: Path) -> None:
+    """The story's seeds were imported from the raw articles in shared/seeds: importing them again gives the same."""
     assert SHARED_SEEDS is not None
     (tmp_path / "seeds").mkdir()
     for raw, seed_id in [
@@ -103,10 +126,10 @@ def test_import_both_seed_shapes_reproduces_the_shipped_bodies(tmp_path: Path) -
     ]:
         assert main(["--project", str(tmp_path), "import", str(SHARED_SEEDS / raw), "--id", seed_id]) == 0
         made = (tmp_path / "seeds" / f"{seed_id}.md").read_text(encoding="utf-8")
-        shipped_body = (ROOT / "seeds" / f"{seed_id}.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
-        assert made.split("\n---\n", 1)[1] == shipped_body
+        story_body = (STORY / "seeds" / f"{seed_id}.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        assert made.split("\n---\n", 1)[1] == story_body
         original = (SHARED_SEEDS / raw).read_text(encoding="utf-8")
-        assert shipped_body.strip() in original, "the body is the article's exact text"
+        assert story_body.strip() in original, "the body is the article's exact text"
 
 
 def test_import_shapes() -> None:
@@ -168,22 +191,19 @@ def test_every_schema_field_has_a_description_and_an_example() -> None:
             assert prop.get("examples"), f"{name} has no example"
 
 
-def test_shipped_files_validate_with_check_jsonschema(tmp_path: Path) -> None:
+def test_story_files_validate_with_check_jsonschema(tmp_path: Path) -> None:
+    """Another validator agrees with the schemas on real files, which name their schema for editors."""
     exe = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
     assert exe, "check-jsonschema is in the test dependencies"
-    for pattern, schema in [
-        ("briefings/actors.yaml", "actors"),
-        ("briefings/coalition-of-the-willing.yaml", "briefing"),
-    ]:
-        first = (ROOT / pattern).read_text(encoding="utf-8").splitlines()[0]
-        assert first == f"# yaml-language-server: $schema=../schemas/{schema}.schema.json"
-        result = subprocess.run(
-            [exe, "--schemafile", str(ROOT / f"schemas/{schema}.schema.json"), str(ROOT / pattern)],
-            capture_output=True,
-            text=True,
-        )
+    for path in sorted((STORY / "briefings").glob("*.yaml")):
+        schema = "actors" if path.name == "actors.yaml" else "briefing"
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), path.name
+        named = (path.parent / first.split("$schema=", 1)[1]).resolve()
+        assert named == ROOT / "schemas" / f"{schema}.schema.json", path.name
+        result = subprocess.run([exe, "--schemafile", str(named), str(path)], capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
-    for seed in sorted((ROOT / "seeds").glob("*.md")):
+    for seed in sorted((STORY / "seeds").glob("*.md")):
         front = seed.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n")
         target = tmp_path / f"{seed.stem}.yaml"
         target.write_text(front, encoding="utf-8")

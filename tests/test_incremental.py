@@ -64,21 +64,21 @@ EDITS: dict[str, Callable[[Path], None]] = {
 
 @pytest.mark.parametrize("saved", [False, True], ids=["in memory", "saved and loaded"])
 @pytest.mark.parametrize("edit", list(EDITS), ids=list(EDITS))
-def test_incremental_pages_equal_a_fresh_build(shipped: Path, edit: str, saved: bool) -> None:
+def test_incremental_pages_equal_a_fresh_build(story: Path, edit: str, saved: bool) -> None:
     """Also across runs: the state saved by one run (``.cache/``) and loaded by the next."""
-    project = Project.at(shipped)
-    builds = Incremental(project, shipped / "templates")
+    project = Project.at(story)
+    builds = Incremental(project, story / "templates")
     first = builds.build()
     assert first.full and first.result.pages is not None
     if saved:
-        state = shipped / ".cache" / "state.pickle"
+        state = story / ".cache" / "state.pickle"
         builds.save(state)
-        loaded = Incremental.load(state, project, shipped / "templates")
+        loaded = Incremental.load(state, project, story / "templates")
         assert loaded is not None
         builds = loaded
-    EDITS[edit](shipped)
+    EDITS[edit](story)
     again = builds.build()
-    fresh = build_project(project, shipped / "templates")
+    fresh = build_project(project, story / "templates")
     if fresh.pages is None:  # an edit that breaks the project: no pages, and the last good build stays
         assert again.result.pages is None
         return
@@ -86,10 +86,10 @@ def test_incremental_pages_equal_a_fresh_build(shipped: Path, edit: str, saved: 
     assert again.changed == {p for p, text in fresh.pages.items() if first.result.pages.get(p) != text}
 
 
-def test_a_position_edit_renders_only_the_pages_it_can_reach(shipped: Path) -> None:
-    builds = Incremental(Project.at(shipped), shipped / "templates")
+def test_a_position_edit_renders_only_the_pages_it_can_reach(story: Path) -> None:
+    builds = Incremental(Project.at(story), story / "templates")
     builds.build()
-    EDITS["position summary"](shipped)
+    EDITS["position summary"](story)
     again = builds.build()
     assert not again.full
     assert "briefings/coalition-of-the-willing.md" in again.changed
@@ -97,41 +97,41 @@ def test_a_position_edit_renders_only_the_pages_it_can_reach(shipped: Path) -> N
     assert "actors/putin.md" not in again.changed
 
 
-def test_a_saved_state_is_used_only_by_the_same_project_and_generator(shipped: Path, tmp_path: Path) -> None:
-    project = Project.at(shipped)
-    builds = Incremental(project, shipped / "templates")
+def test_a_saved_state_is_used_only_by_the_same_project_and_generator(story: Path, tmp_path: Path) -> None:
+    project = Project.at(story)
+    builds = Incremental(project, story / "templates")
     builds.build()
     state = tmp_path / "state.pickle"
     builds.save(state)
-    assert Incremental.load(state, project, shipped / "templates") is not None
-    assert Incremental.load(state, Project.at(tmp_path / "other"), shipped / "templates") is None, "another project"
+    assert Incremental.load(state, project, story / "templates") is not None
+    assert Incremental.load(state, Project.at(tmp_path / "other"), story / "templates") is None, "another project"
     assert Incremental.load(state, project, None) is None, "other templates"
-    assert Incremental.load(tmp_path / "missing.pickle", project, shipped / "templates") is None
+    assert Incremental.load(tmp_path / "missing.pickle", project, story / "templates") is None
     first_line, rest = state.read_bytes().split(b"\n", 1)
     state.write_bytes(b"briefings-state another-version\n" + rest)
-    assert Incremental.load(state, project, shipped / "templates") is None, "another version of the generator"
+    assert Incremental.load(state, project, story / "templates") is None, "another version of the generator"
     state.write_bytes(first_line + b"\n" + rest[: len(rest) // 2])
-    assert Incremental.load(state, project, shipped / "templates") is None, "a truncated file"
+    assert Incremental.load(state, project, story / "templates") is None, "a truncated file"
 
 
-def test_a_build_from_a_saved_state_renders_only_what_changed(shipped: Path, tmp_path: Path) -> None:
-    project = Project.at(shipped)
-    builds = Incremental(project, shipped / "templates")
+def test_a_build_from_a_saved_state_renders_only_what_changed(story: Path, tmp_path: Path) -> None:
+    project = Project.at(story)
+    builds = Incremental(project, story / "templates")
     builds.build()
     builds.save(tmp_path / "state.pickle")
-    loaded = Incremental.load(tmp_path / "state.pickle", project, shipped / "templates")
+    loaded = Incremental.load(tmp_path / "state.pickle", project, story / "templates")
     assert loaded is not None
     assert loaded.build().changed == set()
-    os.utime(shipped / BRIEFING, ns=(1, 1))  # touched (as a git checkout does): same content, nothing to render
+    os.utime(story / BRIEFING, ns=(1, 1))  # touched (as a git checkout does): same content, nothing to render
     assert loaded.build().changed == set()
-    EDITS["position summary"](shipped)
+    EDITS["position summary"](story)
     again = loaded.build()
     assert not again.full
     assert "briefings/coalition-of-the-willing.md" in again.changed and "actors/putin.md" not in again.changed
 
 
-def test_nothing_changed_renders_nothing_new(shipped: Path) -> None:
-    builds = Incremental(Project.at(shipped), shipped / "templates")
+def test_nothing_changed_renders_nothing_new(story: Path) -> None:
+    builds = Incremental(Project.at(story), story / "templates")
     builds.build()
     assert builds.build().changed == set()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -17,8 +16,8 @@ from generator.model import Actor, Briefing, Event, Issue, Position, Site
 from generator.render import Md
 from generator.schema import ActorKind, Precision, Relation, Stance
 from generator.validate import Project
+from tests.conftest import STORY
 
-ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = '<script>alert("x")</script> & "quoted" \'single\' <img src=x onerror=alert(1)>'
 MAR, SEP = dt.date(2025, 3, 17), dt.date(2025, 9, 5)
 
@@ -283,27 +282,27 @@ def test_map_survives_a_cycle_of_relations() -> None:
     assert svg.select_one("path.bp-arc").has_attr("marker-start"), "drawn once, with arrows both ways"
 
 
-# --- The shipped briefing ---------------------------------------------------------------------------
+# --- The story (tests/fixtures/story/, a frozen copy of the first shipped briefing) --------------------
 
 
 @pytest.fixture(scope="module")
-def shipped_site() -> Site:
-    result = build_project(Project.at(ROOT))
+def story_site() -> Site:
+    result = build_project(Project.at(STORY))
     assert result.site is not None, [d.format() for d in result.diagnostics]
     return result.site
 
 
-def test_shipped_briefing_shows_trumps_change_on_a_us_guarantee(shipped_site: Site) -> None:
-    b = next(b for b in shipped_site.briefings if b.id == "coalition-of-the-willing")
+def test_the_story_shows_trumps_change_on_a_us_guarantee(story_site: Site) -> None:
+    b = next(b for b in story_site.briefings if b.id == "coalition-of-the-willing")
     row = next(tr for tr in soup(pictures.stance_matrix(b)).select("tbody tr") if tr.th.get_text() == "Donald Trump")
     issues = [i.id for i in b.issues]
     cell = row.find_all("td")[issues.index("us-guarantee")]
     assert cell.get_text() == "✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)"
 
 
-def test_shipped_actor_map_has_the_kremlin_spokesperson_and_the_coalition(shipped_site: Site) -> None:
-    b = shipped_site.briefings[0]
-    links = {(m.source.id, m.verb, m.target.id) for m in pictures.map_links(b, shipped_site.actors)}
+def test_the_story_actor_map_has_the_kremlin_spokesperson_and_the_coalition(story_site: Site) -> None:
+    b = story_site.briefings[0]
+    links = {(m.source.id, m.verb, m.target.id) for m in pictures.map_links(b, story_site.actors)}
     assert ("peskov", "speaks for", "kremlin") in links
     assert {
         ("uk", "member of", "coalition-of-the-willing"),
@@ -311,8 +310,8 @@ def test_shipped_actor_map_has_the_kremlin_spokesperson_and_the_coalition(shippe
     } <= links
 
 
-def test_pages_name_their_date_and_sources(shipped_site: Site) -> None:
-    trump = shipped_site.positions_by_actor["trump"]
+def test_pages_name_their_date_and_sources(story_site: Site) -> None:
+    trump = story_site.positions_by_actor["trump"]
     assert pictures.latest(trump) == SEP
     assert [s.id for s in pictures.cited_sources(trump)] == [
         "starmer-coalition-bluff",

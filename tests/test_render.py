@@ -1,4 +1,4 @@
-"""Stage 4: escaping, and golden Markdown of the shipped seed briefing.
+"""Stage 4: escaping, and golden Markdown of the frozen story (tests/fixtures/story/, a copy of the first briefing).
 
 Regenerate the goldens after a reviewed change: UPDATE_GOLDENS=1 pytest tests/test_render.py
 """
@@ -14,9 +14,10 @@ import pytest
 from generator.build import build_project
 from generator.render import Md, escape
 from generator.validate import Project
-from tests.conftest import ROOT
+from tests.conftest import FIXTURES
 
-GOLDENS = Path(__file__).parent / "goldens" / "shipped"
+STORY = FIXTURES / "story"
+GOLDENS = Path(__file__).parent / "goldens" / "story"
 UPDATE = os.environ.get("UPDATE_GOLDENS") == "1"
 EXTENSIONS = ["toc", "attr_list", "md_in_html", "admonition", "tables"]
 
@@ -57,12 +58,12 @@ def test_md_passes_through() -> None:
 
 
 def _pages() -> dict[str, str]:
-    pages = build_project(Project.at(ROOT)).pages
+    pages = build_project(Project.at(STORY)).pages
     assert pages is not None
     return pages
 
 
-def test_golden_markdown_of_the_seed_briefing() -> None:
+def test_golden_markdown_of_the_story() -> None:
     pages = _pages()
     if UPDATE:
         for old in GOLDENS.rglob("*.md"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,22 @@ def test_a_missing_pagefind_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) ->
         search.executable()
 
 
-def test_mkdocs_build_stops_when_the_index_cannot_be_built(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def pagefind_mini(mini: Path) -> Iterator[Path]:
+    """The mini project's mkdocs.yml with briefings/search for MkDocs' search; no plugin kept from other builds."""
+    config_file = mini / "mkdocs.yml"
+    config_file.write_text(
+        config_file.read_text(encoding="utf-8").replace("  - search\n", "  - briefings/search\n"), encoding="utf-8"
+    )
+    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
+    cache.clear()
+    yield config_file
+    cache.clear()
+
+
+def test_mkdocs_build_stops_when_the_index_cannot_be_built(
+    pagefind_mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A site is never shipped without its search index; the message says why and what to do."""
     from generator import plugin
 
@@ -62,14 +78,23 @@ def test_mkdocs_build_stops_when_the_index_cannot_be_built(mini: Path, monkeypat
         raise search.SearchError("Pagefind is not installed: pip install 'pagefind-bin>=1.5,<2'")
 
     monkeypatch.setattr(plugin, "Indexer", missing)
-    config_file = mini / "mkdocs.yml"
-    config_file.write_text(
-        config_file.read_text(encoding="utf-8").replace("  - search\n", "  - briefings/search\n"), encoding="utf-8"
-    )
-    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
-    cache.clear()
-    try:
-        with pytest.raises(Abort, match=r"Search index not built: Pagefind is not installed: pip install"):
-            build(load_config(config_file=str(config_file), site_dir=str(mini / "site")))
-    finally:
-        cache.clear()
+    with pytest.raises(Abort, match=r"Search index not built: Pagefind is not installed: pip install"):
+        build(load_config(config_file=str(pagefind_mini), site_dir=str(pagefind_mini.parent / "site")))
+
+
+class _PostProcessor:
+    """A stand-in for a minifier or any plugin that changes the finished page (MkDocs' default priority)."""
+
+    def on_post_page(self, output: str, /, **kwargs: Any) -> str:
+        return output.replace("</article>", "<p>Postprocessed marker.</p></article>", 1)
+
+
+def test_the_index_holds_each_page_as_the_reader_gets_it(pagefind_mini: Path) -> None:
+    """The search plugin indexes a page after every other plugin has changed it, whatever their order."""
+    site = pagefind_mini.parent / "site"
+    config = load_config(config_file=str(pagefind_mini), site_dir=str(site))
+    config.plugins["post-processor"] = _PostProcessor()  # registered after briefings/search, as if listed last
+    build(config)
+    built = (site / "briefings" / "harbour-ferry" / "index.html").read_text(encoding="utf-8")
+    assert "Postprocessed marker." in built
+    assert "Postprocessed marker." in indexed_pages(site)["/briefings/harbour-ferry/"]["content"]

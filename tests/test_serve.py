@@ -44,13 +44,13 @@ def _wait(predicate: Callable[[], bool], seconds: float = 60) -> bool:
 
 
 @pytest.fixture
-def server(shipped: Path) -> Iterator[tuple[str, Path, Path]]:
+def server(story: Path) -> Iterator[tuple[str, Path, Path]]:
     port = _free_port()
-    log = shipped / "serve.log"
+    log = story / "serve.log"
     with log.open("w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=shipped,
+            cwd=story,
             stdout=out,
             stderr=subprocess.STDOUT,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
@@ -58,7 +58,7 @@ def server(shipped: Path) -> Iterator[tuple[str, Path, Path]]:
     base = f"http://127.0.0.1:{port}/"
     try:
         assert _wait(lambda: "coalition of the willing" in _get(base)), log.read_text()
-        yield base, shipped, log
+        yield base, story, log
     finally:
         proc.terminate()
         try:

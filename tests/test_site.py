@@ -1,4 +1,4 @@
-"""End to end: `mkdocs build --strict` of the shipped project, and of hostile inputs."""
+"""End to end: `mkdocs build --strict` of the frozen story (tests/fixtures/story/), and of hostile inputs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT
+from tests.conftest import STORY, copy_project
 from tests.search_support import indexed_pages
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -25,7 +25,7 @@ def build(project: Path, out: Path, strict: bool = True) -> subprocess.Completed
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
-    result = build(ROOT, out)
+    result = build(copy_project(STORY, tmp_path_factory.mktemp("story")), out)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stdout + result.stderr
     return out
@@ -116,20 +116,20 @@ def test_no_request_leaves_for_another_host(site: Path) -> None:
 HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> [click](javascript:alert(3)) ![i](data:text/html,x) <a href="javascript:alert(4)">a</a> {: onclick="alert(5)" }'
 
 
-def test_hostile_inputs_never_become_markup(shipped: Path, tmp_path: Path) -> None:
-    seed = shipped / "seeds/putin-rejects-boots-on-the-ground.md"
+def test_hostile_inputs_never_become_markup(story: Path, tmp_path: Path) -> None:
+    seed = story / "seeds/putin-rejects-boots-on-the-ground.md"
     seed.write_text(seed.read_text(encoding="utf-8") + HOSTILE + "\n", encoding="utf-8")
-    briefing = shipped / "briefings/coalition-of-the-willing.yaml"
+    briefing = story / "briefings/coalition-of-the-willing.yaml"
     text = briefing.read_text(encoding="utf-8")
     escaped = HOSTILE.replace('"', '\\"')
     text = text.replace('summary: "', f'summary: "{escaped} ', 3)
     text = text.replace('why: "', f'why: "{escaped} ', 1)
     text = text.replace('    quote: "Definitely not, they cannot."', f'    quote: "{escaped}"', 1)
     briefing.write_text(text, encoding="utf-8")
-    actors = shipped / "briefings/actors.yaml"
+    actors = story / "briefings/actors.yaml"
     actors.write_text(actors.read_text(encoding="utf-8").replace('name: "Dmitry Peskov"', f'name: "{escaped}"'))
     out = tmp_path / "site"
-    result = build(shipped, out, strict=False)
+    result = build(story, out, strict=False)
     assert result.returncode == 0, result.stderr
     pages = list(out.rglob("*.html"))
     seen_text = False
@@ -147,10 +147,10 @@ def test_hostile_inputs_never_become_markup(shipped: Path, tmp_path: Path) -> No
     assert seen_text, "hostile text should be shown as text"
 
 
-def test_build_with_errors_fails_with_one_message_listing_them_all(shipped: Path, tmp_path: Path) -> None:
-    path = shipped / "briefings/coalition-of-the-willing.yaml"
+def test_build_with_errors_fails_with_one_message_listing_them_all(story: Path, tmp_path: Path) -> None:
+    path = story / "briefings/coalition-of-the-willing.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace('actor: "putin"', 'actor: "putn"'), encoding="utf-8")
-    result = build(shipped, tmp_path / "site")
+    result = build(story, tmp_path / "site")
     output = result.stdout + result.stderr
     assert result.returncode == 1
     assert "Traceback" not in output
@@ -160,8 +160,8 @@ def test_build_with_errors_fails_with_one_message_listing_them_all(shipped: Path
     assert not (tmp_path / "site" / "briefings").exists()
 
 
-def test_build_strict_fails_on_a_warning(shipped: Path, tmp_path: Path) -> None:
-    (shipped / "seeds/extra.md").write_text('---\nid: "extra"\nheadline: "x"\nheadline_by: "article"\n---\nText.\n')
-    assert build(shipped, tmp_path / "lenient", strict=False).returncode == 0
-    result = build(shipped, tmp_path / "strict")
+def test_build_strict_fails_on_a_warning(story: Path, tmp_path: Path) -> None:
+    (story / "seeds/extra.md").write_text('---\nid: "extra"\nheadline: "x"\nheadline_by: "article"\n---\nText.\n')
+    assert build(story, tmp_path / "lenient", strict=False).returncode == 0
+    result = build(story, tmp_path / "strict")
     assert result.returncode == 1 and "source 'extra' is never cited" in result.stdout + result.stderr

@@ -1,4 +1,5 @@
-"""Browser-test fixtures: the shipped site built once, served on 127.0.0.1, and Debian's Chromium driven by Playwright.
+"""Browser-test fixtures: the story's site (tests/fixtures/story/) built once, served on 127.0.0.1, and Debian's
+Chromium driven by Playwright.
 
 Everything here is session-scoped and the tests share one xdist group, so one
 worker builds the site and starts one browser for the whole folder.
@@ -17,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, ROOT, Tab, watch
+from browser_support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, Tab, watch
+
+from tests.conftest import STORY, copy_project
 
 
 @pytest.hookimpl(trylast=True)
@@ -44,12 +47,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``mkdocs build --strict`` of the shipped project into a temporary folder."""
+    """``mkdocs build --strict`` of a copy of the story project into a temporary folder."""
     out = tmp_path_factory.mktemp("site")
+    project = copy_project(STORY, tmp_path_factory.mktemp("story"))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     mkdocs = Path(sys.executable).with_name("mkdocs")
-    cmd = [str(mkdocs), "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(out)]
-    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    cmd = [str(mkdocs), "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
+    done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}"
     return out
 

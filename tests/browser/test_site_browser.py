@@ -1,7 +1,7 @@
 """The reader's site in a real browser: search, citations, links, accessibility, phones, screenshots.
 
-Builds the shipped project once (``mkdocs build --strict``), serves it on
-127.0.0.1 and drives Debian's Chromium through Playwright. Requests to any
+Builds the story project (tests/fixtures/story/) once (``mkdocs build --strict``),
+serves it on 127.0.0.1 and drives Debian's Chromium through Playwright. Requests to any
 other host are recorded and refused, so the tests also prove the site needs
 nothing from another host. ``UPDATE_SCREENSHOTS=1`` writes the README's
 screenshots into ``docs/screenshots/``.

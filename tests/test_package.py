@@ -1,0 +1,111 @@
+"""The package as a user gets it: a wheel installed in a fresh virtual environment.
+
+The site is built from a folder holding only ``mkdocs.yml``, ``seeds/`` and
+``briefings/`` (and the empty ``docs/`` MkDocs insists on): the stylesheets,
+scripts and header partial must come from the installed package.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator import __version__, theming
+from tests.conftest import FIXTURES, ROOT
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+#: All a project needs in mkdocs.yml: no theme folder, no extra_css, no copies of the package's files.
+MKDOCS_YML = """\
+site_name: Harbour
+theme:
+  name: material
+  font: false
+plugins:
+  - briefings/search
+  - briefings
+"""
+
+
+def _run(*cmd: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run a command in ``cwd`` (never this checkout, whose ``generator/`` would be imported instead)."""
+    done = subprocess.run([str(c) for c in cmd], cwd=cwd, env=ENV, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"{' '.join(map(str, cmd))}:\n{done.stdout}\n{done.stderr}"
+    return done
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ``bin/`` of a fresh virtual environment with the wheel built from this checkout installed."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    src = tmp / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, src / name)
+    shutil.copytree(ROOT / "generator", src / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", tmp / "dist", src, cwd=tmp)
+    (wheel,) = (tmp / "dist").glob("*.whl")
+    venv.create(tmp / "venv", with_pip=False)
+    python = tmp / "venv" / "bin" / "python"
+    _run(
+        sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", "--quiet", wheel, cwd=tmp
+    )
+    # Its dependencies (MkDocs, Material, Pagefind...) from this environment, so the test needs no network. Added
+    # after the install, as a plain path: pip never sees this checkout's own editable install, and the .pth files
+    # that make it importable are not read.
+    purelib = _run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp).stdout.strip()
+    (Path(purelib) / "dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
+    return python.parent
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("fresh")
+    for name in ("seeds", "briefings"):
+        shutil.copytree(FIXTURES / "mini" / name, folder / name)
+    (folder / "docs").mkdir()  # MkDocs requires docs_dir to exist, even empty
+    (folder / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    return folder
+
+
+def test_the_wheel_is_what_runs(installed: Path) -> None:
+    code = (
+        "import generator, importlib.metadata as m; print(generator.__file__); print(m.version('briefing-generator'))"
+    )
+    where, version = _run(installed / "python", "-c", code, cwd=installed).stdout.split()
+    assert Path(where).is_relative_to(installed.parent), f"generator imported from {where}, not from the wheel"
+    assert version == __version__
+
+
+def test_console_script_has_the_commands_and_the_version(installed: Path, project: Path) -> None:
+    briefings = installed / "briefings"
+    assert _run(briefings, "--version", cwd=project).stdout.strip() == f"briefings {__version__}"
+    assert "No problems found." in _run(briefings, "check", "--strict", cwd=project).stdout
+    usage = _run(briefings, "--help", cwd=project).stdout
+    assert usage.startswith("usage: briefings ")
+    for command in ("check", "render", "import", "schema"):
+        assert command in usage
+
+
+def test_a_project_of_inputs_only_builds_a_styled_searchable_site(installed: Path, project: Path) -> None:
+    site = project / "site"
+    _run(installed / "python", "-m", "mkdocs", "build", "--strict", "-d", site, cwd=project)
+    home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    linked = {link["href"] for link in home.select('link[rel="stylesheet"]')}
+    loaded = {script["src"] for script in home.select("script[src]")}
+    assert set(theming.stylesheets(search=True)) <= linked
+    assert set(theming.scripts(search=True)) <= loaded
+    for path in [*theming.STYLESHEETS, *theming.SCRIPTS, *theming.SEARCH_STYLESHEETS, *theming.SEARCH_SCRIPTS]:
+        assert (site / path).is_file(), f"{path} is linked but not in the site"
+    assert home.select_one('header #bp-search[role="search"]') is not None, "no search box in the header"
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert (site / "briefings" / "harbour-ferry" / "index.html").is_file()
+    assert not (site / "mkdocs_theme.yml").exists()
