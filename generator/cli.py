@@ -12,10 +12,9 @@ import re
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, export
 from .build import build_project, write_pages
 from .diagnostics import Diagnostic, Severity, relpath, summary, to_json
-from . import export
 from .ids import format_groups, id_groups, matching
 from .importer import Given, import_article, write_atomic
 from .schema import SCHEMAS
@@ -71,7 +70,9 @@ def _parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write the validated data as one JSON document")
     export.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
-    export.add_argument("--out", type=Path, default=None, metavar="FILE", help="file to write (default: standard output)")
+    export.add_argument(
+        "--out", type=Path, default=None, metavar="FILE", help="file to write (default: standard output)"
+    )
     export.add_argument("--strict", action="store_true", help="treat warnings as errors")
     ids = sub.add_parser("ids", help="list actor, issue, source and question ids with their names")
     ids.add_argument("text", nargs="?", default=None, metavar="TEXT", help="only ids whose id, name or title has TEXT")
@@ -210,7 +211,10 @@ def schema_files() -> dict[str, str]:
     """``{file name: JSON Schema text}`` for each annotation file kind, and for the exported dataset."""
     schemas: dict[str, object] = {name: model.model_json_schema() for name, model in SCHEMAS.items()}
     schemas["dataset"] = export.json_schema()
-    return {f"{name}.schema.json": json.dumps(schema, indent=2, ensure_ascii=False) + "\n" for name, schema in schemas.items()}
+    return {
+        f"{name}.schema.json": json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+        for name, schema in schemas.items()
+    }
 
 
 def _schema(project: Project, out: Path | None, check: bool) -> int:

@@ -42,7 +42,8 @@ PHRASES = (
     "(on|last|next|this) <weekday> [morning|afternoon|evening|night]; "
     "(last|this|next) week|month|year; earlier|later this week|month|year; "
     "<number> days|weeks|months|years ago, in <number> days|weeks|months|years (number: a, one … twelve, a few, 2); "
-    "recently, lately, [has|have|had] just, in recent|the past few days|weeks|months; soon, in|over the coming|next few days|weeks|months; "
+    "recently, lately, [has|have|had] just, in recent|the past few days|weeks|months; "
+    "soon, in|over the coming|next few days|weeks|months; "
     "[on] [the] <day> [of] <month> [<year>], [on] <month> <day> [<year>]; "
     "[early|mid|late] [in] <month> [<year>], (last|this|next) <month>; in <year>; "
     "[at|by|before] the start|beginning|end of the|this|next|last month|year"
@@ -223,7 +224,8 @@ _AGO = re.compile(rf"^{_COUNT} (day|week|month|year)s? ago$")
 _IN = re.compile(rf"^in {_COUNT} (day|week|month|year)s?(?: time)?$")
 _SPELL = r"(days|weeks|months)"
 _RECENT = re.compile(
-    rf"^(?:recently|lately|(?:has |have |had )?just|in recent {_SPELL}|(?:in|over) the (?:past|last)(?: few)? {_SPELL})$"
+    rf"^(?:recently|lately|(?:has |have |had )?just|in recent {_SPELL}"
+    rf"|(?:in|over) the (?:past|last)(?: few)? {_SPELL})$"
 )
 _COMING = re.compile(rf"^(?:soon|(?:in|over) the (?:coming|next)(?: few)? {_SPELL})$")
 _DAY_MONTH = re.compile(rf"^(?:on )?(?:the )?{_DAY} (?:of )?{_MONTH}{_YEAR}$")

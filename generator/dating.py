@@ -59,9 +59,9 @@ class Dating:
         """At most to the month, for tight spaces: ``Sep 2025``, ``about Mar 2025``, ``by Sep 2025``, ``2022``."""
         d = self.when.date
         shown = str(d.year) if self.when.unit is Precision.YEAR else f"{_MONTHS[d.month - 1]} {d.year}"
-        if self.basis is Basis.REPORT:
-            return f"by {shown}"
-        return f"about {shown}" if self.when.approximate else shown
+        if self.when.approximate:
+            shown = f"about {shown}"
+        return f"by {shown}" if self.basis is Basis.REPORT else shown
 
     @property
     def outside(self) -> bool:

@@ -9,11 +9,11 @@ schema``). Ids are those of the YAML files. Every date says what it rests on.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import functools
-from typing import Literal
+import json
+from typing import Annotated, Any, Literal
 
-from pydantic import TypeAdapter
+from pydantic import Field, TypeAdapter
 from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
 
 from . import __version__
@@ -25,181 +25,246 @@ from .model import Actor, Briefing, Claim, Event, Evidence, Position, Question, 
 FORMAT_VERSION = 1
 
 
+def _f(description: str, example: object) -> Any:
+    """A field's documentation in the dataset's JSON Schema."""
+    return Field(description=description, examples=[example])
+
+
+Id = Annotated[str, _f("Id, as in the YAML files.", "russia")]
+OptionalText = Annotated[str | None, _f("Text, or null when not given.", None)]
+
+
 class DateValue(TypedDict):
     """A date and how precisely it is known."""
 
-    date: str
-    precision: Literal["day", "month", "year"]
-    approximate: bool
-    text: str
+    date: Annotated[str, _f("The date, YYYY-MM-DD (the first day of a month or year).", "2025-09-01")]
+    precision: Annotated[Literal["day", "month", "year"], _f("The unit the date is known to.", "month")]
+    approximate: Annotated[bool, _f("Whether the date is only approximate (shown 'about').", False)]
+    text: Annotated[str, _f("The date as the site shows it.", "September 2025")]
 
 
 class Dated(DateValue):
     """A date and what it rests on: quoted ``text``, ``relative`` words, only the ``report``, or ``outside``."""
 
-    basis: Literal["text", "relative", "report", "outside"]
-    relative: str | None
-    note: str | None
-    source: str | None
+    basis: Annotated[
+        Literal["text", "relative", "report", "outside"],
+        _f(
+            "What the date rests on: words quoted (text), the article's relative words resolved against its date "
+            "(relative), only the date of the report that carries it, on or before which it was said (report), or "
+            "knowledge outside the sources (outside).",
+            "relative",
+        ),
+    ]
+    relative: Annotated[str | None, _f("The article's words for the date, for a relative date.", "on Wednesday")]
+    note: Annotated[str | None, _f("What an outside date rests on.", None)]
+    source: Annotated[str | None, _f("Id of the source whose words or date it rests on.", "putin-rejects")]
 
 
 class Passage(TypedDict):
-    start: int
-    end: int
+    """Where a quote stands in its source's text, as character offsets."""
+
+    start: Annotated[int, _f("Offset of the first character.", 120)]
+    end: Annotated[int, _f("Offset after the last character.", 180)]
+
+
+class Via(TypedDict):
+    """Through whom a statement reached the source."""
+
+    actor: Annotated[str | None, _f("Id of a named go-between, such as a spokesperson.", "peskov")]
+    unnamed: Annotated[str | None, _f("An unnamed go-between, as the source describes them.", None)]
+    to: Annotated[str | None, _f("Who the words were said to.", "Russian state media")]
 
 
 class EvidenceItem(TypedDict):
     """A quoted passage: the exact words, where they stand in the source's text, whose words they are."""
 
-    source: str
-    quote: str
-    passage: Passage
-    kind: Literal["direct", "reported", "framing"] | None
-    speaker: str | None
-    via: Via | None
-
-
-class Via(TypedDict):
-    actor: str | None
-    unnamed: str | None
-    to: str | None
+    source: Annotated[str, _f("Id of the source quoted.", "putin-rejects-boots-on-the-ground")]
+    quote: Annotated[str, _f("The exact words quoted.", "Definitely not, they cannot.")]
+    passage: Annotated[Passage, _f("Where the words stand in the source's text.", {"start": 120, "end": 148})]
+    kind: Annotated[
+        Literal["direct", "reported", "framing"] | None,
+        _f(
+            "The speaker's own words (direct), the source's account of them (reported), or its own (framing).", "direct"
+        ),
+    ]
+    speaker: Annotated[str | None, _f("Id of the actor whose statement this is, when named.", "kremlin")]
+    via: Annotated[Via | None, _f("Through whom the statement came.", {"actor": "peskov", "unnamed": None, "to": None})]
 
 
 class SourceItem(TypedDict):
-    id: str
-    headline: str
-    headline_by: Literal["article", "annotator"]
-    outlet: str | None
-    url: str | None
-    published: DateValue | None
-    date_basis: Literal["published", "text", "outside"] | None
-    date_reason: str | None
-    caption: str | None
+    """A seed article."""
+
+    id: Id
+    headline: Annotated[str, _f("The headline.", "Putin rejects Europe's plan")]
+    headline_by: Annotated[Literal["article", "annotator"], _f("Who wrote the headline.", "article")]
+    outlet: Annotated[str | None, _f("The publication, when known.", "LBC")]
+    url: Annotated[str | None, _f("Address of the original, when known.", "https://example.org/a")]
+    published: Annotated[DateValue | None, _f("Publication date, stated or inferred.", None)]
+    date_basis: Annotated[
+        Literal["published", "text", "outside"] | None,
+        _f("Whether the date is stated (published) or inferred from the text or from outside knowledge.", "published"),
+    ]
+    date_reason: Annotated[str | None, _f("Why an inferred date, when it is inferred.", None)]
+    caption: Annotated[str | None, _f("Image caption kept apart from the body.", None)]
 
 
 class RelationItem(TypedDict):
-    relation: str
-    actor: str
-    evidence: list[EvidenceItem]
-    background: str | None
+    """How an actor stands to another."""
+
+    relation: Annotated[str, _f("member-of, speaks-for, leads, allied-with or opposed-to.", "speaks-for")]
+    actor: Annotated[str, _f("Id of the other actor.", "kremlin")]
+    evidence: Annotated[list[EvidenceItem], _f("The words of sources that show it.", [])]
+    background: Annotated[str | None, _f("Background knowledge it rests on, when no source shows it.", None)]
 
 
 class ActorItem(TypedDict):
-    id: str
-    name: str
-    kind: str
-    standing: str
-    role: str | None
-    affiliation: str | None
-    country: str | None
-    aliases: list[str]
-    wikidata: str | None
-    relations: list[RelationItem]
+    """A person, state or organisation."""
+
+    id: Id
+    name: Annotated[str, _f("Full name.", "Dmitry Peskov")]
+    kind: Annotated[str, _f("person, state, government, organisation, alliance or media.", "person")]
+    standing: Annotated[str, _f("The weight the actor's voice carries.", "official-spokesperson")]
+    role: OptionalText
+    affiliation: Annotated[str | None, _f("Id of the actor this one belongs to.", "kremlin")]
+    country: Annotated[str | None, _f("ISO 3166-1 alpha-2 country code.", "RU")]
+    aliases: Annotated[list[str], _f("Other names the sources use.", ["Peskov"])]
+    wikidata: Annotated[str | None, _f("Wikidata item id.", None)]
+    relations: Annotated[list[RelationItem], _f("Relations to other actors.", [])]
 
 
 class SideItem(TypedDict):
-    id: str
-    name: str
-    actors: list[str]
+    """A group of actors on one side of a story."""
+
+    id: Id
+    name: Annotated[str, _f("The side's name.", "Russia")]
+    actors: Annotated[list[str], _f("Ids of its actors.", ["russia", "putin"])]
 
 
 class IssueItem(TypedDict):
-    id: str
-    title: str
-    proposition: str
-    description: str | None
+    """A proposition actors take stances on."""
+
+    id: Id
+    title: Annotated[str, _f("The issue in a few words.", "Russia as a guarantor")]
+    proposition: Annotated[str, _f("The statement every stance is a stance on.", "Russia should be a guarantor.")]
+    description: OptionalText
 
 
 class ConditionItem(TypedDict):
-    condition: str
-    issue: str | None
-    question: str | None
+    """A condition attached to a position."""
+
+    condition: Annotated[str, _f("The condition.", "A US security guarantee")]
+    issue: Annotated[str | None, _f("Id of the issue it depends on.", "us-backstop")]
+    question: Annotated[str | None, _f("Id of the question it depends on.", None)]
 
 
 class PositionItem(TypedDict):
-    id: str
-    actor: str
-    issue: str
-    stance: Literal["supports", "tentative", "conditional", "unclear", "opposes"]
-    summary: str
-    conditions: list[ConditionItem]
-    said_on: Dated | None
-    evidence: list[EvidenceItem]
+    """What one actor holds on one issue's proposition."""
+
+    id: Annotated[
+        str, _f("The position's id (as in the YAML, or actor-issue when none was given).", "russia-guarantor")
+    ]
+    actor: Annotated[str, _f("Id of the actor holding it.", "russia")]
+    issue: Annotated[str, _f("Id of the issue.", "russia-guarantor")]
+    stance: Annotated[
+        Literal["supports", "tentative", "conditional", "unclear", "opposes"],
+        _f("The stance on the issue's proposition.", "supports"),
+    ]
+    summary: Annotated[str, _f("One neutral sentence.", "Wants Russia among the guarantors.")]
+    conditions: Annotated[list[ConditionItem], _f("Conditions the actor attaches.", [])]
+    said_on: Annotated[Dated | None, _f("When it was said, or (basis report) when it was reported.", None)]
+    evidence: Annotated[list[EvidenceItem], _f("The statements it rests on.", [])]
 
 
 class AnswerItem(TypedDict):
-    summary: str
-    as_of: str | None
-    evidence: list[EvidenceItem]
+    """How a question was settled."""
+
+    summary: Annotated[str, _f("The answer.", "No.")]
+    as_of: Annotated[str | None, _f("When it was answered, YYYY-MM-DD.", "2025-09-05")]
+    evidence: Annotated[list[EvidenceItem], _f("Quotes that show the answer.", [])]
 
 
 class QuestionItem(TypedDict):
-    id: str
-    question: str
-    why: str
-    status: Literal["open", "answered", "obsolete"]
-    actors: list[str]
-    issue: str | None
-    answer: AnswerItem | None
+    """A question a careful reader is left with."""
+
+    id: Id
+    question: Annotated[str, _f("The question.", "Will the US back the force?")]
+    why: Annotated[str, _f("Why it matters.", "Starmer makes it a condition.")]
+    status: Annotated[Literal["open", "answered", "obsolete"], _f("open, answered or obsolete.", "open")]
+    actors: Annotated[list[str], _f("Ids of the actors whose moves would settle it.", ["us"])]
+    issue: Annotated[str | None, _f("Id of its issue.", "us-backstop")]
+    answer: Annotated[AnswerItem | None, _f("How it was settled, when answered.", None)]
 
 
 class OtherDateItem(TypedDict):
-    date: Dated
-    evidence: list[EvidenceItem]
+    """Another date given for the same event."""
+
+    date: Annotated[Dated, _f("The other date and what it rests on.", None)]
+    evidence: Annotated[list[EvidenceItem], _f("The words of the source that gives it.", [])]
 
 
 class EventItem(TypedDict):
-    id: str
-    date: Dated
-    other_dates: list[OtherDateItem]
-    what: str
-    actors: list[str]
-    evidence: list[EvidenceItem]
+    """Something that happened or was scheduled."""
+
+    id: Annotated[str, _f("The event's id, or its number in the briefing's timeline when none was given.", "paris")]
+    date: Annotated[Dated, _f("When it happened, and what the date rests on.", None)]
+    other_dates: Annotated[list[OtherDateItem], _f("Other dates given for it, when sources disagree.", [])]
+    what: Annotated[str, _f("What happened.", "Macron hosts a summit.")]
+    actors: Annotated[list[str], _f("Ids of the actors taking part.", ["macron"])]
+    evidence: Annotated[list[EvidenceItem], _f("Quotes that report it.", [])]
 
 
 class RebuttalItem(TypedDict):
     """Who disputes a claim: a named actor (``by``), unnamed voices, the claim's own source, or another source."""
 
-    by: str | None
-    unnamed: str | None
-    voice: Literal["named", "unnamed", "source", "sources"]
-    kind: Literal["factual", "argument"]
-    summary: str
-    evidence: list[EvidenceItem]
+    by: Annotated[str | None, _f("Id of the actor who disputes the claim, when named.", None)]
+    unnamed: Annotated[str | None, _f("Unnamed voices who dispute it, as the source describes them.", "experts")]
+    voice: Annotated[
+        Literal["named", "unnamed", "source", "sources"],
+        _f("A named actor, unnamed voices, the claim's own source, or another source (sources disagree).", "unnamed"),
+    ]
+    kind: Annotated[
+        Literal["factual", "argument"], _f("Disputes a fact (factual) or the reading (argument).", "factual")
+    ]
+    summary: Annotated[str, _f("The rebuttal, attributed.", "Experts call it dishonest.")]
+    evidence: Annotated[list[EvidenceItem], _f("The rebuttal's words.", [])]
 
 
 class ClaimItem(TypedDict):
-    id: str
-    claim: str
-    claimants: list[str]
-    disputed_by: list[str]
-    issue: str | None
-    evidence: list[EvidenceItem]
-    rebuttals: list[RebuttalItem]
+    """A claim made by any side, with who disputes it."""
+
+    id: Id
+    claim: Annotated[str, _f("The claim, attributed.", "The war is close to ending.")]
+    claimants: Annotated[list[str], _f("Ids of the actors who made it.", ["putin"])]
+    disputed_by: Annotated[list[str], _f("Ids of the named actors who dispute it.", [])]
+    issue: Annotated[str | None, _f("Id of its issue.", None)]
+    evidence: Annotated[list[EvidenceItem], _f("The statements that make it.", [])]
+    rebuttals: Annotated[list[RebuttalItem], _f("Who disputes it and how; empty when no source does.", [])]
 
 
 class BriefingItem(TypedDict):
-    id: str
-    title: str
-    summary: str
-    as_of: str
-    sources: list[str]
-    sides: list[SideItem]
-    issues: list[IssueItem]
-    positions: list[PositionItem]
-    questions: list[QuestionItem]
-    events: list[EventItem]
-    claims: list[ClaimItem]
+    """One story."""
+
+    id: Id
+    title: Annotated[str, _f("Title.", "The coalition of the willing")]
+    summary: Annotated[str, _f("A short neutral summary.", "European leaders plan a force.")]
+    as_of: Annotated[str, _f("The date it is current as of, YYYY-MM-DD.", "2025-09-05")]
+    sources: Annotated[list[str], _f("Ids of its sources.", ["putin-rejects-boots-on-the-ground"])]
+    sides: Annotated[list[SideItem], _f("Its sides.", [])]
+    issues: Annotated[list[IssueItem], _f("Its propositions.", [])]
+    positions: Annotated[list[PositionItem], _f("Who holds which stance.", [])]
+    questions: Annotated[list[QuestionItem], _f("Open and settled questions.", [])]
+    events: Annotated[list[EventItem], _f("The timeline, by date.", [])]
+    claims: Annotated[list[ClaimItem], _f("Claims from every side.", [])]
 
 
 class Dataset(TypedDict):
     """Every source, actor and briefing of a project, validated and linked."""
 
-    format_version: int
-    generator: str
-    sources: list[SourceItem]
-    actors: list[ActorItem]
-    briefings: list[BriefingItem]
+    format_version: Annotated[int, _f("Raised when the shape changes in a way that breaks readers.", FORMAT_VERSION)]
+    generator: Annotated[str, _f("The program and version that wrote it.", "briefing-generator 0.1.0")]
+    sources: Annotated[list[SourceItem], _f("Every seed article.", [])]
+    actors: Annotated[list[ActorItem], _f("Every actor.", [])]
+    briefings: Annotated[list[BriefingItem], _f("Every briefing.", [])]
 
 
 @functools.cache
@@ -247,7 +312,7 @@ def _dated(dating: Dating) -> Dated:
     return {
         **_when(dating.when),
         "text": dating.text,
-        "basis": dating.basis.value,  # type: ignore[typeddict-item]
+        "basis": dating.basis.value,
         "relative": dating.relative,
         "note": dating.note,
         "source": dating.source,
@@ -260,7 +325,7 @@ def _evidence(items: tuple[Evidence, ...]) -> list[EvidenceItem]:
             "source": ev.source.id,
             "quote": ev.quote,
             "passage": {"start": ev.passage.start, "end": ev.passage.end},
-            "kind": ev.kind.value if ev.kind else None,  # type: ignore[typeddict-item]
+            "kind": ev.kind.value if ev.kind else None,
             "speaker": ev.speaker.id if ev.speaker else None,
             "via": {
                 "actor": ev.via.actor.id if ev.via.actor else None,
@@ -279,7 +344,7 @@ def _source(s: Source) -> SourceItem:
     return {
         "id": s.id,
         "headline": s.headline,
-        "headline_by": s.headline_by.value,  # type: ignore[typeddict-item]
+        "headline_by": s.headline_by.value,
         "outlet": s.outlet,
         "url": s.url,
         "published": _when(s.when) if s.when else None,
@@ -317,7 +382,7 @@ def _position(p: Position) -> PositionItem:
         "id": p.anchor,
         "actor": p.actor.id,
         "issue": p.issue.id,
-        "stance": p.stance.value,  # type: ignore[typeddict-item]
+        "stance": p.stance.value,
         "summary": p.summary,
         "conditions": [
             {"condition": c.text, "issue": c.issue.id if c.issue else None, "question": c.question}
@@ -333,7 +398,7 @@ def _question(q: Question) -> QuestionItem:
         "id": q.id,
         "question": q.question,
         "why": q.why,
-        "status": q.status.value,  # type: ignore[typeddict-item]
+        "status": q.status.value,
         "actors": [a.id for a in q.actors],
         "issue": q.issue.id if q.issue else None,
         "answer": {
@@ -370,7 +435,7 @@ def _claim(c: Claim) -> ClaimItem:
                 "by": r.by.id if r.by else None,
                 "unnamed": r.unnamed,
                 "voice": r.voice,  # type: ignore[typeddict-item]
-                "kind": r.kind.value,  # type: ignore[typeddict-item]
+                "kind": r.kind.value,
                 "summary": r.summary,
                 "evidence": _evidence(r.evidence),
             }
@@ -388,8 +453,7 @@ def _briefing(b: Briefing) -> BriefingItem:
         "sources": [s.id for s in b.sources],
         "sides": [{"id": s.id, "name": s.name, "actors": [a.id for a in s.actors]} for s in b.sides],
         "issues": [
-            {"id": i.id, "title": i.title, "proposition": i.proposition, "description": i.description}
-            for i in b.issues
+            {"id": i.id, "title": i.title, "proposition": i.proposition, "description": i.description} for i in b.issues
         ],
         "positions": [_position(p) for p in b.positions],
         "questions": [_question(q) for q in b.questions],

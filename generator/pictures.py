@@ -145,9 +145,7 @@ def stance_matrix(briefing: Briefing) -> Md:
             for a in actors
         )
     n_actors = sum(len(actors) for _, actors in groups)
-    key = "".join(
-        f'<li><a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>: {_esc(i.proposition)}</li>' for i in issues
-    )
+    key = "".join(f'<li><a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>: {_esc(i.proposition)}</li>' for i in issues)
     return Md(
         f'<figure class="bp-figure bp-matrix">\n'
         f'<div class="bp-scroll" role="region" aria-labelledby="{cap}" tabindex="0">\n'
@@ -738,10 +736,9 @@ def cited_sources(items: Iterable[Position | Event | Claim | Question]) -> tuple
     return tuple(sorted(found.values(), key=lambda s: (s.date or dt.date.min, s.id)))
 
 
-def latest(items: Iterable[Position | Event]) -> dt.date | None:
-    """The latest date among positions and events, or ``None``."""
-    days = [i.date for i in items if not isinstance(i, Position) or i.dating is not None]
-    return max(days, default=None)
+def latest(items: Iterable[Position | Event | Claim | Question]) -> dt.date | None:
+    """The date of the latest source these items rest on (what a page is current as of), or ``None``."""
+    return max((s.date for s in cited_sources(items) if s.date), default=None)
 
 
 #: What the templates can call (registered in :class:`generator.render.Renderer`).

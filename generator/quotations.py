@@ -49,7 +49,7 @@ def _in_paragraph(line: str, offset: int) -> list[Quotation]:
         if opened is None:
             if ch in _OPEN or (ch == _STRAIGHT and _opens(line, i)):
                 opened = i + 1
-        elif ch == _CLOSE or ch == _STRAIGHT:
+        elif ch in (_CLOSE, _STRAIGHT):
             if i > opened:
                 found.append(Quotation(offset + opened, offset + i))
             opened = None

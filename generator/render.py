@@ -21,8 +21,8 @@ from typing import Any
 import jinja2
 
 from . import dates
-from .diagnostics import Diagnostic, summary
 from .dating import Basis, Dating
+from .diagnostics import Diagnostic, summary
 from .model import Actor, Briefing, Claim, Event, Evidence, Issue, Position, Question, Site, Source
 from .schema import EvidenceKind, Stance
 
@@ -174,7 +174,9 @@ class Renderer:
 
     def link_question(self, briefing: str, question: str, text: Any = None) -> Md:
         """A link to a question of a briefing, by id."""
-        found = next((q for b in self.site.briefings if b.id == briefing for q in b.questions if q.id == question), None)
+        found = next(
+            (q for b in self.site.briefings if b.id == briefing for q in b.questions if q.id == question), None
+        )
         if found is None:
             raise KeyError(f"no question {question!r} in briefing {briefing!r}")
         return self.link(found, text if text is not None else "the question")

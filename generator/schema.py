@@ -203,9 +203,7 @@ class Evidence(_Model):
 class Via(_Model):
     """Through whom a statement reached the source: a named or unnamed go-between, and to whom it was said."""
 
-    actor: Id | None = Field(
-        None, description="Id of a named go-between, such as a spokesperson.", examples=["peskov"]
-    )
+    actor: Id | None = Field(None, description="Id of a named go-between, such as a spokesperson.", examples=["peskov"])
     unnamed: Text | None = Field(
         None,
         description="A go-between the source does not name, as the source describes them.",
@@ -429,9 +427,7 @@ class Question(_Model):
         description="Why it matters.", examples=["Starmer says the coalition can deploy only with a US backstop."]
     )
     status: QuestionStatus = Field(QuestionStatus.OPEN, description="open, answered or obsolete.", examples=["open"])
-    actors: list[Id] = Field(
-        default_factory=list, description="Actors whose moves would settle it.", examples=[["us"]]
-    )
+    actors: list[Id] = Field(default_factory=list, description="Actors whose moves would settle it.", examples=[["us"]])
     issue: Id | None = Field(None, description="The issue it belongs to, if any.", examples=["us-backstop"])
     answer: Answer | None = Field(
         None,
@@ -541,7 +537,9 @@ class Claim(_Model):
                     "unnamed": "experts",
                     "kind": "argument",
                     "summary": "Experts call it dishonest.",
-                    "evidence": [{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "reported"}],
+                    "evidence": [
+                        {"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "reported"}
+                    ],
                 }
             ]
         ],
@@ -639,7 +637,9 @@ class Briefing(_Model):
                     "id": "c",
                     "claim": "X is not elected.",
                     "claimants": ["russia"],
-                    "evidence": [{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "reported"}],
+                    "evidence": [
+                        {"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "reported"}
+                    ],
                 }
             ]
         ],

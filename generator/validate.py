@@ -16,7 +16,7 @@ import re
 import types
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,12 +24,12 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import dates
+from .dating import Basis, Dating
 from .diagnostics import Diagnostic, Severity, relpath
 from .importer import slug
 from .load import Document, KeyPath, SeedDocument, load_seed, load_yaml
-from .quotes import Match, SourceText, normalise
-from .dating import Basis, Dating
 from .quotations import DIRECT_SHARE, Quotation, quotations, quoted_share
+from .quotes import Match, SourceText, normalise
 from .schema import (
     ID_PATTERN,
     MIGRATIONS,
@@ -466,7 +466,9 @@ def schema_diagnostic(doc: Document, model: Any, err: Any) -> Diagnostic:
     change = MIGRATIONS.get((getattr(parent, "__name__", ""), name)) if kind in ("missing", "extra_forbidden") else None
     if change:
         if kind == "missing":
-            return doc.diagnostic(loc[:-1], "BRF080", f"'{name}' is required since the annotation format changed", change)
+            return doc.diagnostic(
+                loc[:-1], "BRF080", f"'{name}' is required since the annotation format changed", change
+            )
         return doc.diagnostic(loc, "BRF080", f"'{name}' belongs to an older annotation format", change, key=True)
     if kind == "extra_forbidden":
         allowed = list(parent.model_fields) if isinstance(parent, type) and issubclass(parent, BaseModel) else []
@@ -651,7 +653,7 @@ class Checker:
                         )
                     )
 
-    def evidence(self, doc: Document, b: Briefing | None, path: KeyPath, items: list[Evidence]) -> None:
+    def evidence(self, doc: Document, b: Briefing | None, path: KeyPath, items: Sequence[Evidence]) -> None:
         """Check each item's source and quote; ``b``: the briefing whose ``sources:`` must list the source."""
         for i, ev in enumerate(items):
             here = (*path, "evidence", i)
@@ -1218,7 +1220,7 @@ class Checker:
                     )
 
     def _opposite_stances(self) -> None:
-        for (source, _quote, issue), uses in self.quote_stances.items():
+        for (source, _quote, _issue), uses in self.quote_stances.items():
             stances = {stance for stance, _, _ in uses}
             for pair in OPPOSITE_STANCES:
                 if pair <= stances:
@@ -1268,8 +1270,21 @@ def _shown(when: dates.When) -> str:
 LOOK_ALIKE_DAYS = 3
 
 _MONTH_NAMES = (
-    "january february march april may june july august september october november december".split(),
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(),
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
 )
 
 

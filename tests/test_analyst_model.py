@@ -235,7 +235,9 @@ def test_the_dataset_keeps_the_yaml_ids_and_the_attribution(mini: Path) -> None:
     assert relation["evidence"][0]["quote"] == "Union leader Tom Okafor"
 
 
-def test_export_writes_a_file_and_refuses_a_folder(mini: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_writes_a_file_and_refuses_a_folder(
+    mini: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out" / "data.json"
     assert main(["--project", str(mini), "export", "--format", "json", "--out", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["format_version"] == export.FORMAT_VERSION

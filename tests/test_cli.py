@@ -30,20 +30,20 @@ def test_check_lists_every_problem_and_exits_1_without_touching_files(
     story: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = story / "briefings/coalition-of-the-willing.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace('actor: "putin"', 'actor: "putn"'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('actor: "rogov"', 'actor: "rogv"'), encoding="utf-8")
     before = _snapshot(story)
     assert main(["--project", str(story), "check"]) == 1
     err = capsys.readouterr().err
     lines = [line for line in err.splitlines() if line.startswith("briefings/")]
-    assert len(lines) == 2 and all(": error: unknown actor 'putn'" in line for line in lines)
-    assert "hint: did you mean 'putin'?" in err
+    assert len(lines) == 2 and all(": error: unknown actor 'rogv'" in line for line in lines)
+    assert "hint: did you mean 'rogov'?" in err
     assert err.rstrip().endswith("2 errors, 0 warnings")
     assert _snapshot(story) == before
 
 
 def test_check_json(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = story / "briefings/coalition-of-the-willing.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace('actor: "putin"', 'actor: "putn"', 1), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('actor: "rogov"', 'actor: "rogv"', 1), encoding="utf-8")
     assert main(["--project", str(story), "check", "--format", "json"]) == 1
     (item,) = json.loads(capsys.readouterr().out)
     assert set(item) >= {"path", "line", "column", "severity", "code", "message", "hint"}

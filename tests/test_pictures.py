@@ -12,9 +12,10 @@ from bs4 import BeautifulSoup
 from generator import pictures
 from generator.build import build_project
 from generator.dates import When
-from generator.model import Actor, Briefing, Event, Issue, Position, Site
+from generator.dating import Basis, Dating
+from generator.model import Actor, Briefing, Event, Issue, Position, RelationLink, Side, Site
 from generator.render import Md
-from generator.schema import ActorKind, Precision, Relation, Stance
+from generator.schema import ActorKind, Precision, Relation, Stance, Standing
 from generator.validate import Project
 from tests.conftest import STORY
 
@@ -23,28 +24,30 @@ MAR, SEP = dt.date(2025, 3, 17), dt.date(2025, 9, 5)
 
 
 def actor(aid: str, name: str | None = None, kind: ActorKind = ActorKind.PERSON, affiliation: str | None = None,
-          relations: tuple[tuple[Relation, str], ...] = ()) -> Actor:  # fmt: skip
-    return Actor(id=aid, name=name or aid.title(), kind=kind, role=None, affiliation=affiliation, country=None,
-                 aliases=(), wikidata=None, relations=relations)  # fmt: skip
+          relations: tuple[tuple[Relation, str], ...] = (), standing: Standing = Standing.OTHER) -> Actor:  # fmt: skip
+    links = tuple(RelationLink(r, target, (), "background") for r, target in relations)
+    return Actor(id=aid, name=name or aid.title(), kind=kind, standing=standing, role=None, affiliation=affiliation,
+                 country=None, aliases=(), wikidata=None, relations=links)  # fmt: skip
 
 
 def issue(iid: str, title: str | None = None) -> Issue:
-    return Issue(id=iid, title=title or iid.replace("-", " "), description=None, briefing="b")
+    return Issue(id=iid, title=title or iid.replace("-", " "), proposition="p", description=None, briefing="b")
 
 
-def position(a: Actor, i: Issue, stance: Stance, as_of: dt.date) -> Position:
-    return Position(anchor=f"{a.id}-{i.id}-{as_of.isoformat()}", briefing="b", actor=a, issue=i, stance=stance,
-                    summary="s", conditions=(), as_of=as_of, evidence=())  # fmt: skip
+def position(a: Actor, i: Issue, stance: Stance, said: dt.date, basis: Basis = Basis.TEXT) -> Position:
+    return Position(anchor=f"{a.id}-{i.id}-{said.isoformat()}", briefing="b", actor=a, issue=i, stance=stance,
+                    summary="s", conditions=(), dating=Dating(When(said), basis), evidence=())  # fmt: skip
 
 
 def event(n: int, when: When, *actors: Actor, what: str = "something happened") -> Event:
-    return Event(anchor=f"event-b-{n}", briefing="b", when=when, relative=None, what=what, actors=actors, evidence=())
+    return Event(anchor=f"event-b-{n}", briefing="b", dating=Dating(when, Basis.TEXT), what=what, actors=actors,
+                 evidence=())  # fmt: skip
 
 
 def briefing(positions: tuple[Position, ...] = (), issues: tuple[Issue, ...] = (),
-             timeline: tuple[Event, ...] = ()) -> Briefing:  # fmt: skip
-    return Briefing(id="b", title="B", summary="", as_of=SEP, sources=(), issues=issues, positions=positions,
-                    questions=(), timeline=timeline, claims=())  # fmt: skip
+             timeline: tuple[Event, ...] = (), sides: tuple[Side, ...] = ()) -> Briefing:  # fmt: skip
+    return Briefing(id="b", title="B", summary="", as_of=SEP, sources=(), sides=sides, issues=issues,
+                    positions=positions, questions=(), timeline=timeline, claims=())  # fmt: skip
 
 
 def soup(markup: str) -> BeautifulSoup:
@@ -78,7 +81,7 @@ def test_matrix_cell_shows_the_change_and_links_each_position() -> None:
     b = briefing(TRUMP_CHANGE, (US_GUARANTEE, CEASEFIRE))
     html = pictures.stance_matrix(b)
     assert isinstance(html, Md)
-    row = next(tr for tr in soup(html).select("tbody tr") if tr.th and tr.th.get_text() == "Donald Trump")
+    row = next(tr for tr in soup(html).select("tbody tr") if tr.th and tr.th.contents[0].strip() == "Donald Trump")
     guarantee, ceasefire = row.find_all("td")
     assert guarantee.get_text() == "✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)"
     assert "bp-changed" in guarantee["class"]
@@ -99,10 +102,19 @@ def test_matrix_cell_merges_a_restated_stance() -> None:
     assert len(cell.find_all("a")) == 2
 
 
-def test_matrix_rows_are_key_actors_and_the_legend_explains_every_stance() -> None:
-    b = briefing((*TRUMP_CHANGE, position(WHITE_HOUSE, US_GUARANTEE, Stance.OPPOSES, MAR)), (US_GUARANTEE,))
+def test_matrix_rows_are_grouped_by_side_then_standing_and_the_legend_explains_every_stance() -> None:
+    """Rows never follow how many positions an actor has: sides in order, then standing, then name."""
+    us = actor("us", "United States", ActorKind.STATE, standing=Standing.STATE)
+    expert = actor("expert", "An Expert", standing=Standing.EXPERT)
+    many = (*TRUMP_CHANGE, position(TRUMP, CEASEFIRE, Stance.SUPPORTS, MAR))  # Trump, three positions
+    b = briefing(
+        (*many, position(expert, US_GUARANTEE, Stance.OPPOSES, MAR), position(us, CEASEFIRE, Stance.OPPOSES, MAR)),
+        (US_GUARANTEE, CEASEFIRE),
+        sides=(Side("analysts", "Analysts", (expert,)), Side("usa", "The US", (TRUMP, us))),
+    )
     page = soup(pictures.stance_matrix(b))
-    assert [th.get_text() for th in page.select("tbody th")] == ["Donald Trump", "The White House"]
+    rows = [th.get_text(" ", strip=True) for th in page.select("tbody th")]
+    assert rows == ["Analysts", "An Expert expert", "The US", "United States state", "Donald Trump other"]
     legend = page.select_one("figcaption").get_text()
     for label, mark in pictures.STANCE_LABELS.values():
         assert f"{mark} {label}" in legend
@@ -143,7 +155,7 @@ def test_hostile_text_is_escaped_everywhere() -> None:
 
 def test_ids_become_safe_anchors() -> None:
     odd = Position(anchor='x" onclick="alert(1)', briefing="b", actor=TRUMP, issue=CEASEFIRE, stance=Stance.UNCLEAR,
-                   summary="s", conditions=(), as_of=MAR, evidence=())  # fmt: skip
+                   summary="s", conditions=(), dating=Dating(When(MAR), Basis.TEXT), evidence=())  # fmt: skip
     html = pictures.stance_matrix(briefing((odd,), (CEASEFIRE,)))
     link = soup(html).select_one("tbody a")
     assert link is not None
@@ -162,10 +174,16 @@ def test_history_draws_one_lane_per_issue_and_links_every_position() -> None:
     assert svg["aria-label"] == "Stance history of Donald Trump"
     assert sorted(a["href"] for a in svg.find_all("a")) == sorted(f"#{p.anchor}" for p in positions)
     assert [t.get_text() for t in svg.select(".bp-lane-title")] == ["A US security guarantee", "The ceasefire"]
-    assert [t.get_text() for t in svg.select(".bp-axis-label")] == ["17 Mar 2025", "5 Sep 2025"]
+    assert [t.get_text() for t in svg.select(".bp-axis-label")] == ["Mar 2025", "Sep 2025"]
     assert len(svg.select("line.bp-link--change")) == 1, "one arrow for the change of stance"
     titles = [t.get_text() for t in svg.find_all("title")]
-    assert "A US security guarantee: Tentative, as of 5 Sep 2025" in titles
+    assert "A US security guarantee: Tentative, 5 September 2025" in titles
+
+
+def test_history_never_shows_more_precision_than_the_dates_have() -> None:
+    reported = position(TRUMP, CEASEFIRE, Stance.SUPPORTS, MAR, Basis.REPORT)
+    svg = soup(pictures.stance_history((reported,), "x")).svg
+    assert [t.get_text() for t in svg.select(".bp-axis-label")] == ["by Mar 2025"]
 
 
 def test_history_of_an_actor_without_positions_is_empty() -> None:
@@ -236,13 +254,14 @@ ISSUE = issue("i")
 
 
 def map_briefing() -> Briefing:
-    return briefing((position(PESKOV, ISSUE, Stance.OPPOSES, SEP), position(TASS, ISSUE, Stance.UNCLEAR, SEP)),
-                    (ISSUE,), (event(1, When(MAR), UKRAINE),))  # fmt: skip
+    positions = (position(PESKOV, ISSUE, Stance.OPPOSES, SEP), position(TASS, ISSUE, Stance.UNCLEAR, SEP),
+                 position(UKRAINE, ISSUE, Stance.SUPPORTS, SEP))  # fmt: skip
+    return briefing(positions, (ISSUE,), (event(1, When(MAR), FAR),))
 
 
-def test_map_shows_appearing_actors_and_those_they_relate_to() -> None:
+def test_map_shows_the_actors_that_matter_and_those_they_relate_to() -> None:
     names = [a.id for a in pictures.map_actors(map_briefing(), MAP_ACTORS)]
-    assert sorted(names) == ["kremlin", "peskov", "russia", "tass", "ukraine"], "Far Away is not in the briefing"
+    assert sorted(names) == ["kremlin", "peskov", "russia", "tass", "ukraine"], "Far Away is only in an event"
 
 
 def test_map_links_merge_mutual_relations_and_read_affiliation_as_part_of() -> None:
@@ -253,6 +272,11 @@ def test_map_links_merge_mutual_relations_and_read_affiliation_as_part_of() -> N
         ("peskov", "speaks for", "kremlin", False),
         ("tass", "part of", "russia", False),
     }
+
+
+def test_map_leaves_out_actors_who_only_appear_in_events() -> None:
+    b = briefing((position(RUSSIA, ISSUE, Stance.OPPOSES, SEP),), (ISSUE,), (event(1, When(MAR), RUSSIA, TRUMP),))
+    assert [a.id for a in pictures.map_actors(b, {**MAP_ACTORS, "trump": TRUMP})] == ["russia", "ukraine"]
 
 
 def test_map_svg_names_every_relation_and_is_deterministic() -> None:
@@ -292,28 +316,34 @@ def story_site() -> Site:
     return result.site
 
 
-def test_the_story_shows_trumps_change_on_a_us_guarantee(story_site: Site) -> None:
+def test_the_story_counts_each_voice_once(story_site: Site) -> None:
+    """Russia's voices (Putin, the Kremlin, its spokesperson, its deputy foreign minister) make one row, not six."""
     b = next(b for b in story_site.briefings if b.id == "coalition-of-the-willing")
-    row = next(tr for tr in soup(pictures.stance_matrix(b)).select("tbody tr") if tr.th.get_text() == "Donald Trump")
-    issues = [i.id for i in b.issues]
-    cell = row.find_all("td")[issues.index("us-guarantee")]
-    assert cell.get_text() == "✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)"
+    page = soup(pictures.stance_matrix(b))
+    rows = [th.contents[0].strip() for th in page.select("tbody th[scope=row]")]
+    for voice in ("Vladimir Putin", "The Kremlin", "Dmitry Peskov", "Alexander Grushko"):
+        assert voice not in rows
+    row = next(
+        tr for tr in page.select("tbody tr") if tr.select_one("th[scope=row]") and tr.th.contents[0].strip() == "Russia"
+    )
+    troops = row.find_all("td")[[i.id for i in b.issues].index("foreign-troops")]
+    assert troops.select_one(".bp-step").get_text() == "✘ Opposes (by about Mar 2025, by Sep 2025)"
+    assert "Dmitry Peskov for The Kremlin" in troops.select_one(".bp-voices").get_text()
 
 
 def test_the_story_actor_map_has_the_kremlin_spokesperson_and_the_coalition(story_site: Site) -> None:
     b = story_site.briefings[0]
     links = {(m.source.id, m.verb, m.target.id) for m in pictures.map_links(b, story_site.actors)}
     assert ("peskov", "speaks for", "kremlin") in links
-    assert {
-        ("uk", "member of", "coalition-of-the-willing"),
-        ("france", "member of", "coalition-of-the-willing"),
-    } <= links
+    assert ("uk", "member of", "coalition-of-the-willing") in links
+    drawn = {a.id for a in pictures.map_actors(b, story_site.actors)}
+    assert not drawn & {"france", "xi", "kim-jong-un", "china", "north-korea"}, "actors only in events are not drawn"
 
 
 def test_pages_name_their_date_and_sources(story_site: Site) -> None:
-    trump = story_site.positions_by_actor["trump"]
-    assert pictures.latest(trump) == SEP
-    assert [s.id for s in pictures.cited_sources(trump)] == [
+    us = story_site.positions_by_actor["us"]
+    assert pictures.latest(us) == SEP
+    assert [s.id for s in pictures.cited_sources(us)] == [
         "starmer-coalition-bluff",
         "putin-rejects-boots-on-the-ground",
     ]

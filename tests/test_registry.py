@@ -52,7 +52,8 @@ def test_a_split_registry_builds_the_same_site(mini: Path) -> None:
 def test_an_actor_defined_in_two_files_names_both_places(mini: Path) -> None:
     (mini / "briefings" / "actors").mkdir()
     (mini / "briefings" / "actors" / "team.yaml").write_text(
-        HEADER + '  - id: "ferreira"\n    name: "Ana Ferreira"\n    kind: "person"\n', encoding="utf-8"
+        HEADER + '  - id: "ferreira"\n    name: "Ana Ferreira"\n    kind: "person"\n    standing: "other"\n',
+        encoding="utf-8",
     )
     _, found = validate(Project.at(mini))
     (d,) = found
@@ -64,7 +65,8 @@ def test_unused_actor_is_reported_in_its_own_file(mini: Path) -> None:
     _split(mini, keep_main=True)
     path = mini / "briefings" / "actors" / "union.yaml"
     path.write_text(
-        path.read_text(encoding="utf-8") + '  - id: "harbour-master"\n    name: "Harbour master"\n    kind: "person"\n',
+        path.read_text(encoding="utf-8")
+        + '  - id: "harbour-master"\n    name: "Harbour master"\n    kind: "person"\n    standing: "other"\n',
         encoding="utf-8",
     )
     _, found = validate(Project.at(mini))
@@ -79,7 +81,8 @@ def test_a_registry_file_change_rebuilds_every_page(mini: Path) -> None:
     team = mini / "briefings" / "actors" / "union.yaml"
     before = input_stamps(project, None)
     assert team in before
-    team.write_text(team.read_text(encoding="utf-8").replace("Tom Okafor", "Thomas Okafor"), encoding="utf-8")
+    renamed = team.read_text(encoding="utf-8").replace('name: "Tom Okafor"', 'name: "Thomas Okafor"')
+    team.write_text(renamed, encoding="utf-8")
     assert changed_units(before, input_stamps(project, None), project, None) is None
     again = builds.build()
     assert again.full
@@ -96,7 +99,9 @@ def test_an_unknown_actor_comes_with_an_entry_ready_to_paste(mini: Path) -> None
     (d,) = [d for d in found if d.code == "BRF040"]
     assert d.hint.startswith("add it to briefings/actors.yaml (or a file in briefings/actors/), under 'actors:':\n")
     entry = d.hint.split("\n", 1)[1]
-    assert yaml.safe_load(entry) == [{"id": "jean-dupont", "name": "Jean Dupont", "kind": "person"}]
+    assert yaml.safe_load(entry) == [
+        {"id": "jean-dupont", "name": "Jean Dupont", "kind": "person", "standing": "other"}
+    ]
     registry = mini / "briefings" / "actors.yaml"
     registry.write_text(registry.read_text(encoding="utf-8") + entry + "\n", encoding="utf-8")
     _, found = validate(Project.at(mini))

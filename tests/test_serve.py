@@ -76,18 +76,22 @@ def _replace(path: Path, old: str, new: str) -> None:
 def test_edit_broken_edit_and_recovery(server: tuple[str, Path, Path]) -> None:
     base, root, log = server
     briefing = root / BRIEFING
-    _replace(briefing, "Rejects the prospect of foreign troops", "EDITED-LIVE rejects the prospect of foreign troops")
+    _replace(
+        briefing,
+        "Says foreign troops would be a priority target",
+        "EDITED-LIVE says foreign troops would be a priority target",
+    )
     assert _wait(lambda: "EDITED-LIVE" in _get(base + PAGE)), log.read_text()
 
-    _replace(briefing, 'actor: "putin"', 'actor: "putn"')
-    assert _wait(lambda: "unknown actor 'putn'" in log.read_text()), log.read_text()
+    _replace(briefing, 'actor: "rogov"', 'actor: "rogv"')
+    assert _wait(lambda: "unknown actor 'rogv'" in log.read_text()), log.read_text()
     text = log.read_text()
-    assert f"{BRIEFING}:" in text and "did you mean 'putin'?" in text
-    line = next(x for x in text.splitlines() if "unknown actor 'putn'" in x)
+    assert f"{BRIEFING}:" in text and "did you mean 'rogov'?" in text
+    line = next(x for x in text.splitlines() if "unknown actor 'rogv'" in x)
     assert line.split(BRIEFING + ":")[1].split(":")[0].isdigit()
     assert "EDITED-LIVE" in _get(base + PAGE), "the last good site stays up"
 
-    _replace(briefing, 'actor: "putn"', 'actor: "putin"')
+    _replace(briefing, 'actor: "rogv"', 'actor: "rogov"')
     _replace(briefing, "EDITED-LIVE", "FIXED-LIVE")
     assert _wait(lambda: "FIXED-LIVE" in _get(base + PAGE)), log.read_text()
 

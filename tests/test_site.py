@@ -60,8 +60,9 @@ def test_home_lists_the_briefing_and_entry_points(site: Path) -> None:
 
 def test_briefing_page_shows_positions_with_quotes_that_link_to_passages(site: Path) -> None:
     page = _html(site, "briefings/coalition-of-the-willing/index.html")
-    peskov = page.find(id="peskov-foreign-troops-2025-09-05")
+    peskov = page.find(id="russia-foreign-troops-september")
     assert peskov is not None
+    assert "Dmitry Peskov" in peskov.get_text(), "who relayed it is named beside the quote"
     assert "Definitely not, they cannot." in peskov.get_text()
     link = peskov.find("a", href=lambda h: h and "#q-" in h)
     target_page, anchor = link["href"].split("#")
@@ -149,13 +150,13 @@ def test_hostile_inputs_never_become_markup(story: Path, tmp_path: Path) -> None
 
 def test_build_with_errors_fails_with_one_message_listing_them_all(story: Path, tmp_path: Path) -> None:
     path = story / "briefings/coalition-of-the-willing.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace('actor: "putin"', 'actor: "putn"'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('actor: "rogov"', 'actor: "rogv"'), encoding="utf-8")
     result = build(story, tmp_path / "site")
     output = result.stdout + result.stderr
     assert result.returncode == 1
     assert "Traceback" not in output
     assert "The briefings have problems:" in output
-    assert output.count("unknown actor 'putn'") == 2
+    assert output.count("unknown actor 'rogv'") == 2
     assert "2 errors, 0 warnings" in output
     assert not (tmp_path / "site" / "briefings").exists()
 
