@@ -10,6 +10,7 @@ only to the month a weekday gives a month, not a day (:func:`resolve`).
 from __future__ import annotations
 
 import calendar
+import os
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -115,6 +116,14 @@ def _shift(d: dt.date, by: dt.timedelta) -> dt.date:
         return d + by
     except OverflowError:
         return dt.date.min if by.days < 0 else dt.date.max
+
+
+def today() -> dt.date:
+    """Today, or the day ``SOURCE_DATE_EPOCH`` names (the reproducible-builds convention), for checks that age."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.date.today()
 
 
 def with_precision(when: When, precision: Precision | None) -> When:

@@ -101,6 +101,13 @@ CODES: dict[str, Code] = _codes(
     ("BRF080", E, "Annotation written for an older format"),
     ("BRF081", E, "Actor on more than one side"),
     ("BRF082", E, "Speaker is not one of the claimants"),
+    # The assessment, editions, what to watch, sources
+    ("BRF083", E, "Key judgement refers to something that does not exist"),
+    ("BRF084", E, "Key judgement rests on nothing"),
+    ("BRF085", W, "Open question past its horizon"),
+    ("BRF086", E, "Unknown outlet"),
+    ("BRF087", E, "Editions out of order"),
+    ("BRF088", W, "Bottom line without key judgements"),
 )
 
 

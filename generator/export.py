@@ -97,7 +97,13 @@ class SourceItem(TypedDict):
     id: Id
     headline: Annotated[str, _f("The headline.", "Putin rejects Europe's plan")]
     headline_by: Annotated[Literal["article", "annotator"], _f("Who wrote the headline.", "article")]
-    outlet: Annotated[str | None, _f("The publication, when known.", "LBC")]
+    outlet: Annotated[str | None, _f("The publication's name, when known.", "LBC")]
+    outlet_id: Annotated[str | None, _f("The publication's id in the outlet registry, when known.", "lbc")]
+    outlet_country: Annotated[str | None, _f("The country the publication is based in (ISO code).", "GB")]
+    outlet_kind: Annotated[
+        Literal["wire", "newspaper", "broadcaster", "state-media", "official", "other"] | None,
+        _f("What sort of publication it is.", "broadcaster"),
+    ]
     url: Annotated[str | None, _f("Address of the original, when known.", "https://example.org/a")]
     published: Annotated[DateValue | None, _f("Publication date, stated or inferred.", None)]
     date_basis: Annotated[
@@ -345,7 +351,10 @@ def _source(s: Source) -> SourceItem:
         "id": s.id,
         "headline": s.headline,
         "headline_by": s.headline_by.value,
-        "outlet": s.outlet,
+        "outlet": s.outlet.name if s.outlet else None,
+        "outlet_id": s.outlet.id if s.outlet else None,
+        "outlet_country": s.outlet.country if s.outlet else None,
+        "outlet_kind": s.outlet.kind.value if s.outlet else None,  # type: ignore[typeddict-item]
         "url": s.url,
         "published": _when(s.when) if s.when else None,
         "date_basis": basis,  # type: ignore[typeddict-item]
@@ -459,6 +468,18 @@ def _briefing(b: Briefing) -> BriefingItem:
         "questions": [_question(q) for q in b.questions],
         "events": [_event(e) for e in b.timeline],
         "claims": [_claim(c) for c in b.claims],
+    }
+
+
+def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
+    """The files the site offers beside its pages (``data.md`` links them): the dataset, its schema, the feed."""
+    from .feed import atom  # the feed reads the model; the dataset is its own module's job
+
+    schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    return {
+        "data/briefings.json": to_json(site).encode("utf-8"),
+        "data/dataset.schema.json": schema.encode("utf-8"),
+        "feed.xml": atom(site, title, base_url, author).encode("utf-8"),
     }
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import dates
@@ -19,7 +19,11 @@ from .dating import Dating
 from .quotes import Match, normalise, passage_id
 from .schema import (
     ActorKind,
+    BriefingStatus,
+    Confidence,
     DateBasis,
+    Likelihood,
+    OutletKind,
     EvidenceKind,
     HeadlineBy,
     QuestionStatus,
@@ -41,11 +45,20 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Outlet:
+    id: str
+    name: str
+    country: str | None
+    kind: OutletKind
+    url: str | None
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     headline: str
     headline_by: HeadlineBy
-    outlet: str | None
+    outlet: Outlet | None
     url: str | None
     when: dates.When | None
     date_reason: str | None
@@ -191,6 +204,10 @@ class Question:
     actors: tuple[Actor, ...]
     issue: Issue | None
     answer: Answer | None
+    settles: str | None = None
+    horizon: dates.When | None = None
+    reviewed: dt.date | None = None
+    opened: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -266,6 +283,88 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Judgement:
+    """A key judgement: the briefing's own assessment, with what it rests on."""
+
+    id: str
+    statement: str
+    likelihood: Likelihood
+    confidence: Confidence
+    positions: tuple[Position, ...]
+    claims: tuple[Claim, ...]
+    events: tuple[Event, ...]
+    questions: tuple[Question, ...]
+
+    @property
+    def basis(self) -> tuple[Position | Claim | Event | Question, ...]:
+        return (*self.positions, *self.claims, *self.events, *self.questions)
+
+
+@dataclass(frozen=True)
+class Edition:
+    date: dt.date
+    note: str | None
+    #: the sources this edition added
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class PositionChange:
+    """A position new in the latest edition, and the actor's stance on the issue before it (``None``: new)."""
+
+    position: Position
+    before: Position | None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed in the latest edition since the previous one, worked out from the data."""
+
+    since: Edition
+    edition: Edition
+    sources: tuple[Source, ...]
+    positions: tuple[PositionChange, ...]
+    answered: tuple[Question, ...]
+    opened: tuple[Question, ...]
+    claims: tuple[Claim, ...]
+    events: tuple[Event, ...]
+
+    @property
+    def new_positions(self) -> frozenset[str]:
+        return frozenset(c.position.anchor for c in self.positions)
+
+    def __bool__(self) -> bool:
+        return any((self.sources, self.positions, self.answered, self.opened, self.claims, self.events))
+
+
+@dataclass(frozen=True)
+class SourceMix:
+    """Where a briefing's sources come from, and how narrow that is."""
+
+    outlets: tuple[tuple[Outlet, int], ...]
+    unknown: int
+    countries: tuple[str, ...]
+    #: principals with positions here but no statement of their own (kind direct) in the sources
+    no_primary: tuple[Actor, ...]
+
+    @property
+    def narrow(self) -> tuple[str, ...]:
+        """Plain statements of how narrow the sources are (empty when they are not)."""
+        out = []
+        known = sum(n for _, n in self.outlets)
+        if len(self.outlets) == 1 and known > 1:
+            out.append(f"all {known} sources whose outlet is known come from one outlet, {self.outlets[0][0].name}")
+        if len(self.countries) == 1 and known > 1:
+            out.append(f"all sources whose outlet is known come from one country ({self.countries[0]})")
+        if self.unknown:
+            out.append(f"the outlet of {self.unknown} source{'s' * (self.unknown != 1)} is not known")
+        if self.no_primary:
+            names = ", ".join(a.name for a in self.no_primary)
+            out.append(f"no statement in their own words from {names}, whose positions are shown")
+        return tuple(out)
+
+
+@dataclass(frozen=True)
 class Side:
     id: str
     name: str
@@ -289,6 +388,28 @@ class Briefing:
     questions: tuple[Question, ...]
     timeline: tuple[Event, ...]
     claims: tuple[Claim, ...]
+    status: BriefingStatus = BriefingStatus.LIVE
+    bottom_line: str | None = None
+    judgements: tuple[Judgement, ...] = ()
+    editions: tuple[Edition, ...] = ()
+    changes: Changes | None = None
+    source_mix: SourceMix | None = None
+
+    @property
+    def edition(self) -> Edition | None:
+        """The latest edition, if the briefing lists any."""
+        return self.editions[-1] if self.editions else None
+
+    @property
+    def watch(self) -> tuple[Question, ...]:
+        """Open questions, the soonest horizon first (those without one last, in the file's order)."""
+        open_ = [q for q in self.questions if q.status is QuestionStatus.OPEN]
+        return tuple(sorted(open_, key=lambda q: (q.horizon is None, q.horizon.span[1] if q.horizon else dt.date.max)))
+
+    @property
+    def settled(self) -> tuple[Question, ...]:
+        """Questions answered or overtaken by events."""
+        return tuple(q for q in self.questions if q.status is not QuestionStatus.OPEN)
 
     @property
     def principals(self) -> tuple[Actor, ...]:
@@ -344,7 +465,9 @@ class Briefing:
         return tuple(sorted(seen.values(), key=by_standing))
 
     def positions_on(self, issue: Issue) -> tuple[Position, ...]:
-        return tuple(p for p in self.positions if p.issue == issue)
+        """The positions on an issue, in the matrix's order of actors (side, standing), each actor's by date."""
+        rank = {a.id: n for n, a in enumerate(self.principals)}
+        return tuple(sorted((p for p in self.positions if p.issue == issue), key=lambda p: rank[p.actor.id]))
 
 
 @dataclass(frozen=True)
@@ -384,6 +507,10 @@ class _Builder:
         self.quoted: dict[str, list[tuple[str, Match]]] = defaultdict(list)
         for (source, quote), match in inputs.passages.items():
             self.quoted[source].append((quote, match))
+        self.outlets = {
+            o.id: Outlet(o.id, o.name, o.country, o.kind, o.url)
+            for o in sorted(inputs.outlets.values(), key=lambda o: o.id)
+        }
         self.sources = {s.meta.id: self._source(s) for s in inputs.seeds.values()}
         self.actors = {
             a.id: Actor(
@@ -413,7 +540,7 @@ class _Builder:
             m.id,
             m.headline,
             m.headline_by,
-            m.outlet,
+            self.outlets.get(m.outlet or ""),
             m.url,
             seed.when,
             inferred.reason if inferred else None,
@@ -448,23 +575,21 @@ class _Builder:
         issues = {i.id: Issue(i.id, i.title, i.proposition, i.description, bid) for i in b.issues}
         datings = self.inputs.datings
         anchors: set[str] = set()
-        positions = sorted(
-            (
-                Position(
-                    _unique(p.id or f"{p.actor}-{p.issue}", anchors),
-                    bid,
-                    self.actors[p.actor],
-                    issues[p.issue],
-                    p.stance,
-                    p.summary,
-                    tuple(Condition(c.condition, issues.get(c.issue or ""), c.question) for c in p.conditions),
-                    datings.get((bid, "positions", i)),
-                    self.evidence(p.evidence, p.actor),
-                )
-                for i, p in enumerate(b.positions)
-            ),
-            key=lambda p: p.date,
-        )
+        unsorted = [
+            Position(
+                _unique(p.id or f"{p.actor}-{p.issue}", anchors),
+                bid,
+                self.actors[p.actor],
+                issues[p.issue],
+                p.stance,
+                p.summary,
+                tuple(Condition(c.condition, issues.get(c.issue or ""), c.question) for c in p.conditions),
+                datings.get((bid, "positions", i)),
+                self.evidence(p.evidence, p.actor),
+            )
+            for i, p in enumerate(b.positions)
+        ]
+        positions = sorted(unsorted, key=lambda p: p.date)
         questions = tuple(
             Question(
                 q.id,
@@ -475,6 +600,10 @@ class _Builder:
                 tuple(self.actors[a] for a in q.actors),
                 issues.get(q.issue or ""),
                 Answer(q.answer.summary, q.answer.as_of, self.evidence(q.answer.evidence)) if q.answer else None,
+                q.settles,
+                dates.parse_event_date(q.horizon) if q.horizon else None,
+                q.reviewed,
+                q.opened,
             )
             for q in b.questions
         )
@@ -496,19 +625,46 @@ class _Builder:
             )
         claims = tuple(self._claim(bid, c, issues) for c in b.claims)
         sides = tuple(Side(s.id, s.name, tuple(self.actors[a] for a in s.actors)) for s in b.sides)
-        return Briefing(
+        sources = tuple(self.sources[s] for s in b.sources)
+        editions = _editions(b.editions, sources, self.sources)
+        by_id = {
+            "positions": {p.id: linked for p, linked in zip(b.positions, unsorted, strict=True) if p.id},
+            "claims": {c.id: c for c in claims},
+            "events": {e.id: linked for e, linked in zip(b.timeline, events, strict=True) if e.id},
+            "questions": {q.id: q for q in questions},
+        }
+        judgements = tuple(
+            Judgement(
+                j.id,
+                j.statement,
+                j.likelihood,
+                j.confidence,
+                tuple(by_id["positions"][x] for x in j.basis.positions),
+                tuple(by_id["claims"][x] for x in j.basis.claims),
+                tuple(by_id["events"][x] for x in j.basis.events),
+                tuple(by_id["questions"][x] for x in j.basis.questions),
+            )
+            for j in b.judgements
+        )
+        briefing = Briefing(
             bid,
             b.title,
             b.summary,
             b.as_of,
-            tuple(self.sources[s] for s in b.sources),
+            sources,
             sides,
             tuple(issues.values()),
             tuple(positions),
             questions,
             tuple(sorted(events, key=_event_order)),
             claims,
+            b.status,
+            b.bottom_line,
+            judgements,
+            editions,
         )
+        latest = changes_between(briefing, len(briefing.editions) - 1)
+        return replace(briefing, changes=latest, source_mix=_source_mix(briefing))
 
     def _claim(self, bid: str, c: Any, issues: dict[str, Issue]) -> Claim:
         claim_sources = {ev.source for ev in c.evidence}
@@ -532,6 +688,77 @@ class _Builder:
             self.evidence(c.evidence),
             rebuttals,
         )
+
+
+def _editions(items: Iterable[Any], listed: tuple[Source, ...], sources: dict[str, Source]) -> tuple[Edition, ...]:
+    """The editions, each with the sources it added: those it names, else those dated since the previous one.
+
+    A source no edition names goes to the first edition dated on or after it (the latest, when none is; the
+    first, when it has no date).
+    """
+    items = list(items)
+    if not items:
+        return ()
+    named = {s for e in items for s in e.sources}
+    added: list[list[Source]] = [[sources[s] for s in e.sources] for e in items]
+    for source in listed:
+        if source.id in named:
+            continue
+        day = source.date
+        n = 0 if day is None else next((k for k, e in enumerate(items) if day <= e.date), len(items) - 1)
+        added[n].append(source)
+    return tuple(Edition(e.date, e.note, tuple(a)) for e, a in zip(items, added, strict=True))
+
+
+def changes_between(b: Briefing, n: int) -> Changes | None:
+    """What edition ``n`` changed since the one before it; ``None`` for the first edition."""
+    if not 0 < n < len(b.editions):
+        return None
+    since, edition = b.editions[n - 1], b.editions[n]
+    new = {s.id for s in edition.sources}
+
+    def is_new(items: Iterable[Evidence]) -> bool:
+        return any(ev.source.id in new for ev in items)
+
+    known = {s.id for e in b.editions[:n] for s in e.sources}
+    fresh = [p for p in b.positions if is_new(p.evidence)]
+    older = [p for p in b.positions if not is_new(p.evidence) and all(ev.source.id in known for ev in p.evidence)]
+
+    def before(p: Position) -> Position | None:
+        earlier = [o for o in older if o.actor.id == p.actor.id and o.issue.id == p.issue.id and o.date <= p.date]
+        return earlier[-1] if earlier else None
+
+    def within(day: dt.date | None) -> bool:
+        return day is not None and since.date < day <= edition.date
+
+    return Changes(
+        since,
+        edition,
+        edition.sources,
+        tuple(PositionChange(p, before(p)) for p in fresh),
+        tuple(q for q in b.questions if q.answer is not None and within(q.answer.as_of)),
+        tuple(q for q in b.questions if within(q.opened)),
+        tuple(c for c in b.claims if is_new(c.evidence)),
+        tuple(e for e in b.timeline if is_new(e.evidence)),
+    )
+
+
+def _source_mix(b: Briefing) -> SourceMix:
+    counts: dict[str, int] = defaultdict(int)
+    outlets: dict[str, Outlet] = {}
+    for s in b.sources:
+        if s.outlet is not None:
+            counts[s.outlet.id] += 1
+            outlets[s.outlet.id] = s.outlet
+    unknown = sum(1 for s in b.sources if s.outlet is None)
+    countries = tuple(sorted({o.country for o in outlets.values() if o.country}))
+    no_primary = tuple(
+        a
+        for a in b.principals
+        if not any(ev.kind is EvidenceKind.DIRECT for p in b.positions if p.actor.id == a.id for ev in p.evidence)
+    )
+    ranked = tuple(sorted(((outlets[k], n) for k, n in counts.items()), key=lambda x: (-x[1], x[0].name)))
+    return SourceMix(ranked, unknown, countries, no_primary)
 
 
 def _unique(anchor: str, taken: set[str]) -> str:

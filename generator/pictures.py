@@ -99,17 +99,20 @@ def _matrix_step(stance: Stance, run: tuple[Position, ...]) -> str:
     return f'<span class="{cls}">{head} ({dates})</span>'
 
 
-def _matrix_cell(positions: Sequence[Position]) -> str:
+def _matrix_cell(positions: Sequence[Position], new: frozenset[str] = frozenset()) -> str:
     if not positions:
         return "<td></td>"
     runs = stance_runs(positions)
-    cls = ' class="bp-changed"' if len(runs) > 1 else ""
+    fresh = any(p.anchor in new for p in positions)
+    classes = " ".join(c for c, on in (("bp-changed", len(runs) > 1), ("bp-new", fresh)) if on)
+    cls = f' class="{classes}"' if classes else ""
     steps = " → ".join(_matrix_step(stance, run) for stance, run in runs)
     voices: list[str] = []
     for p in positions:
         voices.extend(v for v in p.voices if v not in voices)
     said = f'<span class="bp-voices">{_esc("; ".join(voices))}</span>' if voices else ""
-    return f"<td{cls}>{steps}{said}</td>"
+    label = '<span class="bp-new-label">new</span>' if fresh else ""
+    return f"<td{cls}>{label}{steps}{said}</td>"
 
 
 def stance_matrix(briefing: Briefing) -> Md:
@@ -128,6 +131,13 @@ def stance_matrix(briefing: Briefing) -> Md:
     cells: dict[tuple[str, str], list[Position]] = {}
     for p in briefing.positions:
         cells.setdefault((p.actor.id, p.issue.id), []).append(p)
+    new = briefing.changes.new_positions if briefing.changes else frozenset()
+    since = (
+        f"<p><b>new</b> marks a cell with a position new since the edition of "
+        f"{_esc(_day(briefing.changes.since.date))}.</p>"
+        if new and briefing.changes
+        else ""
+    )
     cap = f"bp-matrix-{_esc(briefing.id)}"
     head = "".join(
         f'<th scope="col"><a href="#issue-{_esc(i.id)}" title="{_esc(i.proposition)}">{_esc(i.title)}</a></th>'
@@ -140,7 +150,7 @@ def stance_matrix(briefing: Briefing) -> Md:
         rows.append(f'<tr class="bp-side"><th scope="rowgroup" colspan="{span}">{_esc(name)}</th></tr>')
         rows.extend(
             f'<tr><th scope="row">{_esc(a.name)} <span class="bp-standing">{_esc(_standing(a))}</span></th>'
-            + "".join(_matrix_cell(cells.get((a.id, i.id), ())) for i in issues)
+            + "".join(_matrix_cell(cells.get((a.id, i.id), ()), new) for i in issues)
             + "</tr>"
             for a in actors
         )
@@ -155,11 +165,14 @@ def stance_matrix(briefing: Briefing) -> Md:
         f'<thead><tr><th scope="col">Actor</th>{head}</tr></thead>\n'
         f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>\n"
         f'<figcaption><p>Each column is a proposition; a stance is a stance on it:</p><ul class="bp-props">{key}</ul>'
+        f"{since}"
+        '<details class="bp-legend-box"><summary>How to read the matrix</summary>'
         f"{_stance_legend_items()}"
         "<p>Actors are grouped by side and ordered by standing. Each cell links to the position and its "
         "evidence below; small print names who said it when that is not the actor itself. A date is when it was "
         "said, or <i>by</i> the date of the report that carries it; <i>about</i> marks an approximate date. "
-        "<b>→</b> marks a change of stance; an empty cell means no position is recorded.</p></figcaption>\n</figure>"
+        "<b>→</b> marks a change of stance; an empty cell means no position is recorded.</p></details>"
+        "</figcaption>\n</figure>"
     )
 
 

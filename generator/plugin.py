@@ -47,6 +47,7 @@ from mkdocs.structure.pages import Page
 from . import theming
 from .build import BuildResult, Incremental, Rebuild
 from .diagnostics import Severity, summary
+from .export import downloads
 from .render import render_problems
 from .search import SEARCH_PAGE, Indexer, SearchError, index_pages, search_page
 from .validate import Project
@@ -101,6 +102,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.loaded = False
         self.save_due = False
         self.saving: threading.Thread | None = None
+        #: the files beside the pages (dataset, feed) of the last good build
+        self.downloads: dict[str, bytes] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -164,7 +167,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if existing is not None:
                 raise Abort(f"docs/{path} collides with a generated page: rename or remove it.")
             files.append(File.generated(config, path, content=markdown))
+        for path, content in self._downloads(config, rebuild.result).items():
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, content=content))
         return files
+
+    def _downloads(self, config: MkDocsConfig, result: BuildResult) -> dict[str, bytes]:
+        """The dataset and the feed, from the last good build (``data.md`` links them)."""
+        if result.site is not None:
+            base = config.site_url or ""
+            self.downloads = downloads(result.site, config.site_name, base, config.site_author or "")
+        return self.downloads
 
     def _pages(self, result: BuildResult) -> dict[str, str]:
         """The pages to build, after reporting the diagnostics; aborts ``mkdocs build`` on errors."""
@@ -285,7 +298,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._pages(rebuild.result)
         markdown = rebuild.result.pages
         self._update(built, {path: (f, markdown[path]) for path, f in files.items() if f is not None})
+        self._refresh_downloads(built, rebuild.result)
         return len(files)
+
+    def _refresh_downloads(self, built: _Built, result: BuildResult) -> None:
+        """After a quick rebuild: write the dataset and feed again where they changed."""
+        old = dict(self.downloads)
+        for path, content in self._downloads(built.config, result).items():
+            file = built.files.get_file_from_path(path)
+            if file is not None and old.get(path) != content:
+                file.content_bytes = content
+                file.copy_file()
 
     def _update(self, built: _Built, changed: dict[str, tuple[File, str]]) -> None:
         """Run changed pages through MkDocs again, with the files, navigation and theme of the last build."""

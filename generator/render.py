@@ -23,8 +23,8 @@ import jinja2
 from . import dates
 from .dating import Basis, Dating
 from .diagnostics import Diagnostic, summary
-from .model import Actor, Briefing, Claim, Event, Evidence, Issue, Position, Question, Site, Source
-from .schema import EvidenceKind, Stance
+from .model import Actor, Briefing, Changes, Claim, Event, Evidence, Issue, Judgement, Position, Question, Site, Source
+from .schema import Confidence, EvidenceKind, Likelihood, Stance
 
 
 class Md(str):
@@ -76,6 +76,23 @@ EVIDENCE_KINDS = {
     EvidenceKind.FRAMING: ("Outlet's framing", "the source's own words, not the speaker's"),
 }
 
+#: The seven steps of estimative language (ICD 203), with the probability each stands for.
+LIKELIHOOD_LABELS = {
+    Likelihood.ALMOST_NO_CHANCE: ("Almost no chance", "1–5%"),
+    Likelihood.VERY_UNLIKELY: ("Very unlikely", "5–20%"),
+    Likelihood.UNLIKELY: ("Unlikely", "20–45%"),
+    Likelihood.ROUGHLY_EVEN_CHANCE: ("Roughly even chance", "45–55%"),
+    Likelihood.LIKELY: ("Likely", "55–80%"),
+    Likelihood.VERY_LIKELY: ("Very likely", "80–95%"),
+    Likelihood.ALMOST_CERTAIN: ("Almost certain", "95–99%"),
+}
+
+CONFIDENCE_MEANINGS = {
+    Confidence.LOW: "the evidence is thin, indirect or from one side",
+    Confidence.MODERATE: "the evidence is credible but incomplete, or open to other readings",
+    Confidence.HIGH: "the evidence is direct, from several sources and sides",
+}
+
 STANCE_MEANINGS = {
     Stance.SUPPORTS: "is for it, without conditions",
     Stance.TENTATIVE: "leans towards it without committing (\u201cprobably\u201d)",
@@ -114,8 +131,13 @@ class Renderer:
             cite=self.cite,
             dated=self.dated,
             link_question=self.link_question,
+            evidence_summary=self.evidence_summary,
+            basis_summary=self.basis_summary,
+            changes_summary=self.changes_summary,
             attribution=self.attribution,
             evidence_kinds=EVIDENCE_KINDS,
+            likelihood_labels=LIKELIHOOD_LABELS,
+            confidence_meanings=CONFIDENCE_MEANINGS,
             stance=self.stance,
             stance_labels=STANCE_LABELS,
             stance_meanings=STANCE_MEANINGS,
@@ -143,7 +165,8 @@ class Renderer:
     def cite(self, ev: Evidence) -> Md:
         """A quote with a short citation (outlet, date) that lands on the quoted passage in its source."""
         where = self.url(_source_page(ev.source), ev.passage.anchor)
-        label = escape(f"{ev.source.outlet or 'outlet unknown'}, {ev.source.date_text}")
+        outlet = ev.source.outlet.name if ev.source.outlet else "outlet unknown"
+        label = escape(f"{outlet}, {ev.source.date_text}")
         return Md(f"\u201c{escape(ev.quote)}\u201d \u2014 [{label}]({where})")
 
     def dated(self, dating: Dating | None, verb: str = "") -> Md:
@@ -171,6 +194,36 @@ class Renderer:
             if ev.via.to:
                 parts.append(f"to {escape(ev.via.to)}")
         return Md(", ".join(parts))
+
+    def evidence_summary(self, items: Iterable[Evidence]) -> Md:
+        """``Evidence: 3 passages (2 quoted, 1 reported)``: what a folded evidence list holds."""
+        items = list(items)
+        kinds = [ev.kind for ev in items if ev.kind is not None]
+        parts = [f"{kinds.count(k)} {EVIDENCE_KINDS[k][0].lower()}" for k in EvidenceKind if k in kinds]
+        detail = f" ({', '.join(parts)})" if parts else ""
+        return Md(f"Evidence: {len(items)} passage{'s' * (len(items) != 1)}{detail}")
+
+    def basis_summary(self, j: Judgement) -> Md:
+        """``2 positions, 1 claim``."""
+        counts = [(len(j.positions), "position"), (len(j.claims), "claim"), (len(j.events), "event")]
+        counts.append((len(j.questions), "question"))
+        return Md(", ".join(f"{n} {word}{'s' * (n != 1)}" for n, word in counts if n))
+
+    def changes_summary(self, ch: Changes) -> Md:
+        """One line: what the latest edition added, counted."""
+        changed = sum(1 for c in ch.positions if c.before is not None and c.before.stance != c.position.stance)
+        counts = [
+            (len(ch.sources), "new source"),
+            (len(ch.positions) - changed, "new position"),
+            (changed, "changed stance"),
+            (len(ch.answered), "question answered"),
+            (len(ch.opened), "question opened"),
+            (len(ch.claims), "new claim"),
+            (len(ch.events), "new event"),
+        ]
+        parts = [f"{n} {_plural(word, n)}" for n, word in counts if n]
+        note = f" {escape(ch.edition.note)}" if ch.edition.note else ""
+        return Md(f"Edition of {escape(dates.When(ch.edition.date).text)}:{note} " + "; ".join(parts) + ".")
 
     def link_question(self, briefing: str, question: str, text: Any = None) -> Md:
         """A link to a question of a briefing, by id."""
@@ -209,6 +262,7 @@ class Renderer:
             "questions.md": "questions.md.j2",
             "timeline.md": "timeline.md.j2",
             "sources/index.md": "sources.md.j2",
+            "data.md": "data.md.j2",
         }
         out = {path: self.render(path, template) for path, template in indexes.items() if want(path)}
         for b in site.briefings:
@@ -225,6 +279,14 @@ class Renderer:
                     page, "source.md.j2", source=s, paragraphs=marked_paragraphs(s), citations=cited[s.id]
                 )
         return out
+
+
+def _plural(word: str, n: int) -> str:
+    """``question answered`` → ``questions answered``; ``new source`` → ``new sources``."""
+    if n == 1:
+        return word
+    head, _, tail = word.partition(" ")
+    return f"{head}s {tail}" if head in ("question",) else word + "s"
 
 
 @functools.lru_cache(maxsize=65536)

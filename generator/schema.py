@@ -168,6 +168,44 @@ class DateBasis(enum.StrEnum):
     OUTSIDE = "outside"
 
 
+class Likelihood(enum.StrEnum):
+    """How likely a judgement holds, in the seven steps of estimative language (ICD 203), from low to high."""
+
+    ALMOST_NO_CHANCE = "almost-no-chance"
+    VERY_UNLIKELY = "very-unlikely"
+    UNLIKELY = "unlikely"
+    ROUGHLY_EVEN_CHANCE = "roughly-even-chance"
+    LIKELY = "likely"
+    VERY_LIKELY = "very-likely"
+    ALMOST_CERTAIN = "almost-certain"
+
+
+class Confidence(enum.StrEnum):
+    """How much the judgement's basis supports it: the quality and range of the evidence, kept apart from likelihood."""
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+
+
+class BriefingStatus(enum.StrEnum):
+    """live (kept up to date) or archived (no longer updated; its questions are not chased)."""
+
+    LIVE = "live"
+    ARCHIVED = "archived"
+
+
+class OutletKind(enum.StrEnum):
+    """What sort of outlet published a source."""
+
+    WIRE = "wire"
+    NEWSPAPER = "newspaper"
+    BROADCASTER = "broadcaster"
+    STATE_MEDIA = "state-media"
+    OFFICIAL = "official"
+    OTHER = "other"
+
+
 class HeadlineBy(enum.StrEnum):
     """Who wrote the headline: the article, or the annotator when the article had none."""
 
@@ -320,6 +358,31 @@ class Actor(_Model):
     )
 
 
+class Outlet(_Model):
+    """A publication that sources come from."""
+
+    id: Id = Field(description="Short stable id; seeds name their outlet by it.", examples=["lbc"])
+    name: Text = Field(description="The outlet's name as the site shows it.", examples=["LBC"])
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = Field(
+        None, description="ISO 3166-1 alpha-2 code of the country it is based in, in quotes.", examples=["GB"]
+    )
+    kind: OutletKind = Field(
+        description="wire, newspaper, broadcaster, state-media, official or other.", examples=["broadcaster"]
+    )
+    url: Annotated[str, StringConstraints(pattern=r'^https?://[^\s<>"]+$')] | None = Field(
+        None, description="The outlet's home page.", examples=["https://www.lbc.co.uk/"]
+    )
+
+
+class OutletRegistry(_Model):
+    """``briefings/outlets.yaml``: the outlets sources come from."""
+
+    outlets: list[Outlet] = Field(
+        description="The outlets, in any order.",
+        examples=[[{"id": "lbc", "name": "LBC", "country": "GB", "kind": "broadcaster"}]],
+    )
+
+
 class ActorRegistry(_Model):
     """``briefings/actors.yaml``: every actor, shared by all briefings."""
 
@@ -429,6 +492,24 @@ class Question(_Model):
     status: QuestionStatus = Field(QuestionStatus.OPEN, description="open, answered or obsolete.", examples=["open"])
     actors: list[Id] = Field(default_factory=list, description="Actors whose moves would settle it.", examples=[["us"]])
     issue: Id | None = Field(None, description="The issue it belongs to, if any.", examples=["us-backstop"])
+    settles: Text | None = Field(
+        None,
+        description="What would settle it: the event or statement to watch for.",
+        examples=["A US statement committing air support or intelligence to a European force."],
+    )
+    horizon: PartialDate | None = Field(
+        None,
+        description="By when it should be settled, YYYY-MM-DD, YYYY-MM or YYYY; 'What to watch' lists the soonest first.",
+        examples=["2025-12"],
+    )
+    reviewed: IsoDate | None = Field(
+        None, description="When the question was last reviewed, YYYY-MM-DD.", examples=["2025-09-05"]
+    )
+    opened: IsoDate | None = Field(
+        None,
+        description="When the question was first asked, YYYY-MM-DD; by default the first edition.",
+        examples=["2025-03-17"],
+    )
     answer: Answer | None = Field(
         None,
         description="Required when status is answered.",
@@ -546,6 +627,50 @@ class Claim(_Model):
     )
 
 
+class JudgementBasis(_Model):
+    """What a key judgement rests on: ids of positions, claims, events and questions of the briefing."""
+
+    positions: list[Id] = Field(default_factory=list, description="Ids of positions.", examples=[["russia-guarantor"]])
+    claims: list[Id] = Field(default_factory=list, description="Ids of claims.", examples=[["unbreakable-pledge"]])
+    events: list[Id] = Field(default_factory=list, description="Ids of timeline events.", examples=[["paris-summit"]])
+    questions: list[Id] = Field(default_factory=list, description="Ids of questions.", examples=[["us-backstop"]])
+
+
+class Judgement(_Model):
+    """A key judgement: the briefing's own assessment, with its likelihood, confidence and basis."""
+
+    id: Id = Field(description="Short stable id.", examples=["no-deployment-before-ceasefire"])
+    statement: Text = Field(
+        description="The judgement, in one or two sentences, in the briefing's own voice.",
+        examples=["No European force will deploy to Ukraine before a ceasefire."],
+    )
+    likelihood: Likelihood = Field(
+        description="How likely it is, on the seven-step scale from almost-no-chance to almost-certain.",
+        examples=["very-likely"],
+    )
+    confidence: Confidence = Field(
+        description="low, moderate or high: how well the evidence supports the judgement.", examples=["moderate"]
+    )
+    basis: JudgementBasis = Field(
+        description="What it rests on; every id must resolve, and a judgement resting on nothing is an error.",
+        examples=[{"positions": ["coalition-foreign-troops"], "claims": ["troops-significant-number"]}],
+    )
+
+
+class Edition(_Model):
+    """One edition of a briefing: when it was published, and what it added."""
+
+    date: IsoDate = Field(description="The edition's date, YYYY-MM-DD.", examples=["2025-09-05"])
+    note: Text | None = Field(
+        None, description="What the edition is about, in one sentence.", examples=["The Paris summit."]
+    )
+    sources: list[Id] = Field(
+        default_factory=list,
+        description="Ids of the sources this edition added; by default those published since the previous edition.",
+        examples=[["putin-rejects-boots-on-the-ground"]],
+    )
+
+
 class Side(_Model):
     """A group of actors on one side of the story; the stance matrix shows sides in the order given."""
 
@@ -565,6 +690,39 @@ class Briefing(_Model):
         examples=["European leaders plan a force for Ukraine; Russia rejects it."],
     )
     as_of: IsoDate = Field(description="Date the briefing is current as of, YYYY-MM-DD.", examples=["2025-09-05"])
+    status: BriefingStatus = Field(
+        BriefingStatus.LIVE,
+        description="live (kept up to date) or archived (no longer updated; questions past their horizon are not "
+        "reported).",
+        examples=["live"],
+    )
+    bottom_line: Text | None = Field(
+        None,
+        description="The briefing's assessment in two or three sentences, shown first; it must rest on the key "
+        "judgements.",
+        examples=["Europe's force depends on a ceasefire that Russia rejects on its terms."],
+    )
+    judgements: list[Judgement] = Field(
+        default_factory=list,
+        description="Key judgements: the briefing's own assessment, each with its likelihood, confidence and basis.",
+        examples=[
+            [
+                {
+                    "id": "no-force-before-ceasefire",
+                    "statement": "No European force deploys before a ceasefire.",
+                    "likelihood": "very-likely",
+                    "confidence": "moderate",
+                    "basis": {"positions": ["coalition-foreign-troops"]},
+                }
+            ]
+        ],
+    )
+    editions: list[Edition] = Field(
+        default_factory=list,
+        description="The editions, oldest first; the page shows what changed since the previous one, and the feed "
+        "has an entry for each.",
+        examples=[[{"date": "2025-03-17", "note": "First edition."}, {"date": "2025-09-05"}]],
+    )
     sources: Annotated[list[Id], Field(min_length=1)] = Field(
         description="Ids of the seed articles it rests on.", examples=[[_EXAMPLE_SOURCE]]
     )
@@ -677,7 +835,9 @@ class SeedMeta(_Model):
     headline_by: HeadlineBy = Field(
         description="article, or annotator when the article had none.", examples=["article"]
     )
-    outlet: Text | None = Field(None, description="Publication, when known.", examples=["The Example Times"])
+    outlet: Id | None = Field(
+        None, description="Id of the outlet that published it, from briefings/outlets.yaml.", examples=["lbc"]
+    )
     url: Annotated[str, StringConstraints(pattern=r'^https?://[^\s<>"]+$')] | None = Field(
         None,
         description="Address of the original, when known (http or https).",
@@ -721,8 +881,14 @@ MIGRATIONS: dict[tuple[str, str], str] = {
     "words) or basis: outside (knowledge from outside the sources)",
 }
 
+#: A seed's ``outlet`` was free text and is now an outlet id: the hint for a value that is not an id.
+OUTLET_MIGRATION = (
+    "a seed now names its outlet by id, from briefings/outlets.yaml: add the outlet there and write its id here"
+)
+
 SCHEMAS: dict[str, type[BaseModel]] = {
     "briefing": Briefing,
     "actors": ActorRegistry,
+    "outlets": OutletRegistry,
     "seed": SeedMeta,
 }

@@ -33,11 +33,16 @@ from .quotes import Match, SourceText, normalise
 from .schema import (
     ID_PATTERN,
     MIGRATIONS,
+    OUTLET_MIGRATION,
     OPPOSITE_STANCES,
     Actor,
     ActorKind,
     ActorRegistry,
     Briefing,
+    BriefingStatus,
+    Outlet,
+    OutletKind,
+    OutletRegistry,
     Claim,
     Evidence,
     EvidenceKind,
@@ -54,6 +59,8 @@ from .schema import (
 )
 
 REGISTRY = "actors.yaml"
+#: The outlet registry: the publications seeds name (optional).
+OUTLETS = "outlets.yaml"
 #: A folder of further registry files (``briefings/actors/<team>.yaml``), each with an ``actors:`` list.
 REGISTRY_DIR = "actors"
 
@@ -128,6 +135,10 @@ class Inputs:
     registry_unreadable: bool = False
     #: when things were said or happened: (briefing id, "positions" | "timeline", index[, other date]) → dating
     datings: dict[tuple[str | int, ...], Dating] = field(default_factory=dict)
+    #: the outlets sources come from (``briefings/outlets.yaml``), by id
+    outlets: dict[str, Outlet] = field(default_factory=dict)
+    outlet_registry: Document | None = None
+    outlets_unreadable: bool = False
 
 
 # --- Entry point -----------------------------------------------------------------------
@@ -162,8 +173,9 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
         else:  # its own errors are reported; references to it would only repeat them
             inputs.broken_seeds.update({path.stem, seed.meta.id} if seed else {path.stem})
     _load_registry(inputs, found, cache)
+    _load_outlets(inputs, found, cache)
     for path in sorted(project.briefings.iterdir()):
-        if path.name == REGISTRY or path.name.startswith(".") or path.suffix not in (".yaml", ".yml"):
+        if path.name in (REGISTRY, OUTLETS) or path.name.startswith(".") or path.suffix not in (".yaml", ".yml"):
             continue
         doc, more = cache.load_yaml(path, project.root)
         found += more
@@ -211,8 +223,8 @@ def registry_files(briefings: Path) -> list[Path]:
 
 
 def is_registry_file(path: Path, briefings: Path) -> bool:
-    """Whether ``path`` is (or would be) one of the actor registry's files."""
-    return path == briefings / REGISTRY or path.parent == briefings / REGISTRY_DIR
+    """Whether ``path`` is (or would be) one of the actor registry's files, or the outlet registry."""
+    return path in (briefings / REGISTRY, briefings / OUTLETS) or path.parent == briefings / REGISTRY_DIR
 
 
 def _load_registry(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) -> None:
@@ -230,6 +242,28 @@ def _load_registry(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) ->
         )
     for path in files:
         _load_registry_file(inputs, found, cache, path)
+
+
+def _load_outlets(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) -> None:
+    path = inputs.project.briefings / OUTLETS
+    if not path.exists():
+        return
+    doc, more = cache.load_yaml(path, inputs.project.root)
+    found += more
+    registry, more = validated(doc, OutletRegistry) if doc is not None else (None, [])
+    found += more
+    if doc is None or registry is None:
+        inputs.outlets_unreadable = True
+        return
+    inputs.outlet_registry = doc
+    for i, outlet in _present(registry.outlets):
+        if outlet.id in inputs.outlets:
+            found.append(
+                doc.diagnostic(
+                    ("outlets", i, "id"), "BRF044", f"outlet id '{outlet.id}' is used twice", "give each its own id"
+                )
+            )
+        inputs.outlets.setdefault(outlet.id, outlet)
 
 
 def _load_registry_file(inputs: Inputs, found: list[Diagnostic], cache: SeedCache, path: Path) -> None:
@@ -487,6 +521,14 @@ def schema_diagnostic(doc: Document, model: Any, err: Any) -> Diagnostic:
         guess = close(str(value), choices)
         hint = f"did you mean '{guess}'?" if guess else f"use one of: {', '.join(choices)}"
         return doc.diagnostic(loc, "BRF023", f"'{value}' is not one of: {', '.join(choices)}", hint)
+    if kind == "string_pattern_mismatch" and loc == ("outlet",) and model is SeedMeta:
+        return doc.diagnostic(
+            loc,
+            "BRF080",
+            f"'{value}' is not an outlet id",
+            f"{OUTLET_MIGRATION}, e.g. outlet: \"{slug(str(value))}\" with, in briefings/{OUTLETS}:\n"
+            f'  - id: "{slug(str(value))}"\n    name: "{value}"\n    kind: "newspaper"',
+        )
     if kind == "string_pattern_mismatch":
         if err.get("ctx", {}).get("pattern") == ID_PATTERN:
             return doc.diagnostic(
@@ -589,6 +631,7 @@ class Checker:
 
     def run(self) -> list[Diagnostic]:
         self._registry()
+        self._outlets()
         for b in self.inputs.briefings.values():
             self._briefing(b)
         self._opposite_stances()
@@ -772,6 +815,9 @@ class Checker:
         self._look_alike_events(b)
         for i, c in _present(br.claims):
             self._claim(b, i, c, issue_ids)
+        self._judgements(b, issue_ids, question_ids)
+        self._editions(b)
+        self._horizons(b)
         self._unlisted(doc)
 
     def _sides(self, b: BriefingInput) -> None:
@@ -1157,6 +1203,125 @@ class Checker:
                     )
                     break
             seen.append((i, actors, dating, sources))
+
+    # the assessment, editions and what to watch
+
+    def _judgements(self, b: BriefingInput, issue_ids: set[str], question_ids: set[str]) -> None:
+        """Every reference of a key judgement resolves, and no judgement rests on nothing."""
+        br, doc = b.briefing, b.doc
+        known = {
+            "positions": {p.id for _, p in _present(br.positions) if p.id},
+            "claims": {c.id for _, c in _present(br.claims)},
+            "events": {e.id for _, e in _present(br.timeline) if e.id},
+            "questions": question_ids,
+        }
+        self._unique(doc, "judgements", br.judgements or [])
+        for i, j in _present(br.judgements):
+            here = ("judgements", i, "basis")
+            refs = {kind: getattr(j.basis, kind) for kind in known}
+            if not any(refs.values()):
+                self.found.append(
+                    doc.diagnostic(
+                        here,
+                        "BRF084",
+                        f"key judgement '{j.id}' rests on nothing",
+                        "list in 'basis:' the positions, claims, events or questions (by id) it rests on",
+                    )
+                )
+            for kind, ids in refs.items():
+                for n, ref in enumerate(ids):
+                    if ref not in known[kind]:
+                        guess = close(ref, known[kind])
+                        what = kind.rstrip("s")
+                        hint = f"did you mean '{guess}'?" if guess else f"give the {what} an 'id:' and use it here"
+                        self.found.append(
+                            doc.diagnostic((*here, kind, n), "BRF083", f"no {what} with id '{ref}'", hint)
+                        )
+        if br.bottom_line and not br.judgements:
+            self.found.append(
+                doc.diagnostic(
+                    ("bottom_line",),
+                    "BRF088",
+                    "a bottom line without key judgements does not show what it rests on",
+                    "add 'judgements:', each with the positions, claims, events or questions it rests on",
+                )
+            )
+
+    def _editions(self, b: BriefingInput) -> None:
+        br, doc = b.briefing, b.doc
+        previous: dt.date | None = None
+        for i, e in _present(br.editions):
+            if previous is not None and e.date <= previous:
+                self.found.append(
+                    doc.diagnostic(
+                        ("editions", i, "date"),
+                        "BRF087",
+                        f"edition of {e.date} does not come after the one before it ({previous})",
+                        "list editions oldest first, each on its own date",
+                    )
+                )
+            if br.as_of and e.date > br.as_of:
+                self.found.append(
+                    doc.diagnostic(
+                        ("editions", i, "date"),
+                        "BRF087",
+                        f"edition of {e.date} is after the briefing's as_of {br.as_of}",
+                        "move 'as_of' forward to the latest edition",
+                    )
+                )
+            previous = e.date
+            for n, source in enumerate(e.sources):
+                if self._known(
+                    doc,
+                    ("editions", i, "sources", n),
+                    source,
+                    self.inputs.seeds,
+                    "BRF042",
+                    "source",
+                    "seeds/ (python -m generator import FILE)",
+                ) and source not in (br.sources or []):
+                    self.unlisted[source].append(("editions", i, "sources", n))
+
+    def _horizons(self, b: BriefingInput) -> None:
+        """An open question past its horizon, and not reviewed since, is a warning (not for an archived briefing)."""
+        if b.briefing.status is BriefingStatus.ARCHIVED:
+            return
+        today = dates.today()
+        for i, q in _present(b.briefing.questions):
+            if q.status is not QuestionStatus.OPEN or not q.horizon:
+                continue
+            horizon = dates.parse_event_date(q.horizon)
+            end = horizon.span[1]
+            if end < today and (q.reviewed is None or q.reviewed <= end):
+                reviewed = f"last reviewed {q.reviewed}" if q.reviewed else "never reviewed"
+                self.found.append(
+                    b.doc.diagnostic(
+                        ("questions", i, "horizon"),
+                        "BRF085",
+                        f"open question '{q.id}' is past its horizon ({horizon.text}) and {reviewed}",
+                        "answer it, set a new horizon, or record 'reviewed:' with today's date once you have "
+                        "checked it is still open; for a briefing no longer kept up to date, set status: archived",
+                    )
+                )
+
+    def _outlets(self) -> None:
+        """Each seed's outlet is in the outlet registry."""
+        for seed in self.inputs.seeds.values():
+            outlet = seed.meta.outlet
+            if outlet is None or outlet in self.inputs.outlets or self.inputs.outlets_unreadable:
+                continue
+            self.found.append(
+                seed.doc.diagnostic(
+                    ("outlet",),
+                    "BRF086",
+                    f"unknown outlet '{outlet}'",
+                    (f"did you mean '{guess}'?" if (guess := close(outlet, self.inputs.outlets)) else "")
+                    or f"add it to briefings/{OUTLETS}, under 'outlets:':\n"
+                    f'  - id: "{outlet}"\n    name: "{outlet}"  # as the outlet writes it\n'
+                    f'    country: "GB"  # ISO code, in quotes\n'
+                    f'    kind: "newspaper"  # or {", ".join(k.value for k in OutletKind if k is not OutletKind.NEWSPAPER)}',
+                )
+            )
 
     def _unlisted(self, doc: Document) -> None:
         """Each source cited but not in ``sources:``, reported once, where it is first cited."""
