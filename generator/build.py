@@ -135,6 +135,7 @@ class Incremental:
     def build(self) -> Rebuild:
         """Rebuild; with errors, the result has no pages and the last good build stays the reference."""
         # before reading, so a later edit is seen next time
+        self.seed_cache.new_build()
         stamps = input_stamps(self.project, self.templates, self.seed_cache.digests)
         inputs, found = validate(self.project, self.seed_cache)
         found = sort_diagnostics(found)

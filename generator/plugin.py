@@ -55,7 +55,9 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 #: Plugins whose page events a quick rebuild replays correctly; with any other, every rebuild is full.
 QUICK_PLUGINS = frozenset({"briefings", "briefings/search", "search", "material/search"})
 
-Stamps = dict[str, tuple[int, int]]
+#: (modification time, size, change time, inode) of each watched file: an edit that keeps the size and
+#: puts the old modification time back still changes the change time (which no program can set).
+Stamps = dict[str, tuple[int, int, int, int]]
 #: Where the generator keeps its state between runs, beside mkdocs.yml (Material keeps its caches in .cache/ too).
 CACHE_DIR = ".cache/briefings"
 
@@ -238,7 +240,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.info(f"Rebuilt {done} changed page(s) in {time.perf_counter() - started:.2f} seconds")
 
     def _stamp_outside(self, config: MkDocsConfig, paths: Iterable[str]) -> Stamps:
-        """(modification time, size) of every watched file that is not an input of the generator."""
+        """The :data:`Stamps` of every watched file that is not an input of the generator."""
         project, templates = self._paths(config)
         inputs = {os.path.abspath(p) for p in (project.briefings, project.seeds, templates)}
 
@@ -258,7 +260,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                         stat = os.stat(path)
                     except OSError:
                         continue
-                    stamps[path] = (stat.st_mtime_ns, stat.st_size)
+                    stamps[path] = (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
         return stamps
 
     def _quick(self) -> int | None:
