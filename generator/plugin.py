@@ -60,6 +60,8 @@ QUICK_PLUGINS = frozenset({"briefings", "briefings/search", "search", "material/
 Stamps = dict[str, tuple[int, int, int, int]]
 #: Where the generator keeps its state between runs, beside mkdocs.yml (Material keeps its caches in .cache/ too).
 CACHE_DIR = ".cache/briefings"
+#: The state in it: plain data, compressed JSON (:mod:`generator.state`)
+STATE_FILE = "state.json.zlib"
 
 
 class BriefingsConfig(Config):
@@ -114,7 +116,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _incremental(self, config: MkDocsConfig) -> Incremental:
         project, templates = self._paths(config)
         if self.builds is None or (self.builds.project, self.builds.templates) != (project, templates):
-            saved = Incremental.load(self._state(config), project, templates) if self.config.cache else None
+            saved = Incremental.load(self._state(config), project, templates, log) if self.config.cache else None
             self.builds = saved or Incremental(project, templates)
             self.saved, self.loaded = False, saved is not None
             if saved is not None:
@@ -122,7 +124,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return self.builds
 
     def _state(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / CACHE_DIR / "state.pickle"
+        return Path(config.config_file_path).parent / CACHE_DIR / STATE_FILE
 
     def _save(self, config: MkDocsConfig) -> None:
         """Keep the generator's state for the next run (once per serve session: saving costs a little)."""
@@ -130,6 +132,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return
         try:
             self.builds.save(self._state(config))
+            # an older generator's state, never read (it was a pickle: loading one can run code)
+            (self._state(config).parent / "state.pickle").unlink(missing_ok=True)
             self.saved = True
         except OSError as exc:
             log.warning(f"Could not save the build cache in {CACHE_DIR}/ ({exc}); the next build starts afresh.")

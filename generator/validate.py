@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import hashlib
 import re
 import types
@@ -64,8 +65,25 @@ class Seed:
     meta: SeedMeta
     doc: Document
     body: str
-    text: SourceText
     display: str
+    #: where each quote found so far stands in the body, by its normalised form: kept with the seed
+    #: (while its file is unchanged, also between runs), so a rebuild looks up only new quotes
+    quotes: dict[str, Match] = field(default_factory=dict)
+
+    @functools.cached_property
+    def text(self) -> SourceText:
+        """The body indexed for quote lookups, built when a quote not seen before is looked up."""
+        return SourceText(self.body)
+
+    def find(self, quote: str) -> Match | None:
+        """Where ``quote`` stands in the body, or ``None``."""
+        key = normalise(quote)
+        match = self.quotes.get(key)
+        if match is None:
+            match = self.text.find(quote)
+            if match is not None:
+                self.quotes[key] = match
+        return match
 
     @property
     def when(self) -> dates.When | None:
@@ -260,6 +278,10 @@ class SeedCache:
         #: per kind of result: path → (content digest, result, its diagnostics)
         self._kept: dict[str, dict[Path, tuple[str, Any, list[Diagnostic]]]] = defaultdict(dict)
 
+    def kept(self, kind: str) -> dict[Path, tuple[str, Any, list[Diagnostic]]]:
+        """What is remembered of one kind (``seed``, ``yaml``, ``briefing``): path → (digest, result, diagnostics)."""
+        return self._kept[kind]
+
     def new_build(self) -> None:
         """Forget the digests of the last build: every file is read and hashed again."""
         self.digests = Digests()
@@ -310,7 +332,7 @@ def _load_seed(path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
     if meta is None or more:
         return None, found
     found += _check_seed(raw, meta)
-    return Seed(meta, raw.front, raw.body, SourceText(raw.body), raw.front.display), found
+    return Seed(meta, raw.front, raw.body, raw.front.display), found
 
 
 def _check_seed(raw: SeedDocument, meta: SeedMeta) -> list[Diagnostic]:
@@ -630,7 +652,7 @@ class Checker:
         key = (ev.source, normalise(ev.quote))
         if key in self.inputs.passages:
             return self.inputs.passages[key]
-        match = seed.text.find(ev.quote)
+        match = seed.find(ev.quote)
         if match is None:
             passage, difference = seed.text.closest(ev.quote)
             self.found.append(

@@ -339,7 +339,7 @@ def test_mkdocs_build_keeps_its_state_between_runs_and_stays_right(
 
     caplog.set_level(logging.DEBUG, logger="mkdocs.plugins.briefings")
     run_build("site")
-    state = mini / ".cache" / "briefings" / "state.pickle"
+    state = mini / ".cache" / "briefings" / "state.json.zlib"
     assert state.is_file()
     assert "Starting from the state saved" not in caplog.text
     _edit(
