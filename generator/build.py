@@ -1,12 +1,10 @@
-"""The whole pipeline in one call; rebuilds that redo only what changed; writing pages to a folder safely."""
+"""The whole pipeline in one call; rebuilds that redo only what changed."""
 
 from __future__ import annotations
 
 import gc
 import logging
 import os
-import shutil
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -271,31 +269,3 @@ def affected_pages(
     for inputs in (before, after):
         wanted.update(path for path, needs in inputs.items() if needs & units)
     return wanted
-
-
-def write_pages(pages: dict[str, str], out: Path) -> None:
-    """Replace ``out`` with exactly these pages, atomically enough that a failure leaves the old one.
-
-    Pages are written to a sibling temporary folder first; only when every file
-    is written is the old folder swapped out. Every path stays inside ``out``.
-    """
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        for rel, text in pages.items():
-            target = (staging / rel).resolve()
-            if not target.is_relative_to(staging):
-                raise ValueError(f"page path {rel!r} leaves the output folder")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        old = out.with_name(f".{out.name}.old")
-        if old.exists():
-            shutil.rmtree(old)
-        if out.exists():
-            out.rename(old)
-        staging.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise

@@ -84,6 +84,7 @@ CODES: dict[str, Code] = _codes(
     # Project layout
     ("BRF070", E, "Folder missing"),
     ("BRF071", E, "Nothing to build"),
+    ("BRF073", E, "Output not written"),
 )
 
 
