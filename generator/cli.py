@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from .build import build_project
-from .diagnostics import Diagnostic, Severity, summary, to_json
+from .diagnostics import Diagnostic, Severity, sort_diagnostics, summary, to_json
 from .importer import import_article
+from .layout import check_docs
 from .output import Refused, check_folder, refusal, write_files, write_pages
 from .schema import SCHEMAS
 from .validate import Project
@@ -79,6 +80,8 @@ def _failed(diagnostics: list[Diagnostic], strict: bool) -> bool:
 
 def _check(project: Project, fmt: str, strict: bool) -> int:
     result = build_project(project)
+    if result.pages is not None:  # pages written by hand in docs/ that a generated one would replace
+        result.diagnostics = sort_diagnostics([*result.diagnostics, *check_docs(project.root, result.pages)])
     if fmt == "json":
         print(to_json(result.diagnostics))
     else:

@@ -69,6 +69,8 @@ CODES: dict[str, Code] = _codes(
     ("BRF042", E, "Unknown source"),
     ("BRF044", E, "Duplicate id"),
     ("BRF045", E, "Source not listed in the briefing"),
+    ("BRF046", E, "Reserved id"),
+    ("BRF047", E, "Two files for one briefing"),
     # Evidence
     ("BRF050", E, "Quote not found in its source"),
     ("BRF051", E, "Answered question without evidence"),
@@ -84,6 +86,7 @@ CODES: dict[str, Code] = _codes(
     # Project layout
     ("BRF070", E, "Folder missing"),
     ("BRF071", E, "Nothing to build"),
+    ("BRF072", E, "Hand-written page where a generated page goes"),
     ("BRF073", E, "Output not written"),
 )
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .diagnostics import Diagnostic, relpath
 from .load import read_text
-from .schema import ID_PATTERN
+from .schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS
 
 _DATED = re.compile(r"^date (\d{4}-\d{2}-\d{2}) +(\S.*)$")
 
@@ -95,17 +95,35 @@ def import_article(
     article = parse_article(text)
     seed_id = seed_id or slug(article.headline)
     display = relpath(source, root)
-    if not re.fullmatch(ID_PATTERN, seed_id):
-        hint = f"use lower-case letters, digits and hyphens, e.g. --id {slug(seed_id)}"
-        return None, [*found, Diagnostic(display, 1, 1, "BRF024", f"'{seed_id}' is not a valid id", hint)]
+    refused = _refused_id(seed_id, display)
+    if refused:
+        return None, [*found, refused]
     target = seeds / f"{seed_id}.md"
     if target.exists() and not force:
         message = f"{relpath(target, root)} already exists"
         hint = "choose another --id, or pass --force to replace it"
         return None, [*found, Diagnostic(display, 1, 1, "BRF032", message, hint)]
-    seeds.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, seed_text(article, seed_id, source.name))
+    try:
+        seeds.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, seed_text(article, seed_id, source.name))
+    except OSError as exc:
+        message = f"{relpath(target, root)} cannot be written: {exc.strerror or exc}"
+        return None, [*found, Diagnostic(display, 1, 1, "BRF073", message, "check the seeds folder's permissions")]
     return target, found
+
+
+def _refused_id(seed_id: str, display: str) -> Diagnostic | None:
+    """Why a seed may not have this id (the rules every id follows), or ``None``; checked before writing."""
+    if not re.fullmatch(ID_PATTERN, seed_id):
+        hint = f"use lower-case letters, digits and hyphens, e.g. --id {slug(seed_id)}"
+        return Diagnostic(display, 1, 1, "BRF024", f"'{seed_id}' is not a valid id", hint)
+    if len(seed_id) > MAX_ID_LENGTH:
+        message = f"'{seed_id[:20]}…' is too long for an id ({len(seed_id)} characters, at most {MAX_ID_LENGTH})"
+        return Diagnostic(display, 1, 1, "BRF024", message, "give a shorter --id")
+    if seed_id in RESERVED_IDS:
+        message = f"id '{seed_id}' is reserved: sources/{seed_id}.md is the list of all sources"
+        return Diagnostic(display, 1, 1, "BRF046", message, f"give another --id, e.g. --id {seed_id}-source")
+    return None
 
 
 def write_atomic(target: Path, content: str) -> None:

@@ -21,10 +21,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .diagnostics import Diagnostic, relpath
 from .importer import write_atomic
+from .layout import site_settings
 from .validate import Project
 
 #: The file ``render --out`` leaves in its folder: which files it wrote (and so may replace).
@@ -48,24 +47,6 @@ def refusal(path: Path, root: Path, message: str, hint: str) -> Refused:
 # --- Which folders are never replaced --------------------------------------------------------------
 
 
-def docs_dir(root: Path) -> Path:
-    """The MkDocs ``docs_dir`` of the project (``docs`` when ``mkdocs.yml`` does not say, or cannot be read)."""
-    try:
-        text = (root / "mkdocs.yml").read_text(encoding="utf-8")
-        config = yaml.load(text, Loader=_AnyTagLoader)  # a SafeLoader that reads every tag as nothing
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
-        return root / "docs"
-    folder = config.get("docs_dir") if isinstance(config, dict) else None
-    return root / folder if isinstance(folder, str) and folder else root / "docs"
-
-
-class _AnyTagLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose tags (``!ENV``, ``!!python/name:``) mean nothing here: each becomes ``None``."""
-
-
-_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def protected(project: Project, templates: Iterable[Path | None] = ()) -> dict[Path, str]:
     """The folders no output may replace, hold or lie inside, each with what it is."""
     root = project.root
@@ -73,7 +54,7 @@ def protected(project: Project, templates: Iterable[Path | None] = ()) -> dict[P
         project.briefings: "the briefings folder",
         project.seeds: "the seeds folder",
         root / "templates": "the template folder",
-        docs_dir(root): "the MkDocs docs folder",
+        site_settings(root).docs_dir: "the MkDocs docs folder",
         root / ".git": "the git repository",
     }
     found.update({folder: "the template folder" for folder in templates if folder is not None})

@@ -45,7 +45,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .build import BuildResult, Incremental, Rebuild
-from .diagnostics import Severity, summary
+from .diagnostics import Severity, relpath, summary
+from .layout import collisions, destination
 from .render import render_problems
 from .search import Indexer, SearchError, index_pages
 from .validate import Project
@@ -159,10 +160,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         pages = self._pages(rebuild.result)
         # a state loaded and left as it was needs no saving
         self.save_due = rebuild.result.pages is not None and bool(rebuild.changed or rebuild.removed or not self.loaded)
+        _refuse_collisions(config, files, pages, self.serving)
         for path, markdown in pages.items():
             existing = files.get_file_from_path(path)
-            if existing is not None:
-                raise Abort(f"docs/{path} collides with a generated page: rename or remove it.")
+            if existing is not None:  # left out of the site (exclude_docs), or it would have been refused above
+                files.remove(existing)
             files.append(File.generated(config, path, content=markdown))
         return files
 
@@ -319,6 +321,23 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
 
 
+def _refuse_collisions(
+    config: MkDocsConfig, files: Files, generated: Iterable[str], serving: bool, search: bool = False
+) -> None:
+    """Abort when a file in docs/ would be lost to a generated page (or to the search bundle): BRF072."""
+    built = [f for f in files if (f.inclusion.is_in_serve() if serving else not f.inclusion.is_excluded())]
+    found = collisions(
+        generated,
+        [f.src_uri for f in built],
+        relpath(Path(config.docs_dir), Path(config.config_file_path).parent),
+        config.use_directory_urls,
+        search,
+    )
+    if found:
+        listing = "\n".join(d.format() for d in found)
+        raise Abort(f"Files in the docs folder would be lost in the site:\n{listing}\n{summary(found)}")
+
+
 def _drop_search_entries(plugins: Iterable[Any], urls: set[str]) -> None:
     """Remove the search entries of these pages; rebuilding a page adds its entries again."""
     for plugin in plugins:
@@ -374,7 +393,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.serving = command == "serve"
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        if files.get_file_from_path(SEARCH_PAGE) is None:  # a hand-written docs/search.md wins
+        if self.config.enabled:
+            _refuse_collisions(config, files, (), self.serving, search=True)
+        page = destination(SEARCH_PAGE, config.use_directory_urls)
+        if not any(f.dest_uri == page for f in files):  # a hand-written search page (docs/search.md) wins
             files.append(File.generated(config, SEARCH_PAGE, content=search_page()))
         return files
 

@@ -30,7 +30,9 @@ from .load import Document, KeyPath, SeedDocument, load_seed, load_yaml
 from .quotes import Match, SourceText, normalise
 from .schema import (
     ID_PATTERN,
+    MAX_ID_LENGTH,
     OPPOSITE_STANCES,
+    RESERVED_IDS,
     Actor,
     ActorRegistry,
     Briefing,
@@ -157,9 +159,13 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
         else:  # its own errors are reported; references to it would only repeat them
             inputs.broken_seeds.update({path.stem, seed.meta.id} if seed else {path.stem})
     _load_registry(inputs, found, cache)
-    for path in sorted(project.briefings.iterdir()):
-        if path.name == REGISTRY or path.name.startswith(".") or path.suffix not in (".yaml", ".yml"):
-            continue
+    briefing_files = [
+        path
+        for path in sorted(project.briefings.iterdir())
+        if path.name != REGISTRY and not path.name.startswith(".") and path.suffix in (".yaml", ".yml")
+    ]
+    found += _one_file_per_briefing(briefing_files, project.root)
+    for path in briefing_files:
         doc, more = cache.load_yaml(path, project.root)
         found += more
         if doc is not None:
@@ -184,15 +190,58 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
 
 
 def _check_briefing_id(path: Path, doc: Document) -> list[Diagnostic]:
-    if re.fullmatch(ID_PATTERN, path.stem):
-        return []
-    return [
-        doc.diagnostic(
-            (),
-            "BRF024",
+    if not re.fullmatch(ID_PATTERN, path.stem):
+        message, hint = (
             f"file name '{path.name}' is not a valid briefing id",
             f"rename it to {slug(path.stem)}{path.suffix}",
         )
+    elif len(path.stem) > MAX_ID_LENGTH:
+        message = f"file name '{path.name}' is too long for a briefing id (at most {MAX_ID_LENGTH} characters)"
+        hint = "rename it to a shorter id"
+    else:
+        return reserved(doc, (), path.stem, "briefing")
+    return [doc.diagnostic((), "BRF024", message, hint)]
+
+
+#: For each kind of id: the list its pages' folder index shows, and how to choose another id.
+_RESERVED_FOR = {
+    "briefing": ("briefings/{id}.md is the list of all briefings", "rename the file, e.g. to {id}-briefing.yaml"),
+    "actor": (
+        "actors/{id}.md is the list of all actors",
+        "choose another id, e.g. '{id}-actor', and use it everywhere",
+    ),
+    "seed": (
+        "sources/{id}.md is the list of all sources",
+        "choose another id, e.g. '{id}-source', for the id and the file name, used everywhere",
+    ),
+}
+
+
+def reserved(doc: Document, path: KeyPath, value: str, kind: str) -> list[Diagnostic]:
+    """A BRF046 error when ``value`` is an id no ``kind`` (briefing, actor, seed) may have."""
+    if value not in RESERVED_IDS:
+        return []
+    page, hint = (text.format(id=value) for text in _RESERVED_FOR[kind])
+    return [doc.diagnostic(path, "BRF046", f"id '{value}' is reserved: {page}", hint)]
+
+
+def _one_file_per_briefing(paths: list[Path], root: Path) -> list[Diagnostic]:
+    """A BRF047 error for each briefing file whose id another file (x.yaml beside x.yml) has too."""
+    by_id: dict[str, list[Path]] = defaultdict(list)
+    for path in paths:
+        by_id[path.stem].append(path)
+    return [
+        Diagnostic(
+            relpath(path, root),
+            1,
+            1,
+            "BRF047",
+            f"{' and '.join(relpath(p, root) for p in same)} are both briefing '{briefing_id}'",
+            "keep one file: merge the other into it, or rename it to another id",
+        )
+        for briefing_id, same in by_id.items()
+        if len(same) > 1
+        for path in same[1:]
     ]
 
 
@@ -227,6 +276,7 @@ def _load_registry(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) ->
             if isinstance(raw, dict) and isinstance(raw.get("id"), str):
                 inputs.broken_actors.add(raw["id"])
             continue
+        found += reserved(doc, ("actors", i, "id"), actor.id, "actor")
         if actor.id in inputs.actors:
             found.append(
                 doc.diagnostic(
@@ -346,6 +396,7 @@ def _check_seed(raw: SeedDocument, meta: SeedMeta) -> list[Diagnostic]:
                 f'set id: "{raw.path.stem}", or rename the file to {meta.id}.md',
             )
         )
+    found += reserved(raw.front, ("id",), meta.id, "seed")
     if meta.published and meta.inferred_date:
         found.append(
             raw.front.diagnostic(

@@ -260,6 +260,35 @@ def test_import_rejects_bad_ids(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert not (tmp_path.parent / "escape.md").exists()
 
 
+@pytest.mark.parametrize(
+    ("seed_id", "code"), [("a" * 81, "BRF024"), ("a" * 300, "BRF024"), ("index", "BRF046"), ("x" * 80, None)]
+)
+def test_import_checks_the_id_as_check_would_before_writing(
+    mini: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_id: str, code: str | None
+) -> None:
+    """The same limits as everywhere else (80 characters, not a reserved id), before anything is written."""
+    raw = tmp_path / "a.txt"
+    raw.write_text("date 2025-01-02 Something happened\nBody.\n", encoding="utf-8")
+    before = _snapshot(mini)
+    exit_code = main(["--project", str(mini), "import", str(raw), "--id", seed_id])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    if code is None:  # the longest id allowed is written, and check accepts it
+        assert exit_code == 0 and (mini / "seeds" / f"{seed_id}.md").is_file()
+        assert main(["--project", str(mini), "check"]) == 0
+        return
+    assert exit_code == 1 and f"[{code}]" in err
+    assert _snapshot(mini) == before
+
+
+def test_a_briefing_file_name_longer_than_an_id_is_an_error(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long_name = "harbour-ferry-" + "x" * 70  # 84 characters
+    (mini / "briefings" / "harbour-ferry.yaml").rename(mini / "briefings" / f"{long_name}.yaml")
+    assert main(["--project", str(mini), "check"]) == 1
+    err = capsys.readouterr().err
+    assert f"error: file name '{long_name}.yaml' is too long for a briefing id (at most 80 characters) [BRF024]" in err
+
+
 def test_committed_schemas_match_the_models() -> None:
     for name, text in schema_files().items():
         assert (ROOT / "schemas" / name).read_text(encoding="utf-8") == text, (
