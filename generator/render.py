@@ -297,8 +297,9 @@ def render_problems(diagnostics: list[Diagnostic]) -> str:
         "",
     ]
     for d in diagnostics:
+        # not a code span: a file name may hold backticks, and nothing inside a code span can be escaped
         lines.append(
-            f"- `{d.path}:{d.line}:{d.column}` **{d.severity.value}** {escape(d.message)} "
+            f"- <code>{escape(f'{d.path}:{d.line}:{d.column}')}</code> **{d.severity.value}** {escape(d.message)} "
             f"[{d.code}](diagnostics/{d.code}.md)"
         )
         if d.hint:
