@@ -334,3 +334,23 @@ def test_shipped_files_validate_with_check_jsonschema(tmp_path: Path) -> None:
             [exe, "--schemafile", str(ROOT / "schemas/seed.schema.json"), str(target)], capture_output=True, text=True
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_shows_control_characters_escaped_and_json_exact(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Terminal escape codes in a value or a file name are shown, not obeyed; JSON keeps the exact text."""
+    briefing = mini / "briefings" / "harbour-ferry.yaml"
+    text = briefing.read_text(encoding="utf-8").replace(
+        '- actor: "ferry-union"', '- actor: "\\e[2J\\e]0;pwned\\a\\u202Eferry-union"', 1
+    )
+    briefing.write_text(text, encoding="utf-8")
+    (mini / "seeds" / "\x1b[31mred.txt").write_text("not a seed\n", encoding="utf-8")
+    assert main(["--project", str(mini), "check"]) == 1
+    captured = capsys.readouterr()
+    shown = captured.out + captured.err
+    assert not [c for c in shown if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) < 0xA0 or c == "\u202e"]
+    assert "error: '\\x1b[2J\\x1b]0;pwned\\x07\\u202eferry-union' is not a valid id" in shown
+    assert "seeds/\\x1b[31mred.txt:1:1: error:" in shown
+    assert main(["--project", str(mini), "check", "--format", "json"]) == 1
+    items = json.loads(capsys.readouterr().out)
+    assert "'\x1b[2J\x1b]0;pwned\x07\u202eferry-union' is not a valid id" in [item["message"] for item in items]
+    assert "seeds/\x1b[31mred.txt" in [item["path"] for item in items]
