@@ -208,11 +208,11 @@ _RESERVED_FOR = {
     "briefing": ("briefings/{id}.md is the list of all briefings", "rename the file, e.g. to {id}-briefing.yaml"),
     "actor": (
         "actors/{id}.md is the list of all actors",
-        "choose another id, e.g. '{id}-actor', and use it everywhere",
+        "choose another id, e.g. '{id}-actor', and change the references to it",
     ),
     "seed": (
         "sources/{id}.md is the list of all sources",
-        "choose another id, e.g. '{id}-source', for the id and the file name, used everywhere",
+        "choose another id, e.g. '{id}-source', for both the id and the file name, and change the references to it",
     ),
 }
 
