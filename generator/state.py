@@ -150,10 +150,12 @@ def dump(kept: Kept) -> bytes:
         "yaml": {
             str(path): {"digest": digest, "doc": _dump_document(doc) if doc else None, "found": _dump_found(found)}
             for path, (digest, doc, found) in kept.cache.kept("yaml").items()
+            if path in kept.stamps  # not the files deleted since they were read
         },
         "seeds": {
             str(path): {"digest": digest, "seed": _dump_seed(seed) if seed else None, "found": _dump_found(found)}
             for path, (digest, seed, found) in kept.cache.kept("seed").items()
+            if path in kept.stamps
         },
         "phrases": [(list(words), list(ids)) for words, ids in kept.memo.get(" phrases", {}).items()],
         "named": {

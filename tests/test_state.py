@@ -180,3 +180,16 @@ def test_a_state_round_trip_builds_the_same_pages(mini: Path, tmp_path: Path) ->
     again = loaded.build()
     assert not again.changed and not again.full
     assert again.result.pages == build_project(Project.at(mini), mini / "templates").pages
+
+
+def test_a_state_keeps_only_files_that_still_exist(mini: Path, tmp_path: Path) -> None:
+    builds = Incremental(Project.at(mini), mini / "templates")
+    builds.build()
+    extra = mini / "seeds" / "extra.md"
+    extra.write_text('---\nid: "extra"\nheadline: "Extra"\nheadline_by: "article"\n---\nText.\n', encoding="utf-8")
+    builds.build()
+    extra.unlink()
+    builds.build()
+    builds.save(tmp_path / "state")
+    _header, payload = (tmp_path / "state").read_bytes().split(b"\n", 1)
+    assert "extra.md" not in json.dumps(json.loads(zlib.decompress(payload))["seeds"])
