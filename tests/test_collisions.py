@@ -4,27 +4,18 @@ pages (or the search bundle) land, and two files for one briefing are errors, in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from generator.cli import main
 from generator.layout import destination
 
-
-@pytest.fixture(autouse=True)
-def fresh_plugins() -> Iterator[None]:
-    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("fresh_plugins")
 
 
 def _build(project: Path) -> None:

@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -176,15 +176,6 @@ class FakeServer:
 
     def watch(self, path: str, func: Any = None, *, recursive: bool = True) -> None:
         self._watched_paths[os.path.abspath(path)] = 1
-
-
-@pytest.fixture
-def fresh_plugins() -> Iterator[None]:
-    """MkDocs keeps plugin instances between configs (as serve needs); start and end with none kept."""
-    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
-    cache.clear()
-    yield
-    cache.clear()
 
 
 class Served:

@@ -172,21 +172,15 @@ HOSTILE_FILE_NAME = (
 )
 
 
-def test_hostile_file_names_never_become_markup(mini: Path) -> None:
+def test_hostile_file_names_never_become_markup(mini: Path, fresh_plugins: None) -> None:
     """While serving, a project with errors shows a page listing them, file names included, as text."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
-    from mkdocs.config.defaults import MkDocsConfig
 
     (mini / "seeds" / HOSTILE_FILE_NAME).write_text("An article without front matter.\n", encoding="utf-8")
-    cache: dict[str, object] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
-    cache.clear()
-    try:
-        config = load_config(config_file=str(mini / "mkdocs.yml"), site_dir=str(mini / "site"))
-        config.plugins.on_startup(command="serve", dirty=False)
-        mkdocs_build(config)
-    finally:
-        cache.clear()
+    config = load_config(config_file=str(mini / "mkdocs.yml"), site_dir=str(mini / "site"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    mkdocs_build(config)
     soup = BeautifulSoup((mini / "site" / "index.html").read_text(encoding="utf-8"), "html.parser")
     article = soup.find("article")
     assert article is not None and "The briefings have problems" in article.get_text()

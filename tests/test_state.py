@@ -14,7 +14,7 @@ import logging
 import os
 import shlex
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +27,6 @@ from generator.build import Incremental, build_project
 from generator.validate import Project
 
 CACHE = Path(".cache") / "briefings"
-
-
-@pytest.fixture
-def fresh_plugins() -> Iterator[None]:
-    """MkDocs keeps plugin instances between configs; each build here starts as a new process would."""
-    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def mkdocs_build(project: Path, site: str) -> str:
