@@ -44,14 +44,13 @@ from typing_extensions import TypeAliasType, TypedDict
 from .diagnostics import Diagnostic
 from .load import Document, Mark
 from .quotes import Match
+from .render import INDEX_PAGES
 from .schema import ID_PATTERN, SeedMeta
 from .validate import Project, Seed, SeedCache
 
 if TYPE_CHECKING:
     from .build import Entities, Stamps, Unit
 
-#: Index pages every build has (the other pages are one per briefing, actor and source).
-INDEX_PAGES = ("index.md", "briefings/index.md", "actors/index.md", "questions.md", "timeline.md", "sources/index.md")
 #: zlib's level: 1 is the fastest; 6 (its default) writes a third less but takes longer than everything else in saving.
 LEVEL = 1
 
