@@ -132,6 +132,8 @@ class Incremental:
         collecting = gc.isenabled()
         gc.disable()  # reading makes many objects and no garbage: collecting meanwhile only costs time
         try:
+            if not path.is_file():  # a folder, or a pipe that reading would wait on forever
+                raise state.StateRefused("it is not a regular file") if path.exists() else FileNotFoundError(path)
             if path.stat().st_size > limit:
                 raise state.StateRefused(f"it is larger than {limit:,} bytes, more than this project can explain")
             kept = state.load(path.read_bytes(), project, templates, limit)

@@ -152,6 +152,14 @@ def test_an_unexpected_state_is_ignored_with_a_reason(
     assert record.levelno == logging.DEBUG and record.getMessage().startswith(f"Not using the saved build state {path}")
 
 
+def test_a_state_that_is_not_a_file_is_ignored(mini: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    for path in (tmp_path / "folder", tmp_path / "pipe"):
+        path.mkdir() if path.name == "folder" else os.mkfifo(path)
+        with caplog.at_level(logging.DEBUG, logger="test-state"):
+            assert Incremental.load(path, Project.at(mini), mini / "templates", logging.getLogger("test-state")) is None
+        assert "it is not a regular file" in caplog.text
+
+
 def test_a_build_after_a_refused_state_succeeds(
     mini: Path, fresh_plugins: None, caplog: pytest.LogCaptureFixture
 ) -> None:
