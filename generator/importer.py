@@ -33,7 +33,7 @@ from slugify import slugify
 from .diagnostics import Diagnostic, relpath
 from .load import load_seed, read_text
 from .quotes import normalise
-from .schema import ID_PATTERN, HeadlineBy
+from .schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, HeadlineBy
 
 #: A first line longer than this is a paragraph, not a headline.
 HEADLINE_MAX = 150
@@ -296,11 +296,9 @@ def import_article(
         published=given.published or article.published,
     )
     seed_id = seed_id or slug(article.headline)
-    if not re.fullmatch(ID_PATTERN, seed_id):
-        hint = f"use lower-case letters, digits and hyphens, e.g. --id {slug(seed_id)}"
-        return Imported(
-            None, None, [*found, Diagnostic(display, 1, 1, "BRF024", f"'{seed_id}' is not a valid id", hint)]
-        )
+    refused_id = _refused_id(seed_id, display)
+    if refused_id:
+        return Imported(None, None, [*found, refused_id])
     target = seeds / f"{seed_id}.md"
     refused = _refusals(article, target, root, display, force)
     if refused:  # what to check in a seed that is not written would only distract
@@ -308,8 +306,13 @@ def import_article(
     found += _notes(article, relpath(target, root), display)
     text = seed_text(article, seed_id, source.name)
     if not dry_run:
-        seeds.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, text)
+        try:
+            seeds.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, text)
+        except OSError as exc:
+            message = f"{relpath(target, root)} cannot be written: {exc.strerror or exc}"
+            unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the seeds folder's permissions")
+            return Imported(None, None, [*found, unwritten])
     return Imported(target, text, found)
 
 
@@ -375,6 +378,20 @@ def _notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
             )
         )
     return notes
+
+
+def _refused_id(seed_id: str, display: str) -> Diagnostic | None:
+    """Why a seed may not have this id (the rules every id follows), or ``None``; checked before writing."""
+    if not re.fullmatch(ID_PATTERN, seed_id):
+        hint = f"use lower-case letters, digits and hyphens, e.g. --id {slug(seed_id)}"
+        return Diagnostic(display, 1, 1, "BRF024", f"'{seed_id}' is not a valid id", hint)
+    if len(seed_id) > MAX_ID_LENGTH:
+        message = f"'{seed_id[:20]}…' is too long for an id ({len(seed_id)} characters, at most {MAX_ID_LENGTH})"
+        return Diagnostic(display, 1, 1, "BRF024", message, "give a shorter --id")
+    if seed_id in RESERVED_IDS:
+        message = f"id '{seed_id}' is reserved: sources/{seed_id}.md is the list of all sources"
+        return Diagnostic(display, 1, 1, "BRF046", message, f"give another --id, e.g. --id {seed_id}-source")
+    return None
 
 
 def write_atomic(target: Path, content: str) -> None:

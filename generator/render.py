@@ -155,15 +155,7 @@ class Renderer:
         def want(path: str) -> bool:
             return only is None or path in only
 
-        indexes = {
-            "index.md": "home.md.j2",
-            "briefings/index.md": "briefings.md.j2",
-            "actors/index.md": "actors.md.j2",
-            "questions.md": "questions.md.j2",
-            "timeline.md": "timeline.md.j2",
-            "sources/index.md": "sources.md.j2",
-        }
-        out = {path: self.render(path, template) for path, template in indexes.items() if want(path)}
+        out = {path: self.render(path, template) for path, template in INDEX_PAGES.items() if want(path)}
         for b in site.briefings:
             if want(f"briefings/{b.id}.md"):
                 out[f"briefings/{b.id}.md"] = self.render(f"briefings/{b.id}.md", "briefing.md.j2", briefing=b)
@@ -178,6 +170,17 @@ class Renderer:
                     page, "source.md.j2", source=s, paragraphs=marked_paragraphs(s), citations=cited[s.id]
                 )
         return out
+
+
+#: The pages every site has, with their templates; the others are one per briefing, actor and source.
+INDEX_PAGES = {
+    "index.md": "home.md.j2",
+    "briefings/index.md": "briefings.md.j2",
+    "actors/index.md": "actors.md.j2",
+    "questions.md": "questions.md.j2",
+    "timeline.md": "timeline.md.j2",
+    "sources/index.md": "sources.md.j2",
+}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -297,8 +300,9 @@ def render_problems(diagnostics: list[Diagnostic]) -> str:
         "",
     ]
     for d in diagnostics:
+        # not a code span: a file name may hold backticks, and nothing inside a code span can be escaped
         lines.append(
-            f"- `{d.path}:{d.line}:{d.column}` **{d.severity.value}** {escape(d.message)} "
+            f"- <code>{escape(f'{d.path}:{d.line}:{d.column}')}</code> **{d.severity.value}** {escape(d.message)} "
             f"[{d.code}](diagnostics/{d.code}.md)"
         )
         if d.hint:

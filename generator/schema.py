@@ -17,8 +17,13 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+#: The longest id, wherever ids are made: in a file, from a file name, by ``import --id``.
+MAX_ID_LENGTH = 80
+#: Ids a briefing, actor or source cannot have: their page would take the place of the list of them all.
+#: (MkDocs also reads ``README.md`` as a folder's index page, but ids are lower case: ``readme`` is free.)
+RESERVED_IDS = frozenset({"index"})
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=MAX_ID_LENGTH)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
