@@ -4,7 +4,8 @@ For each corpus size N it synthesises a project (bench/corpus.py) in a temporary
 folder and measures, side by side:
 
 1. the generator alone (load, validate, model, render), in its own process:
-   wall time and peak memory;
+   wall time and peak memory; and the build state (bench/state_worker.py): the
+   time to hash every input, to save the state and to load it, and its size;
 2. ``mkdocs build`` of the project, the briefings plugin included;
 3. ``mkdocs build`` of the same pages written by ``python -m generator render
    --out`` with the plugin off (same theme, extensions and navigation): the floor
@@ -159,6 +160,33 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
     )
     out["generator"] = {**json.loads(gen.stdout), "wall_s": gen.wall_s, "child_peak_rss_mb": gen.peak_rss_mb}
 
+    log(f"N={n}: (1s) the build state: hashing the inputs, saving, loading")
+    state_file = work / f"state-n{n}"
+    saves = [
+        _checked(
+            "state save",
+            run([PYTHON, str(HERE / "state_worker.py"), "save", str(project), str(state_file)], REPO, timeout),
+        )
+        for _ in range(repeat)
+    ]
+    loads = [
+        _checked(
+            "state load",
+            run([PYTHON, str(HERE / "state_worker.py"), "load", str(project), str(state_file)], REPO, timeout),
+        )
+        for _ in range(repeat)
+    ]
+    saved = [json.loads(r.stdout) for r in saves]
+    loaded = [json.loads(r.stdout) for r in loads]
+    out["state"] = {
+        "hash_inputs_s": min(x["hash_inputs_s"] for x in saved),
+        "save_s": min(x["save_s"] for x in saved),
+        "state_bytes": saved[-1]["state_bytes"],
+        "load_s": min(x["load_s"] for x in loaded),
+        "warm_unchanged_build_s": min(x["warm_unchanged_build_s"] for x in loaded),
+    }
+    state_file.unlink(missing_ok=True)
+
     floor = work / f"floor-n{n}"
     out["render_out_s"] = floor_project(project, floor, timeout).wall_s
     builds: list[Run] = []
@@ -292,6 +320,21 @@ def report(results: dict[str, Any]) -> str:
         lines.append(
             f"| {r['n']:,} | {g['import_s']:.2f} | {g['load_validate_s']:.2f} | {g['model_s']:.2f} "
             f"| {g['render_s']:.2f} | {_mb(g['markdown_bytes'])} | {r['check']['diagnostics']} |"
+        )
+    lines += [
+        "",
+        "The build state kept in `.cache/briefings/` (in-process seconds, the fastest of the rounds; "
+        "bench/state_worker.py): reading and hashing every input file (each build does), saving the state "
+        "after a cold build, loading it in a new process, then a build with nothing changed:",
+        "",
+        "| N | hash inputs s | save s | load s | state MB | build, nothing changed s |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in results["sizes"]:
+        st = r["state"]
+        lines.append(
+            f"| {r['n']:,} | {st['hash_inputs_s']:.3f} | {st['save_s']:.2f} | {st['load_s']:.2f} "
+            f"| {_mb(st['state_bytes'])} | {st['warm_unchanged_build_s']:.2f} |"
         )
     sizes = results["sizes"]
     if len(sizes) > 1:

@@ -1,24 +1,16 @@
-"""The whole pipeline in one call; rebuilds that redo only what changed; writing pages to a folder safely."""
+"""The whole pipeline in one call; rebuilds that redo only what changed."""
 
 from __future__ import annotations
 
-import functools
 import gc
-import hashlib
+import logging
 import os
-import pickle
-import shutil
-import sys
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jinja2
-import pydantic
-import yaml
-
+from . import state
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
 from .model import Claim, Event, Site, build_site
 from .render import render_site
@@ -54,6 +46,8 @@ def build_project(project: Project, templates: Path | None = None, seed_cache: S
 Unit = tuple[str, str]
 #: The content digest of every input file, by path (``None``: unreadable).
 Stamps = dict[Path, str | None]
+#: The ids of the briefings, actors and sources of a build: each has a page.
+Entities = tuple[set[str], set[str], set[str]]
 
 
 @dataclass
@@ -89,52 +83,77 @@ class Incremental:
         self.seed_cache = SeedCache()
         self.memo: dict[str, Any] = {}
         self.stamps: Stamps = {}
-        self.site: Site | None = None
         self.pages: dict[str, str] | None = None
+        #: of the last good build: what each briefing, actor and source page may show, and its entities
+        self.page_inputs: dict[str, set[Unit]] = {}
+        self.entities: Entities | None = None
 
     # --- Kept between runs ---------------------------------------------------------------
 
     def save(self, path: Path) -> None:
-        """Keep this state for the next run: written beside ``path``, then renamed over it. Raises OSError."""
-        if self.pages is None:
+        """Keep this state for the next run (:mod:`generator.state`): written beside ``path``, then renamed over it.
+
+        Raises OSError.
+        """
+        if self.pages is None or self.entities is None:
             return
+        kept = state.Kept(
+            self.project,
+            self.templates,
+            self.seed_cache,
+            self.memo,
+            self.stamps,
+            self.pages,
+            self.page_inputs,
+            self.entities,
+        )
+        data = state.dump(kept)
         path.parent.mkdir(parents=True, exist_ok=True)
         staging = path.with_name(f".{path.name}.{os.getpid()}")
         try:
-            with staging.open("wb") as out:
-                out.write(code_fingerprint() + b"\n")
-                pickle.dump(self, out, protocol=pickle.HIGHEST_PROTOCOL)
+            staging.write_bytes(data)
             os.replace(staging, path)
         finally:
             staging.unlink(missing_ok=True)
 
     @classmethod
-    def load(cls, path: Path, project: Project, templates: Path | None = None) -> Incremental | None:
-        """The state an earlier run saved for this project, or ``None``.
+    def load(
+        cls, path: Path, project: Project, templates: Path | None = None, log: logging.Logger | None = None
+    ) -> Incremental | None:
+        """The state an earlier run saved for this project, or ``None``, saying why in a debug message.
 
-        ``None`` too when the file is missing, unreadable or was written by another
-        version of the generator (its code, Python or a library differs): a cache is
-        only ever a shortcut, and every input is still compared with its digest.
+        ``None`` when the file is missing or unreadable, was written by another version
+        of the generator (its code, Python or a library differs) or for another project,
+        or holds anything a build does not write (:mod:`generator.state`): a cache is only
+        ever a shortcut, and every input is still compared with its digest.
         """
+        log = log or logging.getLogger(__name__)
+        limit = state.size_limit(input_stamps(project, templates, _Names()))
         collecting = gc.isenabled()
-        gc.disable()  # unpickling makes many objects and no garbage: collecting meanwhile only costs time
+        gc.disable()  # reading makes many objects and no garbage: collecting meanwhile only costs time
         try:
-            with path.open("rb") as f:
-                if f.readline() != code_fingerprint() + b"\n":
-                    return None
-                state = pickle.load(f)
-        except Exception:  # a cache that cannot be read is no cache
+            if not path.is_file():  # a folder, or a pipe that reading would wait on forever
+                raise state.StateRefused("it is not a regular file") if path.exists() else FileNotFoundError(path)
+            if path.stat().st_size > limit:
+                raise state.StateRefused(f"it is larger than {limit:,} bytes, more than this project can explain")
+            kept = state.load(path.read_bytes(), project, templates, limit)
+        except FileNotFoundError:
+            return None
+        except (OSError, state.StateRefused) as exc:
+            log.debug(f"Not using the saved build state {path}: {exc}; building afresh.")
             return None
         finally:
             if collecting:
                 gc.enable()
-        if not isinstance(state, cls) or (state.project, state.templates) != (project, templates):
-            return None
-        return state
+        loaded = cls(project, templates)
+        loaded.seed_cache, loaded.memo, loaded.stamps = kept.cache, kept.memo, kept.stamps
+        loaded.pages, loaded.page_inputs, loaded.entities = kept.pages, kept.page_inputs, kept.entities
+        return loaded
 
     def build(self) -> Rebuild:
         """Rebuild; with errors, the result has no pages and the last good build stays the reference."""
         # before reading, so a later edit is seen next time
+        self.seed_cache.new_build()
         stamps = input_stamps(self.project, self.templates, self.seed_cache.digests)
         inputs, found = validate(self.project, self.seed_cache)
         found = sort_diagnostics(found)
@@ -142,27 +161,25 @@ class Incremental:
             return Rebuild(BuildResult(None, found))
         site = build_site(inputs, self.memo)
         units = changed_units(self.stamps, stamps, self.project, self.templates)
-        old_site, old = self.site, self.pages or {}
-        if units is None or old_site is None or self.pages is None or _entities(old_site) != _entities(site):
+        entities, after = _entities(site), page_inputs(site)
+        old = self.pages or {}
+        if units is None or self.pages is None or entities != self.entities:
             pages, full = render_site(site, self.templates), True
         elif not units:  # no input changed, nor the templates: every page is as it was
             pages, full = dict(old), False
         else:
             pages, full = dict(old), False
-            pages.update(render_site(site, self.templates, affected_pages(old_site, site, set(old), units)))
-        self.stamps, self.site, self.pages = stamps, site, pages
+            pages.update(render_site(site, self.templates, affected_pages(self.page_inputs, after, set(old), units)))
+        self.stamps, self.pages, self.page_inputs, self.entities = stamps, pages, after, entities
         changed = {path for path, text in pages.items() if old.get(path) != text}
         return Rebuild(BuildResult(pages, found, site), changed, set(old) - set(pages), full)
 
 
-@functools.cache
-def code_fingerprint() -> bytes:
-    """What a saved state depends on besides the inputs: this package's code and templates, Python, libraries."""
-    digest = hashlib.sha1(f"{sys.version}|{pydantic.VERSION}|{jinja2.__version__}|{yaml.__version__}".encode())
-    package = Path(__file__).parent
-    for path in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return b"briefings-state " + digest.hexdigest().encode()
+class _Names(Digests):
+    """In place of digests, for :func:`input_stamps` when only the paths of the input files are wanted."""
+
+    def of(self, path: Path) -> str | None:
+        return None
 
 
 def input_stamps(project: Project, templates: Path | None, digests: Digests | None = None) -> Stamps:
@@ -194,7 +211,7 @@ def changed_units(old: Stamps, new: Stamps, project: Project, templates: Path | 
     return units
 
 
-def _entities(site: Site) -> tuple[set[str], set[str], set[str]]:
+def _entities(site: Site) -> Entities:
     return {b.id for b in site.briefings}, set(site.actors), set(site.sources)
 
 
@@ -252,38 +269,14 @@ def _evidence(item: Any) -> tuple[Any, ...]:
     return tuple(item.evidence)
 
 
-def affected_pages(old_site: Site, site: Site, old_pages: set[str], units: set[Unit]) -> set[str]:
-    """Pages to render again after ``units`` changed: those that may show them, before or after, and the rest."""
-    before, after = page_inputs(old_site), page_inputs(site)
+def affected_pages(
+    before: dict[str, set[Unit]], after: dict[str, set[Unit]], old_pages: set[str], units: set[Unit]
+) -> set[str]:
+    """Pages to render again after ``units`` changed: those that may show them, before or after, and the rest.
+
+    ``before`` and ``after`` are :func:`page_inputs` of the last good build and of this one.
+    """
     wanted = {path for path in old_pages if path not in before}  # pages that may show anything
     for inputs in (before, after):
         wanted.update(path for path, needs in inputs.items() if needs & units)
     return wanted
-
-
-def write_pages(pages: dict[str, str], out: Path) -> None:
-    """Replace ``out`` with exactly these pages, atomically enough that a failure leaves the old one.
-
-    Pages are written to a sibling temporary folder first; only when every file
-    is written is the old folder swapped out. Every path stays inside ``out``.
-    """
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        for rel, text in pages.items():
-            target = (staging / rel).resolve()
-            if not target.is_relative_to(staging):
-                raise ValueError(f"page path {rel!r} leaves the output folder")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        old = out.with_name(f".{out.name}.old")
-        if old.exists():
-            shutil.rmtree(old)
-        if out.exists():
-            out.rename(old)
-        staging.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise

@@ -13,10 +13,12 @@ import sys
 from pathlib import Path
 
 from . import __version__, export
-from .build import build_project, write_pages
-from .diagnostics import Diagnostic, Severity, relpath, summary, to_json
+from .build import build_project
+from .diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
 from .ids import format_groups, id_groups, matching
 from .importer import Given, import_article, write_atomic
+from .layout import check_docs
+from .output import Refused, check_folder, refusal, write_files, write_pages
 from .schema import SCHEMAS
 from .search import SEARCH_PAGE, search_page
 from .validate import Project, validate
@@ -47,7 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
     render = sub.add_parser("render", help="write the generated Markdown pages to a folder")
-    render.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to (re)place the pages in")
+    render.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="a new or empty folder, or one render wrote before"
+    )
     render.add_argument("--templates", type=Path, default=None, metavar="DIR", help="folder of template overrides")
     render.add_argument("--strict", action="store_true", help="treat warnings as errors")
     render.add_argument(
@@ -80,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="write the JSON Schema of each annotation file kind")
     schema.add_argument("--out", type=Path, default=None, metavar="DIR", help=f"folder (default: {SCHEMA_DIR}/)")
     schema.add_argument("--check", action="store_true", help="only check that the files are up to date")
+    schema.add_argument("--force", action="store_true", help="replace files of the same name it did not write")
     return parser
 
 
@@ -97,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         return _ids(project, args.text)
     if args.command == "export":
         return _export(project, args.out, args.strict)
-    return _schema(project, args.out, args.check)
+    return _schema(project, args.out, args.check, args.force)
 
 
 def _text(value: str) -> str:
@@ -135,6 +140,8 @@ def _failed(diagnostics: list[Diagnostic], strict: bool) -> bool:
 
 def _check(project: Project, fmt: str, strict: bool) -> int:
     result = build_project(project)
+    if result.pages is not None:  # pages written by hand in docs/ that a generated one would replace
+        result.diagnostics = sort_diagnostics([*result.diagnostics, *check_docs(project.root, result.pages)])
     if fmt == "json":
         print(to_json(result.diagnostics))
     else:
@@ -145,15 +152,35 @@ def _check(project: Project, fmt: str, strict: bool) -> int:
 
 
 def _render(project: Project, out: Path, templates: Path | None, strict: bool, with_search: bool) -> int:
+    try:
+        check_folder(out, project, templates)  # before the work: a folder it may not replace is refused at once
+    except Refused as refused:
+        return _refused(refused, out)
     result = build_project(project, templates)
     _report(result.diagnostics)
     if result.pages is None or _failed(result.diagnostics, strict):
         print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
         return 1
     pages = {**result.pages, SEARCH_PAGE: search_page()} if with_search else result.pages
-    write_pages(pages, out)
+    try:
+        write_pages(pages, out, project, templates)
+    except Refused as refused:
+        return _refused(refused, out)
+    except OSError as exc:
+        return _refused(_cannot_write(out, project, exc), out)
     print(f"Wrote {len(pages)} pages to {out}")
     return 0
+
+
+def _refused(refused: Refused, out: Path) -> int:
+    _report([refused.diagnostic])
+    print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
+    return 1
+
+
+def _cannot_write(path: Path, project: Project, exc: OSError) -> Refused:
+    why = exc.strerror or str(exc)
+    return refusal(path, project.root, f"cannot be written: {why}", "check the folder's permissions and free space")
 
 
 def _import(project: Project, file: Path, seed_id: str | None, force: bool, given: Given, dry_run: bool) -> int:
@@ -217,19 +244,27 @@ def schema_files() -> dict[str, str]:
     }
 
 
-def _schema(project: Project, out: Path | None, check: bool) -> int:
+def _schema(project: Project, out: Path | None, check: bool, force: bool) -> int:
     folder = out or project.root / SCHEMA_DIR
-    stale = [
-        name
-        for name, text in schema_files().items()
-        if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text
-    ]
+    files = schema_files()
+    stale = [name for name, text in files.items() if not _holds(folder / name, text)]
     if check:
         for name in stale:
             print(f"{folder / name}: out of date; run: python -m generator schema", file=sys.stderr)
         return 1 if stale else 0
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in schema_files().items():
-        (folder / name).write_text(text, encoding="utf-8")
-    print(f"Wrote {len(schema_files())} schemas to {folder}")
+    titles = {name: json.loads(text)["title"] for name, text in files.items()}
+    try:
+        write_files(files, folder, project.root, titles, force)
+    except Refused as refused:
+        return _refused(refused, folder)
+    except OSError as exc:
+        return _refused(_cannot_write(folder, project, exc), folder)
+    print(f"Wrote {len(files)} schemas to {folder}")
     return 0
+
+
+def _holds(path: Path, text: str) -> bool:
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False

@@ -10,8 +10,8 @@ only to the month a weekday gives a month, not a day (:func:`resolve`).
 from __future__ import annotations
 
 import calendar
-import os
 import datetime as dt
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import json
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -67,12 +68,15 @@ CODES: dict[str, Code] = _codes(
     ("BRF034", E, "Article already imported"),
     ("BRF035", W, "Imported article has no date"),
     ("BRF036", E, "No article text found"),
+    ("BRF037", W, "Imported outlet not in the outlet registry"),
     # References across files
     ("BRF040", E, "Unknown actor"),
     ("BRF041", E, "Unknown issue"),
     ("BRF042", E, "Unknown source"),
     ("BRF044", E, "Duplicate id"),
     ("BRF045", E, "Source not listed in the briefing"),
+    ("BRF046", E, "Reserved id"),
+    ("BRF047", E, "Two files for one briefing"),
     # Evidence
     ("BRF050", E, "Quote not found in its source"),
     ("BRF051", E, "Answered question without evidence"),
@@ -97,6 +101,8 @@ CODES: dict[str, Code] = _codes(
     # Project layout
     ("BRF070", E, "Folder missing"),
     ("BRF071", E, "Nothing to build"),
+    ("BRF072", E, "Hand-written page where a generated page goes"),
+    ("BRF073", E, "Output not written"),
     # The analyst's model: attribution, stances, dates, claims
     ("BRF080", E, "Annotation written for an older format"),
     ("BRF081", E, "Actor on more than one side"),
@@ -130,18 +136,38 @@ class Diagnostic:
         object.__setattr__(self, "severity", CODES[self.code].severity)
 
     def format(self) -> str:
-        """``path:line:column: severity: message [CODE]`` plus an indented hint."""
-        where = f"{self.path}:{self.line}:{self.column}"
-        at = f" (at {self.key_path})" if self.key_path else ""
-        text = f"{where}: {self.severity.value}: {self.message}{at} [{self.code}]"
-        if self.hint:
-            text += "\n    hint: " + self.hint.replace("\n", "\n          ")
+        """``path:line:column: severity: message [CODE]`` plus an indented hint, for a terminal.
+
+        Control characters from file names and values (terminal escape codes, a line
+        break that would fake another diagnostic, bidirectional overrides) are shown
+        escaped, as ``\\x1b``; :meth:`as_json` keeps the exact text.
+        """
+        where = f"{printable(self.path)}:{self.line}:{self.column}"
+        at = f" (at {printable(self.key_path)})" if self.key_path else ""
+        text = f"{where}: {self.severity.value}: {printable(self.message)}{at} [{self.code}]"
+        if self.hint:  # its line breaks are the generator's own
+            text += "\n    hint: " + "\n          ".join(printable(line) for line in self.hint.split("\n"))
         return text
 
     def as_json(self) -> dict[str, object]:
         data = asdict(self)
         data["severity"] = self.severity.value
         return data
+
+
+#: Characters a terminal acts on rather than shows: C0 and C1 controls, line and paragraph separators,
+#: and the marks and overrides that reorder text (which can make a line read as something else).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character written as an escape (``\\x1b``, ``\\u202e``)."""
+    return _UNPRINTABLE.sub(_escaped, text)
+
+
+def _escaped(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:

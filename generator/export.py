@@ -354,7 +354,7 @@ def _source(s: Source) -> SourceItem:
         "outlet": s.outlet.name if s.outlet else None,
         "outlet_id": s.outlet.id if s.outlet else None,
         "outlet_country": s.outlet.country if s.outlet else None,
-        "outlet_kind": s.outlet.kind.value if s.outlet else None,  # type: ignore[typeddict-item]
+        "outlet_kind": s.outlet.kind.value if s.outlet else None,
         "url": s.url,
         "published": _when(s.when) if s.when else None,
         "date_basis": basis,  # type: ignore[typeddict-item]

@@ -28,7 +28,9 @@ def atom(site: Site, title: str, base_url: str = "", author: str = "") -> str:
         key=lambda item: (item[0].editions[item[1]].date, item[0].id),
         reverse=True,
     )
-    updated = max((b.editions[n].date for b, n in entries), default=max((b.as_of for b in site.briefings), default=None))
+    updated = max(
+        (b.editions[n].date for b, n in entries), default=max((b.as_of for b in site.briefings), default=None)
+    )
     _text(feed, "updated", _stamp(updated or dt.date(1970, 1, 1)))
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=f"{base_url}feed.xml")
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=base_url or "./")

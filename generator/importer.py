@@ -31,9 +31,9 @@ from pathlib import Path
 from slugify import slugify
 
 from .diagnostics import Diagnostic, relpath
-from .load import load_seed, read_text
+from .load import load_seed, load_yaml, read_text
 from .quotes import normalise
-from .schema import ID_PATTERN, HeadlineBy
+from .schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, HeadlineBy
 
 #: A first line longer than this is a paragraph, not a headline.
 HEADLINE_MAX = 150
@@ -295,12 +295,13 @@ def import_article(
         url=given.url or article.url,
         published=given.published or article.published,
     )
+    outlet, note = _outlet_id(article.outlet, root / "briefings", display)
+    article = replace(article, outlet=outlet)
+    found += note
     seed_id = seed_id or slug(article.headline)
-    if not re.fullmatch(ID_PATTERN, seed_id):
-        hint = f"use lower-case letters, digits and hyphens, e.g. --id {slug(seed_id)}"
-        return Imported(
-            None, None, [*found, Diagnostic(display, 1, 1, "BRF024", f"'{seed_id}' is not a valid id", hint)]
-        )
+    refused_id = _refused_id(seed_id, display)
+    if refused_id:
+        return Imported(None, None, [*found, refused_id])
     target = seeds / f"{seed_id}.md"
     refused = _refusals(article, target, root, display, force)
     if refused:  # what to check in a seed that is not written would only distract
@@ -308,8 +309,13 @@ def import_article(
     found += _notes(article, relpath(target, root), display)
     text = seed_text(article, seed_id, source.name)
     if not dry_run:
-        seeds.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, text)
+        try:
+            seeds.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, text)
+        except OSError as exc:
+            message = f"{relpath(target, root)} cannot be written: {exc.strerror or exc}"
+            unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the seeds folder's permissions")
+            return Imported(None, None, [*found, unwritten])
     return Imported(target, text, found)
 
 
@@ -375,6 +381,51 @@ def _notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
             )
         )
     return notes
+
+
+def _outlet_id(name: str | None, briefings: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
+    """The outlet registry's id for an outlet named on the page or with ``--outlet``, with a warning when it has none.
+
+    A name or id the registry knows (any case) gives its id; otherwise the id is made from the name,
+    and the warning gives the registry entry to paste (``check`` reports the outlet until it is added).
+    """
+    if not name:
+        return None, []
+    known: dict[str, str] = {}
+    path = briefings / "outlets.yaml"
+    if path.is_file():
+        doc, _ = load_yaml(path, briefings.parent)
+        raw = doc.data.get("outlets") if doc is not None and isinstance(doc.data, dict) else None
+        for item in raw if isinstance(raw, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                known[item["id"].lower()] = item["id"]
+                if isinstance(item.get("name"), str):
+                    known[item["name"].strip().lower()] = item["id"]
+    if name.strip().lower() in known:
+        return known[name.strip().lower()], []
+    outlet_id = slug(name, 6)
+    entry = (
+        f'  - id: "{outlet_id}"\n    name: {json.dumps(name, ensure_ascii=False)}\n    kind: "newspaper"  # {_KINDS}'
+    )
+    message = f"outlet '{name}' is not in briefings/outlets.yaml; the seed names it '{outlet_id}'"
+    return outlet_id, [Diagnostic(display, 1, 1, "BRF037", message, f"add it under 'outlets:':\n{entry}")]
+
+
+_KINDS = 'or wire, broadcaster, state-media, official, other; add country: "GB" (ISO code, in quotes)'
+
+
+def _refused_id(seed_id: str, display: str) -> Diagnostic | None:
+    """Why a seed may not have this id (the rules every id follows), or ``None``; checked before writing."""
+    if not re.fullmatch(ID_PATTERN, seed_id):
+        hint = f"use lower-case letters, digits and hyphens, e.g. --id {slug(seed_id)}"
+        return Diagnostic(display, 1, 1, "BRF024", f"'{seed_id}' is not a valid id", hint)
+    if len(seed_id) > MAX_ID_LENGTH:
+        message = f"'{seed_id[:20]}…' is too long for an id ({len(seed_id)} characters, at most {MAX_ID_LENGTH})"
+        return Diagnostic(display, 1, 1, "BRF024", message, "give a shorter --id")
+    if seed_id in RESERVED_IDS:
+        message = f"id '{seed_id}' is reserved: sources/{seed_id}.md is the list of all sources"
+        return Diagnostic(display, 1, 1, "BRF046", message, f"give another --id, e.g. --id {seed_id}-source")
+    return None
 
 
 def write_atomic(target: Path, content: str) -> None:

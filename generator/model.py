@@ -22,10 +22,10 @@ from .schema import (
     BriefingStatus,
     Confidence,
     DateBasis,
-    Likelihood,
-    OutletKind,
     EvidenceKind,
     HeadlineBy,
+    Likelihood,
+    OutletKind,
     QuestionStatus,
     RebuttalKind,
     Relation,
@@ -627,22 +627,20 @@ class _Builder:
         sides = tuple(Side(s.id, s.name, tuple(self.actors[a] for a in s.actors)) for s in b.sides)
         sources = tuple(self.sources[s] for s in b.sources)
         editions = _editions(b.editions, sources, self.sources)
-        by_id = {
-            "positions": {p.id: linked for p, linked in zip(b.positions, unsorted, strict=True) if p.id},
-            "claims": {c.id: c for c in claims},
-            "events": {e.id: linked for e, linked in zip(b.timeline, events, strict=True) if e.id},
-            "questions": {q.id: q for q in questions},
-        }
+        position_ids = {p.id: linked for p, linked in zip(b.positions, unsorted, strict=True) if p.id}
+        claim_ids = {c.id: c for c in claims}
+        event_ids = {e.id: linked for e, linked in zip(b.timeline, events, strict=True) if e.id}
+        question_ids = {q.id: q for q in questions}
         judgements = tuple(
             Judgement(
                 j.id,
                 j.statement,
                 j.likelihood,
                 j.confidence,
-                tuple(by_id["positions"][x] for x in j.basis.positions),
-                tuple(by_id["claims"][x] for x in j.basis.claims),
-                tuple(by_id["events"][x] for x in j.basis.events),
-                tuple(by_id["questions"][x] for x in j.basis.questions),
+                tuple(position_ids[x] for x in j.basis.positions),
+                tuple(claim_ids[x] for x in j.basis.claims),
+                tuple(event_ids[x] for x in j.basis.events),
+                tuple(question_ids[x] for x in j.basis.questions),
             )
             for j in b.judgements
         )

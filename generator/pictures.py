@@ -164,7 +164,7 @@ def stance_matrix(briefing: Briefing) -> Md:
         f"{_esc(_day(briefing.as_of))}</caption>\n"
         f'<thead><tr><th scope="col">Actor</th>{head}</tr></thead>\n'
         f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>\n"
-        f'<figcaption><p>Each column is a proposition; a stance is a stance on it:</p><ul class="bp-props">{key}</ul>'
+        f'<figcaption><p>The propositions the stances are on:</p><ul class="bp-props">{key}</ul>'
         f"{since}"
         '<details class="bp-legend-box"><summary>How to read the matrix</summary>'
         f"{_stance_legend_items()}"
@@ -704,7 +704,7 @@ def actor_map(briefing: Briefing, actors: Mapping[str, Actor]) -> Md:
         + "</svg>"
     )
     legend = (
-        "<figcaption>"
+        '<figcaption><details class="bp-legend-box"><summary>How to read the map</summary>'
         '<ul class="bp-legend" aria-label="Shapes and lines">'
         f"<li>{_legend_kinds()}</li>"
         "<li>Indented rows hang under the actor they lead, speak for, are a member or part of (named on the row).</li>"
@@ -713,7 +713,7 @@ def actor_map(briefing: Briefing, actors: Mapping[str, Actor]) -> Md:
         '<svg class="bp-svg" width="30" height="10" aria-hidden="true"><path class="bp-arc bp-arc--allied-with" '
         f'd="M0 5H30" stroke="currentColor"{_ARC_STYLE["allied-with"]}/></svg> thick line: allied with; '
         "arrows point from the actor "
-        "to the one it relates to.</li></ul></figcaption>"
+        "to the one it relates to.</li></ul></details></figcaption>"
     )
     return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{legend}\n</figure>')
 

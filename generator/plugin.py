@@ -46,8 +46,9 @@ from mkdocs.structure.pages import Page
 
 from . import theming
 from .build import BuildResult, Incremental, Rebuild
-from .diagnostics import Severity, summary
+from .diagnostics import Severity, relpath, summary
 from .export import downloads
+from .layout import collisions, destination
 from .render import render_problems
 from .search import SEARCH_PAGE, Indexer, SearchError, index_pages, search_page
 from .validate import Project
@@ -57,9 +58,13 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 #: Plugins whose page events a quick rebuild replays correctly; with any other, every rebuild is full.
 QUICK_PLUGINS = frozenset({"briefings", "briefings/search", "search", "material/search"})
 
-Stamps = dict[str, tuple[int, int]]
+#: (modification time, size, change time, inode) of each watched file: an edit that keeps the size and
+#: puts the old modification time back still changes the change time (which no program can set).
+Stamps = dict[str, tuple[int, int, int, int]]
 #: Where the generator keeps its state between runs, beside mkdocs.yml (Material keeps its caches in .cache/ too).
 CACHE_DIR = ".cache/briefings"
+#: The state in it: plain data, compressed JSON (:mod:`generator.state`)
+STATE_FILE = "state.json.zlib"
 
 
 class BriefingsConfig(Config):
@@ -121,7 +126,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _incremental(self, config: MkDocsConfig) -> Incremental:
         project, templates = self._paths(config)
         if self.builds is None or (self.builds.project, self.builds.templates) != (project, templates):
-            saved = Incremental.load(self._state(config), project, templates) if self.config.cache else None
+            saved = Incremental.load(self._state(config), project, templates, log) if self.config.cache else None
             self.builds = saved or Incremental(project, templates)
             self.saved, self.loaded = False, saved is not None
             if saved is not None:
@@ -129,7 +134,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return self.builds
 
     def _state(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / CACHE_DIR / "state.pickle"
+        return Path(config.config_file_path).parent / CACHE_DIR / STATE_FILE
 
     def _save(self, config: MkDocsConfig) -> None:
         """Keep the generator's state for the next run (once per serve session: saving costs a little)."""
@@ -137,6 +142,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return
         try:
             self.builds.save(self._state(config))
+            # an older generator's state, never read (it was a pickle: loading one can run code)
+            (self._state(config).parent / "state.pickle").unlink(missing_ok=True)
             self.saved = True
         except OSError as exc:
             log.warning(f"Could not save the build cache in {CACHE_DIR}/ ({exc}); the next build starts afresh.")
@@ -162,10 +169,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         pages = self._pages(rebuild.result)
         # a state loaded and left as it was needs no saving
         self.save_due = rebuild.result.pages is not None and bool(rebuild.changed or rebuild.removed or not self.loaded)
+        _refuse_collisions(config, files, pages, self.serving)
         for path, markdown in pages.items():
             existing = files.get_file_from_path(path)
-            if existing is not None:
-                raise Abort(f"docs/{path} collides with a generated page: rename or remove it.")
+            if existing is not None:  # left out of the site (exclude_docs), or it would have been refused above
+                files.remove(existing)
             files.append(File.generated(config, path, content=markdown))
         for path, content in self._downloads(config, rebuild.result).items():
             if files.get_file_from_path(path) is None:
@@ -257,7 +265,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.info(f"Rebuilt {done} changed page(s) in {time.perf_counter() - started:.2f} seconds")
 
     def _stamp_outside(self, config: MkDocsConfig, paths: Iterable[str]) -> Stamps:
-        """(modification time, size) of every watched file that is not an input of the generator."""
+        """The :data:`Stamps` of every watched file that is not an input of the generator."""
         project, templates = self._paths(config)
         inputs = {os.path.abspath(p) for p in (project.briefings, project.seeds, templates)}
 
@@ -277,7 +285,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                         stat = os.stat(path)
                     except OSError:
                         continue
-                    stamps[path] = (stat.st_mtime_ns, stat.st_size)
+                    stamps[path] = (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino)
         return stamps
 
     def _quick(self) -> int | None:
@@ -365,6 +373,23 @@ def _put_first(listed: list[Any], ours: list[str]) -> None:
     listed[:0] = [path for path in ours if path not in present]
 
 
+def _refuse_collisions(
+    config: MkDocsConfig, files: Files, generated: Iterable[str], serving: bool, search: bool = False
+) -> None:
+    """Abort when a file in docs/ would be lost to a generated page (or to the search bundle): BRF072."""
+    built = [f for f in files if (f.inclusion.is_in_serve() if serving else not f.inclusion.is_excluded())]
+    found = collisions(
+        generated,
+        [f.src_uri for f in built],
+        relpath(Path(config.docs_dir), Path(config.config_file_path).parent),
+        config.use_directory_urls,
+        search,
+    )
+    if found:
+        listing = "\n".join(d.format() for d in found)
+        raise Abort(f"Files in the docs folder would be lost in the site:\n{listing}\n{summary(found)}")
+
+
 def _drop_search_entries(plugins: Iterable[Any], urls: set[str]) -> None:
     """Remove the search entries of these pages; rebuilding a page adds its entries again."""
     for plugin in plugins:
@@ -413,7 +438,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        if files.get_file_from_path(SEARCH_PAGE) is None:  # a hand-written docs/search.md wins
+        if self.config.enabled:
+            _refuse_collisions(config, files, (), self.serving, search=True)
+        page = destination(SEARCH_PAGE, config.use_directory_urls)
+        if not any(f.dest_uri == page for f in files):  # a hand-written search page (docs/search.md) wins
             files.append(File.generated(config, SEARCH_PAGE, content=search_page()))
         return files
 

@@ -196,12 +196,13 @@ class Renderer:
         return Md(", ".join(parts))
 
     def evidence_summary(self, items: Iterable[Evidence]) -> Md:
-        """``Evidence: 3 passages (2 quoted, 1 reported)``: what a folded evidence list holds."""
+        """``Evidence: 2 quoted, 1 reported``: what a folded evidence list holds."""
         items = list(items)
         kinds = [ev.kind for ev in items if ev.kind is not None]
         parts = [f"{kinds.count(k)} {EVIDENCE_KINDS[k][0].lower()}" for k in EvidenceKind if k in kinds]
-        detail = f" ({', '.join(parts)})" if parts else ""
-        return Md(f"Evidence: {len(items)} passage{'s' * (len(items) != 1)}{detail}")
+        if len(kinds) < len(items):
+            parts.append(f"{len(items) - len(kinds)} passage{'s' * (len(items) - len(kinds) != 1)}")
+        return Md(f"Evidence: {', '.join(parts)}")
 
     def basis_summary(self, j: Judgement) -> Md:
         """``2 positions, 1 claim``."""
@@ -222,8 +223,7 @@ class Renderer:
             (len(ch.events), "new event"),
         ]
         parts = [f"{n} {_plural(word, n)}" for n, word in counts if n]
-        note = f" {escape(ch.edition.note)}" if ch.edition.note else ""
-        return Md(f"Edition of {escape(dates.When(ch.edition.date).text)}:{note} " + "; ".join(parts) + ".")
+        return Md("; ".join(parts).capitalize() + ".")
 
     def link_question(self, briefing: str, question: str, text: Any = None) -> Md:
         """A link to a question of a briefing, by id."""
@@ -255,16 +255,7 @@ class Renderer:
         def want(path: str) -> bool:
             return only is None or path in only
 
-        indexes = {
-            "index.md": "home.md.j2",
-            "briefings/index.md": "briefings.md.j2",
-            "actors/index.md": "actors.md.j2",
-            "questions.md": "questions.md.j2",
-            "timeline.md": "timeline.md.j2",
-            "sources/index.md": "sources.md.j2",
-            "data.md": "data.md.j2",
-        }
-        out = {path: self.render(path, template) for path, template in indexes.items() if want(path)}
+        out = {path: self.render(path, template) for path, template in INDEX_PAGES.items() if want(path)}
         for b in site.briefings:
             if want(f"briefings/{b.id}.md"):
                 out[f"briefings/{b.id}.md"] = self.render(f"briefings/{b.id}.md", "briefing.md.j2", briefing=b)
@@ -287,6 +278,18 @@ def _plural(word: str, n: int) -> str:
         return word
     head, _, tail = word.partition(" ")
     return f"{head}s {tail}" if head in ("question",) else word + "s"
+
+
+#: The pages every site has, with their templates; the others are one per briefing, actor and source.
+INDEX_PAGES = {
+    "index.md": "home.md.j2",
+    "briefings/index.md": "briefings.md.j2",
+    "actors/index.md": "actors.md.j2",
+    "questions.md": "questions.md.j2",
+    "timeline.md": "timeline.md.j2",
+    "sources/index.md": "sources.md.j2",
+    "data.md": "data.md.j2",
+}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -408,8 +411,9 @@ def render_problems(diagnostics: list[Diagnostic]) -> str:
         "",
     ]
     for d in diagnostics:
+        # not a code span: a file name may hold backticks, and nothing inside a code span can be escaped
         lines.append(
-            f"- `{d.path}:{d.line}:{d.column}` **{d.severity.value}** {escape(d.message)} "
+            f"- <code>{escape(f'{d.path}:{d.line}:{d.column}')}</code> **{d.severity.value}** {escape(d.message)} "
             f"[{d.code}](diagnostics/{d.code}.md)"
         )
         if d.hint:

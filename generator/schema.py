@@ -18,8 +18,13 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+#: The longest id, wherever ids are made: in a file, from a file name, by ``import --id``.
+MAX_ID_LENGTH = 80
+#: Ids a briefing, actor or source cannot have: their page would take the place of the list of them all.
+#: (MkDocs also reads ``README.md`` as a folder's index page, but ids are lower case: ``readme`` is free.)
+RESERVED_IDS = frozenset({"index"})
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=MAX_ID_LENGTH)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
@@ -217,6 +222,7 @@ class HeadlineBy(enum.StrEnum):
 
 _EXAMPLE_SOURCE = "putin-rejects-boots-on-the-ground"
 _EXAMPLE_EVIDENCE = [{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot."}]
+_EXAMPLE_REPORTED = {"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "reported"}
 _EXAMPLE_STATEMENT = [
     {
         "source": _EXAMPLE_SOURCE,
@@ -499,7 +505,8 @@ class Question(_Model):
     )
     horizon: PartialDate | None = Field(
         None,
-        description="By when it should be settled, YYYY-MM-DD, YYYY-MM or YYYY; 'What to watch' lists the soonest first.",
+        description="By when it should be settled, YYYY-MM-DD, YYYY-MM or YYYY; 'What to watch' lists the soonest "
+        "first.",
         examples=["2025-12"],
     )
     reviewed: IsoDate | None = Field(

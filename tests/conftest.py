@@ -8,9 +8,12 @@ Tests pin the tool on these, never on the shipped story in briefings/ and seeds/
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from mkdocs.config.defaults import MkDocsConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -38,3 +41,12 @@ def mini(tmp_path: Path) -> Path:
     target = tmp_path / "mini"
     shutil.copytree(FIXTURES / "mini", target)
     return target
+
+
+@pytest.fixture
+def fresh_plugins() -> Iterator[None]:
+    """MkDocs keeps plugin instances between configs (as serve needs); start and end with none kept."""
+    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
+    cache.clear()
+    yield
+    cache.clear()

@@ -13,7 +13,8 @@ the small fixture project ``tests/fixtures/mini/``:
   (a file or a folder);
 * ``make.py``, if present, runs with the copy as the current folder, for inputs a
   text file cannot hold (bad UTF-8, a byte-order mark, a huge file, a folder where
-  a file is expected, a link);
+  a file is expected, a link), or to set the environment (``SOURCE_DATE_EPOCH``:
+  the day checks that age take as today); what it sets is undone after the case;
 * ``case.yaml`` says what the case is ``about``; it may give the command's ``args``
   (default ``[check]``; ``--project <copy>`` always comes first), and
   ``known_crash`` for an input that still crashes the generator (the case then
@@ -121,8 +122,14 @@ def run_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], mon
     """Lay the case over a fresh copy of the mini project and run its command: ``exit N`` + stderr."""
     project = prepare(case, tmp_path / "project")
     monkeypatch.chdir(project)  # make.py and a FILE argument (import) work relative to the project
+    for name, value in os.environ.items():  # what make.py sets in the environment is undone after the case
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     if (case / "make.py").is_file():
+        before = set(os.environ)
         runpy.run_path(str(case / "make.py"), run_name="__main__")
+        for name in set(os.environ) - before:
+            monkeypatch.setenv(name, os.environ[name])
     args = [str(a) for a in settings(case).get("args", ["check"])]
     before = snapshot(project)
     code, _out, err = run_cli(project, args, capsys)

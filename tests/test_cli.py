@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 
 from generator.cli import main, schema_files
 from generator.importer import parse_article
+from generator.output import MANIFEST
 from tests.conftest import ROOT, STORY
 
 SHARED_SEEDS = next((p / "shared" / "seeds" for p in ROOT.parents if (p / "shared" / "seeds").is_dir()), None)
@@ -96,12 +98,124 @@ def test_render_writes_pages_and_a_failed_run_leaves_them(story: Path, tmp_path:
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")], "no staging folder left behind"
 
 
-def test_render_replaces_the_folder_whole(story: Path, tmp_path: Path) -> None:
+def test_render_replaces_a_folder_it_wrote_whole(mini: Path, tmp_path: Path) -> None:
+    """A page an earlier run wrote (listed in its manifest) for something since removed does not stay behind."""
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "stale.md").write_text("old")
-    assert main(["--project", str(story), "render", "--out", str(out)]) == 0
-    assert not (out / "stale.md").exists()
+    assert main(["--project", str(mini), "render", "--out", str(out)]) == 0
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert sorted(manifest["files"]) == sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
+    (out / "actors" / "gone.md").write_text("an actor since removed", encoding="utf-8")
+    manifest["files"].append("actors/gone.md")
+    (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert main(["--project", str(mini), "render", "--out", str(out)]) == 0
+    assert not (out / "actors" / "gone.md").exists()
+    assert (out / "briefings" / "harbour-ferry.md").is_file()
+
+
+def _make(project: Path, rel: str) -> Path:
+    (project / rel).mkdir(parents=True, exist_ok=True)
+    (project / rel / "kept.txt").write_text("hand-made", encoding="utf-8")
+    return project / rel
+
+
+@pytest.mark.parametrize(
+    ("out", "expected"),
+    [
+        (".", "is the project folder"),
+        ("..", "is a folder holding the project"),
+        ("seeds", "is the seeds folder (seeds/)"),
+        ("briefings", "is the briefings folder (briefings/)"),
+        ("docs", "is the MkDocs docs folder (docs/)"),
+        ("docs/guide", "is inside the MkDocs docs folder (docs/)"),
+        ("templates", "is the template folder (templates/)"),
+        (".git", "is the git repository (.git/)"),
+        ("seeds/new", "is inside the seeds folder (seeds/)"),
+    ],
+)
+def test_render_never_replaces_the_project_or_its_inputs(
+    mini: Path, capsys: pytest.CaptureFixture[str], out: str, expected: str
+) -> None:
+    for folder in ("templates", ".git", "docs/guide"):
+        _make(mini, folder)
+    before = _snapshot(mini.parent)
+    assert main(["--project", str(mini), "render", "--out", str(mini / out)]) == 1
+    err = capsys.readouterr().err
+    assert f"error: {expected}" in err and "[BRF073]" in err and "Nothing written" in err
+    assert _snapshot(mini.parent) == before
+
+
+def test_render_reads_the_docs_folder_from_mkdocs_yml(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = mini / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("docs_dir: docs", "docs_dir: pages")
+        + "extra:\n  generator: !ENV [NOT_SET, false]\n  emoji: !!python/name:material.extensions.emoji.twemoji\n",
+        encoding="utf-8",
+    )
+    _make(mini, "pages")
+    assert main(["--project", str(mini), "render", "--out", str(mini / "pages")]) == 1
+    assert "is the MkDocs docs folder (pages/)" in capsys.readouterr().err
+    assert (mini / "pages" / "kept.txt").is_file()
+
+
+def test_render_refuses_a_folder_it_did_not_write(
+    mini: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _make(tmp_path, "notes")
+    assert main(["--project", str(mini), "render", "--out", str(out)]) == 1
+    assert "holds files render did not write (kept.txt)" in capsys.readouterr().err
+    assert (out / "kept.txt").read_text(encoding="utf-8") == "hand-made"
+    # nor one it wrote, once something else was put in it
+    rendered = tmp_path / "rendered"
+    assert main(["--project", str(mini), "render", "--out", str(rendered)]) == 0
+    (rendered / "actors" / "my-notes.md").write_text("mine", encoding="utf-8")
+    assert main(["--project", str(mini), "render", "--out", str(rendered)]) == 1
+    assert "holds files render did not write (actors/my-notes.md)" in capsys.readouterr().err
+    assert (rendered / "actors" / "my-notes.md").read_text(encoding="utf-8") == "mine"
+
+
+def test_render_leaves_siblings_alone_and_honours_the_umask(mini: Path, tmp_path: Path) -> None:
+    sibling = _make(tmp_path, ".out.old")
+    old_mask = os.umask(0o022)
+    try:
+        assert main(["--project", str(mini), "render", "--out", str(tmp_path / "out")]) == 0
+        assert main(["--project", str(mini), "render", "--out", str(tmp_path / "out")]) == 0
+    finally:
+        os.umask(old_mask)
+    assert (sibling / "kept.txt").is_file()
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o755
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.old", "mini", "out"], "no staging folder left"
+
+
+def test_render_onto_a_file_is_an_error_not_a_traceback(
+    mini: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out"
+    target.write_text("a file", encoding="utf-8")
+    for _ in range(2):
+        assert main(["--project", str(mini), "render", "--out", str(target)]) == 1
+        assert "error: is a file, not a folder" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "a file"
+
+
+def test_schema_out_a_file_is_an_error_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "schemas.json"
+    target.write_text("{}", encoding="utf-8")
+    assert main(["--project", str(tmp_path), "schema", "--out", str(target)]) == 1
+    assert "error: is a file, not a folder" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "{}"
+
+
+def test_schema_replaces_only_schemas_it_wrote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["--project", str(tmp_path), "schema", "--out", str(out)]) == 0
+    assert main(["--project", str(tmp_path), "schema", "--out", str(out)]) == 0, "its own files are replaced"
+    mine = '{"title": "My briefing format"}\n'
+    (out / "briefing.schema.json").write_text(mine, encoding="utf-8")
+    assert main(["--project", str(tmp_path), "schema", "--out", str(out)]) == 1
+    assert "briefing.schema.json:1:1: error: exists and is not a schema this command wrote" in capsys.readouterr().err
+    assert (out / "briefing.schema.json").read_text(encoding="utf-8") == mine
+    assert main(["--project", str(tmp_path), "schema", "--out", str(out), "--force"]) == 0
+    assert (out / "briefing.schema.json").read_text(encoding="utf-8") == schema_files()["briefing.schema.json"]
 
 
 def test_render_matches_the_pages_the_plugin_builds(story: Path, tmp_path: Path) -> None:
@@ -169,6 +283,35 @@ def test_import_rejects_bad_ids(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert not (tmp_path.parent / "escape.md").exists()
 
 
+@pytest.mark.parametrize(
+    ("seed_id", "code"), [("a" * 81, "BRF024"), ("a" * 300, "BRF024"), ("index", "BRF046"), ("x" * 80, None)]
+)
+def test_import_checks_the_id_as_check_would_before_writing(
+    mini: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_id: str, code: str | None
+) -> None:
+    """The same limits as everywhere else (80 characters, not a reserved id), before anything is written."""
+    raw = tmp_path / "a.txt"
+    raw.write_text("date 2025-01-02 Something happened\nBody.\n", encoding="utf-8")
+    before = _snapshot(mini)
+    exit_code = main(["--project", str(mini), "import", str(raw), "--id", seed_id])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    if code is None:  # the longest id allowed is written, and check accepts it
+        assert exit_code == 0 and (mini / "seeds" / f"{seed_id}.md").is_file()
+        assert main(["--project", str(mini), "check"]) == 0
+        return
+    assert exit_code == 1 and f"[{code}]" in err
+    assert _snapshot(mini) == before
+
+
+def test_a_briefing_file_name_longer_than_an_id_is_an_error(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long_name = "harbour-ferry-" + "x" * 70  # 84 characters
+    (mini / "briefings" / "harbour-ferry.yaml").rename(mini / "briefings" / f"{long_name}.yaml")
+    assert main(["--project", str(mini), "check"]) == 1
+    err = capsys.readouterr().err
+    assert f"error: file name '{long_name}.yaml' is too long for a briefing id (at most 80 characters) [BRF024]" in err
+
+
 def test_committed_schemas_match_the_models() -> None:
     for name, text in schema_files().items():
         assert (ROOT / "schemas" / name).read_text(encoding="utf-8") == text, (
@@ -196,7 +339,7 @@ def test_story_files_validate_with_check_jsonschema(tmp_path: Path) -> None:
     exe = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
     assert exe, "check-jsonschema is in the test dependencies"
     for path in sorted((STORY / "briefings").glob("*.yaml")):
-        schema = "actors" if path.name == "actors.yaml" else "briefing"
+        schema = {"actors.yaml": "actors", "outlets.yaml": "outlets"}.get(path.name, "briefing")
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# yaml-language-server: $schema="), path.name
         named = (path.parent / first.split("$schema=", 1)[1]).resolve()
@@ -211,3 +354,23 @@ def test_story_files_validate_with_check_jsonschema(tmp_path: Path) -> None:
             [exe, "--schemafile", str(ROOT / "schemas/seed.schema.json"), str(target)], capture_output=True, text=True
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_shows_control_characters_escaped_and_json_exact(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Terminal escape codes in a value or a file name are shown, not obeyed; JSON keeps the exact text."""
+    briefing = mini / "briefings" / "harbour-ferry.yaml"
+    text = briefing.read_text(encoding="utf-8").replace(
+        '- actor: "ferry-union"', '- actor: "\\e[2J\\e]0;pwned\\a\\u202Eferry-union"', 1
+    )
+    briefing.write_text(text, encoding="utf-8")
+    (mini / "seeds" / "\x1b[31mred.txt").write_text("not a seed\n", encoding="utf-8")
+    assert main(["--project", str(mini), "check"]) == 1
+    captured = capsys.readouterr()
+    shown = captured.out + captured.err
+    assert not [c for c in shown if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) < 0xA0 or c == "\u202e"]
+    assert "error: '\\x1b[2J\\x1b]0;pwned\\x07\\u202eferry-union' is not a valid id" in shown
+    assert "seeds/\\x1b[31mred.txt:1:1: error:" in shown
+    assert main(["--project", str(mini), "check", "--format", "json"]) == 1
+    items = json.loads(capsys.readouterr().out)
+    assert "'\x1b[2J\x1b]0;pwned\x07\u202eferry-union' is not a valid id" in [item["message"] for item in items]
+    assert "seeds/\x1b[31mred.txt" in [item["path"] for item in items]

@@ -220,11 +220,15 @@ def test_slugs_transliterate(headline: str, expected: str) -> None:
 
 
 def test_a_saved_web_page_gives_text_and_metadata(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "briefings").mkdir()
+    (tmp_path / "briefings" / "outlets.yaml").write_text(
+        'outlets:\n  - id: "courier"\n    name: "The Northbridge Courier"\n    kind: "newspaper"\n', encoding="utf-8"
+    )
     assert _import(tmp_path, str(PAGES / "courier-ferry-fares.html")) == 0
     front, body = _seed(tmp_path, "ferry-fares-to-rise-in-august-council-confirms")
     assert front["headline"] == "Ferry fares to rise in August, council confirms"
     assert front["headline_by"] == "article"
-    assert front["outlet"] == "The Northbridge Courier"
+    assert front["outlet"] == "courier", "the page's site name, found in the outlet registry"
     assert front["url"] == "https://courier.example.org/news/2025/07/02/ferry-fares-rise"
     assert front["published"] == "2025-07-02"
     assert front["imported_from"] == "courier-ferry-fares.html"
@@ -240,11 +244,14 @@ def test_a_saved_web_page_gives_text_and_metadata(tmp_path: Path, capsys: pytest
     assert capsys.readouterr().err == "", "nothing to warn about"
 
 
-def test_a_cyrillic_page_gets_a_transliterated_id(tmp_path: Path) -> None:
+def test_a_cyrillic_page_gets_a_transliterated_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _import(tmp_path, str(PAGES / "vesti-ferry.html")) == 0
     front, body = _seed(tmp_path, "parom-v-nortbridzhe-prodolzhit-rabotu")
     assert front["headline"] == "Паром в Нортбридже продолжит работу"
-    assert front["outlet"] == "Вести Нортбриджа" and front["published"] == "2025-07-15"
+    assert front["outlet"] == "vesti-nortbridzha" and front["published"] == "2025-07-15"
+    err = capsys.readouterr().err
+    assert "outlet 'Вести Нортбриджа' is not in briefings/outlets.yaml" in err and "[BRF037]" in err
+    assert '  - id: "vesti-nortbridzha"\n' in err and 'name: "Вести Нортбриджа"' in err, "an entry ready to paste"
     assert "«Паром — это часть того, кто мы есть»" in body
 
 
@@ -262,7 +269,7 @@ def test_options_override_what_the_page_says(tmp_path: Path) -> None:
     args = ["--headline", "Fares up by a fifth", "--outlet", "Courier", "--url", "https://example.org/a"]
     assert _import(tmp_path, str(PAGES / "courier-ferry-fares.html"), *args, "--published", "2025-07-03") == 0
     front, _ = _seed(tmp_path, "fares-up-by-a-fifth")
-    assert (front["headline"], front["headline_by"], front["outlet"]) == ("Fares up by a fifth", "article", "Courier")
+    assert (front["headline"], front["headline_by"], front["outlet"]) == ("Fares up by a fifth", "article", "courier")
     assert (front["url"], front["published"]) == ("https://example.org/a", "2025-07-03")
 
 

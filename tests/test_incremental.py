@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +130,34 @@ def test_a_build_from_a_saved_state_renders_only_what_changed(story: Path, tmp_p
     assert "briefings/coalition-of-the-willing.md" in again.changed and "actors/putin.md" not in again.changed
 
 
+def _same_size_edit_keeping_the_time(path: Path, old: str, new: str) -> None:
+    """Edit ``path`` without changing its size, then put its modification time back (as git checkout, rsync do)."""
+    assert len(old.encode()) == len(new.encode())
+    stat = path.stat()
+    _edit(path, old, new)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
+
+
+@pytest.mark.parametrize("saved", [False, True], ids=["in memory", "saved and loaded"])
+def test_a_same_size_edit_with_the_old_time_restored_is_seen(mini: Path, tmp_path: Path, saved: bool) -> None:
+    """Inputs are compared by content: neither the modification time nor the size can hide an edit."""
+    project = Project.at(mini)
+    builds = Incremental(project, mini / "templates")
+    builds.build()
+    if saved:
+        builds.save(tmp_path / "state")
+        loaded = Incremental.load(tmp_path / "state", project, mini / "templates")
+        assert loaded is not None
+        builds = loaded
+    seed = mini / "seeds" / "council-votes-to-close-ferry.md"
+    _same_size_edit_keeping_the_time(seed, 'headline: "Northbridge council', 'headline: "Southbridge council')
+    again = builds.build()
+    assert again.result.pages is not None
+    assert "Southbridge council votes" in again.result.pages["sources/council-votes-to-close-ferry.md"]
+    assert again.result.pages == build_project(project, mini / "templates").pages
+
+
 def test_nothing_changed_renders_nothing_new(story: Path) -> None:
     builds = Incremental(Project.at(story), story / "templates")
     builds.build()
@@ -148,15 +176,6 @@ class FakeServer:
 
     def watch(self, path: str, func: Any = None, *, recursive: bool = True) -> None:
         self._watched_paths[os.path.abspath(path)] = 1
-
-
-@pytest.fixture
-def fresh_plugins() -> Iterator[None]:
-    """MkDocs keeps plugin instances between configs (as serve needs); start and end with none kept."""
-    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
-    cache.clear()
-    yield
-    cache.clear()
 
 
 class Served:
@@ -247,6 +266,18 @@ def test_serving_rebuilds_everything_when_docs_change(mini: Path, fresh_plugins:
 
 
 @pytest.mark.serve
+def test_serving_sees_a_docs_edit_that_keeps_size_and_time(mini: Path, fresh_plugins: None) -> None:
+    """Outside the inputs the plugin stamps files by their change time too, which no edit can put back."""
+    page = mini / "docs" / "about.md"
+    page.write_text("# About\n\nWritten by Anna.\n", encoding="utf-8")
+    served = Served(mini)
+    _same_size_edit_keeping_the_time(page, "Anna", "Hana")
+    served.rebuild()
+    assert served.full_builds == 1
+    assert "Written by Hana." in served.html("about")
+
+
+@pytest.mark.serve
 def test_serving_keeps_the_last_good_pages_while_a_briefing_is_broken(mini: Path, fresh_plugins: None) -> None:
     served = Served(mini)
     yaml_file = mini / "briefings" / "harbour-ferry.yaml"
@@ -299,7 +330,7 @@ def test_mkdocs_build_keeps_its_state_between_runs_and_stays_right(
 
     caplog.set_level(logging.DEBUG, logger="mkdocs.plugins.briefings")
     run_build("site")
-    state = mini / ".cache" / "briefings" / "state.pickle"
+    state = mini / ".cache" / "briefings" / "state.json.zlib"
     assert state.is_file()
     assert "Starting from the state saved" not in caplog.text
     _edit(

@@ -80,3 +80,28 @@ def test_golden_markdown_of_the_story() -> None:
 
 def test_rendering_is_deterministic() -> None:
     assert _pages() == _pages()
+
+
+HOSTILE_NAMES = [
+    "x`<img src=x onerror=alert(1)>`.md",
+    "``<script>alert(1)</script>``.md",
+    "a\nb <b>bold</b> [link](javascript:alert(1)).yaml",
+    "*_{}[]|#&amp;.md",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_the_problems_page_shows_file_names_as_text(name: str) -> None:
+    """A file name can hold anything but '/': on the page ``mkdocs serve`` shows in place of the site, it stays text."""
+    from bs4 import BeautifulSoup
+
+    from generator.diagnostics import Diagnostic
+    from generator.render import render_problems
+
+    problem = Diagnostic(f"seeds/{name}", 3, 7, "BRF030", f"{name} has no front matter", f"move {name} out")
+    soup = BeautifulSoup(_html(render_problems([problem])), "html.parser")
+    assert not soup.find_all(["img", "script", "b"]) and not soup.select("a[href^=javascript]")
+    (item,) = soup.find_all("li")
+    shown = " ".join(f"seeds/{name}:3:7".split())  # white space folds to single spaces, as everywhere
+    assert item.code is not None and item.code.get_text() == shown
+    assert " ".join(f"{name} has no front matter".split()) in item.get_text()

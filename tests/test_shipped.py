@@ -50,7 +50,7 @@ def test_the_shipped_site_builds_strictly(mkdocs_build: tuple[subprocess.Complet
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stdout + result.stderr
     for briefing in (ROOT / "briefings").glob("*.yaml"):
-        if briefing.name != "actors.yaml":
+        if briefing.name not in ("actors.yaml", "outlets.yaml"):  # the registries
             assert (site / "briefings" / briefing.stem / "index.html").is_file(), f"no page for {briefing.name}"
     for seed in (ROOT / "seeds").glob("*.md"):
         assert (site / "sources" / seed.stem / "index.html").is_file(), f"no page for seed {seed.name}"

@@ -166,3 +166,27 @@ def test_build_strict_fails_on_a_warning(story: Path, tmp_path: Path) -> None:
     assert build(story, tmp_path / "lenient", strict=False).returncode == 0
     result = build(story, tmp_path / "strict")
     assert result.returncode == 1 and "source 'extra' is never cited" in result.stdout + result.stderr
+
+
+HOSTILE_FILE_NAME = (
+    "x`<img src=x onerror=alert(1)>` <script>alert(2) [a](javascript:alert(3)).md"  # no '/' in a file name
+)
+
+
+def test_hostile_file_names_never_become_markup(mini: Path, fresh_plugins: None) -> None:
+    """While serving, a project with errors shows a page listing them, file names included, as text."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    (mini / "seeds" / HOSTILE_FILE_NAME).write_text("An article without front matter.\n", encoding="utf-8")
+    config = load_config(config_file=str(mini / "mkdocs.yml"), site_dir=str(mini / "site"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    mkdocs_build(config)
+    soup = BeautifulSoup((mini / "site" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    article = soup.find("article")
+    assert article is not None and "The briefings have problems" in article.get_text()
+    assert f"seeds/{HOSTILE_FILE_NAME}:1:1" in article.get_text()
+    for el in article.find_all(True):
+        assert el.name not in ("img", "script"), el
+        assert not any(attr.lower().startswith("on") for attr in el.attrs), el
+        assert not str(el.get("href", "")).lower().startswith("javascript:"), el

@@ -1,0 +1,5 @@
+"""The briefing file renamed to index.yaml."""
+
+from pathlib import Path
+
+Path("briefings/harbour-ferry.yaml").rename("briefings/index.yaml")
