@@ -483,6 +483,8 @@ class Site:
     sources_by_actor: dict[str, tuple[Source, ...]] = field(default_factory=dict)
     #: positions whose evidence an actor spoke or relayed without holding the position (a spokesperson's words)
     statements_by_actor: dict[str, tuple[Position, ...]] = field(default_factory=dict)
+    #: the input file behind each briefing, actor and source page, relative to the project: page path → file
+    origins: dict[str, str] = field(default_factory=dict)
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -626,7 +628,7 @@ class _Builder:
         claims = tuple(self._claim(bid, c, issues) for c in b.claims)
         sides = tuple(Side(s.id, s.name, tuple(self.actors[a] for a in s.actors)) for s in b.sides)
         sources = tuple(self.sources[s] for s in b.sources)
-        editions = _editions(b.editions, sources, self.sources)
+        editions = _editions(b.editions, sources, self.sources) or (Edition(b.as_of, None, sources),)
         position_ids = {p.id: linked for p, linked in zip(b.positions, unsorted, strict=True) if p.id}
         claim_ids = {c.id: c for c in claims}
         event_ids = {e.id: linked for e, linked in zip(b.timeline, events, strict=True) if e.id}
@@ -804,7 +806,16 @@ def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
         {k: tuple(v) for k, v in claims.items()},
         _sources_naming(builder.actors, builder.sources, {} if memo is None else memo),
         {k: tuple(sorted(v, key=lambda p: p.date)) for k, v in statements.items()},
+        _origins(inputs),
     )
+
+
+def _origins(inputs: Inputs) -> dict[str, str]:
+    """Which input file each briefing, actor and source page is made from (for "edit this page" links)."""
+    found = {f"briefings/{bid}.md": b.doc.display for bid, b in inputs.briefings.items()}
+    found.update((f"sources/{sid}.md", seed.display) for sid, seed in inputs.seeds.items())
+    found.update((f"actors/{aid}.md", doc.display) for aid, (doc, _) in inputs.actor_places.items())
+    return found
 
 
 _WORD = re.compile(r"\w+")

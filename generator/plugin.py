@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
@@ -68,6 +69,9 @@ STATE_FILE = "state.json.zlib"
 
 
 class BriefingsConfig(Config):
+    #: where "edit this page" leads for a generated page, relative to ``repo_url`` (default: MkDocs' ``edit_uri``
+    #: without its docs folder, so ``edit/main/docs/`` becomes ``edit/main/`` and the link opens the YAML or seed)
+    edit_uri = opt.Optional(opt.Type(str))
     briefings = opt.Type(str, default="briefings")
     seeds = opt.Type(str, default="seeds")
     templates = opt.Type(str, default="templates")
@@ -109,6 +113,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.saving: threading.Thread | None = None
         #: the files beside the pages (dataset, feed) of the last good build
         self.downloads: dict[str, bytes] = {}
+        #: the input file behind each generated page (for "edit this page")
+        self.origins: dict[str, str] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -180,9 +186,30 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 files.append(File.generated(config, path, content=content))
         return files
 
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        """A generated page's "edit this page" opens the briefing, registry or seed file it is made from."""
+        origin = self.origins.get(page.file.src_uri)
+        base = self._edit_base(config)
+        if origin and base:
+            page.edit_url = base + origin
+        return context
+
+    def _edit_base(self, config: MkDocsConfig) -> str | None:
+        if not config.repo_url:
+            return None
+        edit_uri = self.config.edit_uri
+        if edit_uri is None:
+            edit_uri = config.edit_uri or ""
+            docs = Path(config.docs_dir).name + "/"
+            if not edit_uri or not edit_uri.endswith(docs):
+                return None
+            edit_uri = edit_uri[: -len(docs)]
+        return urljoin(config.repo_url.rstrip("/") + "/", edit_uri)
+
     def _downloads(self, config: MkDocsConfig, result: BuildResult) -> dict[str, bytes]:
         """The dataset and the feed, from the last good build (``data.md`` links them)."""
         if result.site is not None:
+            self.origins = result.site.origins
             base = config.site_url or ""
             self.downloads = downloads(result.site, config.site_name, base, config.site_author or "")
         return self.downloads

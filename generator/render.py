@@ -245,7 +245,7 @@ class Renderer:
         text = self.env.get_template(template).render(page=page, **context)
         for key, attr in _TITLE_OF.items():
             if key in context:
-                return front_matter(getattr(context[key], attr)) + text
+                return front_matter(getattr(context[key], attr), describe(context[key])) + text
         return text
 
     def pages(self, only: Container[str] | None = None) -> dict[str, str]:
@@ -302,10 +302,34 @@ def _relative(target: str, start: str) -> str:
 _TITLE_OF = {"briefing": "title", "actor": "name", "source": "headline"}
 
 
-def front_matter(title: str) -> str:
-    """Front matter setting the page title, HTML-escaped: themes print titles unescaped (in <title>, the nav)."""
-    title = json.dumps(html.escape(" ".join(title.split()), quote=False), ensure_ascii=False)
-    return f"---\ntitle: {title}\n---\n\n"
+def front_matter(title: str, description: str = "") -> str:
+    """Front matter setting the page title (and description), HTML-escaped: themes print them unescaped."""
+    lines = [f"title: {json.dumps(html.escape(' '.join(title.split()), quote=False), ensure_ascii=False)}"]
+    if description:
+        text = html.escape(" ".join(description.split()), quote=True)
+        lines.append(f"description: {json.dumps(text, ensure_ascii=False)}")
+    return "---\n" + "\n".join(lines) + "\n---\n\n"
+
+
+#: Search engines show about this many characters of a description.
+DESCRIPTION_LENGTH = 300
+
+
+def describe(obj: Any) -> str:
+    """A page's own description, for search engines and link previews: what the page is, in a sentence or two."""
+    if isinstance(obj, Briefing):
+        text = obj.bottom_line or obj.summary
+    elif isinstance(obj, Actor):
+        who = f"{obj.name}, {obj.role}" if obj.role else obj.name
+        text = f"{who}: positions, statements and events in the briefings, each traced to its source."
+    elif isinstance(obj, Source):
+        outlet = obj.outlet.name if obj.outlet else "outlet unknown"
+        text = f"{obj.headline} ({outlet}, {obj.date_text}): the article's text, every quoted passage marked."
+    else:
+        return ""
+    if len(text) <= DESCRIPTION_LENGTH:
+        return text
+    return text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _source_page(source: Source) -> str:

@@ -1,0 +1,321 @@
+"""The judgement-first page: our assessment apart, editions and what changed, what to watch, sources, feed, meta.
+
+Pinned on the mini fixture (edited in a copy) and on the story fixture (a frozen copy of the shipped briefing).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.build import build_project
+from generator.feed import atom
+from generator.model import Site
+from generator.validate import Project
+from tests.conftest import STORY
+
+BRIEFING = "briefings/harbour-ferry.yaml"
+
+
+def _edit(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _site(root: Path) -> Site:
+    result = build_project(Project.at(root))
+    assert result.site is not None, [d.format() for d in result.diagnostics]
+    return result.site
+
+
+def _codes(root: Path) -> list[str]:
+    return [d.code for d in build_project(Project.at(root)).diagnostics]
+
+
+def _two_editions(mini: Path) -> None:
+    _edit(
+        mini,
+        BRIEFING,
+        "issues:\n",
+        'editions:\n  - date: "2025-06-12"\n    note: "The vote."\n  - date: "2025-07-15"\n    note: "The change."\n\n'
+        "issues:\n",
+    )
+
+
+# --- editions and what changed ---------------------------------------------------------
+
+
+def test_what_changed_is_worked_out_from_the_sources_each_edition_added(mini: Path) -> None:
+    _two_editions(mini)
+    (b,) = _site(mini).briefings
+    assert [e.date.isoformat() for e in b.editions] == ["2025-06-12", "2025-07-15"]
+    assert [s.id for s in b.editions[0].sources] == ["council-votes-to-close-ferry"]
+    ch = b.changes
+    assert ch is not None and [s.id for s in ch.sources] == ["mayor-keeps-ferry"]
+    (change,) = ch.positions
+    assert change.position.actor.id == "ferreira" and change.before is not None
+    assert (change.before.stance.value, change.position.stance.value) == ("conditional", "opposes")
+    assert [q.id for q in ch.answered] == ["strike"]
+    assert [c.id for c in ch.claims] == ["ferry-loses-a-million"]
+    assert ch.new_positions == {change.position.anchor}
+
+
+def test_an_edition_may_name_the_sources_it_added(mini: Path) -> None:
+    _two_editions(mini)
+    _edit(
+        mini, BRIEFING, '    note: "The vote."\n', '    note: "The vote."\n    sources:\n      - "mayor-keeps-ferry"\n'
+    )
+    (b,) = _site(mini).briefings
+    assert {s.id for s in b.editions[0].sources} == {"mayor-keeps-ferry", "council-votes-to-close-ferry"}
+    assert b.changes is not None and b.changes.sources == ()
+
+
+def test_a_briefing_without_editions_has_one_and_no_changes(mini: Path) -> None:
+    (b,) = _site(mini).briefings
+    assert [e.date.isoformat() for e in b.editions] == ["2025-07-15"]
+    assert b.changes is None
+
+
+def test_the_matrix_marks_cells_new_since_the_previous_edition(mini: Path) -> None:
+    _two_editions(mini)
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    matrix = BeautifulSoup(pages["briefings/harbour-ferry.md"].split("## Stances at a glance")[1], "html.parser")
+    new = matrix.select("td.bp-new")
+    assert len(new) == 1 and new[0].select_one(".bp-new-label").get_text() == "new"
+    assert "since the edition of 12 Jun 2025" in matrix.get_text(" ")
+
+
+# --- the assessment --------------------------------------------------------------------
+
+
+def test_judgements_resolve_their_basis(mini: Path) -> None:
+    _edit(mini, BRIEFING, '  - actor: "ferry-union"\n', '  - id: "union-opposes"\n    actor: "ferry-union"\n')
+    _edit(
+        mini,
+        BRIEFING,
+        "issues:\n",
+        'bottom_line: "The union opposes the closure."\njudgements:\n  - id: "j"\n    statement: "The union keeps opposing."\n'
+        '    likelihood: "likely"\n    confidence: "low"\n    basis:\n      positions:\n        - "union-opposes"\n'
+        '      questions:\n        - "new-vote"\n\nissues:\n',
+    )
+    (b,) = _site(mini).briefings
+    (j,) = b.judgements
+    assert [p.anchor for p in j.positions] == ["union-opposes"] and [q.id for q in j.questions] == ["new-vote"]
+    page = build_project(Project.at(mini)).pages["briefings/harbour-ferry.md"]  # type: ignore[index]
+    assessment = page.split("## Our assessment")[1].split("## Stances at a glance")[0]
+    assert "The union opposes the closure." in assessment and "The union keeps opposing." in assessment
+    assert "Likely" in assessment and "low confidence" in assessment
+    assert "#union-opposes" in assessment, "the basis is one click away"
+
+
+def test_a_judgement_on_nothing_and_a_bottom_line_alone_are_reported(mini: Path) -> None:
+    _edit(mini, BRIEFING, "issues:\n", 'bottom_line: "Alone."\n\nissues:\n')
+    assert "BRF088" in _codes(mini)
+
+
+# --- what to watch ---------------------------------------------------------------------
+
+
+def test_what_to_watch_lists_open_questions_soonest_first(mini: Path) -> None:
+    _edit(
+        mini,
+        BRIEFING,
+        '    question: "Will the council vote again on closing the ferry?"\n',
+        '    question: "Will the council vote again on closing the ferry?"\n    horizon: "2025-10"\n',
+    )
+    text = (mini / BRIEFING).read_text(encoding="utf-8")
+    extra = (
+        '  - id: "bridge"\n    question: "When will the bridge open?"\n    why: "The closure waits for it."\n'
+        '    horizon: "2025-08"\n    settles: "A date for the opening."\n    actors:\n      - "northbridge-council"\n'
+        '  - id: "fares"\n    question: "Will fares rise?"\n    why: "x"\n    actors:\n      - "northbridge-council"\n'
+    )
+    (mini / BRIEFING).write_text(text.replace("\ntimeline:", extra + "\ntimeline:", 1), encoding="utf-8")
+    (b,) = _site(mini).briefings
+    assert [q.id for q in b.watch] == ["bridge", "new-vote", "fares"], "soonest horizon first, none last"
+
+
+def test_a_question_past_its_horizon_is_a_warning_unless_reviewed_or_archived(
+    mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 1 January 2026
+    _edit(
+        mini,
+        BRIEFING,
+        '    question: "Will the council vote again on closing the ferry?"\n',
+        '    question: "Will the council vote again on closing the ferry?"\n    horizon: "2025-09"\n',
+    )
+    assert "BRF085" in _codes(mini)
+    _edit(mini, BRIEFING, '    horizon: "2025-09"\n', '    horizon: "2025-09"\n    reviewed: "2025-12-01"\n')
+    assert "BRF085" not in _codes(mini)
+    _edit(mini, BRIEFING, '    reviewed: "2025-12-01"\n', "")
+    _edit(mini, BRIEFING, 'as_of: "2025-07-15"\n', 'as_of: "2025-07-15"\nstatus: "archived"\n')
+    assert "BRF085" not in _codes(mini)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1756684800")  # 1 September 2025: not past yet
+    _edit(mini, BRIEFING, 'status: "archived"\n', "")
+    assert "BRF085" not in _codes(mini)
+
+
+# --- sources ---------------------------------------------------------------------------
+
+
+def test_the_source_mix_says_when_it_is_narrow(mini: Path) -> None:
+    (b,) = _site(mini).briefings
+    mix = b.source_mix
+    assert mix is not None and [(o.id, n) for o, n in mix.outlets] == [("northbridge-courier", 1)]
+    assert mix.unknown == 1 and mix.countries == ("PT",)
+    assert "the outlet of 1 source is not known" in mix.narrow
+    # no direct statement from the union: its position rests on the source's report only
+    assert "ferry-union" in {a.id for a in mix.no_primary}
+    assert "ferreira" not in {a.id for a in mix.no_primary}, "the mayor is quoted in her own words"
+
+
+def test_citations_are_short_and_the_headline_is_on_the_source_page(mini: Path) -> None:
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    briefing = pages["briefings/harbour-ferry.md"]
+    assert "[The Northbridge Courier, 12 June 2025](../sources/council-votes-to-close-ferry.md#q-" in briefing
+    assert "Northbridge council votes to close the harbour ferry](" not in briefing.split("## Sources")[0]
+
+
+# --- the feed --------------------------------------------------------------------------
+
+
+def test_the_feed_has_one_entry_per_edition_and_parses(mini: Path) -> None:
+    _two_editions(mini)
+    feed = feedparser.parse(atom(_site(mini), "Briefings", "https://example.org/site/"))
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "atom10"
+    assert [e.title for e in feed.entries] == [
+        "The Northbridge harbour ferry: edition of 15 July 2025",
+        "The Northbridge harbour ferry: edition of 12 June 2025",
+    ]
+    latest = feed.entries[0]
+    assert latest.link == "https://example.org/site/briefings/harbour-ferry/"
+    assert latest.id == "tag:briefings.invalid,2025:harbour-ferry:2025-07-15"
+    assert latest.updated_parsed[:3] == (2025, 7, 15)
+    assert "The change." in latest.summary and "1 new source" in latest.summary
+    assert "First edition" in feed.entries[1].summary
+
+
+def test_the_feed_escapes_what_it_carries(mini: Path) -> None:
+    _edit(mini, BRIEFING, 'title: "The Northbridge harbour ferry"', 'title: "Ferry <script>alert(1)</script> & co"')
+    text = atom(_site(mini), "Briefings")
+    assert "<script>" not in text
+    assert feedparser.parse(text).entries[0].title.startswith("Ferry <script>alert(1)</script> & co")
+
+
+# --- the page as a reader gets it (the story, built) -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def story_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("story-site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(STORY / "mkdocs.yml"), "-d", str(out)]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def _words(text: str) -> int:
+    return len([w for w in text.split() if re.search(r"\w", w)])
+
+
+def visible_article(html: str) -> BeautifulSoup:
+    """The article as a reader first sees it: folded <details> show only their summary; no hidden marks."""
+    article = BeautifulSoup(html, "html.parser").select_one("article")
+    assert article is not None
+    for details in article.select("details"):
+        summary = details.find("summary")
+        for child in list(details.children):
+            if child is not summary:
+                child.extract()
+    for hidden in article.select(".headerlink, [aria-hidden=true], script, style"):
+        hidden.decompose()
+    return article
+
+
+def test_judgement_first_word_budgets(story_site: Path) -> None:
+    """At most 250 visible words before the matrix; the page at most twice the words of its sources."""
+    article = visible_article((story_site / "briefings/coalition-of-the-willing/index.html").read_text("utf-8"))
+    text = article.get_text(" ")
+    before_matrix = text.split("Stances at a glance")[0]
+    sources = 0
+    for seed in sorted((STORY / "seeds").glob("*.md")):
+        sources += _words(seed.read_text(encoding="utf-8").split("---\n", 2)[2])
+    assert _words(before_matrix) <= 250, _words(before_matrix)
+    assert _words(text) <= 2 * sources, (_words(text), sources)
+
+
+def test_the_page_opens_with_the_judgement(story_site: Path) -> None:
+    html = (story_site / "briefings/coalition-of-the-willing/index.html").read_text("utf-8")
+    article = BeautifulSoup(html, "html.parser").select_one("article")
+    assert article is not None
+    order = [h["id"] for h in article.select("h2[id]")]
+    assert order[:4] == ["assessment", "what-changed", "stances", "watch"]
+    assert order.index("positions") < order.index("who") < order.index("timeline") < order.index("claims")
+    assert order[-1] == "sources"
+    box = article.select_one(".bp-assessment")
+    assert box is not None and "Our assessment" in box.get_text() and "not the actors' words" in box.get_text()
+    assert article.select(".bp-position details.bp-evidence"), "evidence is folded"
+
+
+def test_every_generated_page_describes_itself(story_site: Path) -> None:
+    for page, expected in (
+        ("briefings/coalition-of-the-willing/index.html", "The coalition promises troops"),
+        ("actors/peskov/index.html", "Dmitry Peskov, Kremlin spokesperson: positions"),
+        ("sources/putin-rejects-boots-on-the-ground/index.html", "(LBC, 5 September 2025)"),
+        ("timeline/index.html", "dated no more precisely than the sources allow"),
+    ):
+        meta = BeautifulSoup((story_site / page).read_text("utf-8"), "html.parser").find(
+            "meta", attrs={"name": "description"}
+        )
+        assert meta is not None and expected in meta["content"], page
+
+
+def test_the_feed_and_the_dataset_are_in_the_site(story_site: Path) -> None:
+    feed = feedparser.parse((story_site / "feed.xml").read_bytes())
+    assert not feed.bozo and len(feed.entries) == 2
+    home = (story_site / "index.html").read_text("utf-8")
+    assert 'type="application/atom+xml"' in home
+    assert (story_site / "data" / "briefings.json").is_file()
+
+
+def test_generated_pages_link_to_the_file_they_are_made_from(mini: Path, tmp_path: Path) -> None:
+    config = mini / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        .replace("theme:\n", "repo_url: https://example.org/team/briefings\nedit_uri: edit/main/docs/\n\ntheme:\n")
+        .replace("    - content.tooltips\n", "    - content.tooltips\n    - content.action.edit\n"),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")]
+    done = subprocess.run(cmd, cwd=mini, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+    def edit_link(page: str) -> str:
+        html = (tmp_path / "site" / page / "index.html").read_text("utf-8")
+        link = BeautifulSoup(html, "html.parser").select_one("a.md-content__button[href]")
+        assert link is not None, page
+        return str(link["href"])
+
+    assert (
+        edit_link("briefings/harbour-ferry")
+        == "https://example.org/team/briefings/edit/main/briefings/harbour-ferry.yaml"
+    )
+    assert (
+        edit_link("sources/mayor-keeps-ferry")
+        == "https://example.org/team/briefings/edit/main/seeds/mayor-keeps-ferry.md"
+    )
+    assert edit_link("actors/okafor") == "https://example.org/team/briefings/edit/main/briefings/actors.yaml"
