@@ -123,6 +123,28 @@ def test_a_judgement_on_nothing_and_a_bottom_line_alone_are_reported(mini: Path)
     assert "BRF088" in _codes(mini)
 
 
+def test_home_and_index_lead_with_each_bottom_line_grouped_by_status(mini: Path) -> None:
+    _edit(
+        mini,
+        BRIEFING,
+        "issues:\n",
+        'bottom_line: "Ours, not theirs."\njudgements:\n  - id: "j"\n'
+        '    statement: "S."\n    likelihood: "likely"\n    confidence: "low"\n    basis:\n      questions:\n'
+        '        - "new-vote"\n\nissues:\n',
+    )
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    for rel in ("index.md", "briefings/index.md"):
+        assert "## Current briefings" in pages[rel] and "## Archived briefings" not in pages[rel], rel
+        assert "**Our bottom line:** Ours, not theirs." in pages[rel], rel
+    _edit(mini, BRIEFING, "bottom_line:", 'status: "archived"\nbottom_line:')
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    for rel in ("index.md", "briefings/index.md"):
+        assert "## Archived briefings" in pages[rel] and "## Current briefings" not in pages[rel], rel
+        assert "Archived, not updated since" in pages[rel], rel
+
+
 # --- what to watch ---------------------------------------------------------------------
 
 

@@ -229,3 +229,10 @@ def test_commands_page_documents_exit_codes_and_make_targets() -> None:
     assert phony
     missing = [t for t in phony.group(1).split() if f"`make {t}`" not in text]
     assert not missing, f"docs/guide/commands.md does not document make targets: {', '.join(missing)}"
+
+
+def test_readme_names_every_annotation_field() -> None:
+    """The README's summary of the annotation files keeps up with the models (the full reference is annotating.md)."""
+    text = section(README.read_text(encoding="utf-8"), "Annotations")
+    missing = sorted({f"{m.__name__}.{name}" for m in MODELS for name in m.model_fields if f"`{name}`" not in text})
+    assert not missing, f"README.md, section Annotations, does not name: {', '.join(missing)}"

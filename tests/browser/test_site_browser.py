@@ -348,6 +348,30 @@ def test_stance_matrix_readable_on_a_phone(open_tab: Callable[..., Tab], base_ur
     assert facts["headerPinned"], "the actor column should stay in view while the matrix scrolls"
 
 
+# --- Judgement first --------------------------------------------------------------------------
+
+_BOTTOM_LINE = """() => {
+  const box = document.querySelector('.bp-assessment');
+  const line = [...box.querySelectorAll('p')].find(p => p.textContent.startsWith('Bottom line:'));
+  const r = line.getBoundingClientRect();
+  const before = [...document.querySelectorAll('.md-content h2')].filter(h => !box.contains(h) &&
+      (h.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING));
+  return {top: r.top, bottom: r.bottom, height: innerHeight, sectionsBefore: before.length,
+          note: box.querySelector('.bp-assessment__note') !== null};
+}"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_the_bottom_line_is_on_the_first_screen(open_tab: Callable[..., Tab], base_url: str, viewport: dict) -> None:
+    """A reader gets the judgement first: the whole bottom line without scrolling, and no section before it."""
+    tab = open_tab(viewport=viewport)
+    tab.page.goto(base_url + BRIEFING)
+    facts = tab.page.evaluate(_BOTTOM_LINE)
+    assert facts["sectionsBefore"] == 0, "our assessment must be the first section of a briefing"
+    assert facts["note"], "the assessment box must say it is our judgement, not the actors' words"
+    assert facts["top"] >= 0 and facts["bottom"] <= facts["height"], f"bottom line off the first screen: {facts}"
+
+
 # --- Timeline filter ---------------------------------------------------------------------------
 
 
