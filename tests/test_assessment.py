@@ -318,7 +318,7 @@ def test_generated_pages_link_to_the_file_they_are_made_from(mini: Path, tmp_pat
     config.write_text(
         config.read_text(encoding="utf-8")
         .replace("theme:\n", "repo_url: https://example.org/team/briefings\nedit_uri: edit/main/docs/\n\ntheme:\n")
-        .replace("    - content.tooltips\n", "    - content.tooltips\n    - content.action.edit\n"),
+        .replace("    - navigation.footer\n", "    - navigation.footer\n    - content.action.edit\n"),
         encoding="utf-8",
     )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
