@@ -63,6 +63,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF030", E, "Seed has no front matter"),
     ("BRF031", E, "Seed id does not match its file name"),
     ("BRF032", E, "Seed already exists"),
+    ("BRF015", E, "Seed line too long"),
     # References across files
     ("BRF040", E, "Unknown actor"),
     ("BRF041", E, "Unknown issue"),

@@ -25,7 +25,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import dates
 from .diagnostics import Diagnostic, Severity, relpath
 from .importer import slug
-from .load import Document, KeyPath, SeedDocument, load_seed, load_yaml
+from .load import MAX_LINE, Document, KeyPath, Refused, SeedDocument, load_seed, load_yaml, read_bytes
 from .quotes import Match, SourceText, normalise
 from .schema import (
     ID_PATTERN,
@@ -238,8 +238,8 @@ class Digests:
             known = self._known.get(path)
             if known and known[:2] == (stat.st_mtime_ns, stat.st_size):
                 return known[2]
-            digest = hashlib.sha1(path.read_bytes()).hexdigest()
-        except OSError:
+            digest = hashlib.sha1(read_bytes(path)).hexdigest()
+        except (OSError, Refused):
             return None
         self._known[path] = (stat.st_mtime_ns, stat.st_size, digest)
         return digest
@@ -326,7 +326,28 @@ def _check_seed(raw: SeedDocument, meta: SeedMeta) -> list[Diagnostic]:
                 "remove inferred_date",
             )
         )
-    return found
+    return found + _long_lines(raw)
+
+
+def _long_lines(raw: SeedDocument) -> list[Diagnostic]:
+    """BRF015 for the first line of the body over :data:`MAX_LINE` characters, counting the others."""
+    lengths = [len(line) for line in raw.body.split("\n")]
+    long = [n for n, size in enumerate(lengths) if size > MAX_LINE]
+    if not long:
+        return []
+    others = len(long) - 1
+    more = f" (so {'is' if others == 1 else 'are'} {others} more line{'s' * (others != 1)})" if others else ""
+    return [
+        Diagnostic(
+            raw.front.display,
+            raw.body_line + long[0],
+            MAX_LINE + 1,
+            "BRF015",
+            f"line is {lengths[long[0]]:,} characters long, over the limit of {MAX_LINE:,}{more}",
+            "break it into paragraphs (one per line) where the article does; a line this long is "
+            "usually text pasted without its line breaks",
+        )
+    ]
 
 
 # --- Schema errors, mapped back onto the file --------------------------------------------
