@@ -8,12 +8,14 @@ user's (checked first), and undefined names are errors, not blanks.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import itertools
 import json
 import posixpath
 import re
+from collections import defaultdict
 from collections.abc import Container, Iterable
 from pathlib import Path
 from typing import Any
@@ -226,28 +228,47 @@ def marked_paragraphs(source: Source) -> list[Md]:
 
     A passage spanning paragraphs is marked in each; an empty ``<span id>`` at its
     start is the anchor citations link to. Overlapping passages share marks.
+    White space around a line is left out: four spaces or a tab in front would
+    make the paragraph a code block showing the markup.
+
+    One sweep over the lines and the passages' boundaries, both in order: the
+    cost grows with the text and the number of passages, not their product.
     """
+    body, passages = source.body, source.passages
+    opening: dict[int, list[int]] = defaultdict(list)  # offset -> passages (by index) starting there
+    closing: dict[int, list[int]] = defaultdict(list)
+    for i, p in enumerate(passages):
+        opening[p.start].append(i)
+        closing[p.end].append(i)
+    bounds = sorted(opening.keys() | closing.keys())
+    active: set[int] = set()  # the passages covering the text from the last boundary passed
+    passed = 0  # how many of ``bounds`` the sweep has passed
+
+    def advance(to: int) -> None:
+        nonlocal passed
+        while passed < len(bounds) and bounds[passed] <= to:
+            at = bounds[passed]
+            active.difference_update(closing.get(at, ()))
+            active.update(opening.get(at, ()))
+            passed += 1
+
     out: list[Md] = []
-    body = source.body
     pos = 0
     for line in body.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        if not line.strip():
+        start = pos + len(line) - len(line.lstrip())
+        end = pos + len(line.rstrip())
+        pos += len(line) + 1
+        if start >= end:
             continue
-        cuts = {start, end}
-        for p in source.passages:
-            cuts.update(x for x in (p.start, p.end) if start < x < end)
-        points = sorted(cuts)
+        inside = bounds[bisect.bisect_right(bounds, start) : bisect.bisect_left(bounds, end)]
         pieces = []
-        for a, b in itertools.pairwise(points):
-            anchors = "".join(
-                f'<span class="bp-anchor" id="{p.anchor}"></span>' for p in source.passages if p.start == a
-            )
-            covering = [p.anchor for p in source.passages if p.start <= a and b <= p.end]
+        for a, b in itertools.pairwise([start, *inside, end]):
+            advance(a)
+            anchors = "".join(f'<span class="bp-anchor" id="{passages[i].anchor}"></span>' for i in opening.get(a, ()))
             text = escape(body[a:b]) if body[a:b].strip() else body[a:b]
-            if covering:
-                text = f'<mark class="bp-passage" data-passages="{" ".join(covering)}">{text}</mark>'
+            if active:
+                covering = " ".join(passages[i].anchor for i in sorted(active))
+                text = f'<mark class="bp-passage" data-passages="{covering}">{text}</mark>'
             pieces.append(anchors + text)
         out.append(Md("".join(pieces)))
     return out
