@@ -21,7 +21,7 @@ import yaml
 
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
 from .model import Site, build_site
-from .render import render_site
+from .render import TemplateProblems, render_site
 from .validate import REGISTRY, Digests, Project, SeedCache, validate
 
 
@@ -44,7 +44,11 @@ def build_project(project: Project, templates: Path | None = None, seed_cache: S
     if any(d.severity is Severity.ERROR for d in found):
         return BuildResult(None, found)
     site = build_site(inputs)
-    return BuildResult(render_site(site, templates), found, site)
+    try:
+        pages = render_site(site, templates, root=project.root)
+    except TemplateProblems as problems:
+        return BuildResult(None, sort_diagnostics([*found, *problems.diagnostics]))
+    return BuildResult(pages, found, site)
 
 
 # --- Rebuilding while serving ----------------------------------------------------------
@@ -143,13 +147,17 @@ class Incremental:
         site = build_site(inputs, self.memo)
         units = changed_units(self.stamps, stamps, self.project, self.templates)
         old_site, old = self.site, self.pages or {}
-        if units is None or old_site is None or self.pages is None or _entities(old_site) != _entities(site):
-            pages, full = render_site(site, self.templates), True
-        elif not units:  # no input changed, nor the templates: every page is as it was
-            pages, full = dict(old), False
-        else:
-            pages, full = dict(old), False
-            pages.update(render_site(site, self.templates, affected_pages(old_site, site, set(old), units)))
+        root = self.project.root
+        try:
+            if units is None or old_site is None or self.pages is None or _entities(old_site) != _entities(site):
+                pages, full = render_site(site, self.templates, root=root), True
+            elif not units:  # no input changed, nor the templates: every page is as it was
+                pages, full = dict(old), False
+            else:
+                pages, full = dict(old), False
+                pages.update(render_site(site, self.templates, affected_pages(old_site, site, set(old), units), root))
+        except TemplateProblems as problems:  # like any error: no pages, and the last good build stays the reference
+            return Rebuild(BuildResult(None, sort_diagnostics([*found, *problems.diagnostics])))
         self.stamps, self.site, self.pages = stamps, site, pages
         changed = {path for path, text in pages.items() if old.get(path) != text}
         return Rebuild(BuildResult(pages, found, site), changed, set(old) - set(pages), full)

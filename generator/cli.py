@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from .build import build_project, write_pages
-from .diagnostics import Diagnostic, Severity, summary, to_json
+from .diagnostics import Diagnostic, Severity, relpath, summary, to_json
 from .importer import import_article
+from .render import TEMPLATES
 from .schema import SCHEMAS
 from .validate import Project
 
@@ -36,7 +37,13 @@ def _parser() -> argparse.ArgumentParser:
 
     render = sub.add_parser("render", help="write the generated Markdown pages to a folder")
     render.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to (re)place the pages in")
-    render.add_argument("--templates", type=Path, default=None, metavar="DIR", help="folder of template overrides")
+    render.add_argument(
+        "--templates",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"folder of template overrides (default: {TEMPLATES}/ in the project, when it exists)",
+    )
     render.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
     imp = sub.add_parser("import", help="turn a raw article into a seed file in seeds/")
@@ -74,7 +81,7 @@ def _failed(diagnostics: list[Diagnostic], strict: bool) -> bool:
 
 
 def _check(project: Project, fmt: str, strict: bool) -> int:
-    result = build_project(project)
+    result = build_project(project, project.root / TEMPLATES)  # the overrides' errors are problems too
     if fmt == "json":
         print(to_json(result.diagnostics))
     else:
@@ -85,7 +92,15 @@ def _check(project: Project, fmt: str, strict: bool) -> int:
 
 
 def _render(project: Project, out: Path, templates: Path | None, strict: bool) -> int:
-    result = build_project(project, templates)
+    if templates is not None and not templates.is_dir():
+        where = relpath(templates, project.root)
+        _report(
+            [Diagnostic(where, 1, 1, "BRF070", "template folder is missing", "check the path given to --templates")]
+        )
+        print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
+        return 1
+    # without --templates, the project's templates/ folder, as the MkDocs plugin does: both write the same pages
+    result = build_project(project, templates or project.root / TEMPLATES)
     _report(result.diagnostics)
     if result.pages is None or _failed(result.diagnostics, strict):
         print(f"Nothing written: {out} is unchanged.", file=sys.stderr)

@@ -51,6 +51,10 @@ CODES: dict[str, Code] = _codes(
     ("BRF009", E, "Anchors and aliases are not allowed"),
     ("BRF010", E, "Unquoted value that YAML reads as a boolean or number"),
     ("BRF011", E, "YAML tags are not allowed"),
+    # Templates
+    ("BRF012", E, "Template syntax error"),
+    ("BRF013", E, "Template error while rendering"),
+    ("BRF014", E, "Template does something the sandbox forbids"),
     # Shape of a file (schema)
     ("BRF020", E, "Unknown key"),
     ("BRF021", E, "Missing required key"),

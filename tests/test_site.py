@@ -201,3 +201,14 @@ def test_seed_lines_with_leading_white_space_stay_paragraphs_with_their_marks(mi
         assert quote in marked
     citations = {a["href"].split("#", 1)[1] for a in page.select("a[href*='#q-']")}
     assert citations and citations <= anchors, "every citation lands on an anchor in the text"
+
+
+def test_build_with_a_broken_template_fails_with_the_listing_and_no_traceback(mini: Path, tmp_path: Path) -> None:
+    (mini / "templates").mkdir()
+    (mini / "templates" / "briefing.md.j2").write_text("# {{ briefing.title }}\n\n{% if briefing.summary %}\n", "utf-8")
+    result = build(mini, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and "Traceback" not in output
+    assert "The briefings have problems:" in output
+    assert "templates/briefing.md.j2:3:1: error: template syntax error: " in output and "[BRF012]" in output
+    assert not (tmp_path / "site" / "index.html").exists()
