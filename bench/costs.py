@@ -2,8 +2,9 @@
 
 Each case builds a small project whose one dimension grows (in a temporary
 folder), runs the generator on it in a child process at a few sizes, and prints
-the wall time with the growth ratio per doubling of the size: about 2 means
-linear, 4 quadratic, 8 cubic. The cases are the inputs that once made the
+wall and CPU seconds, peak memory and the exit code, with the growth of the CPU
+seconds per doubling of the size (CPU seconds, because other jobs on a shared
+machine move wall time more): about 2 means linear, 4 quadratic, 8 cubic. The cases are the inputs that once made the
 generator's cost explode:
 
 * ``actors``: one briefing naming N actors (states with their governments and
@@ -13,13 +14,16 @@ generator's cost explode:
   it (a few words changed), so the closest passage is searched for; ``check``.
 * ``quotes``: one seed of N lines and N quotes, each a line of it, so the source
   page marks N passages; ``render --out``.
-* ``markdown-line``: Python-Markdown (with the site's extensions) over one line
-  of L characters dense with punctuation the generator escapes (``[]``): why a
-  seed line is limited to :data:`generator.load.MAX_LINE` characters. The
-  generator itself refuses such a seed with BRF015 at once (also shown).
+* ``markdown-line``: Python-Markdown (with the site's extensions) over 200,000
+  characters dense with punctuation the generator escapes (``[]``), in lines of
+  L characters: flat while the cost per character is, rising past the length
+  where Python-Markdown turns super-linear. Why a seed line is limited to
+  :data:`generator.load.MAX_LINE` characters.
+* ``long-line``: a seed with one such line: ``check`` refuses it at once (BRF015).
 
 Targets: each generator run under 5 s on the benchmark machine at the largest
-size, growth at most n log n (a ratio near 2 per doubling).
+size, growth at most n log n (a ratio near 2 per doubling). ``tests/test_costs.py``
+checks the growth in counted steps, which do not depend on the machine.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import random
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -192,36 +197,65 @@ import sys, time, markdown
 sys.path.insert(0, {repo!r})
 from generator.render import escape
 line = escape("[]" * ({length} // 2))
+text = "\\n\\n".join([line] * max(1, {volume} // {length})) + "\\n"
 md = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html", "admonition", "tables"])
-started = time.perf_counter()
-md.convert(line + "\\n")
-print(time.perf_counter() - started)
+started = time.process_time()
+md.convert(text)
+print(time.process_time() - started)
 """
+#: The markdown-line case converts this many characters in all, in lines of the size measured: a cost flat
+#: per character shows as the same seconds at every line length.
+VOLUME = 200_000
+HEAD = "CPU per doubling"
 
 CASES: dict[str, tuple[str, list[float], Callable[[Path, int], list[str]] | None]] = {
     "actors": ("actors in one briefing", [1250, 2500, 5000, 10000], make_actors),
     "wrong-quote": ("MB article, 2,000-char wrong quote", [0.75, 1.5, 3], make_wrong_quote),  # type: ignore[dict-item]
     "quotes": ("quotes on one seed of as many lines", [1250, 2500, 5000], make_quotes),
-    "markdown-line": ("characters in one escaped line (Python-Markdown alone)", [5000, 10000, 20000, 40000], None),
+    "markdown-line": (
+        f"line length, {VOLUME:,} characters of escaped '[]' through Python-Markdown alone",
+        [2500, 5000, 10000, 20000, 40000],
+        None,
+    ),
     "long-line": ("characters in one seed line (check refuses it)", [20000, 160000], make_long_line),
 }
 
 
-def measure(name: str, size: float, work: Path, timeout: float) -> str:
-    """One run: the seconds it took, or why it has none."""
+@dataclass
+class Figure:
+    """One run: wall and CPU seconds, peak memory and exit code; or why there is none."""
+
+    wall_s: float | None = None
+    cpu_s: float | None = None
+    peak_mb: float | None = None
+    exit: int | None = None
+    failure: str = ""
+
+    def columns(self) -> str:
+        if self.failure:
+            return f"{self.failure:<40}"
+        if self.peak_mb is None:  # Python-Markdown alone: its own CPU time
+            return f"{'':>8}  {self.cpu_s:>8.2f}  {'':>8}  {'':>5}"
+        return f"{self.wall_s:>8.2f}  {self.cpu_s:>8.2f}  {self.peak_mb:>8.0f}  {self.exit:>5}"
+
+
+def measure(name: str, size: float, work: Path, timeout: float) -> Figure:
+    """One run of a case at one size, in a child process with a time limit."""
     make = CASES[name][2]
     if make is None:
-        code = MARKDOWN.format(repo=str(HERE.parent), length=int(size))
+        code = MARKDOWN.format(repo=str(HERE.parent), length=int(size), volume=VOLUME)
         result = run([PYTHON, "-c", code], work, timeout)
-        return f"{float(result.stdout):.2f}" if result.ok else ("timed out" if result.timed_out else "failed")
+        if not result.ok:
+            return Figure(failure=f"> {timeout:.0f} (timed out)" if result.timed_out else "failed")
+        return Figure(cpu_s=float(result.stdout))
     project = work / f"{name}-{size}"
     args = make(project, size)  # type: ignore[arg-type]
     result = run([PYTHON, "-m", "generator", "--project", str(project), *args], work, timeout)
     if result.timed_out:
-        return f"> {timeout:.0f} (timed out)"
+        return Figure(failure=f"> {timeout:.0f} (timed out)")
     if "Traceback" in result.stderr:
-        return "traceback: " + result.stderr.strip().splitlines()[-1]
-    return f"{result.wall_s:.2f} (exit {result.returncode}, {result.peak_rss_mb:.0f} MB)"
+        return Figure(failure="traceback: " + result.stderr.strip().splitlines()[-1])
+    return Figure(result.wall_s, result.cpu_s, result.peak_rss_mb, result.returncode)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -232,25 +266,17 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-costs-") as tmp:
         for name in args.case or list(CASES):
             what, sizes, _ = CASES[name]
-            print(f"\n{name}: seconds by {what}", flush=True)
-            print(f"{'size':>10}  {'seconds':<40} per doubling", flush=True)
+            print(f"\n{name}: by {what}", flush=True)
+            print(f"{'size':>10}  {'wall s':>8}  {'CPU s':>8}  {'peak MB':>8}  {'exit':>5}  {HEAD}", flush=True)
             last: tuple[float, float] | None = None
             for size in sizes:
-                shown = measure(name, size, Path(tmp), args.timeout)
-                seconds = _seconds(shown)
+                figure = measure(name, size, Path(tmp), args.timeout)
                 growth = ""
-                if last and seconds is not None and last[1] > 0:
-                    growth = f"x{(seconds / last[1]) ** (1 / math.log2(size / last[0])):.1f}"
-                print(f"{size:>10,}  {shown:<40} {growth}", flush=True)
-                last = (size, seconds) if seconds is not None else None
+                if last and figure.cpu_s and last[1] > 0:
+                    growth = f"x{(figure.cpu_s / last[1]) ** (1 / math.log2(size / last[0])):.1f}"
+                print(f"{size:>10,}  {figure.columns()}  {growth}", flush=True)
+                last = (size, figure.cpu_s) if figure.cpu_s else None
     return 0
-
-
-def _seconds(shown: str) -> float | None:
-    try:
-        return float(shown.split()[0])
-    except ValueError:
-        return None
 
 
 if __name__ == "__main__":
