@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site check test lint browser-deps bench clean
+.PHONY: serve site check test lint browser-deps bench bench-costs clean
 
 ## serve: build the site from seeds/ and briefings/ and serve it with live reload on 127.0.0.1:$(PORT)
 serve: $(VENV)/.installed
@@ -40,6 +40,10 @@ browser-deps:
 ## bench: the scale benchmark (prints figures; see docs/performance.md)
 bench: $(VENV)/.test-installed browser-deps
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+## bench-costs: the adversarial inputs that once made costs explode, at doubling sizes (see docs/performance.md)
+bench-costs: $(VENV)/.installed
+	$(BIN)/python bench/costs.py $(COSTS_ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -13,7 +13,7 @@ from typing import Any
 from . import state
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
 from .model import Claim, Event, Site, build_site
-from .render import render_site
+from .render import TemplateProblems, render_site
 from .validate import REGISTRY_DIR, Digests, Project, SeedCache, is_registry_file, validate
 
 
@@ -36,7 +36,11 @@ def build_project(project: Project, templates: Path | None = None, seed_cache: S
     if any(d.severity is Severity.ERROR for d in found):
         return BuildResult(None, found)
     site = build_site(inputs)
-    return BuildResult(render_site(site, templates), found, site)
+    try:
+        pages = render_site(site, templates, root=project.root)
+    except TemplateProblems as problems:
+        return BuildResult(None, sort_diagnostics([*found, *problems.diagnostics]))
+    return BuildResult(pages, found, site)
 
 
 # --- Rebuilding while serving ----------------------------------------------------------
@@ -163,13 +167,18 @@ class Incremental:
         units = changed_units(self.stamps, stamps, self.project, self.templates)
         entities, after = _entities(site), page_inputs(site)
         old = self.pages or {}
-        if units is None or self.pages is None or entities != self.entities:
-            pages, full = render_site(site, self.templates), True
-        elif not units:  # no input changed, nor the templates: every page is as it was
-            pages, full = dict(old), False
-        else:
-            pages, full = dict(old), False
-            pages.update(render_site(site, self.templates, affected_pages(self.page_inputs, after, set(old), units)))
+        root = self.project.root
+        try:
+            if units is None or self.pages is None or entities != self.entities:
+                pages, full = render_site(site, self.templates, root=root), True
+            elif not units:  # no input changed, nor the templates: every page is as it was
+                pages, full = dict(old), False
+            else:
+                pages, full = dict(old), False
+                only = affected_pages(self.page_inputs, after, set(old), units)
+                pages.update(render_site(site, self.templates, only, root))
+        except TemplateProblems as problems:  # like any error: no pages, and the last good build stays the reference
+            return Rebuild(BuildResult(None, sort_diagnostics([*found, *problems.diagnostics])))
         self.stamps, self.pages, self.page_inputs, self.entities = stamps, pages, after, entities
         changed = {path for path, text in pages.items() if old.get(path) != text}
         return Rebuild(BuildResult(pages, found, site), changed, set(old) - set(pages), full)

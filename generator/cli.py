@@ -19,6 +19,7 @@ from .ids import format_groups, id_groups, matching
 from .importer import Given, import_article, write_atomic
 from .layout import check_docs
 from .output import Refused, check_folder, refusal, write_files, write_pages
+from .render import TEMPLATES
 from .schema import SCHEMAS
 from .search import SEARCH_PAGE, search_page
 from .validate import Project, validate
@@ -52,7 +53,13 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--out", type=Path, required=True, metavar="DIR", help="a new or empty folder, or one render wrote before"
     )
-    render.add_argument("--templates", type=Path, default=None, metavar="DIR", help="folder of template overrides")
+    render.add_argument(
+        "--templates",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"folder of template overrides (default: {TEMPLATES}/ in the project, when it exists)",
+    )
     render.add_argument("--strict", action="store_true", help="treat warnings as errors")
     render.add_argument(
         "--search-page",
@@ -139,7 +146,7 @@ def _failed(diagnostics: list[Diagnostic], strict: bool) -> bool:
 
 
 def _check(project: Project, fmt: str, strict: bool) -> int:
-    result = build_project(project)
+    result = build_project(project, project.root / TEMPLATES)  # the overrides' errors are problems too
     if result.pages is not None:  # pages written by hand in docs/ that a generated one would replace
         result.diagnostics = sort_diagnostics([*result.diagnostics, *check_docs(project.root, result.pages)])
     if fmt == "json":
@@ -152,6 +159,15 @@ def _check(project: Project, fmt: str, strict: bool) -> int:
 
 
 def _render(project: Project, out: Path, templates: Path | None, strict: bool, with_search: bool) -> int:
+    if templates is not None and not templates.is_dir():
+        where = relpath(templates, project.root)
+        _report(
+            [Diagnostic(where, 1, 1, "BRF070", "template folder is missing", "check the path given to --templates")]
+        )
+        print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
+        return 1
+    # without --templates, the project's templates/ folder, as the MkDocs plugin does: both write the same pages
+    templates = templates or project.root / TEMPLATES
     try:
         check_folder(out, project, templates)  # before the work: a folder it may not replace is refused at once
     except Refused as refused:

@@ -52,6 +52,10 @@ CODES: dict[str, Code] = _codes(
     ("BRF009", E, "Anchors and aliases are not allowed"),
     ("BRF010", E, "Unquoted value that YAML reads as a boolean or number"),
     ("BRF011", E, "YAML tags are not allowed"),
+    # Templates
+    ("BRF012", E, "Template syntax error"),
+    ("BRF013", E, "Template error while rendering"),
+    ("BRF014", E, "Template does something the sandbox forbids"),
     # Shape of a file (schema)
     ("BRF020", E, "Unknown key"),
     ("BRF021", E, "Missing required key"),
@@ -69,6 +73,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF035", W, "Imported article has no date"),
     ("BRF036", E, "No article text found"),
     ("BRF037", W, "Imported outlet not in the outlet registry"),
+    ("BRF015", E, "Seed line too long"),
     # References across files
     ("BRF040", E, "Unknown actor"),
     ("BRF041", E, "Unknown issue"),

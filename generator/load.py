@@ -10,7 +10,9 @@ decides what a value means.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,10 @@ from .diagnostics import Diagnostic, relpath
 
 #: Larger files are refused: an annotation or article file this size is a mistake.
 MAX_BYTES = 4 * 1024 * 1024
+#: Longer lines in a seed's body are refused: each line is a paragraph on the site, and Python-Markdown's
+#: time grows faster than the length of a line dense with punctuation (measured in bench/costs.py: flat per
+#: character up to about 10,000 characters, then doubling with every doubling of the line).
+MAX_LINE = 10_000
 
 KeyPath = tuple[str | int, ...]
 
@@ -200,6 +206,64 @@ def _fast_node(text: str) -> Node | None:
         loader.dispose()
 
 
+class Refused(Exception):
+    """A file :func:`read_bytes` will not read: not a regular file, or over the size limit."""
+
+    def __init__(self, code: str, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.code, self.message, self.hint = code, message, hint
+
+
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "is a folder, expected a file", "remove or rename the folder"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a regular file", "replace it with an ordinary file"),
+    (stat.S_ISCHR, "is a character device, not a regular file", "replace it with an ordinary file"),
+    (stat.S_ISBLK, "is a block device, not a regular file", "replace it with an ordinary file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file", "replace it with an ordinary file"),
+)
+
+
+def _check_regular(mode: int, size: int, limit: int) -> None:
+    if not stat.S_ISREG(mode):
+        other = ("is not a regular file", "replace it with an ordinary file")
+        message, hint = next(((m, h) for test, m, h in _NOT_REGULAR if test(mode)), other)
+        raise Refused("BRF001", message, hint)
+    if size > limit:
+        raise Refused("BRF005", f"is larger than {limit // (1024 * 1024)} MiB", "split it into smaller files")
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (links followed).
+
+    Raises :class:`Refused` for anything else (a folder, a named pipe, a device, a
+    socket, a larger file) and ``OSError`` when it cannot be read. The file type
+    and size are checked before anything is read, and no more than ``limit + 1``
+    bytes are ever read: a pipe cannot hang the build, nor ``/dev/zero`` or a
+    sparse file of gigabytes fill the memory.
+    """
+    info = os.stat(path)
+    _check_regular(info.st_mode, info.st_size, limit)
+    # O_NONBLOCK: should the file have been swapped for a pipe since, opening it does not wait for a writer
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        _check_regular(info.st_mode, info.st_size, limit)
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    if len(raw) > limit:  # it grew after it was measured
+        _check_regular(info.st_mode, len(raw), limit)
+    return raw
+
+
 def read_text(path: Path, root: Path) -> tuple[str | None, list[Diagnostic]]:
     """The text of a file, or ``None`` with the reason; never raises for bad input."""
     display = relpath(path, root)
@@ -207,15 +271,12 @@ def read_text(path: Path, root: Path) -> tuple[str | None, list[Diagnostic]]:
     def fail(code: str, message: str, hint: str, line: int = 1, col: int = 1) -> Diagnostic:
         return Diagnostic(display, line, col, code, message, hint)
 
-    if path.is_dir():
-        return None, [fail("BRF001", "is a folder, expected a file", "remove or rename the folder")]
     try:
-        raw = path.read_bytes() if path.stat().st_size <= MAX_BYTES else None
+        raw = read_bytes(path)
+    except Refused as exc:
+        return None, [fail(exc.code, exc.message, exc.hint)]
     except OSError as exc:
         return None, [fail("BRF001", f"cannot be read: {exc.strerror}", "check that it exists and is readable")]
-    if raw is None:
-        limit = MAX_BYTES // (1024 * 1024)
-        return None, [fail("BRF005", f"is larger than {limit} MiB", "split it into smaller files")]
     found: list[Diagnostic] = []
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]

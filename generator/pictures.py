@@ -17,9 +17,10 @@ Material's variables, so pictures follow the light and dark palettes and print;
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import html
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .dates import When
@@ -535,10 +536,11 @@ def map_links(briefing: Briefing, actors: Mapping[str, Actor]) -> list[MapLink]:
             raw.append((a.id, PART_OF, a.affiliation))
     out: list[MapLink] = []
     done: set[tuple[str, str, str]] = set()
+    stated = set(raw)
     for s, rel, t in raw:
         if (s, rel, t) in done:
             continue
-        mutual = (t, rel, s) in raw
+        mutual = (t, rel, s) in stated
         done.update({(s, rel, t), (t, rel, s)})
         out.append(MapLink(shown[s], rel, shown[t], mutual))
     return out
@@ -552,43 +554,54 @@ class _Row:
 
 
 def _tree_rows(nodes: Sequence[Actor], links: Sequence[MapLink]) -> tuple[list[list[_Row]], list[MapLink]]:
-    """Split the map into trees (leads / speaks for / member of / part of) and the links drawn as arcs."""
+    """Split the map into trees (leads / speaks for / member of / part of) and the links drawn as arcs.
+
+    A tree link is taken in the links' order unless its actor already hangs under
+    another or it would close a loop. Each step costs about the same however many
+    actors the map has: which tree an actor is in is kept in a union-find (:class:`_Roots`),
+    and whether one actor stands above another is read from the order of a walk.
+    """
     parent: dict[str, MapLink] = {}
-
-    def ancestors(aid: str) -> set[str]:
-        up: set[str] = set()
-        while aid in parent and aid not in up:
-            up.add(aid)
-            aid = parent[aid].target.id
-        return up | {aid}
-
+    roots = _Roots()
     for link in links:
-        free = link.relation in _TREE and not link.mutual and link.source.id not in parent
-        if free and link.source.id not in ancestors(link.target.id):
-            parent[link.source.id] = link
+        source, target = link.source.id, link.target.id
+        # the source has no parent yet, so it is the root of its tree: a loop only if the target's root is it
+        if link.relation in _TREE and not link.mutual and source not in parent and roots.find(target) != source:
+            parent[source] = link
+            roots.join(source, target)
+    children: dict[str, list[Actor]] = {}
+    for link in parent.values():
+        children.setdefault(link.target.id, []).append(link.source)
+    for kids in children.values():
+        kids.sort(key=_kind_name)
+    trees = [_walk(a, parent, children) for a in nodes if a.id not in parent]
+    # a walk lists an actor's descendants right after it: b stands under a when b's row falls in a's stretch
+    stretch = {row.actor.id: (n, tree_n, end) for tree_n, tree in enumerate(trees) for n, row, end in _stretches(tree)}
+
+    def above(upper: str, lower: str) -> bool:
+        """Whether ``upper`` is ``lower`` or one of its ancestors in the trees."""
+        first, tree_u, last = stretch[upper]
+        at, tree_l, _ = stretch[lower]
+        return tree_u == tree_l and first <= at < last
+
     arcs = [
         link
         for link in links
         if parent.get(link.source.id) is not link
-        and not (link.relation == PART_OF and link.target.id in ancestors(link.source.id))
+        and not (link.relation == PART_OF and above(link.target.id, link.source.id))
     ]
-    children: dict[str, list[Actor]] = {}
-    for link in parent.values():
-        children.setdefault(link.target.id, []).append(link.source)
-    roots = [a for a in nodes if a.id not in parent]
-
-    def walk(a: Actor, depth: int, out: list[_Row]) -> list[_Row]:
-        out.append(_Row(a, depth, parent.get(a.id)))
-        for c in sorted(children.get(a.id, ()), key=_kind_name):
-            walk(c, depth + 1, out)
-        return out
-
-    trees = [walk(r, 0, []) for r in roots]
     return _order_trees(trees, arcs), arcs
 
 
 def _order_trees(trees: list[list[_Row]], arcs: Sequence[MapLink]) -> list[list[_Row]]:
-    """Trees joined by arcs next to each other (short arcs), the rest by size, then name."""
+    """Trees joined by arcs next to each other (short arcs), the rest by size, then name.
+
+    Greedy: after the first tree (most arcs, then largest, then by name), the next
+    is the one with most arcs to the trees already placed (of equals, the first in
+    that same ranking), or, when none has any, the first by rank. Each tree's arcs
+    to the placed trees are counted up as trees are placed, and the best is kept
+    at the top of a heap: the cost grows with trees and arcs times their logarithm.
+    """
     where = {row.actor.id: n for n, tree in enumerate(trees) for row in tree}
     ties: dict[int, dict[int, int]] = {n: {} for n in range(len(trees))}
     for arc in arcs:
@@ -600,15 +613,123 @@ def _order_trees(trees: list[list[_Row]], arcs: Sequence[MapLink]) -> list[list[
     def rank(n: int) -> tuple[int, int, str]:
         return (-sum(ties[n].values()), -len(trees[n]), trees[n][0].actor.name.lower())
 
-    left = sorted(range(len(trees)), key=rank)
-    order = [left.pop(0)] if left else []
-    while left:
-        linked = [n for n in left if any(ties[n].get(m, 0) for m in order)]
-        # max() keeps the first of equals, so ties fall back to the rank order
-        pick = max(linked, key=lambda n: sum(ties[n].get(m, 0) for m in order)) if linked else left[0]
+    ranked = sorted(range(len(trees)), key=rank)
+    place = {n: r for r, n in enumerate(ranked)}  # a tree's place in the ranking breaks equal counts
+    towards = dict.fromkeys(range(len(trees)), 0)  # arcs from each tree to the trees placed so far
+    best: list[tuple[int, int, int]] = []  # (-arcs to placed trees, place in ranking, tree): stale entries skipped
+    placed: set[int] = set()
+    order: list[int] = []
+    next_ranked = 0
+    while len(order) < len(trees):
+        while best and (best[0][2] in placed or -best[0][0] != towards[best[0][2]]):
+            heapq.heappop(best)
+        if best:
+            pick = heapq.heappop(best)[2]
+        else:  # no tree left has an arc to a placed one
+            while ranked[next_ranked] in placed:
+                next_ranked += 1
+            pick = ranked[next_ranked]
         order.append(pick)
-        left.remove(pick)
+        placed.add(pick)
+        for other, count in ties[pick].items():
+            if other not in placed:
+                towards[other] += count
+                heapq.heappush(best, (-towards[other], place[other], other))
     return [trees[n] for n in order]
+
+
+def _stretches(tree: list[_Row]) -> Iterator[tuple[int, _Row, int]]:
+    """Each row of a walked tree with its place and the end of its descendants' rows (exclusive)."""
+    ends = [len(tree)] * len(tree)
+    open_rows: list[int] = []
+    for n, row in enumerate(tree):
+        while open_rows and tree[open_rows[-1]].depth >= row.depth:
+            ends[open_rows.pop()] = n
+        open_rows.append(n)
+    return ((n, row, ends[n]) for n, row in enumerate(tree))
+
+
+class _Roots:
+    """Union-find over actor ids: the root of the tree each actor hangs in, found in near-constant time."""
+
+    def __init__(self) -> None:
+        self.up: dict[str, str] = {}
+
+    def find(self, aid: str) -> str:
+        root = aid
+        while root in self.up:
+            root = self.up[root]
+        while aid != root:  # path compression
+            self.up[aid], aid = root, self.up[aid]
+        return root
+
+    def join(self, child_root: str, target: str) -> None:
+        """Hang the tree whose root is ``child_root`` under ``target``'s tree."""
+        self.up[child_root] = self.find(target)
+
+
+def _walk(root: Actor, parent: Mapping[str, MapLink], children: Mapping[str, list[Actor]]) -> list[_Row]:
+    """The rows of one tree, depth first, children by kind then name (no recursion: trees may be deep)."""
+    out: list[_Row] = []
+    stack: list[tuple[Actor, int]] = [(root, 0)]
+    while stack:
+        a, depth = stack.pop()
+        out.append(_Row(a, depth, parent.get(a.id)))
+        stack.extend((c, depth + 1) for c in reversed(children.get(a.id, ())))
+    return out
+
+
+class _Lanes:
+    """The arcs' lanes: each arc takes the first lane that no arc placed before it uses on any of its rows.
+
+    Rows are the leaves of a segment tree; each node keeps, as bits of an integer,
+    the lanes of arcs spanning all its rows (``whole``) and of arcs touching any row
+    under it (``touched``). Placing an arc visits two paths of the tree, so the cost
+    grows with the logarithm of the rows, not with the arcs already placed.
+    """
+
+    def __init__(self, rows: int) -> None:
+        self.size = 1 << max(rows - 1, 0).bit_length()
+        self.whole = [0] * (2 * self.size)
+        self.touched = [0] * (2 * self.size)
+        self.count = 0
+
+    def place(self, first: int, last: int) -> int:
+        """The lane for an arc from row ``first`` to row ``last`` (inclusive), marked as used there."""
+        busy = 0
+        for node in self._covering(first, last):
+            busy |= self.touched[node]
+        for node in self._above(first, last):
+            busy |= self.whole[node]
+        lane = (~busy & (busy + 1)).bit_length() - 1  # the lowest lane not busy
+        bit = 1 << lane
+        for node in self._covering(first, last):
+            self.whole[node] |= bit
+            self.touched[node] |= bit
+        for node in self._above(first, last):
+            self.touched[node] |= bit
+        self.count = max(self.count, lane + 1)
+        return lane
+
+    def _covering(self, first: int, last: int) -> Iterator[int]:
+        """The fewest nodes whose rows together are exactly ``first`` to ``last``."""
+        lo, hi = first + self.size, last + self.size + 1
+        while lo < hi:
+            if lo & 1:
+                yield lo
+                lo += 1
+            if hi & 1:
+                hi -= 1
+                yield hi
+            lo, hi = lo >> 1, hi >> 1
+
+    def _above(self, first: int, last: int) -> Iterator[int]:
+        """The nodes above the first and the last row: every node with rows both in and out of the range."""
+        for leaf in {first + self.size, last + self.size}:
+            node = leaf >> 1
+            while node:
+                yield node
+                node >>= 1
 
 
 def _kind_shape(kind: ActorKind, x: float, y: float) -> str:
@@ -642,6 +763,7 @@ def actor_map(briefing: Briefing, actors: Mapping[str, Actor]) -> Md:
     trees, arcs = _tree_rows(nodes, links)
     row_h, gap, indent, size = 24, 10, 20, 13
     pos: dict[str, tuple[float, float, float]] = {}  # actor id -> (marker x, y, end of text)
+    row_of: dict[str, int] = {}  # actor id -> its row, counted from the top
     body: list[str] = []
     y = 16.0
     for tree in trees:
@@ -656,6 +778,7 @@ def actor_map(briefing: Briefing, actors: Mapping[str, Actor]) -> Md:
             rel = f"{row.via.verb} {row.via.target.name}" if row.via else ""
             end = mx + 10 + _width(row.actor.name, size) * 1.08 + (_width(rel, size - 1) + 6 if rel else 0)
             pos[row.actor.id] = (mx, y, end)
+            row_of[row.actor.id] = len(row_of)
             body.append(
                 _kind_shape(row.actor.kind, mx, y)
                 + f'<text x="{_n(mx + 10)}" y="{_n(y + 4.5)}"><tspan class="bp-map-name">{_esc(row.actor.name)}</tspan>'
@@ -666,15 +789,12 @@ def actor_map(briefing: Briefing, actors: Mapping[str, Actor]) -> Md:
         y += gap
     # Arcs run right of every label, so they never cross text; each lane holds arcs that do not overlap.
     gutter = max(p[2] for p in pos.values()) + 10
-    lanes: list[list[tuple[float, float]]] = []
+    lanes = _Lanes(len(row_of))
     arc_svg: list[str] = []
     for arc in sorted(arcs, key=lambda a: abs(pos[a.source.id][1] - pos[a.target.id][1])):
         (_, ys, es), (_, yt, et) = pos[arc.source.id], pos[arc.target.id]
-        lo, hi = min(ys, yt), max(ys, yt)
-        lane = next((i for i, used in enumerate(lanes) if all(hi < a - 4 or lo > b + 4 for a, b in used)), len(lanes))
-        if lane == len(lanes):
-            lanes.append([])
-        lanes[lane].append((lo, hi))
+        rs, rt = row_of[arc.source.id], row_of[arc.target.id]
+        lane = lanes.place(min(rs, rt), max(rs, rt))
         lx = gutter + 10 + lane * 20
         cls = f"bp-arc bp-arc--{arc.relation}"
         style = _ARC_STYLE.get(arc.relation, "")
@@ -686,7 +806,7 @@ def actor_map(briefing: Briefing, actors: Mapping[str, Actor]) -> Md:
             f'y="{_n(mid + 4)}" transform="rotate(-90 {_n(lx)} {_n(mid)})" text-anchor="middle" '
             f'font-size="{size - 1}">{_esc(_VERBS[arc.relation])}</text>'
         )
-    width = max(gutter + 20 * len(lanes) + 16, 320.0)
+    width = max(gutter + 20 * lanes.count + 16, 320.0)
     height = y + 4
     title_id = f"bp-map-{_esc(briefing.id)}"
     svg = (

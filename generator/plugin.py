@@ -244,6 +244,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.saving.join()
             self.saving = None
 
+    def on_build_error(self, *, error: Exception) -> None:
+        """A full build failed after MkDocs emptied the site folder: the next rebuild must be full as well.
+
+        A quick rebuild writes only the pages whose Markdown changed since the last
+        good build, which assumes every other page is still on disk. Once the build
+        that failed has emptied ``site/``, that no longer holds: without this, fixing
+        the input left home, actors and search answering 404 until a restart.
+        """
+        self.built = None
+
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         self.nav = nav
         return nav

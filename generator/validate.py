@@ -27,7 +27,7 @@ from . import dates
 from .dating import Basis, Dating
 from .diagnostics import Diagnostic, Severity, relpath
 from .importer import slug
-from .load import Document, KeyPath, SeedDocument, load_seed, load_yaml
+from .load import MAX_LINE, Document, KeyPath, Refused, SeedDocument, load_seed, load_yaml, read_bytes
 from .quotations import DIRECT_SHARE, Quotation, quotations, quoted_share
 from .quotes import Match, SourceText, normalise
 from .schema import (
@@ -388,10 +388,9 @@ class Digests:
     def of(self, path: Path) -> str | None:
         """The file's digest, or ``None`` when it cannot be read (it is then never taken from a cache)."""
         if path not in self._known:
-            try:
-                with path.open("rb") as f:
-                    self._known[path] = hashlib.file_digest(f, "sha1").hexdigest()
-            except OSError:
+            try:  # the type and size checked before reading, and at most the limit read, as for every input
+                self._known[path] = hashlib.sha1(read_bytes(path)).hexdigest()
+            except (OSError, Refused):
                 self._known[path] = None
         return self._known[path]
 
@@ -486,7 +485,28 @@ def _check_seed(raw: SeedDocument, meta: SeedMeta) -> list[Diagnostic]:
                 "remove inferred_date",
             )
         )
-    return found
+    return found + _long_lines(raw)
+
+
+def _long_lines(raw: SeedDocument) -> list[Diagnostic]:
+    """BRF015 for the first line of the body over :data:`MAX_LINE` characters, counting the others."""
+    lengths = [len(line) for line in raw.body.split("\n")]
+    long = [n for n, size in enumerate(lengths) if size > MAX_LINE]
+    if not long:
+        return []
+    others = len(long) - 1
+    more = f" (so {'is' if others == 1 else 'are'} {others} more line{'s' * (others != 1)})" if others else ""
+    return [
+        Diagnostic(
+            raw.front.display,
+            raw.body_line + long[0],
+            MAX_LINE + 1,
+            "BRF015",
+            f"line is {lengths[long[0]]:,} characters long, over the limit of {MAX_LINE:,}{more}",
+            "break it into paragraphs (one per line) where the article does; a line this long is "
+            "usually text pasted without its line breaks",
+        )
+    ]
 
 
 # --- Schema errors, mapped back onto the file --------------------------------------------

@@ -91,9 +91,9 @@ def prepare(case: Path, target: Path) -> Path:
 
 
 def snapshot(root: Path) -> dict[str, bytes | None]:
-    """Every path under ``root`` with its bytes (``None`` for folders and links)."""
+    """Every path under ``root`` with its bytes (``None`` for folders, links, pipes and other non-files)."""
     return {
-        p.relative_to(root).as_posix(): (None if p.is_symlink() or p.is_dir() else p.read_bytes())
+        p.relative_to(root).as_posix(): (None if p.is_symlink() or not p.is_file() else p.read_bytes())
         for p in sorted(root.rglob("*"))
     }
 

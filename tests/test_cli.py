@@ -229,6 +229,28 @@ def test_render_matches_the_pages_the_plugin_builds(story: Path, tmp_path: Path)
     assert {str(p.relative_to(out)): p.read_text(encoding="utf-8") for p in out.rglob("*.md")} == pages
 
 
+def test_render_uses_the_project_templates_as_the_plugin_does(mini: Path, tmp_path: Path) -> None:
+    """Without --templates, render once ignored templates/ while the plugin used it: two different sites."""
+    from generator.build import Incremental
+    from generator.validate import Project
+
+    (mini / "templates").mkdir()
+    shipped_home = (ROOT / "generator" / "templates" / "home.md.j2").read_text(encoding="utf-8")
+    (mini / "templates" / "home.md.j2").write_text("OVERRIDDEN-HOME\n" + shipped_home, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["--project", str(mini), "render", "--out", str(out)]) == 0
+    # what the plugin renders: its Incremental build over templates/ (the plugin's default folder)
+    plugin_pages = Incremental(Project.at(mini), mini / "templates").build().result.pages
+    assert plugin_pages is not None and plugin_pages["index.md"].startswith("OVERRIDDEN-HOME")
+    assert {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*.md")} == plugin_pages
+    site = tmp_path / "site"
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=mini, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert "OVERRIDDEN-HOME" in (site / "index.html").read_text(encoding="utf-8")
+
+
 @pytest.mark.skipif(SHARED_SEEDS is None, reason="shared/seeds not beside the repository")
 def test_import_both_seed_shapes_reproduces_the_story_bodies(tmp_path: Path) -> None:
     """The story's seeds were imported from the raw articles in shared/seeds: importing them again gives the same."""

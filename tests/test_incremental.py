@@ -350,3 +350,33 @@ def test_the_cache_can_be_turned_off(mini: Path, fresh_plugins: None) -> None:
     _edit(mini / "mkdocs.yml", "  - briefings\n", "  - briefings:\n      cache: false\n")
     build(load_config(config_file=str(mini / "mkdocs.yml"), site_dir=str(mini / "site")))
     assert not (mini / ".cache").exists()
+
+
+@pytest.mark.serve
+def test_after_a_full_rebuild_fails_the_next_rebuild_is_full_too(
+    mini: Path, fresh_plugins: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full build that fails has already emptied site/: a quick rebuild on top of it once wrote only the
+    pages that changed, and every other page answered 404 until the server was restarted."""
+    served = Served(mini)
+    from mkdocs.commands import build as mkdocs_build
+
+    def fail(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("a page failed to build")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(mkdocs_build, "_build_page", fail)
+        (mini / "docs" / "about.md").write_text("# About\n\nA page written by hand.\n", encoding="utf-8")
+        with pytest.raises(RuntimeError):
+            served.rebuild()  # a change outside the generator's inputs: a full build, which fails
+    assert served.full_builds == 1 and not (served.site / "index.html").exists()
+    _edit(
+        mini / "briefings" / "harbour-ferry.yaml",
+        'summary: "Calls the council\'s vote a betrayal of the east shore."',
+        'summary: "Now backs the closure, once the bridge is open."',
+    )
+    served.rebuild()
+    assert served.full_builds == 2, "after a failed build, the next one must be full"
+    assert "Now backs the closure" in served.html("briefings/harbour-ferry")
+    for page in ("", "actors", "actors/okafor", "sources", "about"):
+        assert (served.site / page / "index.html").is_file(), page

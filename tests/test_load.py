@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from generator.load import MAX_BYTES, load_seed, load_yaml
+from generator.load import MAX_BYTES, Refused, load_seed, load_yaml, read_bytes
 
 
 def _load(tmp_path: Path, content: str | bytes) -> tuple[object, list[str]]:
@@ -106,3 +109,59 @@ def test_seed_body_is_kept_exactly(tmp_path: Path) -> None:
     assert found == [] and seed is not None
     assert seed.body == body
     assert seed.front.data == {"id": "s"}
+
+
+# --- What is not a regular file, or too large, is refused before it is read --------------------------
+
+
+def _check_in_a_small_memory(project: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m generator --project PROJECT check`` with 1.5 GB of address space, given 60 s."""
+    code = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, resource.RLIM_INFINITY))\n"
+        "from generator.cli import main\n"
+        f"sys.exit(main(['--project', {str(project)!r}, 'check']))\n"
+    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_named_pipe_in_seeds_is_refused_at_once(mini: Path) -> None:
+    """Reading a pipe waits for a writer: ``check`` once hung for ever."""
+    os.mkfifo(mini / "seeds" / "pipe.md")
+    run = _check_in_a_small_memory(mini)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "seeds/pipe.md:1:1: error: is a named pipe (FIFO), not a regular file [BRF001]" in run.stderr
+
+
+def test_link_to_a_device_is_refused_without_reading_it(mini: Path) -> None:
+    """``/dev/zero`` has no end: reading it once ended in MemoryError."""
+    (mini / "seeds" / "zero.md").symlink_to("/dev/zero")
+    run = _check_in_a_small_memory(mini)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "seeds/zero.md:1:1: error: is a character device, not a regular file [BRF001]" in run.stderr
+
+
+def test_huge_sparse_file_is_refused_without_reading_it(mini: Path) -> None:
+    """A file of gigabytes (sparse: it takes no disk) was read whole to compare its content with the last build."""
+    with (mini / "briefings" / "huge.yaml").open("wb") as f:
+        f.truncate(4 * 2**30)
+    run = _check_in_a_small_memory(mini)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "briefings/huge.yaml:1:1: error: is larger than 4 MiB [BRF005]" in run.stderr
+
+
+def test_a_file_that_says_it_is_empty_is_read_only_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files in /proc are regular files of size 0, whatever they hold: the reading itself stops past the limit."""
+    got: list[int] = []
+    real_read = os.read
+
+    def counted(fd: int, n: int) -> bytes:
+        data = real_read(fd, n)
+        got.append(len(data))
+        return data
+
+    monkeypatch.setattr(os, "read", counted)
+    with pytest.raises(Refused) as refused:
+        read_bytes(Path("/proc/self/maps"), limit=16)
+    assert refused.value.code == "BRF005"
+    assert sum(got) == 17

@@ -105,3 +105,34 @@ def test_the_problems_page_shows_file_names_as_text(name: str) -> None:
     shown = " ".join(f"seeds/{name}:3:7".split())  # white space folds to single spaces, as everywhere
     assert item.code is not None and item.code.get_text() == shown
     assert " ".join(f"{name} has no front matter".split()) in item.get_text()
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        '"".__class__.__mro__[1].__subclasses__()',  # Python's internals: the classic way out of a template
+        "site.actors.clear()",  # changing the site's data
+        "link.__globals__",
+    ],
+)
+def test_templates_run_in_a_sandbox(mini: Path, tmp_path: Path, expression: str) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "home.md.j2").write_text(f"# Home\n\n{{{{ {expression} }}}}\n", encoding="utf-8")
+    result = build_project(Project.at(mini), folder)
+    assert result.pages is None
+    assert [(d.code, d.line) for d in result.diagnostics] == [("BRF014", 3)]
+    assert result.diagnostics[0].path.endswith("templates/home.md.j2")
+    assert build_project(Project.at(mini)).pages is not None, "the site's data is unchanged"
+
+
+def test_an_error_in_a_shipped_template_included_from_an_override_names_both(mini: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "home.md.j2").write_text("# Home\n\n{% include '_position.md.j2' %}\n", encoding="utf-8")
+    result = build_project(Project.at(mini), folder)
+    assert result.pages is None
+    [found] = result.diagnostics
+    assert (found.path, found.code) == ("generator/templates/_position.md.j2", "BRF013")
+    assert "is undefined" in found.message
+    assert "home.md.j2:3 \u2192 generator/templates/_position.md.j2:" in found.hint

@@ -192,3 +192,50 @@ def test_hostile_file_names_never_become_markup(mini: Path, fresh_plugins: None)
         assert el.name not in ("img", "script"), el
         assert not any(attr.lower().startswith("on") for attr in el.attrs), el
         assert not str(el.get("href", "")).lower().startswith("javascript:"), el
+
+
+def test_seed_lines_with_leading_white_space_stay_paragraphs_with_their_marks(mini: Path, tmp_path: Path) -> None:
+    """Four spaces or a tab before a quoted passage once made a code block showing the raw <span>/<mark> markup."""
+    seed = mini / "seeds/mayor-keeps-ferry.md"
+    text = seed.read_text(encoding="utf-8")
+    for start, indent in (("Speaking to reporters", "    "), ("Tom Okafor", "\t  "), ("Some councillors", "        ")):
+        assert f"\n{start}" in text
+        text = text.replace(f"\n{start}", f"\n{indent}{start}")
+    lookalikes = [
+        "    not quoted, but indented like code",
+        "  # not a heading",
+        "1. not a list",
+        "   - nor this",
+        "> nor a quote",
+    ]
+    seed.write_text(text + "\n".join(lookalikes) + "\n", encoding="utf-8")
+    out = tmp_path / "site"
+    result = build(mini, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = _html(out, "sources/mayor-keeps-ferry/index.html")
+    heading = page.find("h2", id="text")
+    body = list(heading.find_next_siblings())
+    assert body and all(el.name == "p" for el in body), [el.name for el in body]
+    shown = [p.get_text() for p in body]
+    for line in text.split("---\n", 2)[2].splitlines() + lookalikes:
+        if line.strip():
+            assert line.strip() in shown
+    assert "<span" not in "".join(shown) and "<mark" not in "".join(shown), "markup shown as text"
+    anchors = {span["id"] for p in body for span in p.select("span.bp-anchor")}
+    marked = {mark.get_text() for p in body for mark in p.select("mark.bp-passage")}
+    for quote in ("Speaking to reporters last week, the mayor said", "Tom Okafor welcomed the change and said the strike is off.",
+                  "Some councillors have claimed the ferry loses a million euros a year"):  # fmt: skip
+        assert quote in marked
+    citations = {a["href"].split("#", 1)[1] for a in page.select("a[href*='#q-']")}
+    assert citations and citations <= anchors, "every citation lands on an anchor in the text"
+
+
+def test_build_with_a_broken_template_fails_with_the_listing_and_no_traceback(mini: Path, tmp_path: Path) -> None:
+    (mini / "templates").mkdir()
+    (mini / "templates" / "briefing.md.j2").write_text("# {{ briefing.title }}\n\n{% if briefing.summary %}\n", "utf-8")
+    result = build(mini, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and "Traceback" not in output
+    assert "The briefings have problems:" in output
+    assert "templates/briefing.md.j2:3:1: error: template syntax error: " in output and "[BRF012]" in output
+    assert not (tmp_path / "site" / "index.html").exists()

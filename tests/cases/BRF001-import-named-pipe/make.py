@@ -1,0 +1,5 @@
+"""A named pipe given to the importer as the raw article."""
+
+import os
+
+os.mkfifo("raw.txt")

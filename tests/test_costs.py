@@ -1,0 +1,189 @@
+"""Costs that once exploded stay near-linear: counted in steps (lines of Python run), never timed.
+
+A step count does not depend on the machine or its load, so these tests are exact:
+each runs a function at a size and at twice that size and checks how the count
+grows (about 2 for n log n, 4 for quadratic, 8 for cubic), or checks a bound on
+the count. A count over the bound stops the run early, so an explosion fails fast.
+The seconds themselves are measured by the benchmark (``make bench-costs``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from generator import pictures
+from generator.model import Actor, Briefing, Claim, Passage, RelationLink, Source
+from generator.quotes import SourceText, normalise
+from generator.render import marked_paragraphs
+from generator.schema import ActorKind, HeadlineBy, Relation, Standing
+
+DAY = dt.date(2025, 6, 1)
+
+
+class TooManySteps(Exception):
+    """The function ran more lines of Python than it was allowed."""
+
+
+def steps(call: Callable[[], Any], cap: int) -> int:
+    """How many lines of Python ``call()`` runs (in every function it calls); raises past ``cap``."""
+    count = 0
+
+    def trace(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+            if count > cap:
+                raise TooManySteps(f"more than {cap:,} steps")
+        return trace
+
+    sys.settrace(trace)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def growth(make: Callable[[int], Callable[[], Any]], n: int, cap_per_item: int) -> float:
+    """Steps at ``2n`` over steps at ``n``."""
+    small = steps(make(n), cap_per_item * n)
+    return steps(make(2 * n), cap_per_item * 2 * n) / small
+
+
+# --- The actor map ------------------------------------------------------------------------------
+
+
+def _actor(aid: str, name: str, kind: ActorKind, affiliation: str | None = None,
+           relations: tuple[tuple[Relation, str], ...] = ()) -> Actor:  # fmt: skip
+    links = tuple(RelationLink(rel, other, (), "background") for rel, other in relations)
+    return Actor(aid, name, kind, Standing.OTHER, None, affiliation, None, (), None, links)
+
+
+def _briefing(actors: list[Actor]) -> Briefing:
+    """A briefing whose one claim has every actor as a claimant: the map draws the actors that speak."""
+    claim = Claim("c", "b", "A claim.", tuple(actors), None, (), ())
+    return Briefing("b", "B", "", DAY, (), (), (), (), (), (), (claim,))
+
+
+def _map(n: int) -> tuple[Briefing, dict[str, Actor]]:
+    """A briefing whose question names ``n`` actors: states with people under them, loose organisations, arcs."""
+    rng = random.Random(n)
+    states = max(2, n // 20)
+    actors = [
+        _actor(f"s{i}", f"State {i}", ActorKind.STATE, relations=(
+            (Relation.ALLIED_WITH, f"s{rng.randrange(states)}"), (Relation.OPPOSED_TO, f"s{rng.randrange(states)}")))
+        for i in range(states)
+    ]  # fmt: skip
+    while len(actors) < n:
+        i = len(actors)
+        if i % 3:
+            actors.append(_actor(f"p{i}", f"Person {i}", ActorKind.PERSON, f"s{rng.randrange(states)}",
+                                 ((Relation.MEMBER_OF, f"s{rng.randrange(states)}"),)))  # fmt: skip
+        else:
+            actors.append(_actor(f"o{i}", f"Organisation {i}", ActorKind.ORGANISATION,
+                                 relations=((Relation.OPPOSED_TO, f"s{rng.randrange(states)}"),)))  # fmt: skip
+    return _briefing(actors), {a.id: a for a in actors}
+
+
+def test_actor_map_grows_near_linearly_with_the_actors() -> None:
+    def make(n: int) -> Callable[[], Any]:
+        brief, actors = _map(n)
+        return lambda: pictures.actor_map(brief, actors)
+
+    assert growth(make, 400, cap_per_item=2_000) < 2.4
+
+
+def test_actor_map_of_a_chain_thousands_deep() -> None:
+    """Each actor a member of the one before: one tree, each row one step deeper (once a RecursionError)."""
+    chain = [_actor("a0", "Actor 0", ActorKind.ALLIANCE)]
+    chain += [
+        _actor(f"a{i}", f"Actor {i}", ActorKind.PERSON, relations=((Relation.MEMBER_OF, f"a{i - 1}"),))
+        for i in range(1, 3000)
+    ]
+    brief = _briefing(chain)
+    trees, arcs = pictures._tree_rows(chain, pictures.map_links(brief, {a.id: a for a in chain}))
+    assert arcs == [] and len(trees) == 1
+    assert [row.depth for row in trees[0]] == list(range(3000))
+    assert "member of Actor 2998" in pictures.actor_map(brief, {a.id: a for a in chain})
+
+
+# --- Marking quoted passages ----------------------------------------------------------------------
+
+
+def _source(lines: int) -> Source:
+    """A source of ``lines`` lines, each quoted whole, with a passage across every pair of lines too."""
+    body = "".join(f"Line number {i} of the article says something.\n" for i in range(lines))
+    passages: list[Passage] = []
+    at = 0
+    for i in range(lines):
+        end = body.index("\n", at)
+        passages.append(Passage(f"q-{i}", at, end))
+        if i % 2:
+            passages.append(Passage(f"q-pair-{i}", at - 20, end - 5))
+        at = end + 1
+    passages.sort(key=lambda p: (p.start, -p.end))
+    return Source("s", "S", HeadlineBy.ARTICLE, None, None, None, None, None, None, body, tuple(passages))
+
+
+def test_marking_passages_grows_linearly_with_lines_and_passages() -> None:
+    def make(n: int) -> Callable[[], Any]:
+        source = _source(n)
+        return lambda: marked_paragraphs(source)
+
+    assert growth(make, 500, cap_per_item=500) < 2.3
+
+
+# --- The closest passage to a quote that is not found --------------------------------------------------
+
+
+def _article(words: int, seed: int = 3) -> str:
+    rng = random.Random(seed)
+    vocabulary = [f"{a}{b}{c}" for a in "bcdfgklmnprstvz" for b in "aeiou" for c in "lmnrst"]
+    lines = []
+    for _ in range(words // 12):
+        lines.append(" ".join(rng.choice(vocabulary) for _ in range(12)) + ".")
+    return "\n".join(lines) + "\n"
+
+
+def _passage(text: str, start: int, length: int) -> list[str]:
+    """The whole words of ``text`` from about ``start`` for about ``length`` characters."""
+    start = text.index(" ", start) + 1
+    return text[start : start + length].rsplit(" ", 1)[0].split()
+
+
+def _wrong(text: str, start: int, length: int, every: int) -> str:
+    """:func:`_passage` with every ``every``-th word changed, from the sixth: a quote nowhere in the text."""
+    words = _passage(text, start, length)
+    for k in range(5, len(words), every):
+        words[k] = "changed"
+    return " ".join(words)
+
+
+def test_closest_passage_in_a_long_article_costs_its_length_once() -> None:
+    """Once the whole text was compared with the whole quote: a minute for 2,000 characters in 3 MB."""
+    text = _article(100_000)  # about 400 KB
+    quote = _wrong(text, len(text) // 2, 1_000, 40)
+    source = SourceText(text)
+    found: list[tuple[str, str]] = []
+    # a few steps per character of the text (its word index), and the quote's length squared near where it is
+    budget = 10 * len(text) + 2 * len(quote) ** 2
+    steps(lambda: found.append(source.closest(quote)), cap=budget)
+    passage, difference = found[0]
+    assert normalise(passage) == " ".join(_passage(text, len(text) // 2, 1_000))
+    assert difference.startswith('the source has "') and 'where the quote has "changed"' in difference
+
+
+@pytest.mark.parametrize(("length", "every"), [(120, 7), (400, 15), (1_000, 40), (1_500, 200)])
+def test_closest_passage_searched_near_rare_words_is_the_one_searched_everywhere(length: int, every: int) -> None:
+    text = _article(8_000)
+    source = SourceText(text)
+    for start in (0, len(text) // 3, len(text) - length - 20):
+        needle = normalise(_wrong(text, start, length, every))
+        assert source._longest_common(needle, exact_pairs=0) == source._longest_common(needle, exact_pairs=10**18)
