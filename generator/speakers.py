@@ -42,7 +42,7 @@ _SAYING = (
 )
 _VERB = re.compile(rf"\b(?:{_SAYING})\b")
 #: Words that start a new clause: the subject of a verb of saying comes after the last of them.
-_BOUNDARY = re.compile(r"\b(?:after|while|when|whereas|because|since|although|though|but|that|which|who|if)\b|[;:(]")
+_BOUNDARY = re.compile(r"\b(?:after|while|when|whereas|because|since|although|though|but|that|if)\b|[;:(]")
 _PREPOSITIONS = frozenset(
     [
         "of",

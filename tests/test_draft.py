@@ -19,6 +19,7 @@ from generator.draft import yaml_string
 from generator.load import load_yaml
 from generator.quotations import quotations
 from generator.schema import Actor, Event, Position, Statement
+from generator.speakers import Names, attribute
 from generator.validate import Project, validate
 
 TRUTH = Path(__file__).resolve().parent / "fixtures" / "draft" / "truth.yaml"
@@ -252,3 +253,32 @@ def test_the_draft_folder_is_never_built(story: Path, capsys: pytest.CaptureFixt
     assert set(inputs.briefings) == {"coalition-of-the-willing"}
     assert [d.code for d in found] == ["BRF090"]
     assert json.dumps([d.as_json() for d in found])  # reported like any diagnostic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Tom Okafor, who leads the union, called the decision “a tax on the east shore”.", "okafor"),
+        ("The mayor told reporters: “We stay.”", "ferreira"),
+        ("“We stay,” the mayor said.", "ferreira"),
+        ("“We stay,” said Tom Okafor.", "okafor"),
+        ("The ferry is “a floating museum”, according to Tom Okafor.", "okafor"),
+        ("Tom Okafor spoke after the vote. He said: “We stay.”", "okafor"),
+        ("The ferry was called “a floating museum” in the report.", None),
+    ],
+)
+def test_speaker_patterns(sentence: str, speaker: str | None) -> None:
+    actors = [
+        Actor.model_validate(
+            {
+                "id": "ferreira",
+                "name": "Ana Ferreira",
+                "kind": "person",
+                "standing": "government",
+                "aliases": ["the mayor"],
+            }
+        ),
+        Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),
+    ]
+    found = attribute(sentence + "\n", Names(actors))
+    assert [s.speaker.actor for s in found] == [speaker]
