@@ -114,7 +114,6 @@ def find_phrases(body: str, frame: str, start: int, end: int, anchor: dates.When
     Every run of up to eight words is tried, longest first; a month name must be
     capitalised (``may`` is a verb) and ``just`` alone is not taken.
     """
-    tense = Tense.FUTURE if _FUTURE.search(frame, start, end) else Tense.PAST
     words = [(m.start(), m.end()) for m in re.finditer(r"[^\s#]+", frame[start:end])]
     probe = anchor or dates.When(dates.today())
     i = 0
@@ -122,8 +121,9 @@ def find_phrases(body: str, frame: str, start: int, end: int, anchor: dates.When
         for n in range(min(_PHRASE_WORDS, len(words) - i), 0, -1):
             a, b = start + words[i][0], start + words[i + n - 1][1]
             text = body[a:b].rstrip(",.;:!?)”\"’'").lstrip("(“\"‘'")
-            if text and _plausible(text) and dates.resolve(text, probe, tense) is not None:
+            if text and _plausible(text) and dates.resolve(text, probe, Tense.PAST) is not None:
                 first = a + body[a:b].index(text)
+                tense = _tense(frame, start, first)
                 # the tense matters only where the words give no direction ("on Tuesday", not "recently")
                 either = {dates.resolve(text, probe, t) for t in Tense}
                 used = tense if len(either) > 1 else Tense.PAST
@@ -133,6 +133,12 @@ def find_phrases(body: str, frame: str, start: int, end: int, anchor: dates.When
                 break
         else:
             i += 1
+
+
+def _tense(frame: str, sentence_start: int, at: int) -> Tense:
+    """Future when the phrase's clause looks ahead ("will rise … from 1 August", "is set to hold talks on Tuesday")."""
+    clause = re.split(r"[,;:–—]", frame[sentence_start:at])[-1]
+    return Tense.FUTURE if _FUTURE.search(clause) else Tense.PAST
 
 
 def _plausible(text: str) -> bool:
@@ -262,6 +268,8 @@ def _positions_part(draft: Draft, actors: dict[str, Actor]) -> list[str]:
     for statement in found:
         voice = statement.speaker.actor or _id_of(statement.speaker.name, draft)
         actor, others = principal(voice, actors) if statement.speaker.actor else (voice, [])
+        if actor != voice:  # filing it under the speaker is the other reading
+            others = [*others, voice]
         lines.append(f"  # {_context(draft.seed.body, statement)}")
         lines.append(f"  # speaker found by: {_one_line(statement.speaker.how)}")
         note = f"  # or: {', '.join(others)}" if others else ""
@@ -359,6 +367,15 @@ def _unattributed_part(draft: Draft) -> list[str]:
     return [*lines, ""]
 
 
+def _other_reading(phrase: DatePhrase, source: dates.When | None) -> str | None:
+    """What the phrase resolves to with the other tense, when that differs (the tense is only a guess)."""
+    other = Tense.PAST if phrase.tense is Tense.FUTURE else Tense.FUTURE
+    when = dates.resolve(phrase.words, source, other) if source else None
+    if when is None or when == phrase.when:
+        return None
+    return f'with tense: "{other.value}", {when.text}'
+
+
 def _timeline_part(draft: Draft) -> list[str]:
     lines = [
         "# Candidate timeline events: one per relative date in the article, resolved",
@@ -371,6 +388,9 @@ def _timeline_part(draft: Draft) -> list[str]:
     for phrase in draft.phrases:
         sentence = next(((a, b) for a, b in draft.actors_in if a <= phrase.start < b), (phrase.start, phrase.end))
         resolved = f"resolves to {phrase.when.text}" if phrase.when else "the source has no date to resolve it against"
+        other = _other_reading(phrase, source)
+        if other is not None:
+            resolved += f"; read {other}"
         basis = f" (from the source's {source.text})" if source else ""
         lines += [
             f"  # {yaml_string(phrase.words)} {resolved}{basis}",

@@ -260,7 +260,7 @@ def attribute(body: str, names: Names) -> list[Statement]:
     out: list[Statement] = []
     for group in statements(spans, body):
         index = next((i for i, s in enumerate(parts) if s.start <= group[0].start - 1 < s.end + 1), 0)
-        speaker = _speaker(frame, parts, index, group[0], names)
+        speaker = _speaker(body, frame, parts, index, group[0], names)
         if not speaker.found and speaker.unnamed is None:
             speaker = _carried(out, parts, index, group[0], frame, names) or speaker
         if speaker.found and parts:
@@ -277,12 +277,12 @@ def _as_mention(speaker: Speaker, names: Names) -> Mention | None:
     return Mention(0, 0, speaker.name) if speaker.name else None
 
 
-def _speaker(frame: str, parts: list[_Sentence], index: int, q: Quotation, names: Names) -> Speaker:
+def _speaker(body: str, frame: str, parts: list[_Sentence], index: int, q: Quotation, names: Names) -> Speaker:
     """The speaker of the quotation ``q``, from the words of its own sentence (and pronouns' antecedents)."""
     if not parts:
         return Speaker()
     s = parts[index]
-    after = _after(frame, s, q, names)
+    after = _after(body, frame, s, q, names)
     if after is not None:
         speaker = _resolved(after, parts, index, names, "“…,” X said", frame)
         speaker.said_in = (q.end, s.end)
@@ -305,17 +305,25 @@ def _speaker(frame: str, parts: list[_Sentence], index: int, q: Quotation, names
     return speaker
 
 
-def _after(frame: str, s: _Sentence, q: Quotation, names: Names) -> Mention | None:
-    """The speaker named right after the quotation: ``“…,” he said``, ``“…,” said Mr Trump``."""
+def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> Mention | None:
+    """The speaker named right after the quotation: ``“…,” he said``, ``“…,” said Mr Trump``.
+
+    Only after a quotation that ends with a comma (or ? or !) and only a name or pronoun
+    standing alone beside the verb: ``“a tax” and said his members…`` is not an attribution.
+    """
     tail = frame[q.end : s.end]
-    m = re.match(rf"^[\"”’,\s]*(?:([^,.;:#]{{1,60}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?", tail)
+    if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or body[q.start : q.end].rstrip().endswith((",", "?", "!"))):
+        return None
+    m = re.match(rf"^[\"”’,?!\s]*(?:([^,.;:#]{{1,60}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?", tail)
     if not m:
         return None
-    offset = q.end
-    for group in (1, 3):
-        if m.group(group):
-            found = names.mentions(frame, offset + m.start(group), offset + m.end(group))
-            if found:
+    for group in (1, 3):  # "he said" / "the mayor said": the words before the verb are the name, nothing else;
+        if m.group(group):  # "said Tom Okafor on Tuesday": the name comes first after the verb
+            start, end = q.end + m.start(group), q.end + m.end(group)
+            found = names.mentions(frame, start, end)
+            whole = group == 1 and bool(found) and frame[start:end].strip() == found[0].text
+            first = group == 3 and bool(found) and found[0].start == start
+            if whole or first:
                 return found[0]
     return None
 

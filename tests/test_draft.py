@@ -282,3 +282,24 @@ def test_speaker_patterns(sentence: str, speaker: str | None) -> None:
     ]
     found = attribute(sentence + "\n", Names(actors))
     assert [s.speaker.actor for s in found] == [speaker]
+
+
+def test_and_said_after_a_quotation_is_not_an_attribution() -> None:
+    actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"})]
+    body = "Tom Okafor called the decision “a tax on the east shore” and said his members would fight it.\n"
+    assert [s.speaker.actor for s in attribute(body, Names(actors))] == ["okafor"]
+
+
+def test_date_phrases_take_the_tense_of_their_clause() -> None:
+    from generator import dates
+    from generator.draft import find_phrases
+    from generator.speakers import framed, sentences
+
+    body = "Fares will rise from 1 August, the council confirmed on Tuesday. Maybe in may, or just not.\n"
+    frame = framed(body, quotations(body))
+    anchor = dates.When(dates.dt.date(2025, 7, 2))
+    found = [p for a, b in sentences(frame) for p in find_phrases(body, frame, a, b, anchor)]
+    assert [(p.words, p.tense.value, p.when.text if p.when else None) for p in found] == [
+        ("1 August", "future", "1 August 2025"),
+        ("on Tuesday", "past", "1 July 2025"),
+    ]
