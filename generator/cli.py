@@ -197,11 +197,15 @@ def _import(project: Project, file: Path, seed_id: str | None, force: bool, give
     if done.target is None or done.text is None:
         return 1
     if dry_run:
-        print(done.text, end="")
-        where = relpath(done.target, project.root)
-        print(f"Dry run: nothing written; without --dry-run this is {where}.", file=sys.stderr)
-        return 0
+        return _dry_run(done.text, done.target, project)
     print(f"Wrote {done.target}. Check its front matter (headline, date) before citing it.")
+    return 0
+
+
+def _dry_run(text: str, target: Path, project: Project) -> int:
+    """Print what would be written, and where."""
+    print(text, end="")
+    print(f"Dry run: nothing written; without --dry-run this is {relpath(target, project.root)}.", file=sys.stderr)
     return 0
 
 
@@ -226,10 +230,7 @@ def _draft(project: Project, source: str, force: bool, dry_run: bool) -> int:
     if done.target is None or done.text is None or done.draft is None:
         return 1
     if dry_run:
-        print(done.text, end="")
-        where = relpath(done.target, project.root)
-        print(f"Dry run: nothing written; without --dry-run this is {where}.", file=sys.stderr)
-        return 0
+        return _dry_run(done.text, done.target, project)
     statements = done.draft.statements
     with_speaker = sum(s.speaker.found for s in statements)
     quotations = sum(len(s.pieces) for s in statements)

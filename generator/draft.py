@@ -146,37 +146,7 @@ def _plausible(text: str) -> bool:
     lowered = text.lower()
     if lowered in ("just", "may", "march", "sat", "sun", "mar", "dec", "jan", "a", "an", "one"):
         return lowered == "march" and text == "March"
-    return not any(w.lower() in _MONTH_NAMES and w[:1].islower() for w in text.split())
-
-
-_MONTH_NAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+    return not any(w.lower() in dates.MONTH_WORDS and w[:1].islower() for w in text.split())
 
 
 # --- Principals --------------------------------------------------------------------------------
@@ -298,11 +268,7 @@ def _statement(
     draft: Draft, piece: Quotation, speaker: Speaker, voice: str, actor: str, actors: dict[str, Actor]
 ) -> list[str]:
     """One ``direct`` evidence item: the quote, whose words (``speaker``) and through whom (``via``)."""
-    lines = [
-        f"      - source: {yaml_string(draft.seed.meta.id)}",
-        f"        quote: {yaml_string(quote_of(draft.seed.body, piece))}",
-        '        kind: "direct"',
-    ]
+    lines = _direct(draft, piece, "      ")
     via_actor = None
     said_by = voice
     known = actors.get(voice)
@@ -318,6 +284,15 @@ def _statement(
         lines.append("        via:")
         lines += [f"          {k}: {yaml_string(v)}" for k, v in via]
     return lines
+
+
+def _direct(draft: Draft, piece: Quotation, indent: str) -> list[str]:
+    """A ``direct`` evidence item for one quotation, as YAML list lines."""
+    return [
+        f"{indent}- source: {yaml_string(draft.seed.meta.id)}",
+        f"{indent}  quote: {yaml_string(quote_of(draft.seed.body, piece))}",
+        f'{indent}  kind: "direct"',
+    ]
 
 
 def quote_of(body: str, piece: Quotation) -> str:
@@ -359,11 +334,7 @@ def _unattributed_part(draft: Draft) -> list[str]:
         if statement.speaker.unnamed:
             lines.append(f"  # said through: {_one_line(statement.speaker.unnamed)}")
         for piece in statement.pieces:
-            lines += [
-                f"  - source: {yaml_string(draft.seed.meta.id)}",
-                f"    quote: {yaml_string(quote_of(draft.seed.body, piece))}",
-                '    kind: "direct"',
-            ]
+            lines += _direct(draft, piece, "  ")
     return [*lines, ""]
 
 

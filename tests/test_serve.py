@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -43,14 +44,15 @@ def _wait(predicate: Callable[[], bool], seconds: float = 60) -> bool:
     return False
 
 
-@pytest.fixture
-def server(story: Path) -> Iterator[tuple[str, Path, Path]]:
+@contextlib.contextmanager
+def serving(root: Path) -> Iterator[tuple[str, Path, Path]]:
+    """``mkdocs serve --livereload`` of the story project at ``root`` on a free port: (base URL, root, its log)."""
     port = _free_port()
-    log = story / "serve.log"
+    log = root / "serve.log"
     with log.open("w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=story,
+            cwd=root,
             stdout=out,
             stderr=subprocess.STDOUT,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
@@ -58,13 +60,19 @@ def server(story: Path) -> Iterator[tuple[str, Path, Path]]:
     base = f"http://127.0.0.1:{port}/"
     try:
         assert _wait(lambda: "coalition of the willing" in _get(base)), log.read_text()
-        yield base, story, log
+        yield base, root, log
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture
+def server(story: Path) -> Iterator[tuple[str, Path, Path]]:
+    with serving(story) as served:
+        yield served
 
 
 def _replace(path: Path, old: str, new: str) -> None:

@@ -8,14 +8,7 @@ across paragraphs with its reason.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +18,7 @@ from browser_support import DESKTOP, Tab, watch
 from generator.draft import yaml_string
 from generator.load import load_yaml
 from tests.conftest import STORY, copy_project
+from tests.test_serve import serving
 
 pytestmark = [pytest.mark.serve, pytest.mark.xdist_group("browser")]
 
@@ -33,53 +27,11 @@ SOURCE = "sources/putin-rejects-boots-on-the-ground/"
 HOSTILE_NAME = "<img src=x onerror=document.title='pwned'>.yaml"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _get(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return str(response.read().decode("utf-8"))
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return ""
-
-
-def _wait(predicate: Callable[[], bool], seconds: float = 60) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.3)
-    return False
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Path]]:
     """``mkdocs serve --livereload`` of a copy of the story fixture: (base URL, project, log)."""
-    root = copy_project(STORY, tmp_path_factory.mktemp("served"))
-    port = _free_port()
-    log = root / "serve.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=root,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        )
-    base = f"http://127.0.0.1:{port}/"
-    try:
-        assert _wait(lambda: "coalition of the willing" in _get(base)), log.read_text()
-        yield base, root, log
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with serving(copy_project(STORY, tmp_path_factory.mktemp("served"))) as running:
+        yield running
 
 
 @pytest.fixture
