@@ -423,8 +423,13 @@ def draft_seed(
     text = draft_text(draft, inputs.actors)
     found = _unattributed(project, seed, draft)
     if not dry_run:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, text)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, text)
+        except OSError as exc:
+            message = f"{shown} cannot be written: {exc.strerror or exc}"
+            hint = f"check that {relpath(target.parent, project.root)} is a folder you may write in"
+            return Drafted([*found, Diagnostic(shown, 1, 1, "BRF073", message, hint)])
     return Drafted(found, target, text, draft)
 
 

@@ -303,3 +303,17 @@ def test_date_phrases_take_the_tense_of_their_clause() -> None:
         ("1 August", "future", "1 August 2025"),
         ("on Tuesday", "past", "1 July 2025"),
     ]
+
+
+def test_a_drafts_folder_that_is_a_file_is_reported_not_a_traceback(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (story / "briefings" / "drafts").write_text("not a folder\n", encoding="utf-8")
+    code, out, err = _draft(story, capsys, "starmer-coalition-bluff")
+    assert code == 1 and out == ""
+    assert (
+        "briefings/drafts/starmer-coalition-bluff.yaml:1:1: error: briefings/drafts/starmer-coalition-bluff.yaml cannot be written"
+        in err
+    )
+    assert "[BRF073]" in err and "Traceback" not in err
+    assert (story / "briefings" / "drafts").read_text(encoding="utf-8") == "not a folder\n"
