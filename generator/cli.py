@@ -1,4 +1,4 @@
-"""``briefings`` (or ``python -m generator``): check, render, import, ids and schema, as a thin adapter over the core.
+"""``briefings`` (or ``python -m generator``): check, render, import, draft, ids, export, schema: a thin adapter.
 
 Exit codes: 0 success; 1 problems found (every one listed); 2 usage error.
 """
@@ -15,6 +15,7 @@ from pathlib import Path
 from . import __version__, export
 from .build import build_project
 from .diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
+from .draft import draft_seed
 from .ids import format_groups, id_groups, matching
 from .importer import Given, import_article, write_atomic
 from .layout import check_docs
@@ -79,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="print the seed that would be written; write nothing")
     imp.add_argument("--force", action="store_true", help="replace an existing seed with the same id")
 
+    draft = sub.add_parser("draft", help="draft annotations for one seed into briefings/drafts/<id>.yaml")
+    draft.add_argument("source", metavar="SOURCE", help="the seed's id (or its file, seeds/<id>.md)")
+    draft.add_argument("--dry-run", action="store_true", help="print the draft on standard output; write nothing")
+    draft.add_argument("--force", action="store_true", help="replace an existing draft for this seed")
+
     export = sub.add_parser("export", help="write the validated data as one JSON document")
     export.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
     export.add_argument(
@@ -105,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "import":
         given = Given(args.headline, args.outlet, args.url, args.published)
         return _import(project, args.file, args.seed_id, args.force, given, args.dry_run)
+    if args.command == "draft":
+        return _draft(project, args.source, args.force, args.dry_run)
     if args.command == "ids":
         return _ids(project, args.text)
     if args.command == "export":
@@ -205,11 +213,15 @@ def _import(project: Project, file: Path, seed_id: str | None, force: bool, give
     if done.target is None or done.text is None:
         return 1
     if dry_run:
-        print(done.text, end="")
-        where = relpath(done.target, project.root)
-        print(f"Dry run: nothing written; without --dry-run this is {where}.", file=sys.stderr)
-        return 0
+        return _dry_run(done.text, done.target, project)
     print(f"Wrote {done.target}. Check its front matter (headline, date) before citing it.")
+    return 0
+
+
+def _dry_run(text: str, target: Path, project: Project) -> int:
+    """Print what would be written, and where."""
+    print(text, end="")
+    print(f"Dry run: nothing written; without --dry-run this is {relpath(target, project.root)}.", file=sys.stderr)
     return 0
 
 
@@ -224,6 +236,28 @@ def _ids(project: Project, text: str | None) -> int:
         print(f"No ids match '{text}'." if text else "No ids yet.", file=sys.stderr)
         return 1
     print(format_groups(groups))
+    return 0
+
+
+def _draft(project: Project, source: str, force: bool, dry_run: bool) -> int:
+    inputs, problems = validate(project)
+    done = draft_seed(project, inputs, problems, source, force, dry_run)
+    _report(done.found)
+    if done.target is None or done.text is None or done.draft is None:
+        return 1
+    if dry_run:
+        return _dry_run(done.text, done.target, project)
+    statements = done.draft.statements
+    with_speaker = sum(s.speaker.found for s in statements)
+    quotations = sum(len(s.pieces) for s in statements)
+    print(
+        f"Wrote {relpath(done.target, project.root)}: {quotations} direct quotations in {len(statements)} statements "
+        f"({with_speaker} with a speaker), {len(done.draft.new_actors)} actors to add, "
+        f"{len(done.draft.phrases)} candidate events."
+    )
+    if any(d.code != "BRF090" and d.severity is Severity.ERROR for d in problems):
+        print("note: the project has errors; python -m generator check lists them", file=sys.stderr)
+    print("It is never published: copy what you keep into a briefing, then delete it (check warns until then).")
     return 0
 
 

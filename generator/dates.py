@@ -220,6 +220,8 @@ _NUMBERS = {
 }
 _MONTH_WORDS = {name.lower(): i + 1 for i, name in enumerate(_MONTHS)}
 _MONTH_WORDS |= {name.lower()[:3]: i + 1 for i, name in enumerate(_MONTHS)} | {"sept": 9}
+#: Every word for a month the phrases understand, lower case ("march", "mar", "sept").
+MONTH_WORDS = frozenset(_MONTH_WORDS)
 _MONTH = "(" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + ")"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?: (\d{4}))?"

@@ -119,6 +119,11 @@ CODES: dict[str, Code] = _codes(
     ("BRF086", E, "Unknown outlet"),
     ("BRF087", E, "Editions out of order"),
     ("BRF088", W, "Bottom line without key judgements"),
+    # Drafting (generator draft)
+    ("BRF090", W, "A draft is still waiting"),
+    ("BRF091", E, "Draft already exists"),
+    ("BRF092", E, "No such seed to draft from"),
+    ("BRF093", W, "Quotation with no speaker found"),
 )
 
 

@@ -26,6 +26,7 @@ through :mod:`generator.search` while MkDocs builds).
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import os
 import threading
@@ -50,7 +51,7 @@ from .build import BuildResult, Incremental, Rebuild
 from .diagnostics import Severity, relpath, summary
 from .export import downloads
 from .layout import collisions, destination
-from .render import render_problems
+from .render import render_problems, source_texts
 from .search import SEARCH_PAGE, Indexer, SearchError, index_pages, search_page
 from .validate import Project
 
@@ -79,6 +80,8 @@ class BriefingsConfig(Config):
     quick_rebuilds = opt.Type(bool, default=True)
     #: keep parsed inputs and rendered pages in .cache/briefings/ between runs (off: every build starts afresh)
     cache = opt.Type(bool, default=True)
+    #: the "Copy as evidence" button on source pages: while serving, in every build, or never
+    copy_evidence = opt.Choice(("serve", "always", "never"), default="serve")
 
 
 @dataclass
@@ -115,6 +118,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.downloads: dict[str, bytes] = {}
         #: the input file behind each generated page (for "edit this page")
         self.origins: dict[str, str] = {}
+        #: while serving: the errors of the last build (none after a good one), for the banner on every page
+        self.problems: list[dict[str, object]] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -122,7 +127,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(-50)  # after the other plugins' on_config: the search plugin's setting is in place
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         use_theme(config)
+        scripts = [theming.PROBLEMS_SCRIPT] if self.serving else []
+        if self._copy_evidence():
+            scripts.append(theming.EVIDENCE_SCRIPT)
+        _put_first(config.extra_javascript, scripts)
         return config
+
+    def _copy_evidence(self) -> bool:
+        return self.config.copy_evidence == "always" or (self.config.copy_evidence == "serve" and self.serving)
 
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
         root = Path(config.config_file_path).parent
@@ -212,6 +224,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.origins = result.site.origins
             base = config.site_url or ""
             self.downloads = downloads(result.site, config.site_name, base, config.site_author or "")
+            if self._copy_evidence():
+                self.downloads.update(source_texts(result.site))
         return self.downloads
 
     def _pages(self, result: BuildResult) -> dict[str, str]:
@@ -221,6 +235,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise Abort(f"The briefings have problems:\n{listing}\n{summary(result.diagnostics)}")
         for d in result.diagnostics:
             (log.error if d.severity is Severity.ERROR else log.warning)(d.format())
+        self.problems = [d.as_json() for d in result.diagnostics if d.severity is Severity.ERROR]
         if result.pages is None:
             log.error("Serving the last good pages until the problems are fixed.")
             return self.last_good or {"index.md": render_problems(result.diagnostics)}
@@ -230,10 +245,22 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(100)  # before the search plugin, which then waits for Pagefind to finish
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Save the state in the background: the build's last step mostly waits for Pagefind."""
+        self._show_problems(config)
         if self.save_due:
             self.save_due = False
             self.saving = threading.Thread(target=self._save, args=(config,), name="briefings-save")
             self.saving.start()
+
+    def _show_problems(self, config: MkDocsConfig) -> None:
+        """While serving: the last build's errors where every page's script reads them (empty after a good build)."""
+        if not self.serving:
+            return
+        target = Path(config.site_dir) / theming.PROBLEMS_FILE
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps({"problems": self.problems}, ensure_ascii=False), encoding="utf-8")
+        except OSError as exc:
+            log.warning(f"Could not write {theming.PROBLEMS_FILE} for the browser's problem banner: {exc}")
 
     def on_shutdown(self) -> None:
         self._saved_by_now()
@@ -333,8 +360,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         rebuild = builds.build()
         if rebuild.result.pages is None:
             self._pages(rebuild.result)  # logs the problems; the pages being served stay up
+            self._show_problems(built.config)
             return 0
         if not rebuild.changed:
+            self.problems = []  # back to the last good state: the banner goes
+            self._show_problems(built.config)
             return 0
         files = {path: built.files.get_file_from_path(path) for path in rebuild.changed}
         if rebuild.removed or any(f is None or f.page is None for f in files.values()):
@@ -344,6 +374,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         markdown = rebuild.result.pages
         self._update(built, {path: (f, markdown[path]) for path, f in files.items() if f is not None})
         self._refresh_downloads(built, rebuild.result)
+        self._show_problems(built.config)
         return len(files)
 
     def _refresh_downloads(self, built: _Built, result: BuildResult) -> None:

@@ -66,6 +66,28 @@ def _opens(line: str, i: int) -> bool:
     return (before.isspace() or before in "([{:—–-") and not after.isspace()
 
 
+def statements(spans: list[Quotation], text: str) -> list[list[Quotation]]:
+    """The quotations grouped into statements: a quotation that runs on (newspaper rule) takes the next one along.
+
+    The next one belongs to it when it opens its paragraph: ``“First…`` (no
+    closing mark), then ``“…second.”`` at the start of the next paragraph.
+    """
+    groups: list[list[Quotation]] = []
+    for q in spans:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and previous.continues and _opens_paragraph(text, q.start):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether only white space and the opening mark stand before ``start`` on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start : start - 1].strip()
+
+
 _LETTER = re.compile(r"\w")
 
 

@@ -26,7 +26,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from . import dates
+from . import dates, theming
 from .dating import Basis, Dating
 from .diagnostics import Diagnostic, relpath, summary
 from .load import read_text
@@ -572,6 +572,20 @@ def marked_paragraphs(source: Source) -> list[Md]:
             pieces.append(anchors + text)
         out.append(Md("".join(pieces)))
     return out
+
+
+def source_texts(site: Site) -> dict[str, bytes]:
+    """For "Copy as evidence": each source's paragraphs exactly as its seed has them, as JSON beside the pages.
+
+    The same paragraphs as :func:`marked_paragraphs` (one per non-blank line), in the same order: the
+    source page's HTML may differ from them (escapes, marks, white space), a quote may not.
+    """
+    return {
+        f"{theming.SOURCE_TEXTS}/{s.id}.json": json.dumps(
+            {"source": s.id, "paragraphs": [line for line in s.body.split("\n") if line.strip()]}, ensure_ascii=False
+        ).encode("utf-8")
+        for s in site.sources.values()
+    }
 
 
 def citations(site: Site, source: Source) -> dict[str, list[tuple[str, Any]]]:

@@ -30,6 +30,14 @@ SEARCH_SETTING = "briefings_search"
 STYLESHEETS = ("assets/briefings/a11y.css", "assets/briefings/briefings.css")
 SCRIPTS = ("assets/briefings/briefings.js",)
 
+#: Added by the MkDocs plugin only: while serving, the banner listing the last build's errors (read from
+#: :data:`PROBLEMS_FILE`, which the plugin writes after every build); and the "Copy as evidence" button on
+#: source pages (``copy_evidence``), which reads each source's exact text from :data:`SOURCE_TEXTS`.
+PROBLEMS_SCRIPT = "assets/briefings/problems.js"
+PROBLEMS_FILE = "assets/briefings/problems.json"
+EVIDENCE_SCRIPT = "assets/briefings/evidence.js"
+SOURCE_TEXTS = "assets/briefings/text"
+
 #: What the search box needs besides: Pagefind's own UI (written into ``pagefind/`` with the index) and ours.
 SEARCH_STYLESHEETS = ("pagefind/pagefind-ui.css", "assets/briefings/search.css")
 SEARCH_SCRIPTS = ("pagefind/pagefind-ui.js", "assets/briefings/search.js")

@@ -65,6 +65,8 @@ REGISTRY = "actors.yaml"
 OUTLETS = "outlets.yaml"
 #: A folder of further registry files (``briefings/actors/<team>.yaml``), each with an ``actors:`` list.
 REGISTRY_DIR = "actors"
+#: Drafts by ``generator draft``, inside briefings/ but never read as briefings (only files directly in it are)
+DRAFTS_DIR = "drafts"
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,27 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
             )
         )
     found += Checker(inputs, found).run()
+    found += drafts_waiting(project)
     return inputs, found
+
+
+def drafts_waiting(project: Project) -> list[Diagnostic]:
+    """A BRF090 warning for each draft still in ``briefings/drafts/``: check --strict fails until it is dealt with."""
+    folder = project.briefings / DRAFTS_DIR
+    if not folder.is_dir():
+        return []
+    return [
+        Diagnostic(
+            relpath(path, project.root),
+            1,
+            1,
+            "BRF090",
+            "a draft is still waiting: nothing in it is published until it is copied into a briefing",
+            "copy what you keep into a briefing and the actor registry, fill in every TODO, then delete the draft",
+        )
+        for path in sorted(folder.iterdir())
+        if path.suffix in (".yaml", ".yml") and not path.name.startswith(".") and path.is_file()
+    ]
 
 
 def _check_briefing_id(path: Path, doc: Document) -> list[Diagnostic]:

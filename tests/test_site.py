@@ -214,7 +214,9 @@ def test_seed_lines_with_leading_white_space_stay_paragraphs_with_their_marks(mi
     assert result.returncode == 0, result.stdout + result.stderr
     page = _html(out, "sources/mayor-keeps-ferry/index.html")
     heading = page.find("h2", id="text")
-    body = list(heading.find_next_siblings())
+    (wrapper,) = heading.find_next_siblings()  # the article's text, in the wrapper Copy as evidence reads
+    assert "bp-source-text" in wrapper["class"]
+    body = wrapper.find_all(recursive=False)
     assert body and all(el.name == "p" for el in body), [el.name for el in body]
     shown = [p.get_text() for p in body]
     for line in text.split("---\n", 2)[2].splitlines() + lookalikes:

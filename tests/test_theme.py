@@ -3,6 +3,7 @@ and the search box where the ``extra.briefings_search`` setting says."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
 
 from generator import theming
 
@@ -71,3 +73,30 @@ def test_the_projects_own_partials_and_styles_win(mini: Path) -> None:
     styles, _ = _links(home)
     assert styles[-1] == "own.css", "the project's stylesheets come after the package's, to override them"
     assert styles.index("assets/briefings/briefings.css") < styles.index("own.css")
+
+
+@pytest.mark.parametrize(("option", "copies"), [("", False), ("always", True), ("never", False)])
+def test_copy_as_evidence_is_in_a_build_only_when_set_always(mini: Path, option: str, copies: bool) -> None:
+    plugins = (
+        f"  - search\n  - briefings:\n      copy_evidence: {option}\n" if option else "  - search\n  - briefings\n"
+    )
+    _build(mini, plugins)
+    source = (mini / "site" / "sources" / "mayor-keeps-ferry" / "index.html").read_text(encoding="utf-8")
+    page = BeautifulSoup(source, "html.parser")
+    scripts = [str(script["src"]) for script in page.select("script[src]")]
+    assert any(s.endswith(theming.EVIDENCE_SCRIPT) for s in scripts) is copies
+    assert not any(s.endswith(theming.PROBLEMS_SCRIPT) for s in scripts)  # the problem banner: only while serving
+    assert page.select_one('.bp-source-text[data-source="mayor-keeps-ferry"] > p') is not None
+    text = mini / "site" / theming.SOURCE_TEXTS / "mayor-keeps-ferry.json"
+    assert text.is_file() is copies
+    if copies:
+        seed = (mini / "seeds" / "mayor-keeps-ferry.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+        assert json.loads(text.read_text(encoding="utf-8")) == {
+            "source": "mayor-keeps-ferry",
+            "paragraphs": [line for line in seed.split("\n") if line.strip()],
+        }
+
+
+def test_copy_evidence_takes_only_its_three_values(mini: Path) -> None:
+    with pytest.raises(Abort):
+        _build(mini, "  - search\n  - briefings:\n      copy_evidence: yes-please\n")
