@@ -28,6 +28,8 @@ from .export import Dataset, Dated, DateValue, EvidenceItem
 
 Value = str | int | None
 Row = dict[str, Value]
+#: Every table's rows, by table name.
+Tables = dict[str, list[Row]]
 
 
 @dataclass(frozen=True)
@@ -315,7 +317,7 @@ BACKS = ("position", "answer", "event", "event-date", "claim", "rebuttal", "rela
 # --- Rows ----------------------------------------------------------------------------------------
 
 
-def rows(data: Dataset) -> dict[str, list[Row]]:
+def rows(data: Dataset) -> Tables:
     """Every table's rows, from the dataset, with the columns of :data:`TABLES` in their order."""
     out: dict[str, list[Row]] = {t.name: [] for t in TABLES}
     for s in data["sources"]:
@@ -557,9 +559,9 @@ def csv_text(table: Table, table_rows: list[Row]) -> str:
     return buffer.getvalue()
 
 
-def csv_files(data: Dataset) -> dict[str, str]:
-    """``{table.csv: CSV text}`` for every table."""
-    tables = rows(data)
+def csv_files(data: Dataset, tables: Tables | None = None) -> dict[str, str]:
+    """``{table.csv: CSV text}`` for every table (``tables``: the dataset's :func:`rows`, when already made)."""
+    tables = tables or rows(data)
     return {f"{t.name}.csv": csv_text(t, tables[t.name]) for t in TABLES}
 
 

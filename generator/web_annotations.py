@@ -24,7 +24,7 @@ from typing import Any
 
 from .export import Dataset
 from .feed import TAG
-from .tables import TABLES, Row, Value, rows
+from .tables import TABLES, Row, Tables, Value, rows
 
 #: The JSON-LD context of the Web Annotation Data Model.
 CONTEXT_IRI = "http://www.w3.org/ns/anno.jsonld"
@@ -32,14 +32,17 @@ CONTEXT_IRI = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT = 32
 
 
-def collection(data: Dataset, texts: Mapping[str, str], base_url: str = "", title: str = "") -> dict[str, Any]:
+def collection(
+    data: Dataset, texts: Mapping[str, str], base_url: str = "", title: str = "", tables: Tables | None = None
+) -> dict[str, Any]:
     """The evidence of ``data`` as an ``AnnotationCollection``.
 
     ``texts`` maps a source id to its seed's text (the text the quotes' passage
     offsets point into); ``base_url`` is the site's address (ending in ``/``) or
-    empty; ``title`` the site's name.
+    empty; ``title`` the site's name; ``tables`` the dataset's :func:`~generator.tables.rows`,
+    when already made.
     """
-    tables = rows(data)
+    tables = tables or rows(data)
     rows_of = _index(tables)
     urls = {str(s["id"]): s["url"] for s in tables["sources"]}
     items = [
@@ -56,9 +59,12 @@ def collection(data: Dataset, texts: Mapping[str, str], base_url: str = "", titl
     }
 
 
-def to_jsonld(data: Dataset, texts: Mapping[str, str], base_url: str = "", title: str = "") -> str:
-    """:func:`collection` as JSON text."""
-    return json.dumps(collection(data, texts, base_url, title), ensure_ascii=False, indent=1) + "\n"
+def to_jsonld(
+    data: Dataset, texts: Mapping[str, str], base_url: str = "", title: str = "", tables: Tables | None = None
+) -> str:
+    """:func:`collection` as compact JSON text (json's fast encoder: it is not used when indenting)."""
+    doc = collection(data, texts, base_url, title, tables)
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _annotation(row: Row, text: str, source: str, rows_of: Index) -> dict[str, Any]:
@@ -78,8 +84,8 @@ def _annotation(row: Row, text: str, source: str, rows_of: Index) -> dict[str, A
             "selector": {
                 "type": "TextQuoteSelector",
                 "exact": _spaced(text[start:end]),
-                "prefix": _spaced(text[:start].lstrip()[-4 * CONTEXT :])[-CONTEXT:],
-                "suffix": _spaced(text[end:].rstrip()[: 4 * CONTEXT])[:CONTEXT],
+                "prefix": _spaced(_before(text, start))[-CONTEXT:],
+                "suffix": _spaced(_after(text, end))[:CONTEXT],
             },
         },
     }
@@ -141,5 +147,19 @@ def _says(row: Row, rows_of: Index) -> str:
     return said
 
 
+def _before(text: str, start: int) -> str:
+    """Enough of the text before ``start`` for :data:`CONTEXT` characters once white space is squeezed."""
+    begin = max(0, start - 4 * CONTEXT)
+    return text[begin:start] if begin else text[:start].lstrip()
+
+
+def _after(text: str, end: int) -> str:
+    stop = end + 4 * CONTEXT
+    return text[end:stop] if stop < len(text) else text[end:].rstrip()
+
+
+_SPACES = re.compile(r"\s+")
+
+
 def _spaced(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return _SPACES.sub(" ", text)

@@ -190,3 +190,27 @@ def test_hostile_file_names_never_become_markup(mini: Path, fresh_plugins: None)
         assert el.name not in ("img", "script"), el
         assert not any(attr.lower().startswith("on") for attr in el.attrs), el
         assert not str(el.get("href", "")).lower().startswith("javascript:"), el
+
+
+def test_the_data_page_offers_every_download_and_each_is_there(site: Path) -> None:
+    """JSON, its schema, one CSV file per table, the Web Annotations and the feed: linked, built, and readable."""
+    import csv
+    import json
+    import posixpath
+
+    from generator.tables import TABLES
+
+    page = _html(site, "data/index.html")
+    linked = {
+        posixpath.normpath(posixpath.join("data", a["href"]))
+        for a in page.select("article a[href]")
+        if not a["href"].startswith(("http", "#")) and not a["href"].endswith("/")
+    }
+    offered = {p.relative_to(site).as_posix() for p in (site / "data").rglob("*") if p.is_file()} - {"data/index.html"}
+    assert linked == offered | {"feed.xml"}, "every file in data/ is linked from the page, and every link is there"
+    assert {f"data/csv/{t.name}.csv" for t in TABLES} <= offered
+    positions = list(csv.DictReader((site / "data/csv/positions.csv").open(encoding="utf-8", newline="")))
+    data = json.loads((site / "data/briefings.json").read_text(encoding="utf-8"))
+    assert [p["id"] for p in positions] == [p["id"] for p in data["briefings"][0]["positions"]]
+    annotations = json.loads((site / "data/web-annotations.jsonld").read_text(encoding="utf-8"))
+    assert annotations["type"] == "AnnotationCollection" and annotations["total"] > 0
