@@ -175,13 +175,25 @@ def _render(project: Project, out: Path, templates: Path | None, strict: bool, w
         print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
         return 1
     pages = {**result.pages, SEARCH_PAGE: search_page()} if with_search else result.pages
+    return _write_folder(pages, out, project, "pages", templates)
+
+
+def _write_folder(
+    files: dict[str, str],
+    out: Path,
+    project: Project,
+    what: str,
+    templates: Path | None = None,
+    command: str = "render",
+) -> int:
+    """Replace ``out`` with these files (:func:`~generator.output.write_pages`), or say why not."""
     try:
-        write_pages(pages, out, project, templates)
+        write_pages(files, out, project, templates, command)
     except Refused as refused:
         return _refused(refused, out)
     except OSError as exc:
         return _refused(_cannot_write(out, project, exc), out)
-    print(f"Wrote {len(pages)} pages to {out}")
+    print(f"Wrote {len(files)} {what} to {out}")
     return 0
 
 
@@ -241,7 +253,7 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
         return 1
     data = export.dataset(result.site)
     if fmt == "csv" and out is not None:
-        return _export_csv(project, data, out)
+        return _write_folder(tables.csv_files(data), out, project, "CSV files", command="export")
     if fmt == "sqlite" and out is not None:
         written = _write_file(out, tables.sqlite_bytes(data))
         if written == 0 and metadata is not None:
@@ -276,18 +288,6 @@ def _export_usage(fmt: str, out: Path | None, metadata: Path | None) -> str | No
 
 #: A file name for each export format that writes one file, for messages.
 _EXAMPLE_FILE = {"json": "briefings.json", "sqlite": "briefings.db", "web-annotation": "web-annotations.jsonld"}
-
-
-def _export_csv(project: Project, data: export.Dataset, out: Path) -> int:
-    files = tables.csv_files(data)
-    try:
-        write_pages(files, out, project, command="export")
-    except Refused as refused:
-        return _refused(refused, out)
-    except OSError as exc:
-        return _refused(_cannot_write(out, project, exc), out)
-    print(f"Wrote {len(files)} CSV files to {out}")
-    return 0
 
 
 def _write_file(out: Path, content: str | bytes) -> int:
