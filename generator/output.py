@@ -7,8 +7,10 @@ when it is missing, empty, or holds exactly files its manifest lists; never when
 it is, holds or lies inside the project folder's inputs (``briefings/``,
 ``seeds/``, ``templates/``, the MkDocs ``docs_dir``, ``.git``) or is the project
 folder itself. There is no option to force it: a folder holding anything else is
-for the user to empty. ``schema --out DIR`` writes three files into DIR and
-replaces a file of the same name only when it is a schema it wrote.
+for the user to empty. ``export --format csv --out DIR`` writes its folder the
+same way, with a manifest of its own (neither command replaces the other's
+folder). ``schema --out DIR`` writes three files into DIR and replaces a file of
+the same name only when it is a schema it wrote.
 """
 
 from __future__ import annotations

@@ -281,7 +281,7 @@ TABLES: tuple[Table, ...] = (
         "Every quoted statement: the exact words, whose they are, and what they back.",
         "id",
         (
-            Column("id", "The statement's number in the export, from 1.", int),
+            Column("id", "The statement's number in this export, from 1 (it shifts as annotations change).", int),
             Column("source", "Id of the source quoted.", references="sources"),
             Column("quote", "The exact words quoted."),
             Column("passage_start", "Offset of the passage's first character in the source's text.", int),
