@@ -12,13 +12,13 @@ import re
 import sys
 from pathlib import Path
 
-from . import __version__, export
+from . import __version__, export, tables, web_annotations
 from .build import build_project
 from .diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
 from .draft import draft_seed
 from .ids import format_groups, id_groups, matching
 from .importer import Given, import_article, write_atomic
-from .layout import check_docs
+from .layout import check_docs, site_settings
 from .output import Refused, check_folder, refusal, write_files, write_pages
 from .render import TEMPLATES
 from .schema import SCHEMAS
@@ -26,6 +26,8 @@ from .search import SEARCH_PAGE, search_page
 from .validate import Project, validate
 
 SCHEMA_DIR = "schemas"
+#: What ``export --format`` writes: one JSON document, a folder of CSV files, a SQLite database, Web Annotations.
+EXPORT_FORMATS = ["json", "csv", "sqlite", "web-annotation"]
 
 
 def _prog() -> str:
@@ -85,10 +87,21 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--dry-run", action="store_true", help="print the draft on standard output; write nothing")
     draft.add_argument("--force", action="store_true", help="replace an existing draft for this seed")
 
-    export = sub.add_parser("export", help="write the validated data as one JSON document")
-    export.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
+    export = sub.add_parser("export", help="write the validated data: JSON, CSV, SQLite or W3C Web Annotations")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="output format (default: json)")
     export.add_argument(
-        "--out", type=Path, default=None, metavar="FILE", help="file to write (default: standard output)"
+        "--out",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="file to write (default: standard output); for csv a folder, for sqlite a file (required)",
+    )
+    export.add_argument(
+        "--metadata",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="with --format sqlite: also write Datasette metadata (descriptions, facets, labels) to FILE",
     )
     export.add_argument("--strict", action="store_true", help="treat warnings as errors")
     ids = sub.add_parser("ids", help="list actor, issue, source and question ids with their names")
@@ -116,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ids":
         return _ids(project, args.text)
     if args.command == "export":
-        return _export(project, args.out, args.strict)
+        return _export(project, args.format, args.out, args.metadata, args.strict)
     return _schema(project, args.out, args.check, args.force)
 
 
@@ -186,13 +199,25 @@ def _render(project: Project, out: Path, templates: Path | None, strict: bool, w
         print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
         return 1
     pages = {**result.pages, SEARCH_PAGE: search_page()} if with_search else result.pages
+    return _write_folder(pages, out, project, "pages", templates)
+
+
+def _write_folder(
+    files: dict[str, str],
+    out: Path,
+    project: Project,
+    what: str,
+    templates: Path | None = None,
+    command: str = "render",
+) -> int:
+    """Replace ``out`` with these files (:func:`~generator.output.write_pages`), or say why not."""
     try:
-        write_pages(pages, out, project, templates)
+        write_pages(files, out, project, templates, command)
     except Refused as refused:
         return _refused(refused, out)
     except OSError as exc:
         return _refused(_cannot_write(out, project, exc), out)
-    print(f"Wrote {len(pages)} pages to {out}")
+    print(f"Wrote {len(files)} {what} to {out}")
     return 0
 
 
@@ -261,22 +286,65 @@ def _draft(project: Project, source: str, force: bool, dry_run: bool) -> int:
     return 0
 
 
-def _export(project: Project, out: Path | None, strict: bool) -> int:
+def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None, strict: bool) -> int:
+    usage = _export_usage(fmt, out, metadata)
+    if usage:
+        print(usage, file=sys.stderr)
+        return 2
+    if fmt == "csv" and out is not None:
+        try:
+            check_folder(out, project, command="export")  # before the work, as render does
+        except Refused as refused:
+            return _refused(refused, out)
     result = build_project(project)
     _report(result.diagnostics)
     if result.site is None or _failed(result.diagnostics, strict):
         print("Nothing exported: fix the problems first.", file=sys.stderr)
         return 1
-    text = export.to_json(result.site)
+    data = export.dataset(result.site)
+    if fmt == "csv" and out is not None:
+        return _write_folder(tables.csv_files(data), out, project, "CSV files", command="export")
+    if fmt == "sqlite" and out is not None:
+        written = _write_file(out, tables.sqlite_bytes(data))
+        if written == 0 and metadata is not None:
+            meta = tables.datasette_metadata(data, out.stem, site_settings(project.root).title)
+            written = _write_file(metadata, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+        return written
+    if fmt == "web-annotation":
+        settings = site_settings(project.root)
+        texts = {s.id: s.body for s in result.site.sources.values()}
+        text = web_annotations.to_jsonld(data, texts, settings.site_url, settings.title)
+    else:
+        text = export.to_json(result.site)
     if out is None:
         sys.stdout.write(text)
         return 0
-    if out.is_dir():
-        print(f"{out} is a folder: give the file to write, e.g. --out {out / 'briefings.json'}", file=sys.stderr)
-        return 2
+    return _write_file(out, text)
+
+
+def _export_usage(fmt: str, out: Path | None, metadata: Path | None) -> str | None:
+    """What is wrong with the options of ``export``, or ``None``."""
+    if metadata is not None and fmt != "sqlite":
+        return "--metadata goes with --format sqlite: it describes the database for Datasette"
+    if fmt == "csv" and out is None:
+        return "--format csv writes one file per table: give a folder, e.g. --out csv"
+    if fmt == "sqlite" and out is None:
+        return "--format sqlite writes a database file: give one, e.g. --out briefings.db"
+    for path in (out, metadata):
+        if fmt != "csv" and path is not None and path.is_dir():
+            return f"{path} is a folder: give the file to write, e.g. --out {path / _EXAMPLE_FILE[fmt]}"
+    return None
+
+
+#: A file name for each export format that writes one file, for messages.
+_EXAMPLE_FILE = {"json": "briefings.json", "sqlite": "briefings.db", "web-annotation": "web-annotations.jsonld"}
+
+
+def _write_file(out: Path, content: str | bytes) -> int:
+    """Write ``out`` whole or not at all."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(out, text)
+        write_atomic(out, content)
     except OSError as exc:
         print(f"Could not write {out}: {exc.strerror}", file=sys.stderr)
         return 1

@@ -302,7 +302,11 @@ def dataset(site: Site) -> Dataset:
 
 def to_json(site: Site) -> str:
     """The dataset as JSON text, keys in a stable order."""
-    return json.dumps(dataset(site), ensure_ascii=False, indent=1) + "\n"
+    return _json_text(dataset(site))
+
+
+def _json_text(data: Dataset) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def _when(when: When) -> DateValue:
@@ -472,13 +476,24 @@ def _briefing(b: Briefing) -> BriefingItem:
 
 
 def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
-    """The files the site offers beside its pages (``data.md`` links them): the dataset, its schema, the feed."""
-    from .feed import atom  # the feed reads the model; the dataset is its own module's job
+    """The files the site offers beside its pages (``data.md`` links them).
 
+    The dataset and its schema, each of its tables as CSV (``data/csv/``), its
+    evidence as W3C Web Annotations, and the feed.
+    """
+    from .feed import atom
+    from .tables import csv_files, rows
+    from .web_annotations import to_jsonld  # these read the dataset; the dataset is this module's job
+
+    data = dataset(site)
     schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    texts = {s.id: s.body for s in site.sources.values()}
+    tables = rows(data)  # once, for the CSV files and the annotations
     return {
-        "data/briefings.json": to_json(site).encode("utf-8"),
+        "data/briefings.json": _json_text(data).encode("utf-8"),
         "data/dataset.schema.json": schema.encode("utf-8"),
+        **{f"data/csv/{name}": text.encode("utf-8") for name, text in csv_files(data, tables).items()},
+        "data/web-annotations.jsonld": to_jsonld(data, texts, base_url, title, tables).encode("utf-8"),
         "feed.xml": atom(site, title, base_url, author).encode("utf-8"),
     }
 

@@ -428,13 +428,29 @@ def _refused_id(seed_id: str, display: str) -> Diagnostic | None:
     return None
 
 
-def write_atomic(target: Path, content: str) -> None:
-    """Write a file so that a reader sees either the old or the new one, never half."""
+def write_atomic(target: Path, content: str | bytes) -> None:
+    """Write a file (text as UTF-8) so that a reader sees either the old or the new one, never half."""
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
+        os.fchmod(fd, _mode_for(target))  # mkstemp makes the file private; it gets the mode a new file would
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of the file being replaced, or those the umask gives a new file."""
+    try:
+        return target.stat().st_mode & 0o7777 if target.is_file() else 0o666 & ~umask()
+    except OSError:
+        return 0o666 & ~umask()
+
+
+def umask() -> int:
+    """The process's umask (read by setting it, then setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -81,6 +81,10 @@ class SiteSettings:
     #: whether the ``briefings/search`` plugin (Pagefind) is on
     search: bool = False
     exclude_docs: str = ""
+    #: the site's address, ending in ``/`` (empty when ``mkdocs.yml`` sets none, or sets it from the environment)
+    site_url: str = ""
+    #: ``site_name``
+    title: str = ""
 
 
 def site_settings(root: Path) -> SiteSettings:
@@ -95,11 +99,14 @@ def site_settings(root: Path) -> SiteSettings:
     folder = config.get("docs_dir")
     urls = config.get("use_directory_urls", True)
     exclude = config.get("exclude_docs")
+    url = config.get("site_url")
     return SiteSettings(
         root / folder if isinstance(folder, str) and folder else root / "docs",
         urls if isinstance(urls, bool) else True,
         _search_on(config.get("plugins")),
         exclude if isinstance(exclude, str) else "",
+        url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else "",
+        name if isinstance(name := config.get("site_name"), str) else "",
     )
 
 
@@ -108,6 +115,23 @@ class _AnyTagLoader(yaml.SafeLoader):
 
 
 _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``, as MkDocs reads it: the first variable set, else default."""
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [loader.construct_scalar(node)], None
+    elif isinstance(node, yaml.SequenceNode) and node.value:
+        *names, default = loader.construct_sequence(node)
+        if not names:
+            names, default = [default], None
+    else:
+        return None
+    found = next((os.environ[n] for n in names if isinstance(n, str) and os.environ.get(n)), None)
+    return found if found is not None else default
+
+
+_AnyTagLoader.add_constructor("!ENV", _env)
 
 
 def _search_on(plugins: Any) -> bool:

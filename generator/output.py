@@ -7,8 +7,10 @@ when it is missing, empty, or holds exactly files its manifest lists; never when
 it is, holds or lies inside the project folder's inputs (``briefings/``,
 ``seeds/``, ``templates/``, the MkDocs ``docs_dir``, ``.git``) or is the project
 folder itself. There is no option to force it: a folder holding anything else is
-for the user to empty. ``schema --out DIR`` writes three files into DIR and
-replaces a file of the same name only when it is a schema it wrote.
+for the user to empty. ``export --format csv --out DIR`` writes its folder the
+same way, with a manifest of its own (neither command replaces the other's
+folder). ``schema --out DIR`` writes three files into DIR and replaces a file of
+the same name only when it is a schema it wrote.
 """
 
 from __future__ import annotations
@@ -22,13 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, relpath
-from .importer import write_atomic
+from .importer import umask, write_atomic
 from .layout import site_settings
 from .validate import Project
 
-#: The file ``render --out`` leaves in its folder: which files it wrote (and so may replace).
+#: The file ``render --out`` (and ``export --format csv --out``) leaves in its folder: which files it wrote (and so
+#: may replace). Its ``written_by`` names the command, so neither replaces a folder the other wrote.
 MANIFEST = ".briefings-render.json"
-_MANIFEST_KIND = "python -m generator render"
+
+
+def _written_by(command: str) -> str:
+    return f"python -m generator {command}"
 
 
 class Refused(Exception):
@@ -61,9 +67,11 @@ def protected(project: Project, templates: Iterable[Path | None] = ()) -> dict[P
     return found
 
 
-def check_folder(out: Path, project: Project, templates: Path | None = None) -> None:
-    """Raise :class:`Refused` unless ``render --out`` may replace ``out``."""
+def check_folder(out: Path, project: Project, templates: Path | None = None, command: str = "render") -> None:
+    """Raise :class:`Refused` unless ``command --out`` (``render`` or ``export``) may replace ``out``."""
     root = project.root
+    # render writes pages, export (CSV) files: the hints name them, with a folder name to try
+    files, example = ("pages", "--out rendered") if command == "render" else ("files", "--out csv")
     target, home = _real(out), _real(root)
     if target == home or home.is_relative_to(target):
         what = "the project folder" if target == home else "a folder holding the project"
@@ -71,7 +79,7 @@ def check_folder(out: Path, project: Project, templates: Path | None = None) -> 
             out,
             root,
             f"is {what}: replacing it would delete the briefings, seeds and everything else",
-            "write the pages to a new folder, e.g. --out rendered",
+            f"write the {files} to a new folder, e.g. {example}",
         )
     for folder, what in protected(project, [templates]).items():
         inputs = _real(folder)
@@ -80,21 +88,21 @@ def check_folder(out: Path, project: Project, templates: Path | None = None) -> 
             raise refusal(
                 out,
                 root,
-                f"{where} {what} ({relpath(folder, root)}/): render --out replaces its folder as a whole",
-                "write the pages to a new folder outside it, e.g. --out rendered",
+                f"{where} {what} ({relpath(folder, root)}/): {command} --out replaces its folder as a whole",
+                f"write the {files} to a new folder outside it, e.g. {example}",
             )
     if out.is_symlink():
-        raise refusal(out, root, "is a symbolic link, not a folder", "choose a folder, e.g. --out rendered")
+        raise refusal(out, root, "is a symbolic link, not a folder", f"choose a folder, e.g. {example}")
     if out.exists() and not out.is_dir():
         raise refusal(out, root, "is a file, not a folder", "remove it, or choose another --out folder")
-    foreign = _not_written_by_render(out) if out.is_dir() else []
+    foreign = _not_written_by(out, command) if out.is_dir() else []
     if foreign:
         more = f" and {len(foreign) - 1} more" if len(foreign) > 1 else ""
         raise refusal(
             out,
             root,
-            f"holds files render did not write ({foreign[0]}{more}); they would be deleted",
-            "choose a new or empty folder, or move those files out (only a folder render wrote is replaced)",
+            f"holds files {command} did not write ({foreign[0]}{more}); they would be deleted",
+            f"choose a new or empty folder, or move those files out (only a folder {command} wrote is replaced)",
         )
 
 
@@ -102,9 +110,9 @@ def _real(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def _not_written_by_render(folder: Path) -> list[str]:
-    """The files in ``folder`` that its manifest does not list (all of them when there is no manifest)."""
-    listed = _manifest(folder / MANIFEST) | {MANIFEST}
+def _not_written_by(folder: Path, command: str) -> list[str]:
+    """The files in ``folder`` that its manifest (by ``command``) does not list (all of them without one)."""
+    listed = _manifest(folder / MANIFEST, command) | {MANIFEST}
     present = []
     for parent, dirs, names in os.walk(folder):  # links to folders are not followed: they count as files
         here = Path(parent).relative_to(folder)
@@ -113,12 +121,12 @@ def _not_written_by_render(folder: Path) -> list[str]:
     return sorted(name for name in present if name not in listed)
 
 
-def _manifest(path: Path) -> set[str]:
+def _manifest(path: Path, command: str) -> set[str]:
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return set()
-    files = data.get("files") if isinstance(data, dict) and data.get("written_by") == _MANIFEST_KIND else None
+    files = data.get("files") if isinstance(data, dict) and data.get("written_by") == _written_by(command) else None
     if not isinstance(files, list):
         return set()
     return {name for name in files if isinstance(name, str)}
@@ -127,17 +135,21 @@ def _manifest(path: Path) -> set[str]:
 # --- Writing ---------------------------------------------------------------------------------------
 
 
-def write_pages(pages: dict[str, str], out: Path, project: Project, templates: Path | None = None) -> None:
+def write_pages(
+    pages: dict[str, str], out: Path, project: Project, templates: Path | None = None, command: str = "render"
+) -> None:
     """Replace ``out`` with exactly these pages and a manifest, or raise :class:`Refused` and change nothing.
+
+    ``command`` (``render``, or ``export`` for CSV files) is the one whose folders may be replaced.
 
     Pages are written to a new folder beside ``out`` first; only when every file is
     written is the old folder swapped out and deleted. Every path stays inside
     ``out``, and nothing beside it is touched. Raises OSError when writing fails
     (the old folder is then left as it was).
     """
-    check_folder(out, project, templates)
+    check_folder(out, project, templates, command)
     out = Path(os.path.abspath(out))
-    mode = (out.stat().st_mode & 0o7777) if out.is_dir() else 0o777 & ~_umask()
+    mode = (out.stat().st_mode & 0o7777) if out.is_dir() else 0o777 & ~umask()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
@@ -147,10 +159,10 @@ def write_pages(pages: dict[str, str], out: Path, project: Project, templates: P
                 raise ValueError(f"page path {rel!r} leaves the output folder")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        manifest = {"written_by": _MANIFEST_KIND, "files": sorted(pages)}
+        manifest = {"written_by": _written_by(command), "files": sorted(pages)}
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
         os.chmod(staging, mode)  # mkdtemp makes it private; the folder gets the mode it had, or the umask's
-        check_folder(out, project, templates)  # again: it may have changed while the pages were written
+        check_folder(out, project, templates, command)  # again: it may have changed while the pages were written
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -170,12 +182,6 @@ def _swap(new: Path, out: Path) -> None:
         old.replace(out)
         raise
     shutil.rmtree(old, ignore_errors=True)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def write_files(files: dict[str, str], folder: Path, root: Path, ours: dict[str, str], force: bool) -> None:

@@ -120,6 +120,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.origins: dict[str, str] = {}
         #: while serving: the errors of the last build (none after a good one), for the banner on every page
         self.problems: list[dict[str, object]] = []
+        #: while serving: the thread writing the downloads again after a quick rebuild
+        self.refreshing: threading.Thread | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -174,6 +176,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         self._saved_by_now()
+        self._downloads_written()
         if not self.serving:
             # The generator makes many objects that live to the end of the build and hardly any
             # cyclic garbage: the garbage collector would only go through them again and again.
@@ -219,7 +222,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return urljoin(config.repo_url.rstrip("/") + "/", edit_uri)
 
     def _downloads(self, config: MkDocsConfig, result: BuildResult) -> dict[str, bytes]:
-        """The dataset and the feed, from the last good build (``data.md`` links them)."""
+        """The dataset (JSON, CSV, Web Annotations) and the feed, from the last good build (``data.md`` links them)."""
         if result.site is not None:
             self.origins = result.site.origins
             base = config.site_url or ""
@@ -264,6 +267,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_shutdown(self) -> None:
         self._saved_by_now()
+        self._downloads_written()
 
     def _saved_by_now(self) -> None:
         """Wait for a background save (before the state changes again, or the process ends)."""
@@ -378,7 +382,26 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return len(files)
 
     def _refresh_downloads(self, built: _Built, result: BuildResult) -> None:
-        """After a quick rebuild: write the dataset and feed again where they changed."""
+        """After a quick rebuild: write the downloads again, in the background.
+
+        Making the whole-site dataset in every format costs about as much as the
+        pages a quick rebuild renders; the browser reloads without waiting for it,
+        as search catches up a moment later too.
+        """
+        self._downloads_written()
+        self.refreshing = threading.Thread(
+            target=self._write_downloads, args=(built, result), name="briefings-downloads"
+        )
+        self.refreshing.start()
+
+    def _downloads_written(self) -> None:
+        """Wait for a background refresh of the downloads (before a build makes them again, or the process ends)."""
+        if self.refreshing is not None:
+            self.refreshing.join()
+            self.refreshing = None
+
+    def _write_downloads(self, built: _Built, result: BuildResult) -> None:
+        """Write the downloads that changed into the built site."""
         old = dict(self.downloads)
         for path, content in self._downloads(built.config, result).items():
             file = built.files.get_file_from_path(path)

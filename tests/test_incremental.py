@@ -380,3 +380,25 @@ def test_after_a_full_rebuild_fails_the_next_rebuild_is_full_too(
     assert "Now backs the closure" in served.html("briefings/harbour-ferry")
     for page in ("", "actors", "actors/okafor", "sources", "about"):
         assert (served.site / page / "index.html").is_file(), page
+
+
+@pytest.mark.serve
+def test_quick_rebuild_writes_the_downloads_again_like_a_full_build(mini: Path, fresh_plugins: None) -> None:
+    """The dataset, its CSV files, the Web Annotations and the feed are refreshed (in the background) after an edit."""
+    served = Served(mini)
+    _edit(
+        mini / "briefings" / "harbour-ferry.yaml",
+        'summary: "Calls the council\'s vote a betrayal of the east shore."',
+        'summary: "Now backs the closure, once the bridge is open."',
+    )
+    served.rebuild()
+    assert served.full_builds == 0, "a one-position edit took a full rebuild"
+    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
+    next(p for p in cache.values() if hasattr(p, "refreshing"))._downloads_written()
+    other = mini / "site-full"
+    build(served.config(other), serve_url=SERVE_URL)
+    files = ["data/briefings.json", "data/web-annotations.jsonld", "feed.xml", "data/csv/positions.csv"]
+    files += ["data/csv/evidence.csv"]
+    for path in files:
+        assert (served.site / path).read_bytes() == (other / path).read_bytes(), path
+    assert "Now backs the closure" in (served.site / "data/csv/positions.csv").read_text(encoding="utf-8")

@@ -81,3 +81,19 @@ def test_properdocs_builds_the_same_site(mkdocs_site: Path, tmp_path: Path) -> N
     indexed = indexed_pages(mkdocs_site)
     assert "/briefings/" in indexed
     assert indexed_pages(out) == indexed
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("https://owner.github.io/briefings", "https://owner.github.io/briefings/"), ("", None)]
+)
+def test_the_site_url_comes_from_the_environment(
+    value: str, expected: str | None, monkeypatch: pytest.MonkeyPatch, fresh_plugins: None
+) -> None:
+    """The example workflow (docs/guide/publishing.md) publishes with SITE_URL set; unset or empty, there is none."""
+    from mkdocs.config import load_config
+
+    from generator.layout import site_settings
+
+    monkeypatch.setenv("SITE_URL", value)
+    assert load_config(config_file=str(ROOT / "mkdocs.yml")).site_url == expected
+    assert site_settings(ROOT).site_url == (expected or ""), "export reads mkdocs.yml as MkDocs does"

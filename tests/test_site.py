@@ -241,3 +241,27 @@ def test_build_with_a_broken_template_fails_with_the_listing_and_no_traceback(mi
     assert "The briefings have problems:" in output
     assert "templates/briefing.md.j2:3:1: error: template syntax error: " in output and "[BRF012]" in output
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_the_data_page_offers_every_download_and_each_is_there(site: Path) -> None:
+    """JSON, its schema, one CSV file per table, the Web Annotations and the feed: linked, built, and readable."""
+    import csv
+    import json
+    import posixpath
+
+    from generator.tables import TABLES
+
+    page = _html(site, "data/index.html")
+    linked = {
+        posixpath.normpath(posixpath.join("data", a["href"]))
+        for a in page.select("article a[href]")
+        if not a["href"].startswith(("http", "#")) and not a["href"].endswith("/")
+    }
+    offered = {p.relative_to(site).as_posix() for p in (site / "data").rglob("*") if p.is_file()} - {"data/index.html"}
+    assert linked == offered | {"feed.xml"}, "every file in data/ is linked from the page, and every link is there"
+    assert {f"data/csv/{t.name}.csv" for t in TABLES} <= offered
+    positions = list(csv.DictReader((site / "data/csv/positions.csv").open(encoding="utf-8", newline="")))
+    data = json.loads((site / "data/briefings.json").read_text(encoding="utf-8"))
+    assert [p["id"] for p in positions] == [p["id"] for p in data["briefings"][0]["positions"]]
+    annotations = json.loads((site / "data/web-annotations.jsonld").read_text(encoding="utf-8"))
+    assert annotations["type"] == "AnnotationCollection" and annotations["total"] > 0
