@@ -290,6 +290,14 @@ def test_the_page_opens_with_the_judgement(story_site: Path) -> None:
     box = article.select_one(".bp-assessment")
     assert box is not None and "Our assessment" in box.get_text() and "not the actors' words" in box.get_text()
     assert article.select(".bp-position details.bp-evidence"), "evidence is folded"
+    key = box.select_one("details.bp-legend-box")
+    assert key is not None, "the scales are explained in the box, not only in tooltips a phone cannot show"
+    steps = [li.get_text() for li in key.select("ul")[0].select("li")]
+    assert [s.split(":")[0] for s in steps] == [
+        "Almost no chance", "Very unlikely", "Unlikely", "Roughly even chance", "Likely", "Very likely", "Almost certain"
+    ]  # fmt: skip
+    assert steps[0].endswith("1–5%") and steps[-1].endswith("95–99%")
+    assert [li.get_text().split(":")[0] for li in key.select("ul")[1].select("li")] == ["Low", "Moderate", "High"]
 
 
 def test_every_generated_page_describes_itself(story_site: Path) -> None:
