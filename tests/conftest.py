@@ -50,3 +50,25 @@ def fresh_plugins() -> Iterator[None]:
     cache.clear()
     yield
     cache.clear()
+
+
+def _fixture_files() -> set[Path]:
+    return {p for p in FIXTURES.rglob("*") if "__pycache__" not in p.parts}
+
+
+_FIXTURES_BEFORE: set[Path] = set()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _FIXTURES_BEFORE.update(_fixture_files())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The fixture projects are read, never written: a test that builds one in place (leaving .cache/ or site/
+    in tests/fixtures/) fails the run, since the next run would read what it left."""
+    if hasattr(session.config, "workerinput"):  # xdist workers: the controller checks once, at the very end
+        return
+    added = sorted(str(p.relative_to(FIXTURES)) for p in _fixture_files() - _FIXTURES_BEFORE)
+    if added:
+        print(f"\nERROR: tests wrote into tests/fixtures/ (copy the project first): {', '.join(added[:10])}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -19,7 +19,7 @@ from generator.build import build_project
 from generator.feed import atom
 from generator.model import Site
 from generator.validate import Project
-from tests.conftest import STORY
+from tests.conftest import STORY, copy_project
 
 BRIEFING = "briefings/harbour-ferry.yaml"
 
@@ -242,9 +242,10 @@ def test_the_feed_escapes_what_it_carries(mini: Path) -> None:
 @pytest.fixture(scope="module")
 def story_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("story-site")
+    project = copy_project(STORY, tmp_path_factory.mktemp("story"))  # a build keeps its state beside mkdocs.yml
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(STORY / "mkdocs.yml"), "-d", str(out)]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
+    done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     return out
 
