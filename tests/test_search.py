@@ -98,3 +98,91 @@ def test_the_index_holds_each_page_as_the_reader_gets_it(pagefind_mini: Path) ->
     built = (site / "briefings" / "harbour-ferry" / "index.html").read_text(encoding="utf-8")
     assert "Postprocessed marker." in built
     assert "Postprocessed marker." in indexed_pages(site)["/briefings/harbour-ferry/"]["content"]
+
+
+# --- the bundle is complete when write() returns ---------------------------------------------
+
+FAKE_SERVICE = r'''#!/usr/bin/env python3
+"""Pagefind's service protocol, acting as the real one does under load: WriteFiles is answered
+before its files are written (in the background), and the service stops as soon as its input ends."""
+import base64, json, os, sys, threading, time
+
+ENTRY = json.dumps({"version": "fake", "languages": {"en": {"hash": "en_1", "wasm": "en", "page_count": 1}}})
+FILES = {"pagefind-entry.json": ENTRY.encode(), "pagefind.en_1.pf_meta": b"meta", "index/en_1.pf_index": b"index"}
+
+
+def reply(message_id, payload):
+    sys.stdout.buffer.write(base64.b64encode(json.dumps({"message_id": message_id, "payload": payload}).encode()) + b",")
+    sys.stdout.buffer.flush()
+
+
+def write_later(folder):
+    time.sleep(0.5)
+    for name, data in FILES.items():
+        path = os.path.join(folder, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+
+
+buffer = b""
+while chunk := os.read(0, 65536):
+    buffer += chunk
+    *messages, buffer = buffer.split(b",")
+    for raw in messages:
+        message = json.loads(base64.b64decode(raw))
+        payload, mid = message["payload"], message["message_id"]
+        if payload["type"] == "NewIndex":
+            reply(mid, {"type": "NewIndex", "index_id": 0})
+        elif payload["type"] == "AddFile":
+            reply(mid, {"type": "IndexedFile", "page_word_count": 2, "page_url": payload["url"], "page_meta": {}})
+        elif payload["type"] == "WriteFiles":
+            for name in FILES:  # created at once, filled later: what a reader's browser found empty
+                path = os.path.join(payload["output_path"], name)
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                open(path, "wb").close()
+            threading.Thread(target=write_later, args=(payload["output_path"],), daemon=True).start()
+            reply(mid, {"type": "WriteFiles", "output_path": payload["output_path"]})
+        elif payload["type"] == "GetFiles":
+            files = [{"path": n, "content": base64.b64encode(d).decode()} for n, d in FILES.items()]
+            reply(mid, {"type": "GetFiles", "files": files})
+os._exit(0)  # input ended: stop at once, background writes or not
+'''
+
+
+@pytest.fixture
+def fake_pagefind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    script = tmp_path / "fake-pagefind"
+    script.write_text(FAKE_SERVICE.replace("#!/usr/bin/env python3", f"#!{sys.executable}", 1), encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setattr(search, "executable", lambda: script)
+    return script
+
+
+def test_the_bundle_is_whole_when_the_service_answers_before_its_files_are_written(
+    fake_pagefind: Path, tmp_path: Path
+) -> None:
+    """Once 11 builds in 60 on a loaded machine: pagefind-entry.json empty, and search never loaded in the browser."""
+    site = tmp_path / "site"
+    site.mkdir()
+    assert search.index_pages([("/a/", PAGE.format(title="A", text="Words."))], site) == 1
+    bundle = site / "pagefind"
+    assert (bundle / "pagefind-entry.json").read_bytes().startswith(b'{"version"')
+    assert (bundle / "index" / "en_1.pf_index").read_bytes() == b"index"
+    assert sorted(p.name for p in site.iterdir()) == ["pagefind"], "no staging folder left behind"
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ([], "no search bundle"),
+        ([{"path": "../outside.js", "content": "eA=="}], "outside its folder"),
+        ([{"path": "pagefind.js", "content": "eA=="}], "no readable pagefind-entry.json"),
+        ([{"path": "pagefind-entry.json", "content": ""}], "no readable pagefind-entry.json"),
+        ([{"path": "pagefind-entry.json"}], "without a path or content"),
+    ],
+)
+def test_a_bundle_that_cannot_work_is_refused(tmp_path: Path, files: list[dict[str, str]], message: str) -> None:
+    with pytest.raises(search.SearchError, match=message):
+        search._write_bundle(files, tmp_path / "staging")
+    assert not (tmp_path / "outside.js").exists()
