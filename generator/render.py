@@ -8,23 +8,52 @@ user's (checked first), and undefined names are errors, not blanks.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 import itertools
 import json
 import posixpath
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 
 from . import dates
 from .dating import Basis, Dating
 from .diagnostics import Diagnostic, summary
-from .model import Actor, Briefing, Changes, Claim, Event, Evidence, Issue, Judgement, Position, Question, Site, Source
+from .model import (
+    Actor,
+    Briefing,
+    Changes,
+    Claim,
+    Event,
+    Evidence,
+    Issue,
+    Judgement,
+    Part,
+    Position,
+    Question,
+    Site,
+    Source,
+)
+from .paging import (
+    CURRENT_BRIEFINGS,
+    LATEST_ITEMS,
+    LATEST_POSITIONS,
+    LISTED_SOURCES,
+    SOONEST_QUESTIONS,
+    Period,
+    Split,
+    in_part,
+    part_prefix,
+    questions_page,
+)
 from .schema import Confidence, EvidenceKind, Likelihood, Stance
+
+T = TypeVar("T")
 
 
 class Md(str):
@@ -105,7 +134,7 @@ STANCE_MEANINGS = {
 class Renderer:
     """Renders pages; holds the Jinja2 environment and the page being rendered (for links)."""
 
-    def __init__(self, site: Site, templates: Path | None = None) -> None:
+    def __init__(self, site: Site, templates: Path | None = None, split: Split | None = None) -> None:
         loaders: list[jinja2.BaseLoader] = []
         if templates is not None and templates.is_dir():
             loaders.append(jinja2.FileSystemLoader(str(templates)))
@@ -124,6 +153,17 @@ class Renderer:
         self.env.filters["md"] = escape
         self.site = site
         self.page = ""
+        self.split = split or Split.of(site)
+        self.periods = self.split.timeline
+        #: the timeline page each event is listed on, and the history page of each actor's part in a briefing
+        self.event_pages = {e.anchor: p.path for p in self.periods for e in p.items}
+        self.part_pages = {
+            (part.actor.id, part.briefing.id): period.path
+            for periods in self.split.histories.values()
+            for period in periods
+            for part in period.items
+        }
+        self.briefings = {b.id: b for b in site.briefings}
         self.env.globals.update(
             site=site,
             link=self.link,
@@ -144,6 +184,25 @@ class Renderer:
             Stance=Stance,
             format_date=lambda d: dates.When(d).text if d else "no date",
             Md=Md,
+            periods=self.periods,
+            briefing_of=self.briefing_of,
+            briefings_of=self.briefings_of,
+            by_issue=by_issue,
+            stance_steps=self.stance_steps,
+            part_summary=part_summary,
+            history_summary=history_summary,
+            history_of=lambda actor: self.split.histories.get(actor.id, ()),
+            in_part=lambda briefing, anchor="": Md(in_part(briefing, anchor)),
+            part_prefix=lambda briefing: Md(part_prefix(briefing)),
+            soonest=soonest,
+            latest_positions=LATEST_POSITIONS,
+            latest_items=LATEST_ITEMS,
+            current_briefings=CURRENT_BRIEFINGS,
+            listed_sources=LISTED_SOURCES,
+            page_of=lambda obj: self._address(obj)[0],
+            page_of_questions=lambda b: questions_page(b.id),
+            busiest_actors=busiest_actors,
+            soonest_questions=SOONEST_QUESTIONS,
         )
         from . import pictures  # here, not at the top: pictures builds on this module's Md
 
@@ -158,9 +217,39 @@ class Renderer:
 
     def link(self, obj: Any, text: Any = None) -> Md:
         """``[name](relative/path.md#anchor)`` for a model object."""
-        target, anchor, default = _address(obj)
+        target, anchor, default = self._address(obj)
         label = escape(text if text is not None else default)
         return Md(f"[{label}]({self.url(target, anchor)})")
+
+    def _address(self, obj: Any) -> tuple[str, str, str]:
+        """The page, anchor and name of a model object; an event is on the timeline page of its period."""
+        if isinstance(obj, Event):
+            return self.event_pages[obj.anchor], obj.anchor, obj.what
+        if isinstance(obj, Part):
+            return self.part_pages[(obj.actor.id, obj.briefing.id)], obj.briefing.id, obj.briefing.title
+        return _address(obj)
+
+    def briefing_of(self, obj: Position | Event | Question | Claim) -> Briefing:
+        """The briefing an item belongs to."""
+        return self.briefings[obj.briefing]
+
+    def briefings_of(self, items: Iterable[Position | Event | Question | Claim]) -> list[Briefing]:
+        """The briefings these items belong to, each once, in the order of the items."""
+        return [self.briefings[b] for b in dict.fromkeys(item.briefing for item in items)]
+
+    def stance_steps(self, positions: Iterable[Position], part: Part) -> Md:
+        """``✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)``, each date linking to the position in its history."""
+        page = self._address(part)[0]
+        steps = []
+        for stance, run in itertools.groupby(positions, key=lambda p: p.stance):
+            label, mark = STANCE_LABELS[stance]
+            dated_links = ", ".join(
+                f"[{escape(p.dating.short if p.dating else 'date unknown')}]"
+                f"({self.url(page, in_part(part.briefing.id, p.anchor))})"
+                for p in run
+            )
+            steps.append(f'<span class="bp-step bp-stance--{stance.value}">{mark} {label}</span> ({dated_links})')
+        return Md(" → ".join(steps))
 
     def cite(self, ev: Evidence) -> Md:
         """A quote with a short citation (outlet, date) that lands on the quoted passage in its source."""
@@ -240,9 +329,12 @@ class Renderer:
 
     # pages
 
-    def render(self, page: str, template: str, **context: Any) -> str:
+    def render(self, page: str, template: str, title: str | None = None, **context: Any) -> str:
+        """One page; ``title`` (user text, escaped) goes into its front matter, else the title of its main object."""
         self.page = page
         text = self.env.get_template(template).render(page=page, **context)
+        if title is not None:
+            return front_matter(title) + text
         for key, attr in _TITLE_OF.items():
             if key in context:
                 return front_matter(getattr(context[key], attr)) + text
@@ -250,26 +342,108 @@ class Renderer:
 
     def pages(self, only: Container[str] | None = None) -> dict[str, str]:
         """Every page; or, given ``only``, just the pages whose paths are in it (rebuilds while serving)."""
+        return {path: job() for path, job in self.jobs(only).items()}
+
+    def jobs(self, only: Container[str] | None = None) -> dict[str, Callable[[], str]]:
+        """:meth:`pages`, each rendered only when called: the page paths are known before any is rendered."""
         site = self.site
+        out: dict[str, Callable[[], str]] = {}
 
-        def want(path: str) -> bool:
-            return only is None or path in only
+        def add(path: str, template: str, title: str | None = None, **context: Any) -> None:
+            if only is None or path in only:
+                out[path] = functools.partial(self.render, path, template, title, **context)
 
-        out = {path: self.render(path, template) for path, template in INDEX_PAGES.items() if want(path)}
+        for path, template in INDEX_PAGES.items():
+            add(path, template)
         for b in site.briefings:
-            if want(f"briefings/{b.id}.md"):
-                out[f"briefings/{b.id}.md"] = self.render(f"briefings/{b.id}.md", "briefing.md.j2", briefing=b)
+            add(f"briefings/{b.id}.md", "briefing.md.j2", briefing=b)
         for a in site.actors.values():
-            if want(f"actors/{a.id}.md"):
-                out[f"actors/{a.id}.md"] = self.render(f"actors/{a.id}.md", "actor.md.j2", actor=a)
-        cited = citation_index(site)
+            add(f"actors/{a.id}.md", "actor.md.j2", actor=a)
+            history = self.split.histories.get(a.id, ())
+            for n, period in enumerate(history):
+                around = _around(history, n)
+                add(period.path, "history.md.j2", f"{a.name}: {period.title}", actor=a, period=period, around=around)
+        asked = [b for b in site.briefings if b.questions]
+        for n, b in enumerate(asked):
+            add(
+                questions_page(b.id),
+                "questions_briefing.md.j2",
+                f"Questions: {b.title}",
+                briefing=b,
+                around=_around(asked, n),
+            )
+        for n, timeline_page in enumerate(self.periods):
+            add(timeline_page.path, "period.md.j2", period=timeline_page, around=_around(self.periods, n))
+        cited = functools.cache(lambda: citation_index(site))
         for s in site.sources.values():
             page = _source_page(s)
-            if want(page):
-                out[page] = self.render(
-                    page, "source.md.j2", source=s, paragraphs=marked_paragraphs(s), citations=cited[s.id]
-                )
+            if only is None or page in only:
+                out[page] = functools.partial(self._source, page, s, cited)
         return out
+
+    def _source(self, page: str, source: Source, cited: Callable[[], dict[str, dict[str, list[Any]]]]) -> str:
+        return self.render(
+            page, "source.md.j2", source=source, paragraphs=marked_paragraphs(source), citations=cited()[source.id]
+        )
+
+
+def _around(items: Sequence[T], n: int) -> tuple[T | None, T | None]:
+    """The items before and after the ``n``-th: a page's previous and next."""
+    return (items[n - 1] if n else None, items[n + 1] if n + 1 < len(items) else None)
+
+
+def by_issue(positions: Iterable[Position]) -> list[tuple[Issue, list[Position]]]:
+    """Positions of one briefing grouped by issue, in the order of first appearance; each group by date."""
+    groups: dict[str, tuple[Issue, list[Position]]] = {}
+    for p in positions:
+        groups.setdefault(p.issue.id, (p.issue, []))[1].append(p)
+    return list(groups.values())
+
+
+def part_summary(part: Part) -> Md:
+    """``3 positions, 1 statement, 2 events``: what an actor's part in a briefing holds."""
+    counts = [
+        (len(part.positions), "position"),
+        (len(part.statements), "statement for others"),
+        (len(part.events), "event"),
+        (len(part.claims), "claim"),
+        (len(part.disputes), "claim disputed"),
+        (len(part.questions), "question"),
+    ]
+    words = {"statement for others": "statements for others", "claim disputed": "claims disputed"}
+    shown = [f"{n} {word if n == 1 else words.get(word, word + 's')}" for n, word in counts if n]
+    return Md(escape(", ".join(shown) or "named in its sources"))
+
+
+def busiest_actors(events: Iterable[Event], n: int) -> list[Actor]:
+    """The ``n`` actors taking part in most of these events (ties by name)."""
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for e in events:
+        for a in e.actors:
+            counts[a.id] = counts.get(a.id, 0) + 1
+            actors[a.id] = a
+    return [actors[k] for k in sorted(counts, key=lambda k: (-counts[k], actors[k].name.lower(), k))[:n]]
+
+
+def history_summary(period: Period[Part]) -> Md:
+    """``4 briefings: 12 positions, 3 events``: what a page of an actor's history holds."""
+    n = len(period.items)
+    total = Part(
+        period.items[0].actor,
+        period.items[0].briefing,
+        *(tuple(x for part in period.items for x in getattr(part, name)) for name in _PART_LISTS),
+    )
+    return Md(f"{n} briefing{'s' * (n != 1)}: {part_summary(total)}")
+
+
+_PART_LISTS = ("positions", "statements", "events", "claims", "disputes", "questions", "sources")
+
+
+def soonest(site: Site, n: int) -> list[Question]:
+    """The ``n`` open questions whose horizon comes first, across briefings."""
+    waiting = [q for b in site.briefings for q in b.watch if q.horizon is not None]
+    return sorted(waiting, key=lambda q: (q.horizon.span[1] if q.horizon else dt.date.max, q.briefing, q.id))[:n]
 
 
 def _plural(word: str, n: int) -> str:
@@ -321,10 +495,10 @@ def _address(obj: Any) -> tuple[str, str, str]:
         return _source_page(obj), "", obj.headline
     if isinstance(obj, Position):
         return f"briefings/{obj.briefing}.md", obj.anchor, obj.summary
-    if isinstance(obj, Event):
-        return "timeline.md", obj.anchor, obj.what
     if isinstance(obj, Question):
-        return "questions.md", f"{obj.briefing}-{obj.id}", obj.question
+        return questions_page(obj.briefing), f"{obj.briefing}-{obj.id}", obj.question
+    if isinstance(obj, Period):
+        return obj.path, "", obj.title
     if isinstance(obj, Claim):
         return f"briefings/{obj.briefing}.md", f"claim-{obj.id}", obj.claim
     if isinstance(obj, Issue):

@@ -59,6 +59,22 @@ EDITS: dict[str, Callable[[Path], None]] = {
         p / "seeds/starmer-coalition-bluff.md", 'headline: "Russian', 'headline: "A Russian'
     ),
     "actor registry": lambda p: _edit(p / "briefings/actors.yaml", 'name: "Keir Starmer"', 'name: "Sir Keir Starmer"'),
+    # the split pages (generator/paging.py): an event moved to a period of its own, every actor's history moved
+    "event to another period": lambda p: _edit(
+        p / BRIEFING,
+        '  - id: "thirty-countries"\n',
+        '  - id: "thirty-countries"\n    date: "2023-06"\n    outside: "Dated from outside the sources."\n',
+    ),
+    "briefing as of": lambda p: _edit(p / BRIEFING, 'as_of: "2025-09-05"', 'as_of: "2026-01-10"'),
+    "event actors": lambda p: _edit(
+        p / BRIEFING,
+        '    actors:\n      - "rogov"\n      - "tass"\n',
+        '    actors:\n      - "rogov"\n      - "giles"\n',
+    ),
+    "a second briefing": lambda p: (p / "briefings" / "second.yaml").write_text(
+        (p / BRIEFING).read_text(encoding="utf-8").replace('as_of: "2025-09-05"', 'as_of: "2025-10-01"'),
+        encoding="utf-8",
+    ),
 }
 
 
