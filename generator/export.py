@@ -471,6 +471,10 @@ def _briefing(b: Briefing) -> BriefingItem:
     }
 
 
+#: The files :func:`downloads` writes, by path in the site.
+DOWNLOADS = ("data/briefings.json", "data/dataset.schema.json", "feed.xml")
+
+
 def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
     """The files the site offers beside its pages (``data.md`` links them): the dataset, its schema, the feed."""
     from .feed import atom  # the feed reads the model; the dataset is its own module's job

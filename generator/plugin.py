@@ -25,6 +25,7 @@ through :mod:`generator.search` while MkDocs builds).
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import os
@@ -44,10 +45,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from . import theming
+from . import background, theming
+from .background import Background, BackgroundFailed
 from .build import BuildResult, Incremental, Rebuild
-from .diagnostics import Severity, relpath, summary
-from .export import downloads
+from .diagnostics import Diagnostic, Severity, relpath, summary
+from .export import DOWNLOADS, downloads
 from .layout import collisions, destination
 from .render import render_problems
 from .search import SEARCH_PAGE, Indexer, SearchError, index_pages, search_page
@@ -75,6 +77,8 @@ class BriefingsConfig(Config):
     quick_rebuilds = opt.Type(bool, default=True)
     #: keep parsed inputs and rendered pages in .cache/briefings/ between runs (off: every build starts afresh)
     cache = opt.Type(bool, default=True)
+    #: during `mkdocs build`, build the pages in a second process while MkDocs does its own work (Linux)
+    parallel = opt.Type(bool, default=True)
 
 
 @dataclass
@@ -109,6 +113,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.saving: threading.Thread | None = None
         #: the files beside the pages (dataset, feed) of the last good build
         self.downloads: dict[str, bytes] = {}
+        #: during `mkdocs build`: the build running in a second process, from on_config to the end
+        self.background: Background | None = None
+        #: the pages built in this process after the background build failed
+        self.fallback: BuildResult | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -116,6 +124,22 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(-50)  # after the other plugins' on_config: the search plugin's setting is in place
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         use_theme(config)
+        self._saved_by_now()
+        self._stop_background()
+        self.fallback = None
+        if not self.serving and self.config.parallel and background.available():
+            # As early as the settings are known: while MkDocs cleans the site folder and reads the theme and
+            # the docs, the other core reads, checks and links the inputs, then renders the pages.
+            project, templates = self._paths(config)
+            settings = background.Settings(
+                project,
+                templates,
+                self._state(config) if self.config.cache else None,
+                config.site_name,
+                config.site_url or "",
+                config.site_author or "",
+            )
+            self.background = Background(settings)
         return config
 
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
@@ -156,6 +180,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         self._saved_by_now()
+        if self.background is not None:
+            try:
+                return self._files_from_background(self.background, files, config)
+            except BackgroundFailed as why:
+                self._stop_background()
+                log.warning(f"Building the pages in this process: {why}")
         if not self.serving:
             # The generator makes many objects that live to the end of the build and hardly any
             # cyclic garbage: the garbage collector would only go through them again and again.
@@ -180,6 +210,58 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 files.append(File.generated(config, path, content=content))
         return files
 
+    def _files_from_background(self, work: Background, files: Files, config: MkDocsConfig) -> Files:
+        """The pages of the background build, added to ``files`` as it lists them; each read when MkDocs needs it."""
+        head = work.head()
+        for level, message in work.logged():
+            log.log(level, message)
+        if head.loaded:
+            log.debug(f"Starting from the state saved in {CACHE_DIR}/ (inputs are compared by content)")
+        self._report(head.diagnostics, failed=head.pages is None)  # with errors, aborts the build
+        pages = head.pages or []
+        _refuse_collisions(config, files, pages, self.serving)
+        for path in pages:
+            existing = files.get_file_from_path(path)
+            if existing is not None:  # left out of the site (exclude_docs), or it would have been refused above
+                files.remove(existing)
+            files.append(_Streamed(config, path, functools.partial(self._streamed_page, config, path)))
+        for path in DOWNLOADS:
+            if files.get_file_from_path(path) is None:
+                files.append(_Streamed(config, path, functools.partial(self._streamed_download, config, path)))
+        return files
+
+    def _streamed_page(self, config: MkDocsConfig, path: str) -> str:
+        if self.background is not None:
+            try:
+                return self.background.page(path)
+            except BackgroundFailed as why:
+                self._build_here(config, why)
+        assert self.fallback is not None and self.fallback.pages is not None
+        return self.fallback.pages[path]
+
+    def _streamed_download(self, config: MkDocsConfig, path: str) -> bytes:
+        if self.background is not None:
+            try:
+                return self.background.downloads().get(path, b"")
+            except BackgroundFailed as why:
+                self._build_here(config, why)
+        assert self.fallback is not None
+        return self._downloads(config, self.fallback).get(path, b"")
+
+    def _build_here(self, config: MkDocsConfig, why: BackgroundFailed) -> None:
+        """The background build failed halfway: build the same pages in this process, once."""
+        self._stop_background()
+        log.warning(f"Building the pages in this process: {why}")
+        result = self._incremental(config).build().result
+        if result.pages is None:
+            self._pages(result)  # aborts, listing the problems
+        self.fallback = result
+
+    def _stop_background(self) -> None:
+        work, self.background = self.background, None
+        if work is not None:
+            work.stop()
+
     def _downloads(self, config: MkDocsConfig, result: BuildResult) -> dict[str, bytes]:
         """The dataset and the feed, from the last good build (``data.md`` links them)."""
         if result.site is not None:
@@ -189,20 +271,28 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def _pages(self, result: BuildResult) -> dict[str, str]:
         """The pages to build, after reporting the diagnostics; aborts ``mkdocs build`` on errors."""
-        if result.pages is None and not self.serving:
-            listing = "\n".join(d.format() for d in result.diagnostics)
-            raise Abort(f"The briefings have problems:\n{listing}\n{summary(result.diagnostics)}")
-        for d in result.diagnostics:
-            (log.error if d.severity is Severity.ERROR else log.warning)(d.format())
+        self._report(result.diagnostics, failed=result.pages is None)
         if result.pages is None:
             log.error("Serving the last good pages until the problems are fixed.")
             return self.last_good or {"index.md": render_problems(result.diagnostics)}
         self.last_good = result.pages
         return result.pages
 
+    def _report(self, diagnostics: list[Diagnostic], failed: bool) -> None:
+        """Log the diagnostics; when the build ``failed`` (errors), abort ``mkdocs build`` listing them."""
+        if failed and not self.serving:
+            listing = "\n".join(d.format() for d in diagnostics)
+            raise Abort(f"The briefings have problems:\n{listing}\n{summary(diagnostics)}")
+        for d in diagnostics:
+            (log.error if d.severity is Severity.ERROR else log.warning)(d.format())
+
     @event_priority(100)  # before the search plugin, which then waits for Pagefind to finish
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Save the state in the background: the build's last step mostly waits for Pagefind."""
+        work, self.background = self.background, None
+        if work is not None:  # the process that built the pages saves the state; wait for it in the background
+            self.saving = threading.Thread(target=_finish, args=(work,), name="briefings-save")
+            self.saving.start()
         if self.save_due:
             self.save_due = False
             self.saving = threading.Thread(target=self._save, args=(config,), name="briefings-save")
@@ -210,6 +300,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_shutdown(self) -> None:
         self._saved_by_now()
+        self._stop_background()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._stop_background()
 
     def _saved_by_now(self) -> None:
         """Wait for a background save (before the state changes again, or the process ends)."""
@@ -348,6 +442,33 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for file in doc_files:
             if file.page is not None:
                 file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+
+
+def _finish(work: Background) -> None:
+    """Wait for the background build to end (it saves the state last), and pass on its warnings."""
+    for warning in work.finish():
+        log.warning(f"{warning}; the next build starts afresh.")
+
+
+class _Streamed(File):
+    """A generated file whose content is fetched when MkDocs first reads it: the background build delivers it."""
+
+    def __init__(self, config: MkDocsConfig, path: str, fetch: Callable[[], str | bytes]) -> None:
+        super().__init__(path, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+        self.generated_by = config.plugins._current_plugin or "briefings"
+        self._fetch: Callable[[], str | bytes] | None = fetch
+        self._held: str | bytes | None = None
+
+    @property
+    def _content(self) -> str | bytes | None:
+        """What File reads its content from (``content_string``, ``content_bytes``, ``copy_file``)."""
+        if self._fetch is not None:
+            self._held, self._fetch = self._fetch(), None
+        return self._held
+
+    @_content.setter
+    def _content(self, value: str | bytes | None) -> None:
+        self._held, self._fetch = value, None
 
 
 def use_theme(config: MkDocsConfig) -> None:
