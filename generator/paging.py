@@ -14,6 +14,9 @@ would run to megabytes. So each is split by period, under paths a reader can gue
 - **the questions**: ``questions.md`` lists the briefings with their counts and the
   questions to watch soonest; each briefing's questions are on
   ``questions/<briefing>.md``, as long as one briefing is.
+- **the sources**: ``sources/index.md`` lists the latest and the periods, one page
+  each, ``sources/<period>.md`` (by the sources' dates; those without one on
+  ``sources/undated.md``). Source ids of that form are reserved (BRF046).
 
 A period is a year (``2025``). A year holding more than a page's worth (see
 :data:`EVENTS_PER_PAGE` and :data:`HISTORY_PER_PAGE`) is split into its months
@@ -32,11 +35,15 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .model import Event, Part, Site
-from .schema import Precision
+from .model import Event, Part, Site, Source
+from .schema import SOURCE_PERIODS, Precision
 
 #: The most events a timeline page lists (an event with its quote is 1–3 KB of HTML).
 EVENTS_PER_PAGE = 50
+#: The most sources a page of the list of sources lists (a row of a table each).
+SOURCES_PER_PAGE = 200
+#: Sources the list of sources shows first, the latest first.
+LATEST_SOURCES = 20
 #: The most an actor's history page holds, in :func:`part_weight` units (about 2 KB of HTML each).
 HISTORY_PER_PAGE = 60
 #: Positions an actor page shows in full, the latest first.
@@ -47,6 +54,8 @@ LATEST_ITEMS = 10
 CURRENT_BRIEFINGS = 10
 #: Sources an actor page lists by name, the latest first (its history pages list each briefing's own).
 LISTED_SOURCES = 50
+#: Briefings the home page shows with their summaries, the latest first (the list of briefings has them all).
+LATEST_BRIEFINGS = 20
 #: Open questions ``questions.md`` lists as the soonest to settle.
 SOONEST_QUESTIONS = 10
 
@@ -131,6 +140,18 @@ def periods(events: Sequence[Event], per_page: int | None = None) -> tuple[Perio
     )
 
 
+def source_periods(sources: Iterable[Source], per_page: int | None = None) -> tuple[Period[Source], ...]:
+    """The pages of the list of sources: by date, then those without one (``sources/undated.md``)."""
+    budget = per_page or SOURCES_PER_PAGE
+    dated = sorted((s for s in sources if s.date is not None), key=lambda s: (s.date or dt.date.min, s.id))
+    undated = sorted((s for s in sources if s.date is None), key=lambda s: s.id)
+    out = _split("sources", dated, day=lambda s: s.date or dt.date.min, weight=lambda s: 1, budget=budget)
+    if not undated:
+        return out
+    unknown: Period[Source] = Period("sources", "undated", "Date unknown", (), dt.date.min, dt.date.min)
+    return (*out, *_cut(unknown, undated, lambda s: 1, budget))
+
+
 def part_weight(part: Part) -> float:
     """About how many KB of HTML a part takes on a history page: positions and claims with their evidence."""
     listed = len(part.statements) + len(part.events) + len(part.disputes) + len(part.questions) + len(part.sources)
@@ -212,7 +233,7 @@ class Layout:
     that did not change.
     """
 
-    #: timeline periods, actors' history periods and briefings' questions pages
+    #: timeline periods, actors' history periods, briefings' questions pages and the sources' periods
     pages: frozenset[str]
     #: a digest of which page lists each event and each actor's part in a briefing
     placed: str
@@ -229,8 +250,10 @@ def is_split_page(path: str, briefings: Container[str], actors: Container[str]) 
     if len(parts) == 3:
         return parts[0] == "actors" and parts[1] in actors and _PERIOD.fullmatch(parts[2]) is not None
     folder, name = parts
-    return (folder == "timeline" and _PERIOD.fullmatch(name) is not None) or (
-        folder == "questions" and name in briefings
+    return (
+        (folder == "timeline" and _PERIOD.fullmatch(name) is not None)
+        or (folder == "questions" and name in briefings)
+        or (folder == "sources" and SOURCE_PERIODS.fullmatch(name) is not None)
     )
 
 
@@ -241,6 +264,7 @@ class Split:
     timeline: tuple[Period[Event], ...]
     histories: dict[str, tuple[Period[Part], ...]]
     asked: tuple[str, ...]
+    sources: tuple[Period[Source], ...] = ()
 
     @classmethod
     def of(cls, site: Site) -> Split:
@@ -248,6 +272,7 @@ class Split:
             periods(site.timeline),
             {a: history(a, parts) for a, parts in site.parts_by_actor.items()},
             tuple(b.id for b in site.briefings if b.questions),
+            source_periods(site.sources.values()),
         )
 
     def pages(self) -> list[str]:
@@ -255,6 +280,7 @@ class Split:
         out = [p.path for p in self.timeline]
         out += (p.path for periods in self.histories.values() for p in periods)
         out += (questions_page(b) for b in self.asked)
+        out += (p.path for p in self.sources)
         return out
 
     def layout(self) -> Layout:

@@ -41,8 +41,10 @@ from .model import (
 )
 from .paging import (
     CURRENT_BRIEFINGS,
+    LATEST_BRIEFINGS,
     LATEST_ITEMS,
     LATEST_POSITIONS,
+    LATEST_SOURCES,
     LISTED_SOURCES,
     SOONEST_QUESTIONS,
     Period,
@@ -185,6 +187,7 @@ class Renderer:
             format_date=lambda d: dates.When(d).text if d else "no date",
             Md=Md,
             periods=self.periods,
+            source_periods=self.split.sources,
             briefing_of=self.briefing_of,
             briefings_of=self.briefings_of,
             by_issue=by_issue,
@@ -199,6 +202,8 @@ class Renderer:
             latest_items=LATEST_ITEMS,
             current_briefings=CURRENT_BRIEFINGS,
             listed_sources=LISTED_SOURCES,
+            latest_sources=LATEST_SOURCES,
+            latest_briefings=LATEST_BRIEFINGS,
             page_of=lambda obj: self._address(obj)[0],
             page_of_questions=lambda b: questions_page(b.id),
             busiest_actors=busiest_actors,
@@ -374,6 +379,8 @@ class Renderer:
             )
         for n, timeline_page in enumerate(self.periods):
             add(timeline_page.path, "period.md.j2", period=timeline_page, around=_around(self.periods, n))
+        for n, sources_page in enumerate(self.split.sources):
+            add(sources_page.path, "sources_period.md.j2", period=sources_page, around=_around(self.split.sources, n))
         cited = functools.cache(lambda: citation_index(site))
         for s in site.sources.values():
             page = _source_page(s)

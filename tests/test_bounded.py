@@ -1,10 +1,10 @@
 """No page grows without bound: the story replicated (its actors shared, as a story followed for months).
 
-The timeline, the actor pages and the questions index once listed everything across
-briefings, and grew by a whole briefing's events, positions and questions with each
-briefing added. Split (generator/paging.py), a page grows by a line per briefing at
-most: a period on the timeline's overview, a briefing in an actor's history, a row in
-the questions index.
+The timeline, the actor pages, the questions index, the list of sources and the home
+page once listed everything across briefings, and grew by a whole briefing's events,
+positions, questions, sources or summary with each briefing added. Split
+(generator/paging.py), a page grows by a line per briefing at most: a row in the
+questions index, a period in a list of periods.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ KINDS = {
     "an actor's part in a briefing": r"actors/[^/]+/[^/]+\.md",
     "the questions index": r"questions\.md",
     "a briefing's questions": r"questions/.+",
+    "the list of sources": r"sources/index\.md",
+    "a period of sources": r"sources/(\d{4}|undated)[^/]*\.md",
+    "the home page": r"index\.md",
 }
 
 

@@ -6,7 +6,8 @@ import datetime as dt
 
 from generator import paging
 from generator.dates import When
-from generator.schema import Precision
+from generator.model import Source
+from generator.schema import HeadlineBy, Precision
 from tests.test_pictures import TRUMP, WHITE_HOUSE, event
 
 
@@ -76,3 +77,26 @@ def test_split_pages_are_recognised_only_for_known_ids() -> None:
         "index.md",
     ):
         assert not paging.is_split_page(page, briefings, actors), page
+
+
+def _source(sid: str, day: dt.date | None) -> Source:
+    when = When(day) if day else None
+    return Source(sid, sid, HeadlineBy.ARTICLE, None, None, when, None, None, None, "", ())
+
+
+def test_sources_by_period_with_the_undated_last() -> None:
+    sources = [_source(f"s{n}", dt.date(2025, 1 + n % 3, 1)) for n in range(7)] + [
+        _source("b", None),
+        _source("a", None),
+    ]
+    found = paging.source_periods(sources, per_page=3)
+    assert [(p.path, len(p.items)) for p in found] == [
+        ("sources/2025-01.md", 3),
+        ("sources/2025-02.md", 2),
+        ("sources/2025-03.md", 2),
+        ("sources/undated.md", 2),
+    ]
+    assert [s.id for s in found[-1].items] == ["a", "b"]
+    assert paging.is_split_page("sources/2025-01.md", set(), set())
+    assert paging.is_split_page("sources/undated-part-2.md", set(), set())
+    assert not paging.is_split_page("sources/council-votes.md", set(), set())
