@@ -13,7 +13,7 @@ from typing import Any
 
 from . import state
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
-from .model import Claim, Event, Site, build_site
+from .model import Claim, Event, Site, build_site, link_site, name_sources
 from .paging import Layout, Split, questions_page
 from .render import Renderer, render_site
 from .validate import REGISTRY_DIR, Digests, Project, SeedCache, is_registry_file, validate
@@ -170,21 +170,26 @@ class Incremental:
         found = sort_diagnostics(found)
         if any(d.severity is Severity.ERROR for d in found):
             return Rebuild(BuildResult(None, found))
-        site = build_site(inputs, self.memo)
+        linked = link_site(inputs)
+        announced = None
+        if announce is not None:  # the pages are known before the sources are scanned for names
+            announced = list(Renderer(linked, self.templates).jobs())
+            announce(found, announced)
+        site = name_sources(linked, self.memo)
         units = changed_units(self.stamps, stamps, self.project, self.templates)
         entities, split = _entities(site), Split.of(site)
         after, placed = page_inputs(site, split), split.layout()
         old = self.pages or {}
         full = units is None or self.pages is None or entities != self.entities or placed != self.layout
         jobs = Renderer(site, self.templates, split).jobs()
+        if announced is not None and announced != list(jobs):  # a bug: the caller must not go on with that list
+            raise RuntimeError("the pages of the linked model differ from those announced")
         if full:
             redo = set(jobs)
         elif not units:  # no input changed, nor the templates: every page is as it was
             redo = set()
         else:  # the same pages as the last build (else its layout or entities differ): those a change reaches
             redo = affected_pages(self.page_inputs, after, set(old), units)
-        if announce is not None:
-            announce(found, list(jobs))
         pages: dict[str, str] = {}
         for path, job in jobs.items():
             kept = None if path in redo else old.get(path)

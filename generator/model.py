@@ -798,6 +798,15 @@ def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
     ``memo`` (an empty dict, passed again to each rebuild) remembers which actors each
     source names, so a rebuild scans only the texts that changed.
     """
+    return name_sources(link_site(inputs), memo)
+
+
+def link_site(inputs: Inputs) -> Site:
+    """The site model, but for which actors each source names (:func:`name_sources`, the slow part).
+
+    Enough to list every page: a build in a second process sends the list to MkDocs
+    from this, then names the sources while MkDocs reads its first pages.
+    """
     builder = _Builder(inputs)
     briefings = tuple(builder.briefing(bid) for bid in sorted(inputs.briefings))
     positions: dict[str, list[Position]] = defaultdict(list)
@@ -815,7 +824,6 @@ def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
         for c in b.claims:
             for a in c.claimants:
                 claims[a.id].append(c)
-    naming = _sources_naming(builder.actors, builder.sources, {} if memo is None else memo)
     return Site(
         briefings,
         builder.actors,
@@ -823,10 +831,16 @@ def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
         {k: tuple(sorted(v, key=lambda p: p.date)) for k, v in positions.items()},
         {k: tuple(sorted(v, key=_event_order)) for k, v in events.items()},
         {k: tuple(v) for k, v in claims.items()},
-        naming,
+        {},
         {k: tuple(sorted(v, key=lambda p: p.date)) for k, v in statements.items()},
-        _parts(briefings, builder.actors, naming),
+        _parts(briefings, builder.actors, {}),
     )
+
+
+def name_sources(site: Site, memo: dict[str, Any] | None = None) -> Site:
+    """``site`` with which sources name each actor: :attr:`Site.sources_by_actor` and each part's sources."""
+    naming = _sources_naming(site.actors, site.sources, {} if memo is None else memo)
+    return replace(site, sources_by_actor=naming, parts_by_actor=_parts(site.briefings, site.actors, naming))
 
 
 def _voices_of(p: Position) -> set[str]:

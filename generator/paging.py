@@ -153,8 +153,12 @@ def source_periods(sources: Iterable[Source], per_page: int | None = None) -> tu
 
 
 def part_weight(part: Part) -> float:
-    """About how many KB of HTML a part takes on a history page: positions and claims with their evidence."""
-    listed = len(part.statements) + len(part.events) + len(part.disputes) + len(part.questions) + len(part.sources)
+    """About how many KB of HTML a part takes on a history page: positions and claims with their evidence.
+
+    Not its sources (a short list of links): the pages are known before the sources are
+    scanned for the names they hold (:func:`generator.model.link_site`).
+    """
+    listed = len(part.statements) + len(part.events) + len(part.disputes) + len(part.questions)
     return 1 + len(part.positions) + len(part.claims) + listed / 5
 
 
