@@ -409,12 +409,17 @@ def make_project(root: Path, n: int, repo: Path, seed: int = 1) -> dict[str, int
     """A complete project: the corpus plus the repository's mkdocs.yml, docs/ and template overrides."""
     root.mkdir(parents=True, exist_ok=True)
     counts = synthesise(root, n, seed)
+    _site_from(repo, root)
+    return counts
+
+
+def _site_from(repo: Path, root: Path) -> None:
+    """The repository's mkdocs.yml, docs/ and template overrides, copied into the project at ``root``."""
     for folder in SITE_FOLDERS:
         shutil.rmtree(root / folder, ignore_errors=True)
         if (repo / folder).is_dir():
             shutil.copytree(repo / folder, root / folder)
     shutil.copy(repo / "mkdocs.yml", root / "mkdocs.yml")
-    return counts
 
 
 # --- The replicated story: one real briefing, copied as a story that runs on -------------------
@@ -524,9 +529,5 @@ def make_replicated(root: Path, copies: int, repo: Path, story: Path | None = No
     """A complete project of the story replicated ``copies`` times (the frozen fixture by default)."""
     root.mkdir(parents=True, exist_ok=True)
     counts = replicate(root, story or repo / "tests" / "fixtures" / "story", copies)
-    for folder in SITE_FOLDERS:
-        shutil.rmtree(root / folder, ignore_errors=True)
-        if (repo / folder).is_dir():
-            shutil.copytree(repo / folder, root / folder)
-    shutil.copy(repo / "mkdocs.yml", root / "mkdocs.yml")
+    _site_from(repo, root)
     return counts

@@ -35,6 +35,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from .dates import When
 from .model import Event, Part, Site, Source
 from .schema import SOURCE_PERIODS, Precision
 
@@ -58,21 +59,6 @@ LISTED_SOURCES = 50
 LATEST_BRIEFINGS = 20
 #: Open questions ``questions.md`` lists as the soonest to settle.
 SOONEST_QUESTIONS = 10
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 T = TypeVar("T")
 
@@ -197,7 +183,7 @@ def _split(
         rest = [item for item in in_year if not only_year(item)]
         for month, in_month in itertools.groupby(rest, key=lambda item: day(item).month):
             span = (dt.date(year, month, 1), dt.date(year + month // 12, month % 12 + 1, 1))
-            label = f"{_MONTHS[month - 1]} {year}"
+            label = When(dt.date(year, month, 1), Precision.MONTH).text  # September 2025
             out += _cut(Period(folder, f"{year}-{month:02d}", label, (), *span), list(in_month), weight, budget)
     return tuple(out)
 
