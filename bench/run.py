@@ -299,7 +299,7 @@ def report(results: dict[str, Any]) -> str:
         f"Command: `{results['command']}`; {results['total_s'] / 60:.1f} min in all.",
         "",
         "Corpora: synthetic N articles (bench/corpus.py), and the story of tests/fixtures/story/ replicated "
-        "(`story ×200`: 200 copies, 400 articles, the actors shared, each copy two days after the one before).",
+        "(`story ×K`: K copies, 2K articles, the actors shared, each copy two days after the one before).",
         "",
         "The largest page of the built site (HTML bytes; the target is under 300 KB) and the cold build "
         "against the floor, (2)/(3), in wall and CPU seconds:",
