@@ -9,9 +9,7 @@ questions index, a period in a list of periods.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,13 +17,9 @@ import pytest
 from generator import paging, pictures
 from generator.build import build_project
 from generator.validate import Project
-from tests.conftest import ROOT, STORY
+from tests.conftest import STORY, bench_corpus
 
-_spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-assert _spec is not None and _spec.loader is not None
-corpus = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = corpus  # dataclasses look their module up there
-_spec.loader.exec_module(corpus)
+corpus = bench_corpus()
 
 #: Markdown a page may gain for each briefing added: about a line of links and counts.
 PER_BRIEFING = 400
