@@ -1,9 +1,13 @@
-"""Synthetic corpora for the benchmark: N news-like articles, N/10 briefings, N/5 actors.
+"""The benchmark's corpora: synthetic (N news-like articles, N/10 briefings, N/5 actors), and the story replicated.
 
 Everything comes from word lists and one seeded RNG, so a given N always gives
 the same files. Every quote is a whole sentence copied from its article, every
 actor is used, every source is cited, and dates line up, so the corpus passes
 ``python -m generator check`` without a diagnostic.
+
+The replicated shape (:func:`make_replicated`) copies the frozen story of
+``tests/fixtures/story/`` many times over, its actors shared: a story that runs
+on, whose actors gather positions, events and questions briefing after briefing.
 """
 
 from __future__ import annotations
@@ -11,9 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 
 def _words(text: str) -> list[str]:
@@ -121,6 +129,13 @@ OUTLETS = [
     "The Observer Weekly",
     "Capital Times",
 ]
+#: The standing of each kind of synthetic actor (the stance matrix orders by it).
+STANDINGS = {"state": "state", "organisation": "civic-body", "person": "minister"}
+
+
+def _slug(name: str) -> str:
+    """An outlet's id from its name: ``Evening Standard-Bearer`` → ``evening-standard-bearer``."""
+    return "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
 
 
 @dataclass
@@ -276,7 +291,10 @@ def synthesise(root: Path, n: int, seed: int = 1) -> dict[str, int]:
         slug, topic_title = TOPICS[b % len(TOPICS)]
         topic = f"{topic_title} in {PLACES[b % len(PLACES)]}" if b >= len(TOPICS) else topic_title
         cast = [order[(5 * b + j) % len(order)].id for j in range(5)]
-        issues = [(f"{slug}-deal", f"Whether {topic} goes ahead"), (f"{slug}-funding", f"Who pays for {topic}")]
+        issues = [
+            (f"{slug}-deal", f"Whether {topic} goes ahead", f"{topic[0].upper()}{topic[1:]} should go ahead."),
+            (f"{slug}-funding", f"Who pays for {topic}", f"The state should pay for {topic}."),
+        ]
         articles = []
         for k in range(10):
             number = 10 * b + k + 1
@@ -294,7 +312,7 @@ def synthesise(root: Path, n: int, seed: int = 1) -> dict[str, int]:
                 past, present = rng.choice(EVENTS)
                 when = article.published - dt.timedelta(days=rng.randint(1, 20))
                 place = rng.choice(PLACES)
-                sentence = f"On {when.strftime('%d %B')}, {names[cast[k]]} {past.format(t=topic)} in {place}."
+                sentence = f"On {when.day} {when.strftime('%B')}, {names[cast[k]]} {past.format(t=topic)} in {place}."
                 _quote_sentence(article, sentence, rng)
                 events.append(
                     (cast[k], f"{names[cast[k]]} {present.format(t=topic)} in {place}.", article, sentence, when)
@@ -305,7 +323,7 @@ def synthesise(root: Path, n: int, seed: int = 1) -> dict[str, int]:
             (root / "seeds" / f"{article.id}.md").write_text(
                 "---\n"
                 f'id: {_q(article.id)}\nheadline: {_q(article.headline)}\nheadline_by: "article"\n'
-                f'outlet: {_q(article.outlet)}\nurl: "https://news.example.org/{article.id}"\n'
+                f'outlet: {_q(_slug(article.outlet))}\nurl: "https://news.example.org/{article.id}"\n'
                 f'published: "{article.published.isoformat()}"\n---\n{body}',
                 encoding="utf-8",
             )
@@ -318,8 +336,8 @@ def synthesise(root: Path, n: int, seed: int = 1) -> dict[str, int]:
         ]
         lines += [f"  - {_q(a.id)}" for a in articles]
         lines.append("issues:")
-        for issue_id, title in issues:
-            lines += [f"  - id: {_q(issue_id)}", f"    title: {_q(title)}"]
+        for issue_id, title, proposition in issues:
+            lines += [f"  - id: {_q(issue_id)}", f"    title: {_q(title)}", f"    proposition: {_q(proposition)}"]
         lines.append("positions:")
         for actor, issue_id, stance, summary, article, sentence in positions:
             lines += [
@@ -327,10 +345,10 @@ def synthesise(root: Path, n: int, seed: int = 1) -> dict[str, int]:
                 f"    issue: {_q(issue_id)}",
                 f"    stance: {_q(stance)}",
                 f"    summary: {_q(summary)}",
-                f'    as_of: "{article.published.isoformat()}"',
                 "    evidence:",
                 f"      - source: {_q(article.id)}",
                 f"        quote: {_q(sentence)}",
+                '        kind: "reported"',
             ]
         lines.append("questions:")
         for j in range(3):
@@ -358,13 +376,22 @@ def synthesise(root: Path, n: int, seed: int = 1) -> dict[str, int]:
         counts["events"] += len(events)
         counts["questions"] += 3
     (root / "briefings" / "actors.yaml").write_text(_registry(actors), encoding="utf-8")
+    (root / "briefings" / "outlets.yaml").write_text(_outlets(), encoding="utf-8")
     return counts
+
+
+def _outlets() -> str:
+    lines = ["outlets:"]
+    for name in OUTLETS:
+        lines += [f"  - id: {_q(_slug(name))}", f"    name: {_q(name)}", '    kind: "newspaper"']
+    return "\n".join(lines) + "\n"
 
 
 def _registry(actors: list[Actor]) -> str:
     lines = ["actors:"]
     for a in actors:
         lines += [f"  - id: {_q(a.id)}", f"    name: {_q(a.name)}", f"    kind: {_q(a.kind)}"]
+        lines.append(f"    standing: {_q(STANDINGS[a.kind])}")
         if a.role:
             lines.append(f"    role: {_q(a.role)}")
         if a.affiliation:
@@ -382,9 +409,125 @@ def make_project(root: Path, n: int, repo: Path, seed: int = 1) -> dict[str, int
     """A complete project: the corpus plus the repository's mkdocs.yml, docs/ and template overrides."""
     root.mkdir(parents=True, exist_ok=True)
     counts = synthesise(root, n, seed)
+    _site_from(repo, root)
+    return counts
+
+
+def _site_from(repo: Path, root: Path) -> None:
+    """The repository's mkdocs.yml, docs/ and template overrides, copied into the project at ``root``."""
     for folder in SITE_FOLDERS:
         shutil.rmtree(root / folder, ignore_errors=True)
         if (repo / folder).is_dir():
             shutil.copytree(repo / folder, root / folder)
     shutil.copy(repo / "mkdocs.yml", root / "mkdocs.yml")
+
+
+# --- The replicated story: one real briefing, copied as a story that runs on -------------------
+
+#: Days between one copy of the story and the next: 200 copies run for about a year.
+COPY_DAYS = 2
+#: Keys whose values are full dates to move with the copy (dates the quoted words give, years and
+#: months of past events, stay as they are).
+_MOVED_DATES = ("as_of", "date", "reviewed", "opened", "published", "horizon")
+_FIXED = ("timeline", "other_dates")
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _moved(value: str, days: int) -> str:
+    """A full date ``days`` later; a month or year horizon moved to where its last day lands."""
+    if _DAY.match(value):
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        year, month = map(int, value.split("-"))
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return (last + dt.timedelta(days=days)).strftime("%Y-%m")
+    if re.fullmatch(r"\d{4}", value):
+        return str((dt.date(int(value), 12, 31) + dt.timedelta(days=days)).year)
+    return value
+
+
+def _copy(data: Any, suffix: str, seeds: set[str], days: int, key: str = "") -> Any:
+    """The data of one copy: its sources the copy's seeds, its own dates moved ``days`` on.
+
+    An event's dates (``timeline``, ``other_dates``) stay: they are the years and months
+    the words quoted give, or dates from outside the sources.
+    """
+    if isinstance(data, dict):
+        return {k: _copy(v, suffix, seeds, 0 if k in _FIXED else days, k) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_copy(v, suffix, seeds, days, key) for v in data]
+    if isinstance(data, str):
+        if key in ("source", "sources") and data in seeds:
+            return f"{data}-{suffix}"
+        if key in _MOVED_DATES:
+            return _moved(data, days)
+    return data
+
+
+def replicate(root: Path, story: Path, copies: int) -> dict[str, int]:
+    """Write ``copies`` copies of the project at ``story`` under ``root``: one registry, the actors shared.
+
+    Copy ``k`` has the story's briefings and seeds with ``-cNNN`` after each id
+    (briefings, seeds, positions, claims), its dates moved ``k × COPY_DAYS``
+    days on, so the same actors gather positions briefing after briefing.
+    """
+    for folder in ("briefings", "seeds"):
+        shutil.rmtree(root / folder, ignore_errors=True)
+        (root / folder).mkdir(parents=True)
+    seeds = {p.stem: p for p in sorted((story / "seeds").glob("*.md"))}
+    briefings = [p for p in sorted((story / "briefings").glob("*.yaml")) if p.stem not in ("actors", "outlets")]
+    counts = {"articles": 0, "briefings": 0, "positions": 0, "events": 0, "questions": 0, "words": 0}
+    for name in ("actors.yaml", "outlets.yaml"):
+        if (story / "briefings" / name).is_file():
+            data = _read(story / "briefings" / name)
+            (root / "briefings" / name).write_text(_yaml(_copy(data, "c001", set(seeds), 0)), encoding="utf-8")
+    counts["actors"] = len(_read(story / "briefings" / "actors.yaml")["actors"])
+    for k in range(1, copies + 1):
+        suffix, days = f"c{k:03d}", (k - 1) * COPY_DAYS
+        for sid, path in seeds.items():
+            front, body = path.read_text(encoding="utf-8").split("\n---\n", 1)
+            meta = _copy(yaml.load(front.removeprefix("---\n"), Loader=_Loader), suffix, set(seeds), days)
+            meta["id"] = f"{sid}-{suffix}"
+            (root / "seeds" / f"{sid}-{suffix}.md").write_text(f"---\n{_yaml(meta)}---\n{body}", encoding="utf-8")
+            counts["articles"] += 1
+            counts["words"] += len(body.split())
+        for path in briefings:
+            data = _copy(_read(path), suffix, set(seeds), days)
+            _suffix_ids(data, suffix)
+            (root / "briefings" / f"{path.stem}-{suffix}.yaml").write_text(_yaml(data), encoding="utf-8")
+            counts["briefings"] += 1
+            counts["positions"] += len(data.get("positions", ()))
+            counts["events"] += len(data.get("timeline", ()))
+            counts["questions"] += len(data.get("questions", ()))
+    return counts
+
+
+def _suffix_ids(briefing: dict[str, Any], suffix: str) -> None:
+    """Position and claim ids are anchors on actor pages, which list several briefings: unique in every copy."""
+    for kind in ("positions", "claims"):
+        for item in briefing.get(kind, ()):
+            if "id" in item:
+                item["id"] = f"{item['id']}-{suffix}"
+        for judgement in briefing.get("judgements", ()):
+            basis = judgement.get("basis", {})
+            if kind in basis:
+                basis[kind] = [f"{x}-{suffix}" for x in basis[kind]]
+
+
+def _yaml(data: Any) -> str:
+    """Every scalar in double quotes, as the strict loader wants."""
+    return yaml.dump(data, Dumper=_Dumper, default_style='"', sort_keys=False, allow_unicode=True, width=10_000)
+
+
+def _read(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+
+
+def make_replicated(root: Path, copies: int, repo: Path, story: Path | None = None) -> dict[str, int]:
+    """A complete project of the story replicated ``copies`` times (the frozen fixture by default)."""
+    root.mkdir(parents=True, exist_ok=True)
+    counts = replicate(root, story or repo / "tests" / "fixtures" / "story", copies)
+    _site_from(repo, root)
     return counts

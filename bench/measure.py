@@ -78,6 +78,12 @@ def tree_bytes(folder: Path) -> tuple[int, int, int]:
     return total, pages, html
 
 
+def largest_page(folder: Path) -> tuple[int, str]:
+    """The size of the largest HTML page under ``folder`` and its path (relative to it)."""
+    sizes = [(p.stat().st_size, p.relative_to(folder).as_posix()) for p in folder.rglob("*.html") if p.is_file()]
+    return max(sizes, default=(0, ""))
+
+
 def best(runs: list[Run]) -> Run:
     """The fastest of repeated runs: the least disturbed by whatever else the machine was doing."""
     return min(runs, key=lambda r: r.wall_s)

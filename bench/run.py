@@ -1,7 +1,9 @@
-"""The scale benchmark: ``make bench`` (``python bench/run.py [--sizes 100,1000,5000] [--quick]``).
+"""The scale benchmark: ``make bench`` (``python bench/run.py [--sizes 100,1000,5000] [--copies 200] [--quick]``).
 
 For each corpus size N it synthesises a project (bench/corpus.py) in a temporary
-folder and measures, side by side:
+folder, and for each number of copies it replicates the frozen story of
+tests/fixtures/story/ (its actors shared, as in a story that runs on), and
+measures, side by side:
 
 1. the generator alone (load, validate, model, render), in its own process:
    wall time and peak memory; and the build state (bench/state_worker.py): the
@@ -15,7 +17,8 @@ folder and measures, side by side:
 Then, at one size (1,000 by default), editing while serving: ``mkdocs serve
 --livereload``, one position's summary edited, time until the page shows it;
 and at the largest size, search in headless Chromium: bytes fetched and time to
-the first result. Every step runs in a child process with a time limit. Figures
+the first result. For every corpus, the largest HTML page of the built site. Every step
+runs in a child process with a time limit. Figures
 are printed as Markdown tables (they go into docs/performance.md) and saved as
 JSON with ``--json``.
 """
@@ -42,8 +45,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from corpus import SITE_FOLDERS, make_project  # noqa: E402
-from measure import Run, best, run, tree_bytes  # noqa: E402
+from corpus import SITE_FOLDERS, make_project, make_replicated  # noqa: E402
+from measure import Run, best, largest_page, run, tree_bytes  # noqa: E402
 
 PYTHON = sys.executable
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
@@ -111,7 +114,8 @@ def _plugin_name(entry: Any) -> str:
     return entry if isinstance(entry, str) else next(iter(entry))
 
 
-_SUMMARY = re.compile(r'^(    summary: ")', re.MULTILINE)
+#: a position's summary, as the synthetic corpus writes it (``    summary: "``) or the replicated one
+_SUMMARY = re.compile(r'^( +"?summary"?: ")', re.MULTILINE)
 
 
 def edit_one_position(project: Path, marker: str) -> None:
@@ -137,21 +141,34 @@ def mkdocs_build(project: Path, site: Path, timeout: float) -> Run:
 
 
 def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, Any]:
-    project = work / f"n{n}"
+    """The synthetic corpus of ``n`` articles."""
     log(f"N={n}: writing the corpus")
-    counts = make_project(project, n, REPO)
-    out: dict[str, Any] = {"n": n, "corpus": counts}
+    counts = make_project(work / f"n{n}", n, REPO)
+    return measure(f"n{n}", {"shape": "synthetic", "label": f"{n:,}", "n": n, "corpus": counts}, work, timeout, repeat)
 
-    log(f"N={n}: check")
-    check = run([PYTHON, "-m", "generator", "--project", str(project), "check"], REPO, timeout)
+
+def measure_replicated(copies: int, work: Path, timeout: float, repeat: int) -> dict[str, Any]:
+    """The story of tests/fixtures/story/ replicated ``copies`` times, its actors shared."""
+    log(f"story x{copies}: writing the corpus")
+    counts = make_replicated(work / f"story{copies}", copies, REPO)
+    out = {"shape": "replicated", "label": f"story ×{copies}", "n": counts["articles"], "corpus": counts}
+    return measure(f"story{copies}", out, work, timeout, repeat)
+
+
+def measure(name: str, out: dict[str, Any], work: Path, timeout: float, repeat: int) -> dict[str, Any]:
+    """Every figure of one project, written to ``work/name`` already; ``out`` holds what describes it."""
+    project = work / name
+    tag = f"N={out['label']}" if out["shape"] == "synthetic" else out["label"]
+    log(f"{tag}: check")
+    check = run([PYTHON, "-m", "generator", "--project", str(project), "check", "--strict"], REPO, timeout)
     out["check"] = {
         "returncode": check.returncode,
         "diagnostics": check.stderr.count(": warning: ") + check.stderr.count(": error: "),
     }
-    if check.returncode:
-        raise RuntimeError(f"the corpus does not pass check:\n{check.stderr[-4000:]}")
+    if check.returncode or out["check"]["diagnostics"]:
+        raise RuntimeError(f"the corpus does not pass check with no diagnostic:\n{check.stderr[-4000:]}")
 
-    log(f"N={n}: (1) generator alone")
+    log(f"{tag}: (1) generator alone")
     gen = best(
         [
             _checked("generator", run([PYTHON, str(HERE / "gen_worker.py"), str(project)], REPO, timeout))
@@ -160,8 +177,8 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
     )
     out["generator"] = {**json.loads(gen.stdout), "wall_s": gen.wall_s, "child_peak_rss_mb": gen.peak_rss_mb}
 
-    log(f"N={n}: (1s) the build state: hashing the inputs, saving, loading")
-    state_file = work / f"state-n{n}"
+    log(f"{tag}: (1s) the build state: hashing the inputs, saving, loading")
+    state_file = work / f"state-{name}"
     saves = [
         _checked(
             "state save",
@@ -187,38 +204,41 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
     }
     state_file.unlink(missing_ok=True)
 
-    floor = work / f"floor-n{n}"
+    floor = work / f"floor-{name}"
     out["render_out_s"] = floor_project(project, floor, timeout).wall_s
     builds: list[Run] = []
     plains: list[Run] = []
     warms: list[Run] = []
     for i in range(repeat):  # each round runs (2), (3) and (2w) back to back, so they see the same machine
-        log(f"N={n}: (2) mkdocs build with the plugin, from cold ({i + 1}/{repeat})")
+        log(f"{tag}: (2) mkdocs build with the plugin, from cold ({i + 1}/{repeat})")
         shutil.rmtree(project / ".cache", ignore_errors=True)  # no state from an earlier build
-        builds.append(mkdocs_build(project, work / f"site-n{n}", timeout))
-        log(f"N={n}: (3) the floor: the same pages built without the plugin ({i + 1}/{repeat})")
-        plains.append(mkdocs_build(floor, work / f"site-floor-n{n}", timeout))
+        builds.append(mkdocs_build(project, work / f"site-{name}", timeout))
+        log(f"{tag}: (3) the floor: the same pages built without the plugin ({i + 1}/{repeat})")
+        plains.append(mkdocs_build(floor, work / f"site-floor-{name}", timeout))
         # the daily case: one position edited since the last build, whose state (2) just kept
-        log(f"N={n}: (2w) mkdocs build after a one-position edit, from the last build's state ({i + 1}/{repeat})")
+        log(f"{tag}: (2w) mkdocs build after a one-position edit, from the last build's state ({i + 1}/{repeat})")
         edit_one_position(project, f"Edited for the warm build, round {i + 1}")
-        warms.append(mkdocs_build(project, work / f"site-n{n}", timeout))
-    site_bytes, site_pages, html_bytes = tree_bytes(work / f"site-n{n}")
-    bundle = [p for p in (work / f"site-n{n}" / "pagefind").rglob("*") if p.is_file()]
+        warms.append(mkdocs_build(project, work / f"site-{name}", timeout))
+    site_bytes, site_pages, html_bytes = tree_bytes(work / f"site-{name}")
+    biggest, biggest_page = largest_page(work / f"site-{name}")
+    bundle = [p for p in (work / f"site-{name}" / "pagefind").rglob("*") if p.is_file()]
     out["build"] = {
         **_timings(builds),
         "site_bytes": site_bytes,
         "pages": site_pages,
         "bytes_per_page": site_bytes / max(site_pages, 1),
+        "largest_page_bytes": biggest,
+        "largest_page": biggest_page,
         "html_bytes_per_page": html_bytes / max(site_pages, 1),
         "search_bundle_bytes": sum(p.stat().st_size for p in bundle),
         "search_bundle_files": len(bundle),
         "cache_bytes": sum(p.stat().st_size for p in (project / ".cache").rglob("*") if p.is_file()),
     }
     out["warm"] = _timings(warms)
-    floor_bytes, floor_pages, _ = tree_bytes(work / f"site-floor-n{n}")
+    floor_bytes, floor_pages, _ = tree_bytes(work / f"site-floor-{name}")
     out["floor"] = {**_timings(plains), "site_bytes": floor_bytes, "pages": floor_pages}
 
-    log(f"N={n}: (4) Python-Markdown alone")
+    log(f"{tag}: (4) Python-Markdown alone")
     md_cmd = [PYTHON, str(HERE / "md_worker.py"), str(floor / "mkdocs.yml")]
     md = best([_checked("markdown", run(md_cmd, REPO, timeout)) for _ in range(repeat)])
     out["markdown"] = {**json.loads(md.stdout), "wall_s": md.wall_s, "cpu_s": md.cpu_s}
@@ -233,7 +253,7 @@ def measure_size(n: int, work: Path, timeout: float, repeat: int) -> dict[str, A
         "cpu_warm_over_floor": w["cpu_s"] / f["cpu_s"],
         "cpu_warm_over_markdown": w["cpu_s"] / md.cpu_s,
     }
-    shutil.rmtree(work / f"site-floor-n{n}", ignore_errors=True)
+    shutil.rmtree(work / f"site-floor-{name}", ignore_errors=True)
     return out
 
 
@@ -272,22 +292,38 @@ def _mb(b: float) -> str:
 
 def report(results: dict[str, Any]) -> str:
     m = results["machine"]
+    rows = [*results["sizes"], *results.get("replicated", [])]
     lines = [
         f"Machine: {m['cpus']} CPUs, {m['memory_gib']} GiB memory, Python {m['python']}, MkDocs {m['mkdocs']}, "
         f"Material {m['material']}, Markdown {m['markdown']} ({m['platform']}). Date: {m['date']}. "
         f"Command: `{results['command']}`; {results['total_s'] / 60:.1f} min in all.",
         "",
+        "Corpora: synthetic N articles (bench/corpus.py), and the story of tests/fixtures/story/ replicated "
+        "(`story ×K`: K copies, 2K articles, the actors shared, each copy two days after the one before).",
+        "",
+        "The largest page of the built site (HTML bytes; the target is under 300 KB) and the cold build "
+        "against the floor, (2)/(3), in wall and CPU seconds:",
+        "",
+        "| corpus | HTML pages | largest page KB | which | (2)/(3) wall | (2)/(3) CPU | (2w)/(3) wall |",
+        "|---|---|---|---|---|---|---|",
+        *(
+            f"| {r['label']} | {r['build']['pages']:,} | {r['build']['largest_page_bytes'] / 1e3:.0f} "
+            f"| {r['build']['largest_page']} | {r['ratios']['build_over_floor']:.2f} "
+            f"| {r['ratios']['cpu_build_over_floor']:.2f} | {r['ratios']['warm_over_floor']:.2f} |"
+            for r in rows
+        ),
+        "",
         "Wall seconds; (2) is a cold build (no state kept from an earlier one), (2w) a build after one "
         "position was edited, starting from the state the previous build kept in `.cache/`.",
         "",
-        "| N articles | pages | (1) generator s | (1) peak MB | (2) build s | (2w) warm s | (3) floor s "
+        "| corpus | pages | (1) generator s | (1) peak MB | (2) build s | (2w) warm s | (3) floor s "
         "| (4) Markdown s | (2)/(3) | (2w)/(3) | (2)/(4) | (2w)/(4) |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for r in results["sizes"]:
+    for r in rows:
         g, b, w, f, md, q = r["generator"], r["build"], r["warm"], r["floor"], r["markdown"], r["ratios"]
         lines.append(
-            f"| {r['n']:,} | {b['pages']:,} | {g['wall_s']:.2f} | {g['peak_rss_mb']:.0f} | {b['wall_s']:.1f} "
+            f"| {r['label']} | {b['pages']:,} | {g['wall_s']:.2f} | {g['peak_rss_mb']:.0f} | {b['wall_s']:.1f} "
             f"| {w['wall_s']:.1f} | {f['wall_s']:.1f} | {md['wall_s']:.1f} | {q['build_over_floor']:.2f} "
             f"| {q['warm_over_floor']:.2f} | {q['build_over_markdown']:.2f} | {q['warm_over_markdown']:.2f} |"
         )
@@ -296,14 +332,14 @@ def report(results: dict[str, Any]) -> str:
         "The same in CPU seconds (user + system, the process and its children, Pagefind included: steadier than "
         "wall time on a shared machine), and the site's size:",
         "",
-        "| N articles | (2) CPU s | (2w) CPU s | (3) CPU s | (4) CPU s | (2)/(3) | (2w)/(3) | (2w)/(4) "
+        "| corpus | (2) CPU s | (2w) CPU s | (3) CPU s | (4) CPU s | (2)/(3) | (2w)/(3) | (2w)/(4) "
         "| site MB | KB per page (all files) | KB per HTML page | search bundle MB | state kept MB | (2) peak MB |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for r in results["sizes"]:
+    for r in rows:
         b, w, f, md, q = r["build"], r["warm"], r["floor"], r["markdown"], r["ratios"]
         lines.append(
-            f"| {r['n']:,} | {b['cpu_s']:.1f} | {w['cpu_s']:.1f} | {f['cpu_s']:.1f} | {md['cpu_s']:.1f} "
+            f"| {r['label']} | {b['cpu_s']:.1f} | {w['cpu_s']:.1f} | {f['cpu_s']:.1f} | {md['cpu_s']:.1f} "
             f"| {q['cpu_build_over_floor']:.2f} | {q['cpu_warm_over_floor']:.2f} | {q['cpu_warm_over_markdown']:.2f} "
             f"| {_mb(b['site_bytes'])} | {b['bytes_per_page'] / 1e3:.1f} | {b['html_bytes_per_page'] / 1e3:.1f} "
             f"| {_mb(b['search_bundle_bytes'])} | {_mb(b['cache_bytes'])} | {b['peak_rss_mb']:.0f} |"
@@ -312,13 +348,13 @@ def report(results: dict[str, Any]) -> str:
         "",
         "Generator stages (in-process seconds): ",
         "",
-        "| N | import | load + validate | model | render | Markdown MB | warnings |",
+        "| corpus | import | load + validate | model | render | Markdown MB | warnings |",
         "|---|---|---|---|---|---|---|",
     ]
-    for r in results["sizes"]:
+    for r in rows:
         g = r["generator"]
         lines.append(
-            f"| {r['n']:,} | {g['import_s']:.2f} | {g['load_validate_s']:.2f} | {g['model_s']:.2f} "
+            f"| {r['label']} | {g['import_s']:.2f} | {g['load_validate_s']:.2f} | {g['model_s']:.2f} "
             f"| {g['render_s']:.2f} | {_mb(g['markdown_bytes'])} | {r['check']['diagnostics']} |"
         )
     lines += [
@@ -327,13 +363,13 @@ def report(results: dict[str, Any]) -> str:
         "bench/state_worker.py): reading and hashing every input file (each build does), saving the state "
         "after a cold build, loading it in a new process, then a build with nothing changed:",
         "",
-        "| N | hash inputs s | save s | load s | state MB | build, nothing changed s |",
+        "| corpus | hash inputs s | save s | load s | state MB | build, nothing changed s |",
         "|---|---|---|---|---|---|",
     ]
-    for r in results["sizes"]:
+    for r in rows:
         st = r["state"]
         lines.append(
-            f"| {r['n']:,} | {st['hash_inputs_s']:.3f} | {st['save_s']:.2f} | {st['load_s']:.2f} "
+            f"| {r['label']} | {st['hash_inputs_s']:.3f} | {st['save_s']:.2f} | {st['load_s']:.2f} "
             f"| {_mb(st['state_bytes'])} | {st['warm_unchanged_build_s']:.2f} |"
         )
     sizes = results["sizes"]
@@ -400,7 +436,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sizes", default="100,1000,5000", help="article counts, multiples of 10 (default: %(default)s)"
     )
-    parser.add_argument("--quick", action="store_true", help="small sizes (100 and 300), for a first look in a minute")
+    parser.add_argument(
+        "--copies",
+        default="200",
+        help="copies of the story for the replicated corpus, comma-separated; 0 for none (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="small sizes (100 and 300, the story ×20), for a first look in a minute"
+    )
     parser.add_argument("--serve-at", type=int, default=1000, help="size for the edit-while-serving test")
     parser.add_argument("--edits", type=int, default=3, help="edits while serving (default: %(default)s)")
     parser.add_argument("--no-full-serve", action="store_true", help="skip the full-rebuild comparison while serving")
@@ -410,7 +453,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     args = parser.parse_args(argv)
-    sizes = [100, 300] if args.quick else [int(x) for x in args.sizes.split(",")]
+    sizes = [100, 300] if args.quick else [int(x) for x in args.sizes.split(",") if int(x)]
+    copies = [20] if args.quick else [int(x) for x in args.copies.split(",") if int(x)]
     started = time.perf_counter()
     work = args.keep or Path(tempfile.mkdtemp(prefix="briefings-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -420,10 +464,11 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         results["sizes"] = [measure_size(n, work, args.timeout, args.repeat if n <= 1000 else 1) for n in sizes]
-        serve_at = min(sizes, key=lambda n: abs(n - args.serve_at))
-        if args.edits:
+        results["replicated"] = [measure_replicated(c, work, args.timeout, args.repeat) for c in copies]
+        serve_at = min(sizes, key=lambda n: abs(n - args.serve_at), default=0)
+        if args.edits and sizes:
             results["serve"] = measure_serve(work, serve_at, args.edits, not args.no_full_serve and not args.quick)
-        if not args.no_search:
+        if not args.no_search and sizes:
             results["search"] = measure_search(work, max(sizes), args.timeout)
     finally:
         results["total_s"] = time.perf_counter() - started

@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -97,8 +98,21 @@ def _one_edit(base: str, briefing: Path, page: str, actor_page: str, n: int, lim
         raise TimeoutError(f"the edit did not show on {page} within {limit:.0f} s")
     watcher.join(timeout=limit)
     result.update(reloaded)
-    result["actor_page_shows_it"] = float(marker in fetch(base + actor_page))
+    result["actor_page_shows_it"] = float(_actor_shows(base, actor_page, marker))
     return result
+
+
+#: a link from an actor page to a page of its history: ``href="2025-09/"`` (directory URLs)
+_HISTORY = re.compile(r'href="(\d{4}[0-9a-z-]*/)"')
+
+
+def _actor_shows(base: str, actor_page: str, marker: str) -> bool:
+    """Whether the actor's page, or a page of its history (which has every position), shows ``marker``."""
+    page = fetch(base + actor_page)
+    if marker in page:
+        return True
+    history = {urllib.parse.urljoin(base + actor_page, href) for href in _HISTORY.findall(page)}
+    return any(marker in fetch(url) for url in sorted(history))
 
 
 def measure(

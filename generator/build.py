@@ -6,14 +6,16 @@ import gc
 import logging
 import os
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import state
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
-from .model import Claim, Event, Site, build_site
-from .render import TemplateProblems, render_site
+from .model import Claim, Event, Site, build_site, link_site, name_sources
+from .paging import Layout, Split, questions_page
+from .render import Attempts, Renderer, TemplateProblems, render_site
 from .validate import REGISTRY_DIR, Digests, Project, SeedCache, is_registry_file, validate
 
 
@@ -91,6 +93,8 @@ class Incremental:
         #: of the last good build: what each briefing, actor and source page may show, and its entities
         self.page_inputs: dict[str, set[Unit]] = {}
         self.entities: Entities | None = None
+        #: of the last good build: its split pages and which timeline page lists each event
+        self.layout: Layout | None = None
 
     # --- Kept between runs ---------------------------------------------------------------
 
@@ -99,7 +103,7 @@ class Incremental:
 
         Raises OSError.
         """
-        if self.pages is None or self.entities is None:
+        if self.pages is None or self.entities is None or self.layout is None:
             return
         kept = state.Kept(
             self.project,
@@ -110,6 +114,7 @@ class Incremental:
             self.pages,
             self.page_inputs,
             self.entities,
+            self.layout,
         )
         data = state.dump(kept)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -152,10 +157,16 @@ class Incremental:
         loaded = cls(project, templates)
         loaded.seed_cache, loaded.memo, loaded.stamps = kept.cache, kept.memo, kept.stamps
         loaded.pages, loaded.page_inputs, loaded.entities = kept.pages, kept.page_inputs, kept.entities
+        loaded.layout = kept.layout
         return loaded
 
-    def build(self) -> Rebuild:
-        """Rebuild; with errors, the result has no pages and the last good build stays the reference."""
+    def build(self, announce: Announce | None = None, deliver: Deliver | None = None) -> Rebuild:
+        """Rebuild; with errors, the result has no pages and the last good build stays the reference.
+
+        For a build in another process (:mod:`generator.background`): ``announce`` gets the
+        diagnostics and every page's path, in order, before any page is rendered, and
+        ``deliver`` each page as soon as it is ready, in that order.
+        """
         # before reading, so a later edit is seen next time
         self.seed_cache.new_build()
         stamps = input_stamps(self.project, self.templates, self.seed_cache.digests)
@@ -163,25 +174,50 @@ class Incremental:
         found = sort_diagnostics(found)
         if any(d.severity is Severity.ERROR for d in found):
             return Rebuild(BuildResult(None, found))
-        site = build_site(inputs, self.memo)
+        linked = link_site(inputs)
+        announced = None
+        if announce is not None:  # the pages are known before the sources are scanned for names
+            announced = list(Renderer(linked, self.templates).jobs())
+            announce(found, announced, linked)
+        site = name_sources(linked, self.memo)
         units = changed_units(self.stamps, stamps, self.project, self.templates)
-        entities, after = _entities(site), page_inputs(site)
+        entities, split = _entities(site), Split.of(site)
+        after, placed = page_inputs(site, split), split.layout()
         old = self.pages or {}
-        root = self.project.root
+        full = units is None or self.pages is None or entities != self.entities or placed != self.layout
+        renderer = Renderer(site, self.templates, split, self.project.root)
+        jobs = renderer.jobs()
+        if announced is not None and announced != list(jobs):  # a bug: the caller must not go on with that list
+            raise RuntimeError("the pages of the linked model differ from those announced")
+        if full:
+            redo = set(jobs)
+        elif not units:  # no input changed, nor the templates: every page is as it was
+            redo = set()
+        else:  # the same pages as the last build (else its layout or entities differ): those a change reaches
+            redo = affected_pages(self.page_inputs, after, set(old), units)
+        pages: dict[str, str] = {}
         try:
-            if units is None or self.pages is None or entities != self.entities:
-                pages, full = render_site(site, self.templates, root=root), True
-            elif not units:  # no input changed, nor the templates: every page is as it was
-                pages, full = dict(old), False
-            else:
-                pages, full = dict(old), False
-                only = affected_pages(self.page_inputs, after, set(old), units)
-                pages.update(render_site(site, self.templates, only, root))
+            with Attempts(renderer) as attempts:
+                for path, job in jobs.items():
+                    kept = None if path in redo else old.get(path)
+                    text = attempts.run(path, job) if kept is None else kept
+                    if text is None:
+                        continue
+                    pages[path] = text
+                    if deliver is not None and not attempts.problems:
+                        deliver(path, text)
         except TemplateProblems as problems:  # like any error: no pages, and the last good build stays the reference
             return Rebuild(BuildResult(None, sort_diagnostics([*found, *problems.diagnostics])))
         self.stamps, self.pages, self.page_inputs, self.entities = stamps, pages, after, entities
+        self.layout = placed
         changed = {path for path, text in pages.items() if old.get(path) != text}
         return Rebuild(BuildResult(pages, found, site), changed, set(old) - set(pages), full)
+
+
+#: ``announce(diagnostics, paths, site)``: what :meth:`Incremental.build` says before it renders any page.
+Announce = Callable[[list[Diagnostic], list[str], Site], None]
+#: ``deliver(path, markdown)``: each page as soon as it is ready.
+Deliver = Callable[[str, str], None]
 
 
 class _Names(Digests):
@@ -224,16 +260,18 @@ def _entities(site: Site) -> Entities:
     return {b.id for b in site.briefings}, set(site.actors), set(site.sources)
 
 
-def page_inputs(site: Site) -> dict[str, set[Unit]]:
-    """For each briefing, actor and source page: the briefings and seeds whose content it may show.
+def page_inputs(site: Site, split: Split | None = None) -> dict[str, set[Unit]]:
+    """For each briefing, actor, source, actor's part and questions page: the briefings and seeds it may show.
 
-    Generous on purpose: an actor page depends on every briefing the actor appears in
-    and on every seed those briefings rest on, plus the seeds that name the actor; a
-    source page on its seed and every briefing that lists or quotes it. Pages not
-    listed here (home, indexes, questions, timeline) may show anything.
+    Generous on purpose: an actor page depends on every briefing the actor takes part
+    in and on every seed those briefings rest on, plus the seeds that name the actor;
+    a source page on its seed and every briefing that lists or quotes it; an actor's
+    part in a briefing, and a briefing's questions, on the briefing and its seeds.
+    Pages not listed here (home, indexes, questions, the timeline's pages) may show
+    anything. Where each event is listed is not an input: a build whose timeline
+    pages moved an event renders every page (:class:`~generator.paging.Layout`).
     """
     seeds_of: dict[str, set[str]] = {}
-    briefings_of_actor: dict[str, set[str]] = defaultdict(set)
     for b in site.briefings:
         seeds = {s.id for s in b.sources}
         for items in (b.positions, b.timeline, b.claims):
@@ -242,25 +280,26 @@ def page_inputs(site: Site) -> dict[str, set[Unit]]:
         for q in b.questions:
             seeds.update(ev.source.id for ev in (q.answer.evidence if q.answer else ()))
         seeds_of[b.id] = seeds
-        actors = {p.actor.id for p in b.positions}
-        for p in b.positions:  # speakers and go-betweens: their pages list what they said
-            actors.update(ev.speaker.id for ev in p.evidence if ev.speaker)
-            actors.update(ev.via.actor.id for ev in p.evidence if ev.via and ev.via.actor)
-        actors.update(r.by.id for c in b.claims for r in c.rebuttals if r.by)
-        actors.update(a.id for q in b.questions for a in q.actors)
-        actors.update(a.id for e in b.timeline for a in e.actors)
-        actors.update(a.id for c in b.claims for a in c.claimants)
-        for actor_id in actors:
-            briefings_of_actor[actor_id].add(b.id)
     out: dict[str, set[Unit]] = {}
     for b in site.briefings:
-        out[f"briefings/{b.id}.md"] = {("briefing", b.id)} | {("seed", s) for s in seeds_of[b.id]}
+        units = {("briefing", b.id)} | {("seed", s) for s in seeds_of[b.id]}
+        out[f"briefings/{b.id}.md"] = units
+        if b.questions:
+            out[questions_page(b.id)] = units
     for actor_id in site.actors:
-        briefings = briefings_of_actor.get(actor_id, set())
+        # the briefings it holds positions in, speaks for others in (speakers, go-betweens), takes part in
+        # events of, makes or disputes claims in, or is asked about
+        briefings = {part.briefing.id for part in site.parts_by_actor.get(actor_id, ())}
         units = {("briefing", bid) for bid in briefings}
         units.update(("seed", s) for bid in briefings for s in seeds_of[bid])
         units.update(("seed", s.id) for s in site.sources_by_actor.get(actor_id, ()))
         out[f"actors/{actor_id}.md"] = units
+    for periods in (split or Split.of(site)).histories.values():
+        for period in periods:  # a page of an actor's history: the briefings it shows, and their seeds
+            shown = {part.briefing.id for part in period.items}
+            out[period.path] = {("briefing", bid) for bid in shown} | {
+                ("seed", s) for bid in shown for s in seeds_of[bid]
+            }
     citing: dict[str, set[str]] = defaultdict(set)
     for bid, seeds in seeds_of.items():
         for s in seeds:

@@ -475,6 +475,15 @@ def _briefing(b: Briefing) -> BriefingItem:
     }
 
 
+#: The files :func:`downloads` writes, by path in the site.
+def download_paths() -> tuple[str, ...]:
+    """The paths :func:`downloads` writes, known before anything is built (a build in a second process lists them)."""
+    from .tables import TABLES
+
+    csv = tuple(f"data/csv/{t.name}.csv" for t in TABLES)
+    return ("data/briefings.json", "data/dataset.schema.json", *csv, "data/web-annotations.jsonld", "feed.xml")
+
+
 def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
     """The files the site offers beside its pages (``data.md`` links them).
 

@@ -33,7 +33,7 @@ from slugify import slugify
 from .diagnostics import Diagnostic, relpath
 from .load import load_seed, load_yaml, read_text
 from .quotes import normalise
-from .schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, HeadlineBy
+from .schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, SOURCE_PERIODS, HeadlineBy
 
 #: A first line longer than this is a paragraph, not a headline.
 HEADLINE_MAX = 150
@@ -422,8 +422,9 @@ def _refused_id(seed_id: str, display: str) -> Diagnostic | None:
     if len(seed_id) > MAX_ID_LENGTH:
         message = f"'{seed_id[:20]}…' is too long for an id ({len(seed_id)} characters, at most {MAX_ID_LENGTH})"
         return Diagnostic(display, 1, 1, "BRF024", message, "give a shorter --id")
-    if seed_id in RESERVED_IDS:
-        message = f"id '{seed_id}' is reserved: sources/{seed_id}.md is the list of all sources"
+    if seed_id in RESERVED_IDS or SOURCE_PERIODS.fullmatch(seed_id):
+        page = "the list of all sources" if seed_id in RESERVED_IDS else "a page of the list of sources by period"
+        message = f"id '{seed_id}' is reserved: sources/{seed_id}.md is {page}"
         return Diagnostic(display, 1, 1, "BRF046", message, f"give another --id, e.g. --id {seed_id}-source")
     return None
 

@@ -471,6 +471,27 @@ class Briefing:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One actor's part in one briefing: what it holds, says, does and is asked there (the actor's history page)."""
+
+    actor: Actor
+    briefing: Briefing
+    #: positions the actor holds, by date
+    positions: tuple[Position, ...]
+    #: positions of others that rest on the actor's words, or that the actor relayed
+    statements: tuple[Position, ...]
+    events: tuple[Event, ...]
+    #: claims the actor makes
+    claims: tuple[Claim, ...]
+    #: claims the actor disputes
+    disputes: tuple[Claim, ...]
+    #: questions whose answer the actor's moves would settle
+    questions: tuple[Question, ...]
+    #: the briefing's sources that name the actor
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
 class Site:
     """The whole linked model, with the cross-briefing indexes pages need."""
 
@@ -483,6 +504,8 @@ class Site:
     sources_by_actor: dict[str, tuple[Source, ...]] = field(default_factory=dict)
     #: positions whose evidence an actor spoke or relayed without holding the position (a spokesperson's words)
     statements_by_actor: dict[str, tuple[Position, ...]] = field(default_factory=dict)
+    #: each actor's part in each briefing it takes part in, the latest briefing (by as-of date) last
+    parts_by_actor: dict[str, tuple[Part, ...]] = field(default_factory=dict)
     #: the input file behind each briefing, actor and source page, relative to the project: page path → file
     origins: dict[str, str] = field(default_factory=dict)
 
@@ -777,6 +800,15 @@ def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
     ``memo`` (an empty dict, passed again to each rebuild) remembers which actors each
     source names, so a rebuild scans only the texts that changed.
     """
+    return name_sources(link_site(inputs), memo)
+
+
+def link_site(inputs: Inputs) -> Site:
+    """The site model, but for which actors each source names (:func:`name_sources`, the slow part).
+
+    Enough to list every page: a build in a second process sends the list to MkDocs
+    from this, then names the sources while MkDocs reads its first pages.
+    """
     builder = _Builder(inputs)
     briefings = tuple(builder.briefing(bid) for bid in sorted(inputs.briefings))
     positions: dict[str, list[Position]] = defaultdict(list)
@@ -786,10 +818,7 @@ def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
     for b in briefings:
         for p in b.positions:
             positions[p.actor.id].append(p)
-            voices = {ev.speaker.id for ev in p.evidence if ev.speaker} | {
-                ev.via.actor.id for ev in p.evidence if ev.via and ev.via.actor
-            }
-            for actor_id in sorted(voices - {p.actor.id}):
+            for actor_id in sorted(_voices_of(p) - {p.actor.id}):
                 statements[actor_id].append(p)
         for e in b.timeline:
             for a in e.actors:
@@ -804,10 +833,65 @@ def build_site(inputs: Inputs, memo: dict[str, Any] | None = None) -> Site:
         {k: tuple(sorted(v, key=lambda p: p.date)) for k, v in positions.items()},
         {k: tuple(sorted(v, key=_event_order)) for k, v in events.items()},
         {k: tuple(v) for k, v in claims.items()},
-        _sources_naming(builder.actors, builder.sources, {} if memo is None else memo),
+        {},
         {k: tuple(sorted(v, key=lambda p: p.date)) for k, v in statements.items()},
+        _parts(briefings, builder.actors, {}),
         _origins(inputs),
     )
+
+
+def name_sources(site: Site, memo: dict[str, Any] | None = None) -> Site:
+    """``site`` with which sources name each actor: :attr:`Site.sources_by_actor` and each part's sources."""
+    naming = _sources_naming(site.actors, site.sources, {} if memo is None else memo)
+    return replace(site, sources_by_actor=naming, parts_by_actor=_parts(site.briefings, site.actors, naming))
+
+
+def _voices_of(p: Position) -> set[str]:
+    """The ids of the actors whose words a position's evidence gives, or who relayed them."""
+    return {ev.speaker.id for ev in p.evidence if ev.speaker} | {
+        ev.via.actor.id for ev in p.evidence if ev.via and ev.via.actor
+    }
+
+
+def _parts(
+    briefings: Iterable[Briefing], actors: dict[str, Actor], naming: dict[str, tuple[Source, ...]]
+) -> dict[str, tuple[Part, ...]]:
+    """Every actor's :class:`Part` in every briefing it holds a position, speaks, acts, claims or is asked in."""
+    named = {actor_id: {s.id for s in sources} for actor_id, sources in naming.items()}
+    out: dict[str, list[Part]] = defaultdict(list)
+    for b in sorted(briefings, key=lambda b: (b.as_of, b.id)):
+        items: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        for p in b.positions:
+            items[p.actor.id]["positions"].append(p)
+            for actor_id in sorted(_voices_of(p) - {p.actor.id}):
+                items[actor_id]["statements"].append(p)
+        for e in b.timeline:
+            for a in e.actors:
+                items[a.id]["events"].append(e)
+        for c in b.claims:
+            for a in c.claimants:
+                items[a.id]["claims"].append(c)
+            for actor_id in dict.fromkeys(r.by.id for r in c.rebuttals if r.by):
+                items[actor_id]["disputes"].append(c)
+        for q in b.questions:
+            for a in q.actors:
+                items[a.id]["questions"].append(q)
+        for actor_id, found in items.items():
+            sources = tuple(s for s in b.sources if s.id in named.get(actor_id, ()))
+            out[actor_id].append(
+                Part(
+                    actors[actor_id],
+                    b,
+                    positions=tuple(found["positions"]),
+                    statements=tuple(found["statements"]),
+                    events=tuple(found["events"]),
+                    claims=tuple(found["claims"]),
+                    disputes=tuple(found["disputes"]),
+                    questions=tuple(found["questions"]),
+                    sources=sources,
+                )
+            )
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _origins(inputs: Inputs) -> dict[str, str]:

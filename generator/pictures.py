@@ -20,11 +20,12 @@ import datetime as dt
 import heapq
 import html
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .dates import When
 from .model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Source
+from .paging import Period
 from .render import STANCE_LABELS, STANCE_MEANINGS, Md
 from .schema import ActorKind, Precision, Relation, Stance
 
@@ -198,12 +199,12 @@ def stance_legend() -> Md:
 # --- Stance history (actor page) --------------------------------------------------------
 
 
-def stance_history(positions: Sequence[Position], name: str = "") -> Md:
+def stance_history(positions: Sequence[Position], name: str = "", anchor_prefix: str = "") -> Md:
     """One lane per issue, one column per date of a position: the actor's stances as a small timeline.
 
     Columns are the dates positions were recorded, in order (not to scale), so
     close dates never overlap. Each mark links to the position on the same page
-    (the actor page lists every position with its anchor).
+    (the actor's history page lists every position with its anchor, after ``anchor_prefix``).
     """
     if not positions:
         return Md("")
@@ -212,6 +213,7 @@ def stance_history(positions: Sequence[Position], name: str = "") -> Md:
         lanes.setdefault((p.issue.briefing, p.issue.id), []).append(p)
     days = sorted({p.date for p in positions})
     shown = {p.date: _when_short(p) for p in positions}
+    arrow = _esc(f"bp-hist-arrow-{anchor_prefix}".rstrip("-_"))  # one marker per chart: a page may have several
     col_w, x0, top, lane_h = 150, 12, 34, 74
     width = max(x0 * 2 + col_w * len(days), 320)
     height = top + lane_h * len(lanes)
@@ -238,20 +240,20 @@ def stance_history(positions: Sequence[Position], name: str = "") -> Md:
             out.append(
                 f'<line class="{cls}"{dash} x1="{_n(col[a.date] + 15)}" y1="{cy}" '
                 f'x2="{_n(col[b.date] - 17)}" y2="{cy}" '
-                f'stroke="currentColor" marker-end="url(#bp-hist-arrow)"/>'
+                f'stroke="currentColor" marker-end="url(#{arrow})"/>'
             )
         for p in lane:
             word, mark = STANCE_LABELS[p.stance]
             x = col[p.date]
             out.append(
-                f'<a href="#{_esc(p.anchor)}" class="bp-stance--{p.stance.value}">'
+                f'<a href="#{_esc(anchor_prefix + p.anchor)}" class="bp-stance--{p.stance.value}">'
                 f"<title>{_esc(p.issue.title)}: {word}, {_esc(p.dating.text if p.dating else 'date unknown')}</title>"
                 f'<circle class="bp-dot" cx="{_n(x)}" cy="{cy}" r="13" {_LINE}/>'
                 f'<text x="{_n(x)}" y="{cy + 5}" text-anchor="middle" aria-hidden="true">{mark}</text>'
                 f'<text x="{_n(x)}" y="{cy + 30}" text-anchor="middle">{word}</text></a>'
             )
     out.append(
-        '<defs><marker id="bp-hist-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+        f'<defs><marker id="{arrow}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
         'orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" fill="currentColor"/></marker></defs></svg>'
     )
     caption = (
@@ -315,13 +317,16 @@ def _mark(when: When, x0: float, x1: float, y: float) -> str:
 MAX_LANES = 30
 
 
-def timeline_chart(events: Sequence[Event], max_lanes: int = MAX_LANES) -> Md:
+def timeline_chart(
+    events: Sequence[Event], max_lanes: int = MAX_LANES, span: tuple[dt.date, dt.date] | None = None
+) -> Md:
     """Events on a time axis drawn to scale, one lane per actor; a mark's shape shows its date's precision.
 
     Marks that would overlap within a lane are stacked. Each lane carries the
     actor's id (``data-actor``) so the page script can emphasise one actor.
     Beyond ``max_lanes`` actors only the busiest are drawn (the list below the
-    chart still has every event).
+    chart still has every event). The axis spans the events' whole years, or
+    ``span`` (first day, day after the last) when given: a timeline page's period.
     """
     if not events:
         return Md("")
@@ -333,7 +338,9 @@ def timeline_chart(events: Sequence[Event], max_lanes: int = MAX_LANES) -> Md:
     spans = {e.anchor: _span(e.when) for e in events}
     first = min(s for s, _ in spans.values())
     last = max(e for _, e in spans.values()) - dt.timedelta(days=1)  # spans end exclusive
-    start, end = dt.date(first.year, 1, 1), dt.date(last.year + 1, 1, 1)
+    start, end = span or (dt.date(first.year, 1, 1), dt.date(last.year + 1, 1, 1))
+    # a mark reaching outside the period (an approximate date, a month from a year page) stops at its edge
+    spans = {k: (max(s, start), min(max(t, s + dt.timedelta(days=1)), end)) for k, (s, t) in spans.items()}
     names = [a.name if a else "No actor named" for a, _ in lanes]
     label_w = min(max(_width(n, 13) for n in names) + 20, 230)
     # Fits Material's content column (about 680 px beside both sidebars); narrower screens scroll the figure.
@@ -369,23 +376,11 @@ def timeline_chart(events: Sequence[Event], max_lanes: int = MAX_LANES) -> Md:
         )
         y += h
     width, height = label_w + plot_w + 10, y + 6
-    axis = [
-        f'<line class="bp-axis" x1="{_n(label_w)}" y1="{top - 4}" x2="{_n(label_w + plot_w)}" y2="{top - 4}" {_LINE}/>'
-    ]
-    for year in range(start.year, end.year + 1):
-        xx = x(dt.date(year, 1, 1))
-        axis.append(f'<line class="bp-grid" x1="{_n(xx)}" y1="{top - 10}" x2="{_n(xx)}" y2="{_n(y)}" {_LINE}/>')
-        if year < end.year:
-            axis.append(
-                f'<text class="bp-axis-label" x="{_n(xx + plot_w / (end.year - start.year) / 2)}" y="{top - 12}" '
-                f'text-anchor="middle">{year}</text>'
-            )
-        for month in range(2, 13) if year < end.year else ():
-            xm = x(dt.date(year, month, 1))
-            axis.append(f'<line class="bp-tick" x1="{_n(xm)}" y1="{top - 7}" x2="{_n(xm)}" y2="{top - 4}" {_LINE}/>')
+    axis = _axis(start, end, x, label_w, plot_w, top, y)
+    when = f"from {start.year} to {last.year}" if span is None else _span_text(start, end)
     desc = (
-        f"{len(events)} events from {start.year} to {last.year}, "
-        f"one row per actor. The same events are listed below with their dates and sources."
+        f"{len(events)} events {when}, one row per actor. "
+        "The same events are listed below with their dates and sources."
     )
     svg = (
         f'<svg class="bp-svg bp-timeline-chart" width="{_n(width)}" height="{_n(height)}" '
@@ -399,6 +394,141 @@ def timeline_chart(events: Sequence[Event], max_lanes: int = MAX_LANES) -> Md:
     )
     more = f"<p>{left_out} more actors have events too: they are in the list below.</p>" if left_out else ""
     return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{_timeline_legend(more)}\n</figure>')
+
+
+def _axis(
+    start: dt.date, end: dt.date, x: Callable[[dt.date], float], left: float, width: float, top: float, bottom: float
+) -> list[str]:
+    """The time axis over the plot: years with month ticks, or, over a month or two, days with week labels."""
+    out = [f'<line class="bp-axis" x1="{_n(left)}" y1="{top - 4}" x2="{_n(left + width)}" y2="{top - 4}" {_LINE}/>']
+
+    def grid(d: dt.date) -> None:
+        out.append(f'<line class="bp-grid" x1="{_n(x(d))}" y1="{top - 10}" x2="{_n(x(d))}" y2="{_n(bottom)}" {_LINE}/>')
+
+    def tick(d: dt.date) -> None:
+        out.append(f'<line class="bp-tick" x1="{_n(x(d))}" y1="{top - 7}" x2="{_n(x(d))}" y2="{top - 4}" {_LINE}/>')
+
+    def label(at: float, text: str) -> None:
+        out.append(f'<text class="bp-axis-label" x="{_n(at)}" y="{top - 12}" text-anchor="middle">{_esc(text)}</text>')
+
+    if (end - start).days > 62:
+        years = max(end.year - start.year, 1)
+        for year in range(start.year, end.year + 1):
+            grid(dt.date(year, 1, 1))
+            if year < end.year:
+                label(x(dt.date(year, 1, 1)) + width / years / 2, str(year))
+                for month in range(2, 13):
+                    tick(dt.date(year, month, 1))
+        return out
+    day = start
+    while day <= end:
+        if day.day == 1:
+            grid(day)
+        else:
+            tick(day)
+        if day < end and day.day in (1, 8, 15, 22, 29):
+            label(x(day) + 4, f"{day.day} {_MONTHS[day.month - 1]}")
+        day += dt.timedelta(days=1)
+    return out
+
+
+def _span_text(start: dt.date, end: dt.date) -> str:
+    """``in September 2025``, ``in 2025``: the period a chart spans (end exclusive)."""
+    if (end - start).days > 62:
+        return f"in {start.year}"
+    return f"in {_month(start)}"
+
+
+#: The most marks the timeline overview draws: beyond, it keeps fewer actors' rows, so the page stays small.
+MAX_OVERVIEW_MARKS = 600
+
+
+def timeline_overview(periods: Sequence[Period[Event]], max_lanes: int = MAX_LANES) -> Md:
+    """How many events each timeline page holds, in all and for the busiest actors, on a time axis to scale.
+
+    One row for all events, then one row per actor, the busiest first (at most
+    ``max_lanes``, fewer when the marks would pass :data:`MAX_OVERVIEW_MARKS`).
+    Each mark spans its period (the parts of one period share a mark); the darker,
+    the more events, against the row's busiest period. A period of events known
+    only to the year, in a year split into months, is a hollow bar behind them.
+    Each mark links to its period in the list below the chart (same-page anchors).
+    """
+    if not periods:
+        return Md("")
+    spans: dict[tuple[dt.date, dt.date], str] = {}  # each span's first page: where its mark links
+    for p in periods:
+        spans.setdefault((p.start, p.end), p.key)
+    titles = {p.key: p.label for p in periods}
+    counts: dict[str, dict[tuple[dt.date, dt.date], int]] = {"": {}}
+    names: dict[str, str] = {"": "All events"}
+    for p in periods:
+        span = (p.start, p.end)
+        counts[""][span] = counts[""].get(span, 0) + len(p.items)
+        for e in p.items:
+            for a in e.actors:
+                row = counts.setdefault(a.id, {})
+                row[span] = row.get(span, 0) + 1
+                names[a.id] = a.name
+    busiest = sorted((k for k in counts if k), key=lambda k: (-sum(counts[k].values()), names[k].lower(), k))
+    lanes = ["", *busiest[:max_lanes]]
+    while len(lanes) > 1 and sum(len(counts[k]) for k in lanes) > MAX_OVERVIEW_MARKS:
+        lanes.pop()
+    left_out = len(counts) - len(lanes)
+    start, end = min(s for s, _ in spans), max(t for _, t in spans)
+    label_w = min(max(_width(names[k], 13) for k in lanes) + 20, 230)
+    plot_w = max(670 - label_w, 360)
+    total = (end - start).days
+
+    def x(d: dt.date) -> float:
+        return label_w + plot_w * (d - start).days / total
+
+    top, row_h = 30, 20
+    body: list[str] = []
+    for n, key in enumerate(lanes):
+        y = top + n * row_h
+        row = counts[key]
+        peak = max(row.values())
+        marks = []
+        # a year's mark (events known only to the year) first, so the months of that year are drawn over it
+        for (s, t), count in sorted(row.items(), key=lambda item: (item[0][0], -(item[0][1] - item[0][0]).days)):
+            page = spans[(s, t)]
+            hollow = (t - s).days > 62 and any(o != (s, t) and s <= o[0] < t for o in spans)
+            shade = (
+                'fill="none" stroke-dasharray="3 2"'
+                if hollow
+                else f'fill="currentColor" fill-opacity="{0.2 + 0.8 * count / peak:.2f}"'
+            )
+            what = f"{count} event{'s' * (count != 1)}"
+            marks.append(
+                f'<a href="#period-{_esc(page)}"><title>{_esc(names[key])}: {what}, {_esc(titles[page])}</title>'
+                f'<rect class="bp-ov-mark" x="{_n(x(s))}" y="{y + 4}" width="{_n(max(x(t) - x(s), 3))}" height="12" '
+                f'rx="2" {shade} stroke="currentColor"/></a>'
+            )
+        cls = "bp-lane bp-lane--all" if not key else "bp-lane"
+        body.append(f'<g class="{cls}"><text x="6" y="{y + 14}">{_esc(names[key])}</text>' + "".join(marks) + "</g>")
+    bottom = top + row_h * len(lanes)
+    width, height = label_w + plot_w + 10, bottom + 6
+    desc = (
+        f"{sum(counts[''].values())} events from {start.year} to {(end - dt.timedelta(days=1)).year}, "
+        f"counted by period: all events, then the {len(lanes) - 1} busiest actors. Every period is listed below."
+    )
+    svg = (
+        f'<svg class="bp-svg bp-timeline-chart bp-overview" width="{_n(width)}" height="{_n(height)}" '
+        f'viewBox="0 0 {_n(width)} {_n(height)}" font-size="13" fill="currentColor" role="group" '
+        f'aria-labelledby="bp-ov-title bp-ov-desc">'
+        f'<title id="bp-ov-title">Events by period</title><desc id="bp-ov-desc">{_esc(desc)}</desc>'
+        + "".join(_axis(start, end, x, label_w, plot_w, top, bottom))
+        + "\n"
+        + "\n".join(body)
+        + "</svg>"
+    )
+    more = f"<p>{left_out} more actors have events too: they are on the periods' pages.</p>" if left_out else ""
+    caption = (
+        "<figcaption><p>Each mark is a period with its own page, and the darker it is, the more events it holds "
+        "against the row's busiest period; a dashed hollow bar holds the events known only to the year. "
+        f"Hover a mark for its count; select it to find the period in the list below.</p>{more}</figcaption>"
+    )
+    return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{caption}\n</figure>')
 
 
 _PRECISION_MEANINGS = (
@@ -881,6 +1011,7 @@ GLOBALS = {
     "stance_history": stance_history,
     "timeline_chart": timeline_chart,
     "timeline_filter": timeline_filter,
+    "timeline_overview": timeline_overview,
     "actor_map": actor_map,
     "actor_map_links": map_links,
     "cited_sources": cited_sources,

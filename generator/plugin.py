@@ -25,6 +25,7 @@ through :mod:`generator.search` while MkDocs builds).
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import logging
@@ -46,9 +47,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from . import theming
+from . import background, theming
+from .background import Background, BackgroundFailed, BackgroundProblems
 from .build import BuildResult, Incremental, Rebuild
-from .diagnostics import Severity, relpath, summary
+from .diagnostics import Diagnostic, Severity, relpath, summary
 from .export import downloads
 from .layout import collisions, destination
 from .render import render_problems, source_texts
@@ -82,6 +84,8 @@ class BriefingsConfig(Config):
     cache = opt.Type(bool, default=True)
     #: the "Copy as evidence" button on source pages: while serving, in every build, or never
     copy_evidence = opt.Choice(("serve", "always", "never"), default="serve")
+    #: during `mkdocs build`, build the pages in a second process while MkDocs does its own work (Linux)
+    parallel = opt.Type(bool, default=True)
 
 
 @dataclass
@@ -122,6 +126,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.problems: list[dict[str, object]] = []
         #: while serving: the thread writing the downloads again after a quick rebuild
         self.refreshing: threading.Thread | None = None
+        #: during `mkdocs build`: the build running in a second process, from on_config to the end
+        self.background: Background | None = None
+        #: the pages built in this process after the background build failed
+        self.fallback: BuildResult | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -133,6 +141,23 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self._copy_evidence():
             scripts.append(theming.EVIDENCE_SCRIPT)
         _put_first(config.extra_javascript, scripts)
+        self._saved_by_now()
+        self._stop_background()
+        self.fallback = None
+        if not self.serving and self.config.parallel and background.available():
+            # As early as the settings are known: while MkDocs cleans the site folder and reads the theme and
+            # the docs, the other core reads, checks and links the inputs, then renders the pages.
+            project, templates = self._paths(config)
+            settings = background.Settings(
+                project,
+                templates,
+                self._state(config) if self.config.cache else None,
+                config.site_name,
+                config.site_url or "",
+                config.site_author or "",
+                texts=self._copy_evidence(),
+            )
+            self.background = Background(settings)
         return config
 
     def _copy_evidence(self) -> bool:
@@ -177,6 +202,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         self._saved_by_now()
         self._downloads_written()
+        if self.background is not None:
+            try:
+                return self._files_from_background(self.background, files, config)
+            except BackgroundFailed as why:
+                self._stop_background()
+                log.warning(f"Building the pages in this process: {why}")
         if not self.serving:
             # The generator makes many objects that live to the end of the build and hardly any
             # cyclic garbage: the garbage collector would only go through them again and again.
@@ -221,6 +252,65 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             edit_uri = edit_uri[: -len(docs)]
         return urljoin(config.repo_url.rstrip("/") + "/", edit_uri)
 
+    def _files_from_background(self, work: Background, files: Files, config: MkDocsConfig) -> Files:
+        """The pages of the background build, added to ``files`` as it lists them; each read when MkDocs needs it."""
+        head = work.head()
+        for level, message in work.logged():
+            log.log(level, message)
+        if head.loaded:
+            log.debug(f"Starting from the state saved in {CACHE_DIR}/ (inputs are compared by content)")
+        self._report(head.diagnostics, failed=head.pages is None)  # with errors, aborts the build
+        pages = head.pages or []
+        self.origins = head.origins
+        _refuse_collisions(config, files, pages, self.serving)
+        for path in pages:
+            existing = files.get_file_from_path(path)
+            if existing is not None:  # left out of the site (exclude_docs), or it would have been refused above
+                files.remove(existing)
+            files.append(_Streamed(config, path, functools.partial(self._streamed_page, config, path)))
+        for path in head.downloads:
+            if files.get_file_from_path(path) is None:
+                files.append(_Streamed(config, path, functools.partial(self._streamed_download, config, path)))
+        return files
+
+    def _streamed_page(self, config: MkDocsConfig, path: str) -> str:
+        if self.background is not None:
+            try:
+                return self.background.page(path)
+            except BackgroundProblems as problems:  # a template failed: abort, listing the problems
+                self._stop_background()
+                self._report(problems.diagnostics, failed=True)
+            except BackgroundFailed as why:
+                self._build_here(config, why)
+        assert self.fallback is not None and self.fallback.pages is not None
+        return self.fallback.pages[path]
+
+    def _streamed_download(self, config: MkDocsConfig, path: str) -> bytes:
+        if self.background is not None:
+            try:
+                return self.background.downloads().get(path, b"")
+            except BackgroundProblems as problems:
+                self._stop_background()
+                self._report(problems.diagnostics, failed=True)
+            except BackgroundFailed as why:
+                self._build_here(config, why)
+        assert self.fallback is not None
+        return self._downloads(config, self.fallback).get(path, b"")
+
+    def _build_here(self, config: MkDocsConfig, why: BackgroundFailed) -> None:
+        """The background build failed halfway: build the same pages in this process, once."""
+        self._stop_background()
+        log.warning(f"Building the pages in this process: {why}")
+        result = self._incremental(config).build().result
+        if result.pages is None:
+            self._pages(result)  # aborts, listing the problems
+        self.fallback = result
+
+    def _stop_background(self) -> None:
+        work, self.background = self.background, None
+        if work is not None:
+            work.stop()
+
     def _downloads(self, config: MkDocsConfig, result: BuildResult) -> dict[str, bytes]:
         """The dataset (JSON, CSV, Web Annotations) and the feed, from the last good build (``data.md`` links them)."""
         if result.site is not None:
@@ -233,11 +323,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def _pages(self, result: BuildResult) -> dict[str, str]:
         """The pages to build, after reporting the diagnostics; aborts ``mkdocs build`` on errors."""
-        if result.pages is None and not self.serving:
-            listing = "\n".join(d.format() for d in result.diagnostics)
-            raise Abort(f"The briefings have problems:\n{listing}\n{summary(result.diagnostics)}")
-        for d in result.diagnostics:
-            (log.error if d.severity is Severity.ERROR else log.warning)(d.format())
+        self._report(result.diagnostics, failed=result.pages is None)
         self.problems = [d.as_json() for d in result.diagnostics if d.severity is Severity.ERROR]
         if result.pages is None:
             log.error("Serving the last good pages until the problems are fixed.")
@@ -245,10 +331,22 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.last_good = result.pages
         return result.pages
 
+    def _report(self, diagnostics: list[Diagnostic], failed: bool) -> None:
+        """Log the diagnostics; when the build ``failed`` (errors), abort ``mkdocs build`` listing them."""
+        if failed and not self.serving:
+            listing = "\n".join(d.format() for d in diagnostics)
+            raise Abort(f"The briefings have problems:\n{listing}\n{summary(diagnostics)}")
+        for d in diagnostics:
+            (log.error if d.severity is Severity.ERROR else log.warning)(d.format())
+
     @event_priority(100)  # before the search plugin, which then waits for Pagefind to finish
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Save the state in the background: the build's last step mostly waits for Pagefind."""
         self._show_problems(config)
+        work, self.background = self.background, None
+        if work is not None:  # the process that built the pages saves the state; wait for it in the background
+            self.saving = threading.Thread(target=_finish, args=(work,), name="briefings-save")
+            self.saving.start()
         if self.save_due:
             self.save_due = False
             self.saving = threading.Thread(target=self._save, args=(config,), name="briefings-save")
@@ -268,6 +366,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_shutdown(self) -> None:
         self._saved_by_now()
         self._downloads_written()
+        self._stop_background()
 
     def _saved_by_now(self) -> None:
         """Wait for a background save (before the state changes again, or the process ends)."""
@@ -439,6 +538,33 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for file in doc_files:
             if file.page is not None:
                 file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+
+
+def _finish(work: Background) -> None:
+    """Wait for the background build to end (it saves the state last), and pass on its warnings."""
+    for warning in work.finish():
+        log.warning(f"{warning}; the next build starts afresh.")
+
+
+class _Streamed(File):
+    """A generated file whose content is fetched when MkDocs first reads it: the background build delivers it."""
+
+    def __init__(self, config: MkDocsConfig, path: str, fetch: Callable[[], str | bytes]) -> None:
+        super().__init__(path, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+        self.generated_by = config.plugins._current_plugin or "briefings"
+        self._fetch: Callable[[], str | bytes] | None = fetch
+        self._held: str | bytes | None = None
+
+    @property
+    def _content(self) -> str | bytes | None:
+        """What File reads its content from (``content_string``, ``content_bytes``, ``copy_file``)."""
+        if self._fetch is not None:
+            self._held, self._fetch = self._fetch(), None
+        return self._held
+
+    @_content.setter
+    def _content(self, value: str | bytes | None) -> None:
+        self._held, self._fetch = value, None
 
 
 def use_theme(config: MkDocsConfig) -> None:

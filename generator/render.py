@@ -9,6 +9,7 @@ user's (checked first), and undefined names are errors, not blanks.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import html
 import itertools
@@ -17,9 +18,9 @@ import os
 import posixpath
 import re
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from jinja2.exceptions import SecurityError
@@ -30,8 +31,38 @@ from . import dates, theming
 from .dating import Basis, Dating
 from .diagnostics import Diagnostic, relpath, summary
 from .load import read_text
-from .model import Actor, Briefing, Changes, Claim, Event, Evidence, Issue, Judgement, Position, Question, Site, Source
-from .schema import Confidence, EvidenceKind, Likelihood, Stance
+from .model import (
+    Actor,
+    Briefing,
+    Changes,
+    Claim,
+    Event,
+    Evidence,
+    Issue,
+    Judgement,
+    Part,
+    Position,
+    Question,
+    Site,
+    Source,
+)
+from .paging import (
+    CURRENT_BRIEFINGS,
+    LATEST_BRIEFINGS,
+    LATEST_ITEMS,
+    LATEST_POSITIONS,
+    LATEST_SOURCES,
+    LISTED_SOURCES,
+    SOONEST_QUESTIONS,
+    Period,
+    Split,
+    in_part,
+    part_prefix,
+    questions_page,
+)
+from .schema import BriefingStatus, Confidence, EvidenceKind, Likelihood, Stance
+
+T = TypeVar("T")
 
 
 class Md(str):
@@ -196,7 +227,9 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 class Renderer:
     """Renders pages; holds the Jinja2 environment and the page being rendered (for links)."""
 
-    def __init__(self, site: Site, templates: Path | None = None, root: Path | None = None) -> None:
+    def __init__(
+        self, site: Site, templates: Path | None = None, split: Split | None = None, root: Path | None = None
+    ) -> None:
         self.root = root or Path.cwd()
         self.folders = [PACKAGE_TEMPLATES]
         loaders: list[jinja2.BaseLoader] = []
@@ -221,6 +254,19 @@ class Renderer:
         self.env.filters["md"] = escape
         self.site = site
         self.page = ""
+        #: the template of each page :meth:`jobs` lists
+        self.templates_of: dict[str, str] = {}
+        self.split = split or Split.of(site)
+        self.periods = self.split.timeline
+        #: the timeline page each event is listed on, and the history page of each actor's part in a briefing
+        self.event_pages = {e.anchor: p.path for p in self.periods for e in p.items}
+        self.part_pages = {
+            (part.actor.id, part.briefing.id): period.path
+            for periods in self.split.histories.values()
+            for period in periods
+            for part in period.items
+        }
+        self.briefings = {b.id: b for b in site.briefings}
         self.env.globals.update(
             site=site,
             link=self.link,
@@ -241,6 +287,28 @@ class Renderer:
             Stance=Stance,
             format_date=lambda d: dates.When(d).text if d else "no date",
             Md=Md,
+            periods=self.periods,
+            source_periods=self.split.sources,
+            briefing_of=self.briefing_of,
+            briefings_of=self.briefings_of,
+            by_issue=by_issue,
+            stance_steps=self.stance_steps,
+            part_summary=part_summary,
+            history_summary=history_summary,
+            history_of=lambda actor: self.split.histories.get(actor.id, ()),
+            in_part=lambda briefing, anchor="": Md(in_part(briefing, anchor)),
+            part_prefix=lambda briefing: Md(part_prefix(briefing)),
+            soonest=soonest,
+            latest_positions=LATEST_POSITIONS,
+            latest_items=LATEST_ITEMS,
+            current_briefings=CURRENT_BRIEFINGS,
+            listed_sources=LISTED_SOURCES,
+            latest_sources=LATEST_SOURCES,
+            latest_briefings=LATEST_BRIEFINGS,
+            page_of=lambda obj: self._address(obj)[0],
+            page_of_questions=lambda b: questions_page(b.id),
+            busiest_actors=busiest_actors,
+            soonest_questions=SOONEST_QUESTIONS,
         )
         from . import pictures  # here, not at the top: pictures builds on this module's Md
 
@@ -255,9 +323,39 @@ class Renderer:
 
     def link(self, obj: Any, text: Any = None) -> Md:
         """``[name](relative/path.md#anchor)`` for a model object."""
-        target, anchor, default = _address(obj)
+        target, anchor, default = self._address(obj)
         label = escape(text if text is not None else default)
         return Md(f"[{label}]({self.url(target, anchor)})")
+
+    def _address(self, obj: Any) -> tuple[str, str, str]:
+        """The page, anchor and name of a model object; an event is on the timeline page of its period."""
+        if isinstance(obj, Event):
+            return self.event_pages[obj.anchor], obj.anchor, obj.what
+        if isinstance(obj, Part):
+            return self.part_pages[(obj.actor.id, obj.briefing.id)], obj.briefing.id, obj.briefing.title
+        return _address(obj)
+
+    def briefing_of(self, obj: Position | Event | Question | Claim) -> Briefing:
+        """The briefing an item belongs to."""
+        return self.briefings[obj.briefing]
+
+    def briefings_of(self, items: Iterable[Position | Event | Question | Claim]) -> list[Briefing]:
+        """The briefings these items belong to, each once, in the order of the items."""
+        return [self.briefings[b] for b in dict.fromkeys(item.briefing for item in items)]
+
+    def stance_steps(self, positions: Iterable[Position], part: Part) -> Md:
+        """``✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)``, each date linking to the position in its history."""
+        page = self._address(part)[0]
+        steps = []
+        for stance, run in itertools.groupby(positions, key=lambda p: p.stance):
+            label, mark = STANCE_LABELS[stance]
+            dated_links = ", ".join(
+                f"[{escape(p.dating.short if p.dating else 'date unknown')}]"
+                f"({self.url(page, in_part(part.briefing.id, p.anchor))})"
+                for p in run
+            )
+            steps.append(f'<span class="bp-step bp-stance--{stance.value}">{mark} {label}</span> ({dated_links})')
+        return Md(" → ".join(steps))
 
     def cite(self, ev: Evidence) -> Md:
         """A quote with a short citation (outlet, date) that lands on the quoted passage in its source."""
@@ -337,8 +435,11 @@ class Renderer:
 
     # pages
 
-    def render(self, page: str, template: str, **context: Any) -> str:
-        """One page. Raises :class:`TemplateProblems` when its template fails."""
+    def render(self, page: str, template: str, title: str | None = None, **context: Any) -> str:
+        """One page; ``title`` (user text, escaped) goes into its front matter, else the title of its main object.
+
+        Raises :class:`TemplateProblems` when its template fails.
+        """
         self.page = page
         try:
             text = self.env.get_template(template).render(page=page, **context)
@@ -347,6 +448,8 @@ class Renderer:
             if found is None:
                 raise  # not the template's doing: a bug of the generator's own, to be seen as one
             raise TemplateProblems([found]) from exc
+        if title is not None:
+            return front_matter(title, _describe_part(template, context)) + text
         for key, attr in _TITLE_OF.items():
             if key in context:
                 return front_matter(getattr(context[key], attr), describe(context[key])) + text
@@ -400,40 +503,166 @@ class Renderer:
         return relpath(path, self.root) if filename else "<template>"
 
     def pages(self, only: Container[str] | None = None) -> dict[str, str]:
-        """Every page; or, given ``only``, just the pages whose paths are in it (rebuilds while serving)."""
-        site = self.site
+        """Every page; or, given ``only``, just the pages whose paths are in it (rebuilds while serving).
 
-        def want(path: str) -> bool:
-            return only is None or path in only
-
+        Raises :class:`TemplateProblems` listing each template that failed (once, not once per page).
+        """
         out: dict[str, str] = {}
-        problems: list[Diagnostic] = []
-        failed: set[str] = set()  # templates that failed once: the build has errors, no need to fail them again
+        with Attempts(self) as attempts:
+            for path, job in self.jobs(only).items():
+                text = attempts.run(path, job)
+                if text is not None:
+                    out[path] = text
+        return out
 
-        def attempt(path: str, template: str, **context: Any) -> None:
-            try:
-                out[path] = self.render(path, template, **context)
-            except TemplateProblems as exc:
-                problems.extend(exc.diagnostics)
-                failed.add(template)
+    def jobs(self, only: Container[str] | None = None) -> dict[str, Callable[[], str]]:
+        """:meth:`pages`, each rendered only when called: the page paths are known before any is rendered."""
+        site = self.site
+        out: dict[str, Callable[[], str]] = {}
+
+        def add(path: str, template: str, title: str | None = None, **context: Any) -> None:
+            if only is None or path in only:
+                out[path] = functools.partial(self.render, path, template, title, **context)
+                self.templates_of[path] = template
 
         for path, template in INDEX_PAGES.items():
-            if want(path):
-                attempt(path, template)
+            add(path, template)
         for b in site.briefings:
-            if want(f"briefings/{b.id}.md") and "briefing.md.j2" not in failed:
-                attempt(f"briefings/{b.id}.md", "briefing.md.j2", briefing=b)
+            add(f"briefings/{b.id}.md", "briefing.md.j2", briefing=b)
         for a in site.actors.values():
-            if want(f"actors/{a.id}.md") and "actor.md.j2" not in failed:
-                attempt(f"actors/{a.id}.md", "actor.md.j2", actor=a)
-        cited = citation_index(site)
+            add(f"actors/{a.id}.md", "actor.md.j2", actor=a)
+            history = self.split.histories.get(a.id, ())
+            for n, period in enumerate(history):
+                around = _around(history, n)
+                add(period.path, "history.md.j2", f"{a.name}: {period.title}", actor=a, period=period, around=around)
+        asked = [b for b in site.briefings if b.questions]
+        for n, b in enumerate(asked):
+            add(
+                questions_page(b.id),
+                "questions_briefing.md.j2",
+                f"Questions: {b.title}",
+                briefing=b,
+                around=_around(asked, n),
+            )
+        for n, timeline_page in enumerate(self.periods):
+            timeline_title = f"Timeline: {timeline_page.title}"
+            add(
+                timeline_page.path,
+                "period.md.j2",
+                timeline_title,
+                period=timeline_page,
+                around=_around(self.periods, n),
+            )
+        for n, sources_page in enumerate(self.split.sources):
+            neighbours = _around(self.split.sources, n)
+            add(
+                sources_page.path,
+                "sources_period.md.j2",
+                f"Sources: {sources_page.title}",
+                period=sources_page,
+                around=neighbours,
+            )
+        cited = functools.cache(lambda: citation_index(site))
         for s in site.sources.values():
             page = _source_page(s)
-            if want(page) and "source.md.j2" not in failed:
-                attempt(page, "source.md.j2", source=s, paragraphs=marked_paragraphs(s), citations=cited[s.id])
-        if problems:
-            raise TemplateProblems(problems)
+            if only is None or page in only:
+                out[page] = functools.partial(self._source, page, s, cited)
+                self.templates_of[page] = "source.md.j2"
         return out
+
+    def _source(self, page: str, source: Source, cited: Callable[[], dict[str, dict[str, list[Any]]]]) -> str:
+        return self.render(
+            page, "source.md.j2", source=source, paragraphs=marked_paragraphs(source), citations=cited()[source.id]
+        )
+
+
+class Attempts:
+    """Pages rendered one by one, their templates' problems collected: each template that failed is not tried
+    again (the build has errors already), and leaving the ``with`` block raises :class:`TemplateProblems`."""
+
+    def __init__(self, renderer: Renderer) -> None:
+        self.renderer = renderer
+        self.problems: list[Diagnostic] = []
+        self.failed: set[str] = set()
+
+    def run(self, path: str, job: Callable[[], str]) -> str | None:
+        """The page's Markdown, or ``None`` when its template failed (now or before)."""
+        template = self.renderer.templates_of.get(path, path)
+        if template in self.failed:
+            return None
+        try:
+            return job()
+        except TemplateProblems as exc:
+            self.problems.extend(exc.diagnostics)
+            self.failed.add(template)
+            return None
+
+    def __enter__(self) -> Attempts:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        if kind is None and self.problems:
+            raise TemplateProblems(self.problems)
+
+
+def _around(items: Sequence[T], n: int) -> tuple[T | None, T | None]:
+    """The items before and after the ``n``-th: a page's previous and next."""
+    return (items[n - 1] if n else None, items[n + 1] if n + 1 < len(items) else None)
+
+
+def by_issue(positions: Iterable[Position]) -> list[tuple[Issue, list[Position]]]:
+    """Positions of one briefing grouped by issue, in the order of first appearance; each group by date."""
+    groups: dict[str, tuple[Issue, list[Position]]] = {}
+    for p in positions:
+        groups.setdefault(p.issue.id, (p.issue, []))[1].append(p)
+    return list(groups.values())
+
+
+def part_summary(part: Part) -> Md:
+    """``3 positions, 1 statement, 2 events``: what an actor's part in a briefing holds."""
+    counts = [
+        (len(part.positions), "position"),
+        (len(part.statements), "statement for others"),
+        (len(part.events), "event"),
+        (len(part.claims), "claim"),
+        (len(part.disputes), "claim disputed"),
+        (len(part.questions), "question"),
+    ]
+    words = {"statement for others": "statements for others", "claim disputed": "claims disputed"}
+    shown = [f"{n} {word if n == 1 else words.get(word, word + 's')}" for n, word in counts if n]
+    return Md(escape(", ".join(shown) or "named in its sources"))
+
+
+def busiest_actors(events: Iterable[Event], n: int) -> list[Actor]:
+    """The ``n`` actors taking part in most of these events (ties by name)."""
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for e in events:
+        for a in e.actors:
+            counts[a.id] = counts.get(a.id, 0) + 1
+            actors[a.id] = a
+    return [actors[k] for k in sorted(counts, key=lambda k: (-counts[k], actors[k].name.lower(), k))[:n]]
+
+
+def history_summary(period: Period[Part]) -> Md:
+    """``4 briefings: 12 positions, 3 events``: what a page of an actor's history holds."""
+    n = len(period.items)
+    total = Part(
+        period.items[0].actor,
+        period.items[0].briefing,
+        *(tuple(x for part in period.items for x in getattr(part, name)) for name in _PART_LISTS),
+    )
+    return Md(f"{n} briefing{'s' * (n != 1)}: {part_summary(total)}")
+
+
+_PART_LISTS = ("positions", "statements", "events", "claims", "disputes", "questions", "sources")
+
+
+def soonest(site: Site, n: int) -> list[Question]:
+    """The ``n`` open questions whose horizon comes first, across the briefings still followed (not archived)."""
+    followed = (b for b in site.briefings if b.status is BriefingStatus.LIVE)
+    waiting = [q for b in followed for q in b.watch if q.horizon is not None]
+    return sorted(waiting, key=lambda q: (q.horizon.span[1] if q.horizon else dt.date.max, q.briefing, q.id))[:n]
 
 
 def _plural(word: str, n: int) -> str:
@@ -496,6 +725,28 @@ def describe(obj: Any) -> str:
     return text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _describe_part(template: str, context: dict[str, Any]) -> str:
+    """The description of a page that holds one part of a list split by period or by briefing."""
+    period, actor, briefing = context.get("period"), context.get("actor"), context.get("briefing")
+    if template == "history.md.j2" and period is not None and actor is not None:
+        text = (
+            f"{actor.name} in {period.title}: every position, statement and event, briefing by briefing, "
+            "each traced to its source."
+        )
+    elif template == "questions_briefing.md.j2" and briefing is not None:
+        text = (
+            f"The questions of the briefing {briefing.title}: what would settle each one and by when, "
+            "and those settled."
+        )
+    elif template == "period.md.j2" and period is not None:
+        text = f"What happened in {period.title}, across all briefings, dated no more precisely than the sources allow."
+    elif template == "sources_period.md.j2" and period is not None:
+        text = f"The articles of {period.title} the briefings rest on, with their outlets and dates."
+    else:
+        return ""
+    return text if len(text) <= DESCRIPTION_LENGTH else text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+
+
 def _source_page(source: Source) -> str:
     return f"sources/{source.id}.md"
 
@@ -509,10 +760,10 @@ def _address(obj: Any) -> tuple[str, str, str]:
         return _source_page(obj), "", obj.headline
     if isinstance(obj, Position):
         return f"briefings/{obj.briefing}.md", obj.anchor, obj.summary
-    if isinstance(obj, Event):
-        return "timeline.md", obj.anchor, obj.what
     if isinstance(obj, Question):
-        return "questions.md", f"{obj.briefing}-{obj.id}", obj.question
+        return questions_page(obj.briefing), f"{obj.briefing}-{obj.id}", obj.question
+    if isinstance(obj, Period):
+        return obj.path, "", obj.title
     if isinstance(obj, Claim):
         return f"briefings/{obj.briefing}.md", f"claim-{obj.id}", obj.claim
     if isinstance(obj, Issue):
@@ -574,6 +825,11 @@ def marked_paragraphs(source: Source) -> list[Md]:
     return out
 
 
+def source_text_paths(site: Site) -> list[str]:
+    """The paths :func:`source_texts` writes."""
+    return [f"{theming.SOURCE_TEXTS}/{s.id}.json" for s in site.sources.values()]
+
+
 def source_texts(site: Site) -> dict[str, bytes]:
     """For "Copy as evidence": each source's paragraphs exactly as its seed has them, as JSON beside the pages.
 
@@ -624,7 +880,7 @@ def render_site(
     Raises :class:`TemplateProblems` when a template fails; its diagnostics name the
     template files relative to ``root`` (the project folder).
     """
-    return Renderer(site, templates, root).pages(only)
+    return Renderer(site, templates, root=root).pages(only)
 
 
 def render_problems(diagnostics: list[Diagnostic]) -> str:
@@ -648,4 +904,4 @@ def render_problems(diagnostics: list[Diagnostic]) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["TEMPLATES", "Md", "Renderer", "TemplateProblems", "escape", "render_problems", "render_site"]
+__all__ = ["TEMPLATES", "Attempts", "Md", "Renderer", "TemplateProblems", "escape", "render_problems", "render_site"]

@@ -5,7 +5,7 @@
 each input file's content digest, every parsed YAML file and seed (values with
 their line and column), the quotes found in each seed, which actors each source
 names, every rendered page and, for each briefing, actor and source page, the
-briefings and seeds it may show.
+briefings and seeds it may show, and the layout of the split pages.
 
 The file is one header line, ``briefings-state <fingerprint>`` (the generator's
 code, Python and library versions: see :func:`code_fingerprint`), then that data
@@ -43,6 +43,7 @@ from typing_extensions import TypeAliasType, TypedDict
 
 from .diagnostics import Diagnostic
 from .load import Document, Mark
+from .paging import Layout, is_split_page
 from .quotes import Match
 from .render import INDEX_PAGES
 from .schema import ID_PATTERN, SeedMeta
@@ -117,6 +118,8 @@ class _State(TypedDict):
     pages: dict[str, str]
     page_inputs: dict[str, list[tuple[str, str]]]
     entities: tuple[list[str], list[str], list[str]]
+    #: the split pages (timeline periods, actors' parts, briefings' questions) and the digest of where events are
+    layout: tuple[list[str], str]
 
 
 _SHAPE: TypeAdapter[_State] = TypeAdapter(_State)
@@ -135,6 +138,7 @@ class Kept:
     pages: dict[str, str]
     page_inputs: dict[str, set[Unit]]
     entities: Entities
+    layout: Layout
 
 
 # --- Writing --------------------------------------------------------------------------------------
@@ -165,6 +169,7 @@ def dump(kept: Kept) -> bytes:
         "pages": kept.pages,
         "page_inputs": {page: sorted(units) for page, units in kept.page_inputs.items()},
         "entities": (sorted(kept.entities[0]), sorted(kept.entities[1]), sorted(kept.entities[2])),
+        "layout": (sorted(kept.layout.pages), kept.layout.placed),
     }
     return code_fingerprint() + b"\n" + zlib.compress(_SHAPE.dump_json(state), LEVEL)
 
@@ -257,7 +262,8 @@ def _rebuild(state: _State, project: Project, templates: Path | None) -> Kept:
         if body is not None and _sha1(body) == digest:  # else the source changed since: found again
             memo[source] = (body, headline, set(named))
     briefings, actors, sources = (set(ids) for ids in state["entities"])
-    _check_pages(state["pages"], state["page_inputs"], (briefings, actors, sources))
+    layout = Layout(frozenset(state["layout"][0]), state["layout"][1])
+    _check_pages(state["pages"], state["page_inputs"], (briefings, actors, sources), layout)
     return Kept(
         project,
         templates,
@@ -267,6 +273,7 @@ def _rebuild(state: _State, project: Project, templates: Path | None) -> Kept:
         state["pages"],
         {page: set(units) for page, units in state["page_inputs"].items()},
         (briefings, actors, sources),
+        layout,
     )
 
 
@@ -296,7 +303,7 @@ def _found(items: list[_Diagnostic]) -> list[Diagnostic]:
     return [Diagnostic(*item) for item in items]  # an unknown code raises ValueError
 
 
-def expected_pages(entities: Entities) -> set[str]:
+def expected_pages(entities: Entities, layout: Layout | None = None) -> set[str]:
     """The pages a build of these briefings, actors and sources writes (as :mod:`generator.render` names them)."""
     briefings, actors, sources = entities
     return {
@@ -304,14 +311,20 @@ def expected_pages(entities: Entities) -> set[str]:
         *(f"briefings/{i}.md" for i in briefings),
         *(f"actors/{i}.md" for i in actors),
         *(f"sources/{i}.md" for i in sources),
+        *(layout.pages if layout else ()),
     }
 
 
-def _check_pages(pages: dict[str, str], inputs: dict[str, list[tuple[str, str]]], entities: Entities) -> None:
+def _check_pages(
+    pages: dict[str, str], inputs: dict[str, list[tuple[str, str]]], entities: Entities, layout: Layout
+) -> None:
     """Exactly the pages those entities have, and ids of the form ids have: no other path can be written."""
     if not all(re.fullmatch(ID_PATTERN, i) for ids in entities for i in ids):
         raise ValueError("an id is not of the form ids have")
-    expected = expected_pages(entities)
+    briefings, actors, _ = entities
+    if not all(is_split_page(page, briefings, actors) for page in layout.pages):
+        raise ValueError("a page of its layout is not one a build makes")
+    expected = expected_pages(entities, layout)
     if set(pages) != expected or not set(inputs) <= expected:
         raise ValueError("its pages are not those of its briefings, actors and sources")
     if any(kind not in ("briefing", "seed") for units in inputs.values() for kind, _ in units):

@@ -37,6 +37,7 @@ from .schema import (
     OPPOSITE_STANCES,
     OUTLET_MIGRATION,
     RESERVED_IDS,
+    SOURCE_PERIODS,
     Actor,
     ActorKind,
     ActorRegistry,
@@ -275,6 +276,10 @@ _RESERVED_FOR = {
 
 def reserved(doc: Document, path: KeyPath, value: str, kind: str) -> list[Diagnostic]:
     """A BRF046 error when ``value`` is an id no ``kind`` (briefing, actor, seed) may have."""
+    if kind == "seed" and SOURCE_PERIODS.fullmatch(value):
+        message = f"id '{value}' is reserved: sources/{value}.md is a page of the list of sources by period"
+        hint = f"choose another id, e.g. '{value}-source', for both the id and the file name"
+        return [doc.diagnostic(path, "BRF046", message, hint + ", and change the references to it")]
     if value not in RESERVED_IDS:
         return []
     page, hint = (text.format(id=value) for text in _RESERVED_FOR[kind])

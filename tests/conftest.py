@@ -7,9 +7,12 @@ Tests pin the tool on these, never on the shipped story in briefings/ and seeds/
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -50,6 +53,17 @@ def fresh_plugins() -> Iterator[None]:
     cache.clear()
     yield
     cache.clear()
+
+
+def bench_corpus() -> ModuleType:
+    """bench/corpus.py (not a package), for the story replicated: ``bench_corpus().replicate(root, STORY, n)``."""
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    if spec.name not in sys.modules:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules[spec.name]
 
 
 def _fixture_files() -> set[Path]:

@@ -24,8 +24,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from generator import paging
 from generator.build import Incremental, build_project
 from generator.validate import Project
+from tests.conftest import STORY, bench_corpus
 from tests.search_support import indexed_pages
 
 SERVE_URL = "http://127.0.0.1:8000/"
@@ -59,6 +61,22 @@ EDITS: dict[str, Callable[[Path], None]] = {
         p / "seeds/starmer-coalition-bluff.md", 'headline: "Russian', 'headline: "A Russian'
     ),
     "actor registry": lambda p: _edit(p / "briefings/actors.yaml", 'name: "Keir Starmer"', 'name: "Sir Keir Starmer"'),
+    # the split pages (generator/paging.py): an event moved to a period of its own, every actor's history moved
+    "event to another period": lambda p: _edit(
+        p / BRIEFING,
+        '  - id: "thirty-countries"\n',
+        '  - id: "thirty-countries"\n    date: "2023-06"\n    outside: "Dated from outside the sources."\n',
+    ),
+    "briefing as of": lambda p: _edit(p / BRIEFING, 'as_of: "2025-09-05"', 'as_of: "2026-01-10"'),
+    "event actors": lambda p: _edit(
+        p / BRIEFING,
+        '    actors:\n      - "rogov"\n      - "tass"\n',
+        '    actors:\n      - "rogov"\n      - "giles"\n',
+    ),
+    "a second briefing": lambda p: (p / "briefings" / "second.yaml").write_text(
+        (p / BRIEFING).read_text(encoding="utf-8").replace('as_of: "2025-09-05"', 'as_of: "2025-10-01"'),
+        encoding="utf-8",
+    ),
 }
 
 
@@ -84,6 +102,28 @@ def test_incremental_pages_equal_a_fresh_build(story: Path, edit: str, saved: bo
         return
     assert again.result.pages == fresh.pages
     assert again.changed == {p for p, text in fresh.pages.items() if first.result.pages.get(p) != text}
+
+
+def test_an_edit_that_moves_another_briefings_event_renders_the_pages_that_link_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Timeline pages are cut by count: an event leaving one moves another briefing's event to another page."""
+    monkeypatch.setattr(paging, "EVENTS_PER_PAGE", 2)
+    bench_corpus().replicate(tmp_path, STORY, 3)  # each copy's invasion, "2022": three events, two pages
+    project = Project.at(tmp_path)
+    builds = Incremental(project)
+    first = builds.build().result.pages
+    assert first is not None and "timeline/2022-part-2.md" in first
+    _edit(
+        tmp_path / "briefings" / "coalition-of-the-willing-c001.yaml",
+        '  "date": "2022"\n',
+        '  "date": "2021"\n  "outside": "Moved for the test."\n',
+    )
+    again = builds.build()
+    fresh = build_project(project)
+    assert fresh.pages is not None and "timeline/2022-part-2.md" not in fresh.pages
+    assert again.result.pages == fresh.pages
+    assert "briefings/coalition-of-the-willing-c003.md" in again.changed, "its event moved to timeline/2022.md"
 
 
 def test_a_position_edit_renders_only_the_pages_it_can_reach(story: Path) -> None:

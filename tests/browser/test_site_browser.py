@@ -28,7 +28,16 @@ BRIEFING = "briefings/coalition-of-the-willing/"
 ACTOR = "actors/trump/"
 SOURCE = "sources/putin-rejects-boots-on-the-ground/"
 #: One page of each kind, for axe-core and the screenshots.
-PAGES = {"home": "", "briefing": BRIEFING, "actor": ACTOR, "source": SOURCE, "timeline": "timeline/"}
+PAGES = {
+    "home": "",
+    "briefing": BRIEFING,
+    "actor": ACTOR,
+    "source": SOURCE,
+    "timeline": "timeline/",
+    "period": "timeline/2025/",
+    "history": "actors/russia/2025/",
+    "questions": "questions/coalition-of-the-willing/",
+}
 MAX_CLICKS = 3
 TOP_RESULTS = 6
 
@@ -376,9 +385,10 @@ def test_the_bottom_line_is_on_the_first_screen(open_tab: Callable[..., Tab], ba
 
 
 def test_timeline_filters_by_actor_and_works_without_script(open_tab: Callable[..., Tab], base_url: str) -> None:
+    """On a timeline page of one period (the overview, timeline/, counts by period and lists no event in full)."""
     tab = open_tab()
     page = tab.page
-    page.goto(base_url + "timeline/")
+    page.goto(base_url + "timeline/2025/")
     total = page.locator(".bp-tl-item").count()
     page.select_option("#bp-filter-actor", "trump")
     visible = page.locator(".bp-tl-item:visible")
@@ -392,7 +402,7 @@ def test_timeline_filters_by_actor_and_works_without_script(open_tab: Callable[.
     assert page.locator(".bp-tl-item:visible").count() == total
 
     plain = open_tab(javascript=False).page
-    plain.goto(base_url + "timeline/")
+    plain.goto(base_url + "timeline/2025/")
     assert plain.locator("form[data-bp-filter]").is_hidden(), "no dead control without the script"
     assert plain.locator(".bp-tl-item:visible").count() == total
     assert tab.errors == []
