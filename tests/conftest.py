@@ -18,6 +18,10 @@ from typing import Any
 import pytest
 from mkdocs.config.defaults import MkDocsConfig
 
+from generator.build import build_project
+from generator.model import Site
+from generator.validate import Project
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 STORY = FIXTURES / "story"
@@ -86,3 +90,26 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if added:
         print(f"\nERROR: tests wrote into tests/fixtures/ (copy the project first): {', '.join(added[:10])}")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+# --- Helpers for tests that edit a copy of a fixture and build it ---------------------------------
+
+
+def edit(root: Path, rel: str, old: str, new: str, count: int = 1) -> None:
+    """Replace ``old`` (which must be there) by ``new`` in the file ``rel`` of the project at ``root``."""
+    path = root / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def linked_site(root: Path) -> Site:
+    """The project at ``root`` read, checked and linked; fails the test, listing the problems, if it has errors."""
+    result = build_project(Project.at(root))
+    assert result.site is not None, [d.format() for d in result.diagnostics]
+    return result.site
+
+
+def codes(root: Path) -> list[str]:
+    """The codes of every diagnostic of the project at ``root``."""
+    return [d.code for d in build_project(Project.at(root)).diagnostics]

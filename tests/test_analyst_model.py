@@ -12,32 +12,15 @@ import jsonschema
 import pytest
 
 from generator import export
-from generator.build import build_project
 from generator.cli import main
 from generator.dating import Basis
-from generator.model import Site
-from generator.validate import Project
+from tests.conftest import codes as _codes
+from tests.conftest import edit as _edit
+from tests.conftest import linked_site as _site
 
 BRIEFING = "briefings/harbour-ferry.yaml"
 REGISTRY = "briefings/actors.yaml"
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _edit(root: Path, rel: str, old: str, new: str) -> None:
-    path = root / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _site(root: Path) -> Site:
-    result = build_project(Project.at(root))
-    assert result.site is not None, [d.format() for d in result.diagnostics]
-    return result.site
-
-
-def _codes(root: Path) -> list[str]:
-    return [d.code for d in build_project(Project.at(root)).diagnostics]
 
 
 # --- dates: said, reported, never more precise than the basis ---------------------------

@@ -17,28 +17,13 @@ from bs4 import BeautifulSoup
 
 from generator.build import build_project
 from generator.feed import atom
-from generator.model import Site
 from generator.validate import Project
 from tests.conftest import STORY, copy_project
+from tests.conftest import codes as _codes
+from tests.conftest import edit as _edit
+from tests.conftest import linked_site as _site
 
 BRIEFING = "briefings/harbour-ferry.yaml"
-
-
-def _edit(root: Path, rel: str, old: str, new: str) -> None:
-    path = root / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _site(root: Path) -> Site:
-    result = build_project(Project.at(root))
-    assert result.site is not None, [d.format() for d in result.diagnostics]
-    return result.site
-
-
-def _codes(root: Path) -> list[str]:
-    return [d.code for d in build_project(Project.at(root)).diagnostics]
 
 
 def _two_editions(mini: Path) -> None:

@@ -22,19 +22,12 @@ from typing import Any
 import pytest
 
 from generator import export, tables, web_annotations
-from generator.build import build_project
 from generator.cli import main
 from generator.model import Site
 from generator.output import MANIFEST
-from generator.validate import Project
+from tests.conftest import linked_site as _site
 
 BRIEFING = "briefings/harbour-ferry.yaml"
-
-
-def _site(root: Path) -> Site:
-    result = build_project(Project.at(root))
-    assert result.site is not None, [d.format() for d in result.diagnostics]
-    return result.site
 
 
 def _texts(site: Site) -> dict[str, str]:

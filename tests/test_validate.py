@@ -7,15 +7,9 @@ from pathlib import Path
 from generator.build import build_project
 from generator.diagnostics import Diagnostic
 from generator.validate import Project
+from tests.conftest import edit as _edit
 
 BRIEFING = "briefings/coalition-of-the-willing.yaml"
-
-
-def _edit(root: Path, rel: str, old: str, new: str, count: int = 1) -> None:
-    path = root / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
 def _check(root: Path) -> list[Diagnostic]:
