@@ -6,6 +6,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -38,8 +39,9 @@ def run(cmd: list[str], cwd: Path, timeout_s: float, env: dict[str, str] | None 
     maximum over every child so far that ``RUSAGE_CHILDREN`` would give.
     """
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
-    out_path, err_path = cwd / ".bench-stdout", cwd / ".bench-stderr"
-    with out_path.open("wb") as out, err_path.open("wb") as err:
+    # anonymous files (gone when closed, even if the bench is interrupted): pipes could fill and
+    # block the child, and files in ``cwd`` would be left in the project by an interrupted run
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, env=full_env, start_new_session=True)
         killed = threading.Event()
@@ -57,10 +59,10 @@ def run(cmd: list[str], cwd: Path, timeout_s: float, env: dict[str, str] | None 
             timer.cancel()
         wall = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
-    stdout = out_path.read_text(encoding="utf-8", errors="replace")
-    stderr = err_path.read_text(encoding="utf-8", errors="replace")
-    out_path.unlink()
-    err_path.unlink()
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", errors="replace")
+        stderr = err.read().decode("utf-8", errors="replace")
     cpu = usage.ru_utime + usage.ru_stime
     return Run(wall, cpu, usage.ru_maxrss / 1024, proc.returncode, stdout, stderr, killed.is_set())
 

@@ -104,10 +104,17 @@ def floor_project(project: Path, floor: Path, timeout: float) -> Run:
     for folder in SITE_FOLDERS:
         if folder != "docs" and (project / folder).is_dir():
             shutil.copytree(project / folder, floor / folder)
-    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = _mkdocs_config(project)
     config["plugins"] = [p for p in config.get("plugins", []) if _plugin_name(p) != "briefings"]
     (floor / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return rendered
+
+
+def _mkdocs_config(project: Path) -> Any:
+    """The project's mkdocs.yml read as MkDocs reads it (``!ENV`` resolved), to write a changed copy."""
+    from mkdocs.utils.yaml import yaml_load
+
+    return yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
 
 
 def _plugin_name(entry: Any) -> str:
@@ -264,7 +271,7 @@ def measure_serve(work: Path, n: int, edits: int, full_too: bool) -> dict[str, A
     log(f"N={n}: editing while serving ({edits} edits, quick rebuilds)")
     result: dict[str, Any] = {"n": n, "quick": serve_edit.measure(project, edits=edits)}
     if full_too:
-        config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+        config = _mkdocs_config(project)
         config["plugins"] = [
             {"briefings": {**(p["briefings"] if isinstance(p, dict) else {}), "quick_rebuilds": False}}
             if _plugin_name(p) == "briefings"

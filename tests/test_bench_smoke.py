@@ -1,0 +1,30 @@
+"""The benchmark still runs end to end (at a tiny size): it reads the project's mkdocs.yml, builds, serves.
+
+Figures are never asserted here (they are the benchmark's to print); only that every step ran and
+printed its table, so the benchmark cannot rot unnoticed between the times someone measures.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.serve
+
+
+def test_the_benchmark_runs_at_a_tiny_size() -> None:
+    cmd = [sys.executable, "bench/run.py", "--sizes", "10", "--copies", "1", "--no-search", "--no-full-serve"]
+    cmd += ["--repeat", "1", "--serve-at", "10", "--edits", "1", "--timeout", "300"]
+    before = {p.name for p in ROOT.iterdir()}
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False, timeout=600)
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output[-3000:]
+    assert "Traceback" not in output
+    for table in ("largest page", "Editing while serving", "story ×1"):
+        assert table in output, f"no '{table}' in the benchmark's report"
+    left = {p.name for p in ROOT.iterdir()} - before
+    assert not left, f"the benchmark left {sorted(left)} in the project"
