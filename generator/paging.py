@@ -17,6 +17,10 @@ would run to megabytes. So each is split by period, under paths a reader can gue
 - **the sources**: ``sources/index.md`` lists the latest and the periods, one page
   each, ``sources/<period>.md`` (by the sources' dates; those without one on
   ``sources/undated.md``). Source ids of that form are reserved (BRF046).
+- **the briefings**: ``briefings/index.md`` shows the latest current and archived
+  briefings with their bottom lines, and lists the periods, one page each,
+  ``briefings/<period>.md`` (by the briefings' as-of dates). Briefing ids of that
+  form are reserved too (BRF046).
 
 A period is a year (``2025``). A year holding more than a page's worth (see
 :data:`EVENTS_PER_PAGE` and :data:`HISTORY_PER_PAGE`) is split into its months
@@ -36,7 +40,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from .dates import When
-from .model import Event, Part, Site, Source
+from .model import Briefing, Event, Part, Site, Source
 from .schema import SOURCE_PERIODS, Precision
 
 #: The most events a timeline page lists (an event with its quote is 1–3 KB of HTML).
@@ -55,8 +59,12 @@ LATEST_ITEMS = 10
 CURRENT_BRIEFINGS = 10
 #: Sources an actor page lists by name, the latest first (its history pages list each briefing's own).
 LISTED_SOURCES = 50
-#: Briefings the home page shows with their summaries, the latest first (the list of briefings has them all).
+#: Briefings the home page shows with their bottom lines, the latest first, and the list of briefings of
+#: each status (current, archived); the pages by period have them all.
 LATEST_BRIEFINGS = 20
+#: The most briefings a page of the list of briefings by period shows (a bottom line and a line of counts
+#: each, about 1.4 KB of HTML).
+BRIEFINGS_PER_PAGE = 100
 #: Open questions ``questions.md`` lists as the soonest to settle.
 SOONEST_QUESTIONS = 10
 
@@ -136,6 +144,14 @@ def source_periods(sources: Iterable[Source], per_page: int | None = None) -> tu
         return out
     unknown: Period[Source] = Period("sources", "undated", "Date unknown", (), dt.date.min, dt.date.min)
     return (*out, *_cut(unknown, undated, lambda s: 1, budget))
+
+
+def briefing_periods(briefings: Iterable[Briefing], per_page: int | None = None) -> tuple[Period[Briefing], ...]:
+    """The pages of the list of briefings, by their as-of dates (``briefings/2025.md``)."""
+    ordered = sorted(briefings, key=lambda b: (b.as_of, b.id))
+    return _split(
+        "briefings", ordered, day=lambda b: b.as_of, weight=lambda b: 1, budget=per_page or BRIEFINGS_PER_PAGE
+    )
 
 
 def part_weight(part: Part) -> float:
@@ -223,7 +239,7 @@ class Layout:
     that did not change.
     """
 
-    #: timeline periods, actors' history periods, briefings' questions pages and the sources' periods
+    #: timeline periods, actors' history periods, briefings' questions pages, the sources' and briefings' periods
     pages: frozenset[str]
     #: a digest of which page lists each event and each actor's part in a briefing
     placed: str
@@ -243,18 +259,20 @@ def is_split_page(path: str, briefings: Container[str], actors: Container[str]) 
     return (
         (folder == "timeline" and _PERIOD.fullmatch(name) is not None)
         or (folder == "questions" and name in briefings)
-        or (folder == "sources" and SOURCE_PERIODS.fullmatch(name) is not None)
+        or (folder in ("sources", "briefings") and SOURCE_PERIODS.fullmatch(name) is not None)
     )
 
 
 @dataclass(frozen=True)
 class Split:
-    """A site's split lists: the timeline's periods, each actor's history, the briefings with questions."""
+    """A site's split lists: the timeline's periods, each actor's history, the briefings with questions, the
+    sources' and the briefings' periods."""
 
     timeline: tuple[Period[Event], ...]
     histories: dict[str, tuple[Period[Part], ...]]
     asked: tuple[str, ...]
     sources: tuple[Period[Source], ...] = ()
+    briefings: tuple[Period[Briefing], ...] = ()
 
     @classmethod
     def of(cls, site: Site) -> Split:
@@ -263,6 +281,7 @@ class Split:
             {a: history(a, parts) for a, parts in site.parts_by_actor.items()},
             tuple(b.id for b in site.briefings if b.questions),
             source_periods(site.sources.values()),
+            briefing_periods(site.briefings),
         )
 
     def pages(self) -> list[str]:
@@ -271,6 +290,7 @@ class Split:
         out += (p.path for periods in self.histories.values() for p in periods)
         out += (questions_page(b) for b in self.asked)
         out += (p.path for p in self.sources)
+        out += (p.path for p in self.briefings)
         return out
 
     def layout(self) -> Layout:

@@ -289,6 +289,7 @@ class Renderer:
             Md=Md,
             periods=self.periods,
             source_periods=self.split.sources,
+            briefing_periods=self.split.briefings,
             briefing_of=self.briefing_of,
             briefings_of=self.briefings_of,
             by_issue=by_issue,
@@ -562,6 +563,14 @@ class Renderer:
                 period=sources_page,
                 around=neighbours,
             )
+        for n, briefings_page in enumerate(self.split.briefings):
+            add(
+                briefings_page.path,
+                "briefings_period.md.j2",
+                f"Briefings: {briefings_page.title}",
+                period=briefings_page,
+                around=_around(self.split.briefings, n),
+            )
         cited = functools.cache(lambda: citation_index(site))
         for s in site.sources.values():
             page = _source_page(s)
@@ -742,6 +751,8 @@ def _describe_part(template: str, context: dict[str, Any]) -> str:
         text = f"What happened in {period.title}, across all briefings, dated no more precisely than the sources allow."
     elif template == "sources_period.md.j2" and period is not None:
         text = f"The articles of {period.title} the briefings rest on, with their outlets and dates."
+    elif template == "briefings_period.md.j2" and period is not None:
+        text = f"The briefings as of {period.title}, each with our bottom line."
     else:
         return ""
     return text if len(text) <= DESCRIPTION_LENGTH else text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"

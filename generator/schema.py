@@ -23,7 +23,8 @@ MAX_ID_LENGTH = 80
 #: Ids a briefing, actor or source cannot have: their page would take the place of the list of them all.
 #: (MkDocs also reads ``README.md`` as a folder's index page, but ids are lower case: ``readme`` is free.)
 RESERVED_IDS = frozenset({"index"})
-#: Source ids that would name a page of the sources listed by period (``sources/2025-09.md``, ``sources/undated.md``).
+#: Source and briefing ids that would name a page of the sources or briefings listed by period
+#: (``sources/2025-09.md``, ``sources/undated.md``, ``briefings/2025.md``).
 SOURCE_PERIODS = re.compile(r"(\d{4}(-(0[1-9]|1[0-2]))?|undated)(-part-[1-9]\d*)?")
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=MAX_ID_LENGTH)]

@@ -33,6 +33,7 @@ KINDS = {
     "the list of sources": r"sources/index\.md",
     "a period of sources": r"sources/(\d{4}|undated)[^/]*\.md",
     "the home page": r"index\.md",
+    "the list of briefings": r"briefings/index\.md",
 }
 
 
@@ -81,6 +82,25 @@ def test_every_event_is_listed_on_one_timeline_page(grown: tuple[dict[str, str],
         for target, anchor in re.findall(r"\]\(([^)#]*timeline/[^)#]+)#(event-[^)]+)\)", text):
             page = _resolve(path, target)
             assert f'id="{anchor}"' in pages[page], f"{path} links {anchor} on {page}, which does not list it"
+
+
+def test_the_list_of_briefings_shows_the_latest_and_every_one_on_a_page_by_period(
+    grown: tuple[dict[str, str], dict[str, str]],
+) -> None:
+    pages = grown[1]
+    index = pages["briefings/index.md"]
+    assert len(re.findall(r"^### \[", index, re.M)) == paging.LATEST_BRIEFINGS  # the story is archived: one status
+    assert f"The {paging.LATEST_BRIEFINGS} latest of 40" in index
+    periods = [path for path in pages if re.fullmatch(r"briefings/\d{4}[^/]*\.md", path)]
+    assert periods and all(f"]({p.removeprefix('briefings/')})" in index for p in periods)
+    listed = [t for p in periods for t in re.findall(r"^### \[[^\]]+\]\(([^)]+)\.md\)", pages[p], re.M)]
+    briefings = {
+        path.removeprefix("briefings/").removesuffix(".md")
+        for path in pages
+        if re.fullmatch(r"briefings/[^/]+\.md", path) and path != "briefings/index.md" and path not in periods
+    }
+    assert len(listed) == len(set(listed)) == 40 and set(listed) == briefings
+    assert all(len(re.findall(r"^### \[", pages[p], re.M)) <= paging.BRIEFINGS_PER_PAGE for p in periods)
 
 
 def _event_ids(text: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 from generator import paging
 from generator.dates import When
@@ -100,3 +101,17 @@ def test_sources_by_period_with_the_undated_last() -> None:
     assert paging.is_split_page("sources/2025-01.md", set(), set())
     assert paging.is_split_page("sources/undated-part-2.md", set(), set())
     assert not paging.is_split_page("sources/council-votes.md", set(), set())
+
+
+def test_briefings_by_period_of_their_as_of_dates_in_parts_past_a_page() -> None:
+    days = [dt.date(2024, 12, 30), *(dt.date(2025, 3, d) for d in (9, 1, 5)), dt.date(2025, 4, 2)]
+    briefings = [SimpleNamespace(id=f"b{n}", as_of=day) for n, day in enumerate(days)]
+    found = paging.briefing_periods(briefings, per_page=2)  # type: ignore[arg-type]
+    assert [(p.path, p.title, [b.id for b in p.items]) for p in found] == [
+        ("briefings/2024.md", "2024", ["b0"]),
+        ("briefings/2025-03.md", "March 2025, part 1 of 2", ["b2", "b3"]),
+        ("briefings/2025-03-part-2.md", "March 2025, part 2 of 2", ["b1"]),
+        ("briefings/2025-04.md", "April 2025", ["b4"]),
+    ]
+    assert paging.is_split_page("briefings/2025-03-part-2.md", set(), set())
+    assert not paging.is_split_page("briefings/harbour-ferry.md", {"harbour-ferry"}, set())

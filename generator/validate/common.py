@@ -68,6 +68,10 @@ def reserved(doc: Document, path: KeyPath, value: str, kind: str) -> list[Diagno
         message = f"id '{value}' is reserved: sources/{value}.md is a page of the list of sources by period"
         hint = f"choose another id, e.g. '{value}-source', for both the id and the file name"
         return [doc.diagnostic(path, "BRF046", message, hint + ", and change the references to it")]
+    if kind == "briefing" and SOURCE_PERIODS.fullmatch(value):
+        message = f"id '{value}' is reserved: briefings/{value}.md is a page of the list of briefings by period"
+        hint = f"rename the file, e.g. to {value}-briefing.yaml"
+        return [doc.diagnostic(path, "BRF046", message, hint)]
     if value not in RESERVED_IDS:
         return []
     page, hint = (text.format(id=value) for text in _RESERVED_FOR[kind])
