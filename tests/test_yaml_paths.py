@@ -1,0 +1,104 @@
+"""The YAML loader's fast paths read every text exactly as PyYAML's pure-Python strict loader does.
+
+``generator/load.py`` composes a text in one of three ways: libyaml's composer in C, for
+texts that can hold no anchor, alias or tag and cannot nest deep; PyYAML's composer
+over libyaml's parser otherwise; and the pure-Python strict loader whenever libyaml
+and PyYAML might differ, and for every error. A fast path may only ever give up
+(``_Fallback``); when it answers, its nodes must be the pure loader's, tag for tag,
+value for value, and mark for mark (diagnostics are placed by those marks).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from generator import load
+from tests.conftest import FIXTURES, ROOT
+from tests.test_yaml_corpus import CASES
+
+EDGE_CASES = {
+    "block scalar": "a: |\n  two\n  lines\n",
+    "folded plain": "a: one\n  two\n",
+    "quoted over lines": 'a: "one\n two"\n',
+    "quoted over lines, not indented": 'a: "one\ntwo"\n',
+    "quote then comment": 'a: "x"# c\n',
+    "ampersand in a quote": 'a: "Marks & Spencer"\nb: "*starred*"\n',
+    "anchor": "a: &x 1\nb: *x\n",
+    "tag": "a: !!str 1\n",
+    "brackets in quotes": 'q: "The position that [Ukrainian president Volodymyr] Zelenskyy"\n',
+    "flow on one line": "a: [1, 2, {b: c}]\n",
+    "flow over lines": "a: [1,\n  2]\n",
+    "empty value": "a:\nb: x\n",
+    "question mark": "a: why? because\n",
+    "explicit key": "? a\n: b\n",
+    "two documents": "a: 1\n---\nb: 2\n",
+    "deep dashes": "- " * 200 + "x\n",
+    "deep brackets": "[" * 80 + "]" * 80 + "\n",
+    "deep indentation": "".join(" " * (2 * i) + f"k{i}:\n" for i in range(120)) + " " * 240 + "v\n",
+    "unicode": 'name: "Зеленський"\nother: Müller\n',
+    "empty": "",
+    "comment only": "# nothing\n",
+}
+
+
+def _texts() -> dict[str, str]:
+    found = dict(EDGE_CASES)
+    for root in (FIXTURES, ROOT / "tests" / "cases"):
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".yaml", ".yml") and path.is_file():
+                found[str(path.relative_to(ROOT))] = path.read_text(encoding="utf-8", errors="replace")
+            elif path.suffix == ".md" and path.is_file():
+                text = path.read_text(encoding="utf-8", errors="replace")
+                end = text.find("\n---", 4) if text.startswith("---\n") else -1
+                if end > 0:
+                    found[str(path.relative_to(ROOT)) + " (front matter)"] = text[4 : end + 1]
+    for case in CASES:
+        found[case.name] = case.read_text(encoding="utf-8", errors="replace")
+    return {name: text.replace("\r\n", "\n") for name, text in found.items()}
+
+
+TEXTS = _texts()
+
+
+def _shape(node: Node | None) -> Any:
+    if node is None:
+        return None
+    marks = tuple((m.line, m.column, m.index) for m in (node.start_mark, node.end_mark))
+    if isinstance(node, ScalarNode):
+        return ("scalar", node.tag, node.value, node.style, marks)
+    if isinstance(node, MappingNode):
+        return ("map", node.tag, bool(node.flow_style), marks, [(_shape(k), _shape(v)) for k, v in node.value])
+    return ("seq", node.tag, bool(node.flow_style), marks, [_shape(v) for v in node.value])
+
+
+def _pure(text: str) -> Any:
+    loader = load._StrictLoader(text)
+    try:
+        return _shape(loader.get_single_node())
+    except Exception as exc:  # refused: the fast paths must not answer
+        return type(exc)
+    finally:
+        loader.dispose()
+
+
+@pytest.mark.parametrize("name", list(TEXTS))
+def test_a_fast_path_answers_only_as_the_pure_loader_would(name: str) -> None:
+    text = TEXTS[name]
+    try:
+        fast = _shape(load._fast_node(text))
+    except load._Fallback:
+        return
+    assert fast == _pure(text)
+
+
+def test_the_c_composer_takes_the_plain_files_and_leaves_the_rest() -> None:
+    """So the test above compares the C composer's nodes on real briefings, not only the slower path's."""
+    story = [text for name, text in TEXTS.items() if name.startswith("tests/fixtures/story/briefings/")]
+    assert story and all(load._composable_in_c(text) for text in story)
+    assert all(load._fast_node(text) is not None for text in story)  # answered, not given up
+    for case in ("anchor", "tag", "ampersand in a quote", "deep dashes", "deep brackets"):
+        assert not load._composable_in_c(EDGE_CASES[case]), case
+    assert load._composable_in_c(EDGE_CASES["brackets in quotes"])
