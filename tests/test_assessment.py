@@ -122,12 +122,14 @@ def test_home_and_index_lead_with_each_bottom_line_grouped_by_status(mini: Path)
     for rel in ("index.md", "briefings/index.md"):
         assert "## Current briefings" in pages[rel] and "## Archived briefings" not in pages[rel], rel
         assert "**Our bottom line:** Ours, not theirs." in pages[rel], rel
+    assert "1 briefing, current; on 1 page by period" in pages["briefings/index.md"]
     _edit(mini, BRIEFING, "bottom_line:", 'status: "archived"\nbottom_line:')
     pages = build_project(Project.at(mini)).pages
     assert pages is not None
     for rel in ("index.md", "briefings/index.md"):
         assert "## Archived briefings" in pages[rel] and "## Current briefings" not in pages[rel], rel
         assert "Archived, not updated since" in pages[rel], rel
+    assert "1 briefing, archived; on 1 page by period" in pages["briefings/index.md"]
 
 
 # --- what to watch ---------------------------------------------------------------------
