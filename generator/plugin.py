@@ -122,7 +122,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.downloads: dict[str, bytes] = {}
         #: the input file behind each generated page (for "edit this page")
         self.origins: dict[str, str] = {}
-        #: while serving: the errors of the last build (none after a good one), for the banner on every page
+        #: while serving: the errors and warnings of the last build, for the banner on every page
         self.problems: list[dict[str, object]] = []
         #: while serving: the thread writing the downloads again after a quick rebuild
         self.refreshing: threading.Thread | None = None
@@ -324,7 +324,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _pages(self, result: BuildResult) -> dict[str, str]:
         """The pages to build, after reporting the diagnostics; aborts ``mkdocs build`` on errors."""
         self._report(result.diagnostics, failed=result.pages is None)
-        self.problems = [d.as_json() for d in result.diagnostics if d.severity is Severity.ERROR]
+        self.problems = [d.as_json() for d in result.diagnostics]
         if result.pages is None:
             log.error("Serving the last good pages until the problems are fixed.")
             return self.last_good or {"index.md": render_problems(result.diagnostics)}
@@ -353,7 +353,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.saving.start()
 
     def _show_problems(self, config: MkDocsConfig) -> None:
-        """While serving: the last build's errors where every page's script reads them (empty after a good build)."""
+        """While serving: the last build's errors and warnings where every page's script reads them."""
         if not self.serving:
             return
         target = Path(config.site_dir) / theming.PROBLEMS_FILE
@@ -466,7 +466,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self._show_problems(built.config)
             return 0
         if not rebuild.changed:
-            self.problems = []  # back to the last good state: the banner goes
+            self.problems = [d.as_json() for d in rebuild.result.diagnostics]  # no errors: the banner goes
             self._show_problems(built.config)
             return 0
         files = {path: built.files.get_file_from_path(path) for path in rebuild.changed}

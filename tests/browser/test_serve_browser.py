@@ -18,6 +18,7 @@ from browser_support import DESKTOP, Tab, watch
 from generator.draft import yaml_string
 from generator.load import load_yaml
 from tests.conftest import STORY, copy_project
+from tests.browser.test_site_browser import _axe_serious
 from tests.test_serve import serving
 
 pytestmark = [pytest.mark.serve, pytest.mark.xdist_group("browser")]
@@ -69,6 +70,7 @@ def test_a_bad_save_shows_a_banner_on_every_page_until_the_next_good_build(
     banner.wait_for(timeout=60_000)  # live reload brings it, no reload by hand
     text = banner.inner_text()
     assert "The last save has" in text and "errors" in text
+    assert "error: unknown actor 'rogv'" in text
     assert f"{BRIEFING}:" in text and "unknown actor 'rogv'" in text and "hint: " in text
     assert "[BRF" in text
     assert f"briefings/{HOSTILE_NAME}:" in text  # shown as text: nothing in a file name becomes markup
@@ -83,6 +85,38 @@ def test_a_bad_save_shows_a_banner_on_every_page_until_the_next_good_build(
     _replace(root / BRIEFING, 'actor: "rogv"', 'actor: "rogov"')
     (root / "briefings" / HOSTILE_NAME).unlink()
     banner.wait_for(state="detached", timeout=60_000)
+    assert tab.errors == [] and tab.foreign == []
+
+
+def test_warnings_are_a_folded_note_on_every_page_until_dealt_with(served: tuple[str, Path, Path], tab: Tab) -> None:
+    """A save that builds but warns (here an actor nobody uses): the site shows it, and a note lists what to check."""
+    base, root, _ = served
+    page = tab.page
+    registry = root / "briefings" / "actors.yaml"
+    before = registry.read_text(encoding="utf-8")
+    with page.expect_response(lambda r: r.url.endswith("/problems.json")):
+        page.goto(base + "actors/")
+    page.wait_for_timeout(200)
+    assert page.locator(".bp-problems").count() == 0
+
+    unused = '  - id: "nobody-yet"\n    name: "Nobody Yet"\n    kind: "person"\n    standing: "expert"\n'
+    registry.write_text(before.rstrip("\n") + "\n" + unused, encoding="utf-8")
+    note = page.locator(".bp-problems--warnings")
+    note.wait_for(timeout=60_000)
+    assert note.get_attribute("role") == "status"
+    assert note.locator("details").get_attribute("open") is None, "folded: the page stays readable"
+    assert page.locator(".bp-problems[role=alert]").count() == 0, "warnings are not an alert"
+    assert "The last save has 1 warning." in note.locator("summary").inner_text()
+    note.locator("summary").click()
+    listed = note.locator(".bp-problems__item").inner_text()
+    assert "briefings/actors.yaml:" in listed and "warning: actor 'nobody-yet' is never used" in listed
+    assert "hint: " in listed
+    page.wait_for_selector("text=Nobody Yet", timeout=30_000)  # the save is on the site: a warning blocks nothing
+    page.locator(".bp-problems--warnings details").evaluate("fold => { fold.open = true; }")
+    assert _axe_serious(page) == [], "the note opened, in the page's colours"
+
+    registry.write_text(before, encoding="utf-8")
+    note.wait_for(state="detached", timeout=60_000)
     assert tab.errors == [] and tab.foreign == []
 
 
