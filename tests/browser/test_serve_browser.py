@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import DESKTOP, Tab, watch
+from browser_support import DESKTOP, Tab, axe_serious, watch
 
 from generator.draft import yaml_string
 from generator.load import load_yaml
 from tests.conftest import STORY, copy_project
-from tests.browser.test_site_browser import _axe_serious
 from tests.test_serve import serving
 
 pytestmark = [pytest.mark.serve, pytest.mark.xdist_group("browser")]
@@ -113,7 +112,7 @@ def test_warnings_are_a_folded_note_on_every_page_until_dealt_with(served: tuple
     assert "hint: " in listed
     page.wait_for_selector("text=Nobody Yet", timeout=30_000)  # the save is on the site: a warning blocks nothing
     page.locator(".bp-problems--warnings details").evaluate("fold => { fold.open = true; }")
-    assert _axe_serious(page) == [], "the note opened, in the page's colours"
+    assert axe_serious(page) == [], "the note opened, in the page's colours"
 
     registry.write_text(before, encoding="utf-8")
     note.wait_for(state="detached", timeout=60_000)

@@ -16,11 +16,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
-from browser_support import DESKTOP, PHONE, ROOT, Tab
+from browser_support import DESKTOP, PHONE, ROOT, Tab, axe_serious
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -160,7 +159,7 @@ def test_phones_search_from_the_search_page(open_tab: Callable[..., Tab], base_u
 
 def test_search_results_have_no_serious_accessibility_violations(search_tab: Tab, base_url: str) -> None:
     _search(search_tab, base_url, "Kremlin")
-    assert _axe_serious(search_tab.page) == []
+    assert axe_serious(search_tab.page) == []
 
 
 # --- Citations ---------------------------------------------------------------------------
@@ -411,27 +410,16 @@ def test_timeline_filters_by_actor_and_works_without_script(open_tab: Callable[.
 # --- Accessibility -----------------------------------------------------------------------------
 
 
-def _axe_serious(page: Any) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_serious_accessibility_violations(open_tab: Callable[..., Tab], base_url: str, scheme: str) -> None:
     tab = open_tab(color_scheme=scheme)
     found = {}
     for name, path in PAGES.items():
         tab.page.goto(base_url + path)
-        found[name] = _axe_serious(tab.page)
+        found[name] = axe_serious(tab.page)
         # and with every fold open: evidence, bases, keys and legends are read too
         tab.page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
-        found[name] += [f"(opened) {v}" for v in _axe_serious(tab.page)]
+        found[name] += [f"(opened) {v}" for v in axe_serious(tab.page)]
     assert found == {name: [] for name in PAGES}
 
 
