@@ -210,8 +210,9 @@ _NOT_PLAIN = re.compile(r"[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U00
 #: where an anchor (``&a``), an alias (``*a``) or a tag (``!x``) could start: a text with none is safe to
 #: compose in C (a ``&`` or ``*`` in quoted text only sends the text the slower way)
 _PROPERTY = re.compile(r"(?:^|[\s\[\]{},:?-])[&*!]", re.MULTILINE)
-#: a line starting with this many spaces or dashes could nest deeper than the C composer should go
-_DEEP_LINE = re.compile(r"^[ -]{100}", re.MULTILINE)
+#: a line starting with this many spaces and indicators (``- ``, ``? ``, ``: ``) could nest deeper than PyYAML's
+#: composer reads (each opens a block collection inside the one before)
+_DEEP_LINE = re.compile(r"^[ ?:-]{100}", re.MULTILINE)
 #: at most this many ``[`` and ``{`` in all (each may open a flow collection, one level deeper)
 _MOST_BRACKETS = 50
 _CLOSING_QUOTE_BEFORE = frozenset(("", " ", "\n", ",", "]", "}", ":"))

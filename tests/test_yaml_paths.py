@@ -36,6 +36,7 @@ EDGE_CASES = {
     "explicit key": "? a\n: b\n",
     "two documents": "a: 1\n---\nb: 2\n",
     "deep dashes": "- " * 200 + "x\n",
+    "deep explicit keys": "? " * 400 + "x\n",
     "deep brackets": "[" * 80 + "]" * 80 + "\n",
     "deep indentation": "".join(" " * (2 * i) + f"k{i}:\n" for i in range(120)) + " " * 240 + "v\n",
     "unicode": 'name: "Зеленський"\nother: Müller\n',
@@ -99,6 +100,6 @@ def test_the_c_composer_takes_the_plain_files_and_leaves_the_rest() -> None:
     story = [text for name, text in TEXTS.items() if name.startswith("tests/fixtures/story/briefings/")]
     assert story and all(load._composable_in_c(text) for text in story)
     assert all(load._fast_node(text) is not None for text in story)  # answered, not given up
-    for case in ("anchor", "tag", "ampersand in a quote", "deep dashes", "deep brackets"):
+    for case in ("anchor", "tag", "ampersand in a quote", "deep dashes", "deep explicit keys", "deep brackets"):
         assert not load._composable_in_c(EDGE_CASES[case]), case
     assert load._composable_in_c(EDGE_CASES["brackets in quotes"])
