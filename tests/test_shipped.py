@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -103,18 +104,19 @@ def test_properdocs_builds_the_same_site(mkdocs_site: Path, tmp_path: Path) -> N
 
 ARTICLE = """Harbour pilots back the new ferry timetable
 
-The harbour pilots' association said on Tuesday that it supports the new ferry timetable. "It keeps the channel
-clear at the busiest hour," its chair said.
+The harbour pilots' association said on Tuesday that it supports the new ferry timetable ({mark}). "It keeps the
+channel clear at the busiest hour," its chair said.
 """
 
 
 def test_an_article_imported_and_not_yet_cited_keeps_the_tests_green(tmp_path: Path) -> None:
     """Issue 11: an analyst imports an article before annotating it; only the strict gates wait for the citation."""
     project = copy_project(ROOT, tmp_path / "project")
-    (tmp_path / "pilots.txt").write_text(ARTICLE, encoding="utf-8")
+    seed_id = f"test-import-{uuid.uuid4().hex[:12]}"  # no shipped seed has it, whatever the analysts imported
+    (tmp_path / "pilots.txt").write_text(ARTICLE.format(mark=seed_id), encoding="utf-8")
     run = [sys.executable, "-m", "generator"]
     done = subprocess.run(
-        [*run, "import", str(tmp_path / "pilots.txt"), "--published", "2025-09-10"],
+        [*run, "import", str(tmp_path / "pilots.txt"), "--id", seed_id, "--published", "2025-09-10"],
         cwd=project,
         capture_output=True,
         text=True,
@@ -122,7 +124,7 @@ def test_an_article_imported_and_not_yet_cited_keeps_the_tests_green(tmp_path: P
         timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    seed = project / "seeds" / "harbour-pilots-back-the-new-ferry-timetable.md"
+    seed = project / "seeds" / f"{seed_id}.md"
     assert seed.is_file()
     check = subprocess.run([*run, "check"], cwd=project, capture_output=True, text=True, env=ENV, timeout=120)
     assert check.returncode == 0 and "warning:" in check.stdout + check.stderr, check.stdout + check.stderr
