@@ -137,7 +137,24 @@ class _Fallback(Exception):
     """Raised by the fast loader where libyaml and PyYAML might differ: PyYAML decides."""
 
 
-class _FastLoader(_CParser, _StrictLoader):
+class _CComposer(_CParser, _StrictLoader):
+    """libyaml's own composer, in C (with the strict loader's resolver): about twice as fast again.
+
+    It cannot refuse anchors, aliases or tags as it meets them, nor stop at a depth, so it
+    is used only for a text that can hold none of them (:func:`_composable_in_c`), and
+    what :class:`_FastLoader` checks while composing is checked on the finished nodes
+    (:func:`_as_pyyaml_reads`).
+    """
+
+    def __init__(self, stream: str) -> None:
+        _CParser.__init__(self, stream)
+        yaml.composer.Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
+        self.text = stream
+
+
+class _FastLoader(_CComposer):
     """The strict loader's composer over libyaml's scanner and parser: about seven times faster.
 
     libyaml accepts a few things PyYAML refuses (wrongly indented continuation lines,
@@ -150,27 +167,15 @@ class _FastLoader(_CParser, _StrictLoader):
     pure-Python loader, so every diagnostic (and its position) is exactly that loader's.
     """
 
-    def __init__(self, stream: str) -> None:
-        _CParser.__init__(self, stream)
-        yaml.composer.Composer.__init__(self)
-        yaml.constructor.SafeConstructor.__init__(self)
-        yaml.resolver.Resolver.__init__(self)
-        self.text = stream
-
     def get_single_node(self) -> Node | None:
         return yaml.composer.Composer.get_single_node(self)  # the Python composer, which calls compose_node
 
     def compose_scalar_node(self, anchor: Any) -> ScalarNode:
         event: Any = self.peek_event()
-        start, end = event.start_mark, event.end_mark
-        if event.tag == "!" or start.line != end.line or event.style in ("|", ">"):
-            raise _Fallback
-        if not event.style and (event.value == "" or "?" in event.value):
-            raise _Fallback  # an empty value's mark differs; PyYAML ends a plain value at '?' in [ ]
-        if event.style and self.text[end.index : end.index + 1] not in ("", " ", "\n", ",", "]", "}", ":"):
+        if event.tag == "!":
             raise _Fallback
         node: ScalarNode = super().compose_scalar_node(anchor)
-        node.style = node.style or None  # libyaml says "" for a plain scalar, PyYAML None
+        _scalar_as_pyyaml_reads(node, self.text)
         return node
 
     def compose_sequence_node(self, anchor: Any) -> SequenceNode:
@@ -189,20 +194,20 @@ def _one_line_if_flow(node: SequenceNode | MappingNode) -> None:
         raise _Fallback
 
 
-class _CComposer(_CParser, _StrictLoader):
-    """libyaml's own composer, in C (with the strict loader's resolver): about twice as fast again.
+_CLOSING_QUOTE_BEFORE = frozenset(("", " ", "\n", ",", "]", "}", ":"))
 
-    It cannot refuse anchors, aliases or tags as it meets them, nor stop at a depth, so it
-    is used only for a text that can hold none of them (:func:`_composable_in_c`), and
-    what :class:`_FastLoader` checks while composing is checked on the finished nodes
-    (:func:`_as_pyyaml_reads`).
-    """
 
-    def __init__(self, stream: str) -> None:
-        _CParser.__init__(self, stream)
-        yaml.composer.Composer.__init__(self)
-        yaml.constructor.SafeConstructor.__init__(self)
-        yaml.resolver.Resolver.__init__(self)
+def _scalar_as_pyyaml_reads(node: ScalarNode, text: str) -> None:
+    """Raise :class:`_Fallback` where libyaml and PyYAML might read the scalar differently; else style it as PyYAML."""
+    style = node.style
+    if node.start_mark.line != node.end_mark.line or style in ("|", ">"):
+        raise _Fallback
+    if not style:
+        if node.value == "" or "?" in node.value:
+            raise _Fallback  # an empty value's mark differs; PyYAML ends a plain value at '?' in [ ]
+        node.style = None  # libyaml says "" for a plain scalar, PyYAML None
+    elif text[node.end_mark.index : node.end_mark.index + 1] not in _CLOSING_QUOTE_BEFORE:
+        raise _Fallback
 
 
 _DIRECTIVE = re.compile(r"^%", re.MULTILINE)
@@ -215,7 +220,6 @@ _PROPERTY = re.compile(r"(?:^|[\s\[\]{},:?-])[&*!]", re.MULTILINE)
 _DEEP_LINE = re.compile(r"^[ ?:-]{100}", re.MULTILINE)
 #: at most this many ``[`` and ``{`` in all (each may open a flow collection, one level deeper)
 _MOST_BRACKETS = 50
-_CLOSING_QUOTE_BEFORE = frozenset(("", " ", "\n", ",", "]", "}", ":"))
 
 
 def _composable_in_c(text: str) -> bool:
@@ -236,15 +240,7 @@ def _as_pyyaml_reads(node: Node | None, text: str) -> Node | None:
     while stack:
         item = stack.pop()
         if isinstance(item, ScalarNode):
-            style = item.style
-            if item.start_mark.line != item.end_mark.line or style in ("|", ">"):
-                raise _Fallback
-            if not style:
-                if item.value == "" or "?" in item.value:
-                    raise _Fallback
-                item.style = None  # libyaml says "" for a plain scalar, PyYAML None
-            elif text[item.end_mark.index : item.end_mark.index + 1] not in _CLOSING_QUOTE_BEFORE:
-                raise _Fallback
+            _scalar_as_pyyaml_reads(item, text)
         elif isinstance(item, (MappingNode, SequenceNode)):
             _one_line_if_flow(item)
             if isinstance(item, MappingNode):
@@ -259,14 +255,15 @@ def _fast_node(text: str) -> Node | None:
     """The document's node through libyaml; raises :class:`_Fallback` whenever PyYAML must decide."""
     if not yaml.__with_libyaml__ or _NOT_PLAIN.search(text) or _DIRECTIVE.search(text):
         raise _Fallback
-    loader = _CComposer(text) if _composable_in_c(text) else _FastLoader(text)
+    in_c = _composable_in_c(text)
+    loader = _CComposer(text) if in_c else _FastLoader(text)  # the latter checks while it composes
     try:
         node = loader.get_single_node()
     except Exception as exc:
         raise _Fallback from exc
     finally:
         loader.dispose()
-    return _as_pyyaml_reads(node, text) if isinstance(loader, _CComposer) else node
+    return _as_pyyaml_reads(node, text) if in_c else node
 
 
 class Refused(Exception):

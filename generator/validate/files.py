@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..diagnostics import Diagnostic, relpath
 from ..importer import slug
@@ -22,6 +22,9 @@ from .schema_errors import validated
 
 if TYPE_CHECKING:
     from .cache import SeedCache
+
+#: the schema of a registry file
+R = TypeVar("R", ActorRegistry, OutletRegistry)
 
 
 def _check_briefing_id(path: Path, doc: Document) -> list[Diagnostic]:
@@ -93,10 +96,7 @@ def _load_outlets(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) -> 
     path = inputs.project.briefings / OUTLETS
     if not path.exists():
         return
-    doc, more = cache.load_yaml(path, inputs.project.root)
-    found += more
-    registry, more = validated(doc, OutletRegistry) if doc is not None else (None, [])
-    found += more
+    doc, registry = _registry_file(inputs, found, cache, path, OutletRegistry)
     if doc is None or registry is None:
         inputs.outlets_unreadable = True
         return
@@ -111,11 +111,19 @@ def _load_outlets(inputs: Inputs, found: list[Diagnostic], cache: SeedCache) -> 
         inputs.outlets.setdefault(outlet.id, outlet)
 
 
-def _load_registry_file(inputs: Inputs, found: list[Diagnostic], cache: SeedCache, path: Path) -> None:
+def _registry_file(
+    inputs: Inputs, found: list[Diagnostic], cache: SeedCache, path: Path, model: type[R]
+) -> tuple[Document | None, R | None]:
+    """A registry file read and checked against its schema, its problems added to ``found``."""
     doc, more = cache.load_yaml(path, inputs.project.root)
     found += more
-    registry, more = validated(doc, ActorRegistry) if doc is not None else (None, [])
+    registry, more = validated(doc, model) if doc is not None else (None, [])
     found += more
+    return doc, registry
+
+
+def _load_registry_file(inputs: Inputs, found: list[Diagnostic], cache: SeedCache, path: Path) -> None:
+    doc, registry = _registry_file(inputs, found, cache, path, ActorRegistry)
     if doc is None or registry is None:
         inputs.registry_unreadable = True
         return
