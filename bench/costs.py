@@ -18,7 +18,7 @@ generator's cost explode:
   characters dense with punctuation the generator escapes (``[]``), in lines of
   L characters: flat while the cost per character is, rising past the length
   where Python-Markdown turns super-linear. Why a seed line is limited to
-  :data:`generator.load.MAX_LINE` characters.
+  :data:`generator.inputs.load.MAX_LINE` characters.
 * ``long-line``: a seed with one such line: ``check`` refuses it at once (BRF015).
 
 Targets: each generator run under 5 s on the benchmark machine at the largest
@@ -195,7 +195,7 @@ def make_long_line(root: Path, length: int) -> list[str]:
 MARKDOWN = """
 import sys, time, markdown
 sys.path.insert(0, {repo!r})
-from generator.render import escape
+from generator.site.render import escape
 line = escape("[]" * ({length} // 2))
 text = "\\n\\n".join([line] * max(1, {volume} // {length})) + "\\n"
 md = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html", "admonition", "tables"])

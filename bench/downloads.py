@@ -7,7 +7,7 @@ corpus, bench/corpus.py, predates the analyst model and no longer checks.)
 
 For each N it prints the CPU seconds (the process's, fastest of five rounds: the
 figure other processes on the machine disturb least) of each part of
-:func:`generator.export.downloads` and of what it wrote before the CSV files and
+:func:`generator.data.export.downloads` and of what it wrote before the CSV files and
 the Web Annotations came (the JSON, its schema, the feed), the size of every
 file, and the SQLite database ``export --format sqlite`` writes.
 """
@@ -28,9 +28,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator import export, tables, web_annotations  # noqa: E402
-from generator.build import build_project  # noqa: E402
-from generator.feed import atom  # noqa: E402
+from generator.build.pipeline import build_project  # noqa: E402
 from generator.model import Site  # noqa: E402
+from generator.site.feed import atom  # noqa: E402
 from generator.validate import Project  # noqa: E402
 
 STORY = REPO / "tests" / "fixtures" / "story"

@@ -16,7 +16,7 @@ started = time.perf_counter()
 
 from generator.diagnostics import Severity  # noqa: E402
 from generator.model import build_site  # noqa: E402
-from generator.render import render_site  # noqa: E402
+from generator.site.render import render_site  # noqa: E402
 from generator.validate import Project, validate  # noqa: E402
 
 

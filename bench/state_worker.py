@@ -1,7 +1,7 @@
 """The build state kept between runs, measured on one project; prints its figures as JSON.
 
 ``python bench/state_worker.py save PROJECT STATE``: a cold build (the same
-:class:`~generator.build.Incremental` the plugin uses), then the state saved to
+:class:`~generator.build.pipeline.Incremental` the plugin uses), then the state saved to
 STATE; also the time to read and hash every input file, as each build does.
 ``python bench/state_worker.py load PROJECT STATE`` (a new process, as the next
 ``mkdocs build`` is): the state loaded, then a build with nothing changed.
@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator.build import Incremental, input_stamps
+from generator.build.pipeline import Incremental, input_stamps
 from generator.validate import Project
 
 

@@ -12,18 +12,19 @@ import re
 import sys
 from pathlib import Path
 
-from . import __version__, export, tables, web_annotations
-from .build import build_project
-from .diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
-from .draft import draft_seed
-from .ids import format_groups, id_groups, matching
-from .importer import Given, import_article, write_atomic
-from .layout import check_docs, site_settings
-from .output import Refused, check_folder, refusal, write_files, write_pages
-from .render import TEMPLATES
-from .schema import SCHEMAS
-from .search import SEARCH_PAGE, search_page
-from .validate import Project, validate
+from generator import __version__
+from generator.authoring.draft import draft_seed
+from generator.authoring.importer import Given, import_article, write_atomic
+from generator.authoring.lookup import format_groups, id_groups, matching
+from generator.build.pipeline import build_project
+from generator.data import export, tables, web_annotations
+from generator.diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
+from generator.inputs.schema import SCHEMAS
+from generator.site.addresses import check_docs, site_settings
+from generator.site.render import TEMPLATES
+from generator.site.search import SEARCH_PAGE, search_page
+from generator.validate import Project, validate
+from generator.writing import Refused, check_folder, refusal, write_files, write_pages
 
 SCHEMA_DIR = "schemas"
 #: What ``export --format`` writes: one JSON document, a folder of CSV files, a SQLite database, Web Annotations.
@@ -210,7 +211,7 @@ def _write_folder(
     templates: Path | None = None,
     command: str = "render",
 ) -> int:
-    """Replace ``out`` with these files (:func:`~generator.output.write_pages`), or say why not."""
+    """Replace ``out`` with these files (:func:`~generator.writing.write_pages`), or say why not."""
     try:
         write_pages(files, out, project, templates, command)
     except Refused as refused:

@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import dates
-from .dating import Dating
-from .quotes import Match, normalise, passage_id
-from .schema import (
+from generator.inputs import dates
+from generator.inputs.dating import Dating
+from generator.inputs.matching import Match, normalise, passage_id
+from generator.inputs.schema import (
     ActorKind,
     BriefingStatus,
     Confidence,
@@ -32,7 +32,7 @@ from .schema import (
     Stance,
     Standing,
 )
-from .validate import Inputs, Seed
+from generator.validate import Inputs, Seed
 
 
 @dataclass(frozen=True)

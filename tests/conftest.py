@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.build import build_project
+from generator.build.pipeline import build_project
 from generator.model import Site
 from generator.validate import Project
 

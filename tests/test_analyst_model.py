@@ -11,9 +11,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator import export
 from generator.cli import main
-from generator.dating import Basis
+from generator.data import export
+from generator.inputs.dating import Basis
 from tests.conftest import codes as _codes
 from tests.conftest import edit as _edit
 from tests.conftest import linked_site as _site

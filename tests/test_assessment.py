@@ -15,8 +15,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.build import build_project
-from generator.feed import atom
+from generator.build.pipeline import build_project
+from generator.site.feed import atom
 from generator.validate import Project
 from tests.conftest import STORY, copy_project
 from tests.conftest import codes as _codes

@@ -1,4 +1,4 @@
-"""The build in a second process (generator/background.py): the same site, and this process when it fails.
+"""The build in a second process (generator/build/background.py): the same site, and this process when it fails.
 
 ``mkdocs build`` forks a process at ``on_config`` that reads, checks, links and
 renders while MkDocs does its own work, and streams the pages back. These tests
@@ -18,10 +18,10 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 
-from generator import background
-from generator.background import Background, Settings
-from generator.build import build_project
-from generator.export import download_paths
+from generator.build import background
+from generator.build.background import Background, Settings
+from generator.build.pipeline import build_project
+from generator.data.export import download_paths
 from generator.validate import Project
 
 pytestmark = pytest.mark.skipif(not background.available(), reason="builds in a second process only where it can fork")
@@ -147,7 +147,7 @@ def test_a_template_that_fails_after_the_pages_are_listed_stops_the_build_with_i
 
 
 def test_every_download_is_listed_before_it_is_made(story: Path) -> None:
-    from generator.export import downloads
+    from generator.data.export import downloads
 
     result = build_project(Project.at(story))
     assert result.site is not None

@@ -3,7 +3,7 @@
 The timeline, the actor pages, the questions index, the list of sources and the home
 page once listed everything across briefings, and grew by a whole briefing's events,
 positions, questions, sources or summary with each briefing added. Split
-(generator/paging.py), a page grows by a line per briefing at most: a row in the
+(generator/site/paging.py), a page grows by a line per briefing at most: a row in the
 questions index, a period in a list of periods.
 """
 
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import paging, pictures
-from generator.build import build_project
+from generator.build.pipeline import build_project
+from generator.site import paging, pictures
 from generator.validate import Project
 from tests.conftest import STORY, bench_corpus
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.authoring.importer import parse_article
 from generator.cli import main, schema_files
-from generator.importer import parse_article
-from generator.output import MANIFEST
+from generator.writing import MANIFEST
 from tests.conftest import ROOT, STORY
 
 SHARED_SEEDS = next((p / "shared" / "seeds" for p in ROOT.parents if (p / "shared" / "seeds").is_dir()), None)
@@ -76,7 +76,7 @@ def test_version_is_the_packages(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_render_search_page_adds_the_page_the_search_box_opens(mini: Path, tmp_path: Path) -> None:
-    from generator.search import search_page
+    from generator.site.search import search_page
 
     out = tmp_path / "out"
     assert main(["--project", str(mini), "render", "--out", str(out)]) == 0
@@ -219,7 +219,7 @@ def test_schema_replaces_only_schemas_it_wrote(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_render_matches_the_pages_the_plugin_builds(story: Path, tmp_path: Path) -> None:
-    from generator.build import build_project
+    from generator.build.pipeline import build_project
     from generator.validate import Project
 
     out = tmp_path / "out"
@@ -231,11 +231,11 @@ def test_render_matches_the_pages_the_plugin_builds(story: Path, tmp_path: Path)
 
 def test_render_uses_the_project_templates_as_the_plugin_does(mini: Path, tmp_path: Path) -> None:
     """Without --templates, render once ignored templates/ while the plugin used it: two different sites."""
-    from generator.build import Incremental
+    from generator.build.pipeline import Incremental
     from generator.validate import Project
 
     (mini / "templates").mkdir()
-    shipped_home = (ROOT / "generator" / "templates" / "home.md.j2").read_text(encoding="utf-8")
+    shipped_home = (ROOT / "generator" / "site" / "templates" / "home.md.j2").read_text(encoding="utf-8")
     (mini / "templates" / "home.md.j2").write_text("OVERRIDDEN-HOME\n" + shipped_home, encoding="utf-8")
     out = tmp_path / "out"
     assert main(["--project", str(mini), "render", "--out", str(out)]) == 0

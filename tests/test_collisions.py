@@ -13,7 +13,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from generator.cli import main
-from generator.layout import destination
+from generator.site.addresses import destination
 
 pytestmark = pytest.mark.usefixtures("fresh_plugins")
 

@@ -18,11 +18,11 @@ from typing import Any
 
 import pytest
 
-from generator import pictures
+from generator.inputs.matching import SourceText, normalise
+from generator.inputs.schema import ActorKind, HeadlineBy, Relation, Standing
 from generator.model import Actor, Briefing, Claim, Passage, RelationLink, Source
-from generator.quotes import SourceText, normalise
-from generator.render import marked_paragraphs
-from generator.schema import ActorKind, HeadlineBy, Relation, Standing
+from generator.site import pictures
+from generator.site.render import marked_paragraphs
 
 DAY = dt.date(2025, 6, 1)
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from generator.dates import When, resolve
-from generator.schema import Precision, Tense
+from generator.inputs.dates import When, resolve
+from generator.inputs.schema import Precision, Tense
 from generator.validate import Project, validate
 
 FRIDAY = When(dt.date(2025, 9, 5))

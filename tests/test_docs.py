@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from generator import dates
 from generator.cli import _parser
 from generator.diagnostics import CODES
-from generator.schema import SCHEMAS
+from generator.inputs import dates
+from generator.inputs.schema import SCHEMAS
 
 ROOT = Path(__file__).resolve().parents[1]
 DIAGNOSTICS = ROOT / "docs" / "diagnostics"

@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.authoring.draft import yaml_string
+from generator.authoring.speakers import Names, attribute
 from generator.cli import main
-from generator.draft import yaml_string
-from generator.load import load_yaml
-from generator.quotations import quotations
-from generator.schema import Actor, Event, Position, Statement
-from generator.speakers import Names, attribute
+from generator.inputs.load import load_yaml
+from generator.inputs.quotations import quotations
+from generator.inputs.schema import Actor, Event, Position, Statement
 from generator.validate import Project, validate
 
 TRUTH = Path(__file__).resolve().parent / "fixtures" / "draft" / "truth.yaml"
@@ -291,9 +291,9 @@ def test_and_said_after_a_quotation_is_not_an_attribution() -> None:
 
 
 def test_date_phrases_take_the_tense_of_their_clause() -> None:
-    from generator import dates
-    from generator.draft import find_phrases
-    from generator.speakers import framed, sentences
+    from generator.authoring.draft import find_phrases
+    from generator.authoring.speakers import framed, sentences
+    from generator.inputs import dates
 
     body = "Fares will rise from 1 August, the council confirmed on Tuesday. Maybe in may, or just not.\n"
     frame = framed(body, quotations(body))

@@ -1,6 +1,6 @@
 """Data others can use: the dataset as CSV files, a SQLite database Datasette opens, and W3C Web Annotations.
 
-Every format is built from the same plain data (generator/export.py), so they agree:
+Every format is built from the same plain data (generator/data/export.py), so they agree:
 the tests count rows and compare ids across JSON, CSV, SQLite and the annotations.
 Pinned on the fixtures (mini, story), edited in temporary copies.
 """
@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
-from generator import export, tables, web_annotations
 from generator.cli import main
+from generator.data import export, tables, web_annotations
 from generator.model import Site
-from generator.output import MANIFEST
+from generator.writing import MANIFEST
 from tests.conftest import linked_site as _site
 
 BRIEFING = "briefings/harbour-ferry.yaml"

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.authoring.importer import Article, draft_headline, parse_article, seed_text, slug
 from generator.cli import main
-from generator.importer import Article, draft_headline, parse_article, seed_text, slug
-from generator.load import load_seed
+from generator.inputs.load import load_seed
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 LEAD = (

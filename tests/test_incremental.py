@@ -1,6 +1,6 @@
 """Rebuilds while serving: only what a change affects is redone, and every page stays right.
 
-Two levels. The generator's :class:`~generator.build.Incremental` must give
+Two levels. The generator's :class:`~generator.build.pipeline.Incremental` must give
 exactly the pages a fresh build gives, whatever was edited. Through the MkDocs
 plugin, the rebuild ``mkdocs serve`` runs (driven in-process, with a stand-in
 for the live-reload server) must update the briefing page, its stance matrix
@@ -24,8 +24,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator import paging
-from generator.build import Incremental, build_project
+from generator.build.pipeline import Incremental, build_project
+from generator.site import paging
 from generator.validate import Project
 from tests.conftest import STORY, bench_corpus
 from tests.search_support import indexed_pages
@@ -61,7 +61,7 @@ EDITS: dict[str, Callable[[Path], None]] = {
         p / "seeds/starmer-coalition-bluff.md", 'headline: "Russian', 'headline: "A Russian'
     ),
     "actor registry": lambda p: _edit(p / "briefings/actors.yaml", 'name: "Keir Starmer"', 'name: "Sir Keir Starmer"'),
-    # the split pages (generator/paging.py): an event moved to a period of its own, every actor's history moved
+    # the split pages (generator/site/paging.py): an event moved to a period of its own, every actor's history moved
     "event to another period": lambda p: _edit(
         p / BRIEFING,
         '  - id: "thirty-countries"\n',

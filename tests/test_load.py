@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import MAX_BYTES, Refused, load_seed, load_yaml, read_bytes
+from generator.inputs.load import MAX_BYTES, Refused, load_seed, load_yaml, read_bytes
 
 
 def _load(tmp_path: Path, content: str | bytes) -> tuple[object, list[str]]:

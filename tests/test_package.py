@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from generator import __version__, theming
+from generator import __version__
+from generator.site import theming
 from tests.conftest import FIXTURES, ROOT
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -1,14 +1,14 @@
-"""generator/paging.py: the timeline split into periods, and the layout a rebuild compares."""
+"""generator/site/paging.py: the timeline split into periods, and the layout a rebuild compares."""
 
 from __future__ import annotations
 
 import datetime as dt
 from types import SimpleNamespace
 
-from generator import paging
-from generator.dates import When
+from generator.inputs.dates import When
+from generator.inputs.schema import HeadlineBy, Precision
 from generator.model import Source
-from generator.schema import HeadlineBy, Precision
+from generator.site import paging
 from tests.test_pictures import TRUMP, WHITE_HOUSE, event
 
 

@@ -1,4 +1,4 @@
-"""generator/pictures.py: the stance matrix, stance history, timeline chart and actor map, as markup."""
+"""generator/site/pictures.py: the stance matrix, stance history, timeline chart and actor map, as markup."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
-from generator import pictures
-from generator.build import build_project
-from generator.dates import When
-from generator.dating import Basis, Dating
+from generator.build.pipeline import build_project
+from generator.inputs.dates import When
+from generator.inputs.dating import Basis, Dating
+from generator.inputs.schema import ActorKind, Precision, Relation, Stance, Standing
 from generator.model import Actor, Briefing, Event, Issue, Position, RelationLink, Side, Site
-from generator.render import Md
-from generator.schema import ActorKind, Precision, Relation, Stance, Standing
+from generator.site import pictures
+from generator.site.render import Md
 from generator.validate import Project
 from tests.conftest import STORY
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from generator.dates import When, parse_event_date, resolve
-from generator.quotes import SourceText, normalise, passage_id
-from generator.schema import Precision, Tense
+from generator.inputs.dates import When, parse_event_date, resolve
+from generator.inputs.matching import SourceText, normalise, passage_id
+from generator.inputs.schema import Precision, Tense
 
 TEXT = "He said: “Definitely not,\u00a0they  cannot.”\nThe war – it rumbles on."
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.build import Incremental, build_project, changed_units, input_stamps
+from generator.build.pipeline import Incremental, build_project, changed_units, input_stamps
 from generator.diagnostics import Diagnostic
 from generator.validate import Project, validate
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import markdown
 import pytest
 
-from generator.build import build_project
-from generator.render import Md, escape
+from generator.build.pipeline import build_project
+from generator.site.render import Md, escape
 from generator.validate import Project
 from tests.conftest import FIXTURES
 
@@ -96,7 +96,7 @@ def test_the_problems_page_shows_file_names_as_text(name: str) -> None:
     from bs4 import BeautifulSoup
 
     from generator.diagnostics import Diagnostic
-    from generator.render import render_problems
+    from generator.site.render import render_problems
 
     problem = Diagnostic(f"seeds/{name}", 3, 7, "BRF030", f"{name} has no front matter", f"move {name} out")
     soup = BeautifulSoup(_html(render_problems([problem])), "html.parser")
@@ -133,6 +133,6 @@ def test_an_error_in_a_shipped_template_included_from_an_override_names_both(min
     result = build_project(Project.at(mini), folder)
     assert result.pages is None
     [found] = result.diagnostics
-    assert (found.path, found.code) == ("generator/templates/_position.md.j2", "BRF013")
+    assert (found.path, found.code) == ("generator/site/templates/_position.md.j2", "BRF013")
     assert "is undefined" in found.message
-    assert "home.md.j2:3 \u2192 generator/templates/_position.md.j2:" in found.hint
+    assert "home.md.j2:3 \u2192 generator/site/templates/_position.md.j2:" in found.hint

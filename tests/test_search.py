@@ -1,4 +1,4 @@
-"""Pagefind's indexing service fed page by page (generator/search.py), and what happens when it is missing."""
+"""Pagefind's indexing service fed page by page (generator/site/search.py), and what happens when it is missing."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 
-from generator import search
+from generator.site import search
 from tests.search_support import indexed_pages
 
 PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><body>
@@ -72,7 +72,7 @@ def test_mkdocs_build_stops_when_the_index_cannot_be_built(
     pagefind_mini: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A site is never shipped without its search index; the message says why and what to do."""
-    from generator import plugin
+    from generator.mkdocs import plugin
 
     def missing(*args: Any, **kwargs: Any) -> None:
         raise search.SearchError("Pagefind is not installed: pip install 'pagefind-bin>=1.5,<2'")

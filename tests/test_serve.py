@@ -142,7 +142,7 @@ def test_template_error_is_a_diagnostic_and_fixing_it_restores_every_page(mini: 
     config.write_text(config.read_text().replace("  - search\n", "  - briefings/search\n"), encoding="utf-8")
     (mini / "templates").mkdir()
     template = mini / "templates" / "home.md.j2"
-    original = (ROOT / "generator" / "templates" / "home.md.j2").read_text(encoding="utf-8")
+    original = (ROOT / "generator" / "site" / "templates" / "home.md.j2").read_text(encoding="utf-8")
     expression = "{{ site.briefings|length }} briefings"
     good = original.replace("# Briefings\n", f"# Briefings\n\nOVERRIDE-ONE\n\n{expression}\n", 1)
     template.write_text(good, encoding="utf-8")

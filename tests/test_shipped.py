@@ -148,7 +148,7 @@ def test_the_site_url_comes_from_the_environment(
     """The example workflow (docs/guide/publishing.md) publishes with SITE_URL set; unset or empty, there is none."""
     from mkdocs.config import load_config
 
-    from generator.layout import site_settings
+    from generator.site.addresses import site_settings
 
     monkeypatch.setenv("SITE_URL", value)
     assert load_config(config_file=str(ROOT / "mkdocs.yml")).site_url == expected

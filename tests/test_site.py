@@ -249,7 +249,7 @@ def test_the_data_page_offers_every_download_and_each_is_there(site: Path) -> No
     import json
     import posixpath
 
-    from generator.tables import TABLES
+    from generator.data.tables import TABLES
 
     page = _html(site, "data/index.html")
     linked = {

@@ -1,6 +1,6 @@
 """The build state kept in ``.cache/briefings/``: plain data that cannot run code, and refused when unexpected.
 
-A state file is a header line and zlib-compressed JSON (generator/state.py). These
+A state file is a header line and zlib-compressed JSON (generator/build/state.py). These
 tests craft files the way an attacker or a damaged disk would: a pickle that runs a
 command when unpickled, placed where an older generator read its state (and where
 this one does), and files in the new format with every kind of unexpected content.
@@ -23,7 +23,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.build import Incremental, build_project
+from generator.build.pipeline import Incremental, build_project
 from generator.validate import Project
 
 CACHE = Path(".cache") / "briefings"

@@ -1,4 +1,4 @@
-"""The plugin brings the site's look (generator/theme/): partials after the project's own, styles before its own,
+"""The plugin brings the site's look (generator/site/theme/): partials after the project's own, styles before its own,
 and the search box where the ``extra.briefings_search`` setting says."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 
-from generator import theming
+from generator.site import theming
 
 
 def _build(project: Path, plugins: str, extra: str = "", theme: str = "") -> BeautifulSoup:

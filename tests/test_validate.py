@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.build import build_project
+from generator.build.pipeline import build_project
 from generator.diagnostics import Diagnostic
 from generator.validate import Project
 from tests.conftest import edit as _edit

@@ -1,6 +1,6 @@
 """The YAML loader's fast paths read every text exactly as PyYAML's pure-Python strict loader does.
 
-``generator/load.py`` composes a text in one of three ways: libyaml's composer in C, for
+``generator/inputs/load.py`` composes a text in one of three ways: libyaml's composer in C, for
 texts that can hold no anchor, alias or tag and cannot nest deep; PyYAML's composer
 over libyaml's parser otherwise; and the pure-Python strict loader whenever libyaml
 and PyYAML might differ, and for every error. A fast path may only ever give up
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from generator import load
+from generator.inputs import load
 from tests.conftest import FIXTURES, ROOT
 from tests.test_yaml_corpus import CASES
 

@@ -20,7 +20,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from generator import search, theming
+from generator.site import search, theming
 from tests.search_support import indexed_pages
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "guide" / "other-builders.md"

@@ -15,10 +15,10 @@ joined in :mod:`.checker` with the warnings.
 
 from __future__ import annotations
 
-from ..diagnostics import Diagnostic, relpath
-from .cache import Digests, SeedCache
-from .checker import Checker
-from .files import (
+from generator.diagnostics import Diagnostic, relpath
+from generator.validate.cache import Digests, SeedCache
+from generator.validate.checker import Checker
+from generator.validate.files import (
     _check_briefing_id,
     _load_outlets,
     _load_registry,
@@ -26,8 +26,8 @@ from .files import (
     is_registry_file,
     registry_files,
 )
-from .inputs import DRAFTS_DIR, OUTLETS, REGISTRY, REGISTRY_DIR, BriefingInput, Inputs, Project, Seed
-from .schema_errors import validated
+from generator.validate.inputs import DRAFTS_DIR, OUTLETS, REGISTRY, REGISTRY_DIR, BriefingInput, Inputs, Project, Seed
+from generator.validate.schema_errors import validated
 
 # --- Entry point -----------------------------------------------------------------------
 

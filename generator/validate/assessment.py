@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import dates
-from ..schema import (
+from generator.inputs import dates
+from generator.inputs.schema import (
     BriefingStatus,
     QuestionStatus,
 )
-from .common import _present
-from .inputs import BriefingInput
-from .references import References
-from .schema_errors import close
+from generator.validate.common import _present
+from generator.validate.inputs import BriefingInput
+from generator.validate.references import References
+from generator.validate.schema_errors import close
 
 
 class Assessment(References):

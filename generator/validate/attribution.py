@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..load import Document, KeyPath
-from ..quotations import DIRECT_SHARE, quoted_share
-from ..quotes import normalise
-from ..schema import (
+from generator.inputs.load import Document, KeyPath
+from generator.inputs.matching import normalise
+from generator.inputs.quotations import DIRECT_SHARE, quoted_share
+from generator.inputs.schema import (
     Claim,
     EvidenceKind,
     Position,
@@ -14,9 +14,9 @@ from ..schema import (
     Statement,
     Via,
 )
-from .common import _present
-from .inputs import BriefingInput
-from .references import References
+from generator.validate.common import _present
+from generator.validate.inputs import BriefingInput
+from generator.validate.references import References
 
 
 class Attribution(References):

@@ -8,15 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..diagnostics import Diagnostic, relpath
-from ..load import MAX_LINE, Document, Refused, SeedDocument, load_seed, load_yaml, read_bytes
-from ..schema import (
+from generator.diagnostics import Diagnostic, relpath
+from generator.inputs.load import MAX_LINE, Document, Refused, SeedDocument, load_seed, load_yaml, read_bytes
+from generator.inputs.schema import (
     Briefing,
     SeedMeta,
 )
-from .common import reserved
-from .inputs import Seed
-from .schema_errors import validated
+from generator.validate.common import reserved
+from generator.validate.inputs import Seed
+from generator.validate.schema_errors import validated
 
 T = TypeVar("T")
 
@@ -46,7 +46,7 @@ class Digests:
 class SeedCache:
     """Parsed seeds and briefing files keyed by their content: a rebuild reads again only what changed.
 
-    :class:`~generator.build.Incremental` keeps it between rebuilds while serving,
+    :class:`~generator.build.pipeline.Incremental` keeps it between rebuilds while serving,
     and between runs in the project's ``.cache/`` folder.
     """
 
@@ -79,7 +79,7 @@ class SeedCache:
         return self._remembered("seed", path, self.digests.of(path), lambda: _load_seed(path, root))
 
     def load_yaml(self, path: Path, root: Path) -> tuple[Document | None, list[Diagnostic]]:
-        """:func:`~generator.load.load_yaml`, remembered the same way (for briefing files and the registry)."""
+        """:func:`~generator.inputs.load.load_yaml`, remembered the same way (for briefing files and the registry)."""
         return self._remembered("yaml", path, self.digests.of(path), lambda: load_yaml(path, root))
 
     def briefing(self, path: Path, doc: Document) -> tuple[Briefing | None, list[Diagnostic]]:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from .. import dates
-from ..diagnostics import Diagnostic, Severity
-from ..load import KeyPath
-from ..quotes import normalise
-from ..schema import (
+from generator.diagnostics import Diagnostic, Severity
+from generator.inputs import dates
+from generator.inputs.load import KeyPath
+from generator.inputs.matching import normalise
+from generator.inputs.schema import (
     OPPOSITE_STANCES,
     QuestionStatus,
 )
-from .assessment import Assessment
-from .attribution import Attribution
-from .common import _evidence_of, _ids_of_broken, _present
-from .datings import Datings
-from .inputs import BriefingInput
+from generator.validate.assessment import Assessment
+from generator.validate.attribution import Attribution
+from generator.validate.common import _evidence_of, _ids_of_broken, _present
+from generator.validate.datings import Datings
+from generator.validate.inputs import BriefingInput
 
 
 class Checker(Attribution, Datings, Assessment):

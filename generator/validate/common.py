@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..diagnostics import Diagnostic
-from ..load import Document, KeyPath
-from ..schema import (
+from generator.diagnostics import Diagnostic
+from generator.inputs.load import Document, KeyPath
+from generator.inputs.schema import (
     RESERVED_IDS,
     SOURCE_PERIODS,
     Briefing,

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import dates
-from ..dating import Basis, Dating
-from ..load import Document, KeyPath
-from ..schema import (
+from generator.inputs import dates
+from generator.inputs.dating import Basis, Dating
+from generator.inputs.load import Document, KeyPath
+from generator.inputs.schema import (
     Precision,
     Tense,
 )
-from .common import _present
-from .inputs import BriefingInput
-from .references import References
+from generator.validate.common import _present
+from generator.validate.inputs import BriefingInput
+from generator.validate.references import References
 
 
 class Datings(References):

@@ -7,21 +7,21 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from ..diagnostics import Diagnostic, relpath
-from ..importer import slug
-from ..load import Document
-from ..schema import (
+from generator.authoring.importer import slug
+from generator.diagnostics import Diagnostic, relpath
+from generator.inputs.load import Document
+from generator.inputs.schema import (
     ID_PATTERN,
     MAX_ID_LENGTH,
     ActorRegistry,
     OutletRegistry,
 )
-from .common import _present, reserved
-from .inputs import OUTLETS, REGISTRY, REGISTRY_DIR, Inputs
-from .schema_errors import validated
+from generator.validate.common import _present, reserved
+from generator.validate.inputs import OUTLETS, REGISTRY, REGISTRY_DIR, Inputs
+from generator.validate.schema_errors import validated
 
 if TYPE_CHECKING:
-    from .cache import SeedCache
+    from generator.validate.cache import SeedCache
 
 #: the schema of a registry file
 R = TypeVar("R", ActorRegistry, OutletRegistry)

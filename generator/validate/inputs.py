@@ -7,12 +7,12 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import dates
-from ..dating import Dating
-from ..load import Document
-from ..quotations import Quotation, quotations
-from ..quotes import Match, SourceText, normalise
-from ..schema import (
+from generator.inputs import dates
+from generator.inputs.dating import Dating
+from generator.inputs.load import Document
+from generator.inputs.matching import Match, SourceText, normalise
+from generator.inputs.quotations import Quotation, quotations
+from generator.inputs.schema import (
     Actor,
     Briefing,
     Outlet,

@@ -9,20 +9,20 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..diagnostics import Diagnostic, Severity
-from ..importer import slug
-from ..load import Document, KeyPath
-from ..quotes import Match, normalise
-from ..schema import (
+from generator.authoring.importer import slug
+from generator.diagnostics import Diagnostic, Severity
+from generator.inputs.load import Document, KeyPath
+from generator.inputs.matching import Match, normalise
+from generator.inputs.schema import (
     ActorKind,
     Briefing,
     Evidence,
     OutletKind,
     Standing,
 )
-from .common import _present
-from .inputs import OUTLETS, Inputs
-from .schema_errors import close
+from generator.validate.common import _present
+from generator.validate.inputs import OUTLETS, Inputs
+from generator.validate.schema_errors import close
 
 
 class References:

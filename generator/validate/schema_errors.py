@@ -10,16 +10,16 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ..diagnostics import Diagnostic
-from ..importer import slug
-from ..load import Document, KeyPath
-from ..schema import (
+from generator.authoring.importer import slug
+from generator.diagnostics import Diagnostic
+from generator.inputs.load import Document, KeyPath
+from generator.inputs.schema import (
     ID_PATTERN,
     MIGRATIONS,
     OUTLET_MIGRATION,
     SeedMeta,
 )
-from .inputs import OUTLETS
+from generator.validate.inputs import OUTLETS
 
 
 def validated(doc: Document, model: type[Any]) -> tuple[Any, list[Diagnostic]]:

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from browser_support import DESKTOP, Tab, axe_serious, watch
 
-from generator.draft import yaml_string
-from generator.load import load_yaml
+from generator.authoring.draft import yaml_string
+from generator.inputs.load import load_yaml
 from tests.conftest import STORY, copy_project
 from tests.test_serve import serving
 

@@ -2,6 +2,6 @@
 
 from pathlib import Path
 
-from generator.load import MAX_BYTES
+from generator.inputs.load import MAX_BYTES
 
 Path("briefings/huge.yaml").write_bytes(b"# padding\n" * (MAX_BYTES // 10 + 1))

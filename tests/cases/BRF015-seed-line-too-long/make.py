@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from generator.load import MAX_LINE
+from generator.inputs.load import MAX_LINE
 
 seed = Path("seeds/mayor-keeps-ferry.md")
 long_line = "Speaking to reporters, the mayor said the ferry stays. " * (MAX_LINE // 50)

@@ -1,0 +1,1 @@
+"""Helping an analyst write: importing an article, drafting its annotations, looking up ids."""

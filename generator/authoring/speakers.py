@@ -1,0 +1,434 @@
+"""Who said each direct quotation of an article: speakers found through the actor registry.
+
+``generator draft`` lists every direct quotation (:mod:`generator.inputs.quotations`)
+with its speaker. The speaker is found in the words around the quotation, as a
+newspaper writes them:
+
+* ``X said: “…”``, ``X told Y: “…”``, ``X has argued the West has a “pledge”``
+  (the subject of the nearest verb of saying before the quotation);
+* ``“…,” X said`` or ``“…,” said X`` (right after it);
+* ``according to X`` anywhere in the sentence;
+* ``He said: “…”`` (a pronoun: the subject of an earlier sentence);
+* a quotation standing alone in its paragraph, or running on from the paragraph
+  before: the speaker of the quotation before it, else the one named in the
+  previous sentence.
+
+Names are the registry's names and aliases (and roles, for ``the chairman of
+…``); a capitalised name that is not in the registry is kept, so the draft can
+propose an entry for it. ``X's spokesperson`` and ``according to a Number 10
+spokeswoman`` are unnamed go-betweens (``via: {unnamed: …}``); ``told TASS``
+gives ``via: {to: "TASS"}``.
+
+This is a drafting aid: it proposes, the analyst decides. Its recall and
+attribution on the story fixture are measured by tests/test_draft.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.inputs.quotations import Quotation, quotations, statements
+from generator.inputs.schema import Actor, ActorKind
+
+#: Verbs (and "according to") that introduce what someone said.
+_SAYING = (
+    "said|says|say|saying|told|tells|tell|telling|added|adds|continued|continues|argued|argues|arguing|claimed|"
+    "claims|claiming|insisted|insists|insisting|warned|warns|warning|suggested|suggests|stated|states|declared|"
+    "declares|wrote|writes|asked|asks|replied|replies|vowed|vows|pledged|pledges|promised|promises|spoke|explained|"
+    "explains|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
+    "threatened|threatens|dismissed|described|describes|called|calls|according to"
+)
+_VERB = re.compile(rf"\b(?:{_SAYING})\b")
+#: Words that start a new clause: the subject of a verb of saying comes after the last of them.
+_BOUNDARY = re.compile(r"\b(?:after|while|when|whereas|because|since|although|though|but|that|if)\b|[;:(]")
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "by",
+        "with",
+        "to",
+        "for",
+        "from",
+        "in",
+        "on",
+        "at",
+        "about",
+        "against",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "between",
+        "among",
+        "through",
+        "towards",
+        "toward",
+        "like",
+        "than",
+        "via",
+    ]
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+#: "leaders from the coalition", "officials of Nato": the group speaks
+_PEOPLE = frozenset(
+    [
+        "leaders",
+        "members",
+        "officials",
+        "ministers",
+        "representatives",
+        "diplomats",
+        "envoys",
+        "spokespeople",
+        "delegates",
+    ]
+)
+_SPOKES = re.compile(r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office)\b")
+_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+#: A name not in the registry: two to four capitalised words ("Vladimir Rogov", "Anna de Vries" is missed).
+_NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+\b")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+#: Mark a quotation's inside so nothing in it reads as a verb, a name or a sentence end.
+_FILL = "#"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words in the text naming someone: a registry actor (``actor``), an unknown name, or a pronoun."""
+
+    start: int
+    end: int
+    text: str
+    actor: str | None = None
+    pronoun: bool = False
+
+
+@dataclass
+class Speaker:
+    """Whose words a statement is, as far as the text says."""
+
+    #: the registry actor who spoke, or ``None`` (an unknown ``name``, an unnamed go-between, or no one found)
+    actor: str | None = None
+    #: the words naming the speaker when not in the registry ("Anna Berg")
+    name: str | None = None
+    #: an unnamed go-between ("a Number 10 spokeswoman", "Starmer's spokesperson")
+    unnamed: str | None = None
+    #: who it was said to ("TASS", "journalists in Beijing")
+    to: str | None = None
+    #: how it was found, for the analyst: ``X said:``, ``according to X``, ``he → X``, ``continues``
+    how: str = ""
+    #: the words that say who spoke, (start, end) in the body: a date in them dates the statement
+    said_in: tuple[int, int] | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.actor is not None or self.name is not None
+
+
+@dataclass
+class Statement:
+    """One direct quotation (its pieces, when it runs on over paragraphs) and its speaker."""
+
+    pieces: list[Quotation]
+    speaker: Speaker
+    #: the sentence the first piece stands in: (start, end) in the body
+    sentence: tuple[int, int]
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    #: the first mention that can be a subject, for pronouns in later sentences
+    subject: Mention | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class Names:
+    """The registry's names, aliases and roles, to find actors in a text."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.actors = {a.id: a for a in actors}
+        self.by_text: dict[str, str] = {}
+        for a in self.actors.values():
+            for name in (a.name, *a.aliases):
+                self.by_text.setdefault(_key(name), a.id)
+                if name.lower().startswith("the "):
+                    self.by_text.setdefault(_key(name[4:]), a.id)
+        self.roles = {_role_key(a.role): a.id for a in self.actors.values() if a.role and a.kind is ActorKind.PERSON}
+        texts = sorted({t for t in self.by_text}, key=len, reverse=True)
+        alternatives = "|".join(_pattern(t) for t in texts)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if texts else None
+
+    def mentions(self, text: str, start: int, end: int) -> list[Mention]:
+        """Registry actors, unknown capitalised names and pronouns in ``text[start:end]``, in order."""
+        plain = text.translate(_APOSTROPHES)
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        if self.pattern is not None:
+            for m in self.pattern.finditer(plain, start, end):
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], self.by_text[_key(m.group())]))
+                taken.append((m.start(), m.end()))
+        for m in _NAME.finditer(text, start, end):
+            if not any(a < m.end() and m.start() < b for a, b in taken) and _FILL not in m.group():
+                found.append(Mention(m.start(), m.end(), m.group()))
+        for m in _PRONOUN.finditer(text, start, end):
+            found.append(Mention(m.start(), m.end(), m.group(), pronoun=True))
+        return sorted(found, key=lambda x: x.start)
+
+    def person(self, mention: Mention) -> bool:
+        """Whether ``he``/``she`` can stand for it: a person in the registry, or a name not in it."""
+        if mention.actor is None:
+            return not mention.pronoun
+        return self.actors[mention.actor].kind is ActorKind.PERSON
+
+    def by_role(self, words: str) -> str | None:
+        """The person whose registry role these words are ("the chairman of the … commission")."""
+        return self.roles.get(_role_key(words))
+
+
+def _key(text: str) -> str:
+    words = text.translate(_APOSTROPHES).split()
+    if words and words[0] == "The":
+        words[0] = "the"
+    return " ".join(words)
+
+
+def _role_key(text: str) -> str:
+    words = [w for w in re.findall(r"[\w']+", text.translate(_APOSTROPHES).lower()) if w not in _ARTICLES]
+    return " ".join(words)
+
+
+def _pattern(name: str) -> str:
+    """A name as a regex: any white space between words, a leading "the" in either case."""
+    words = [re.escape(w) for w in name.translate(_APOSTROPHES).split()]
+    if words and words[0].lower() == "the":
+        words[0] = "[Tt]he"
+    return r"\s+".join(words)
+
+
+# --- Sentences ------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9#])")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|No|vs)|\b[A-Z])\.$")
+
+
+def framed(text: str, spans: list[Quotation]) -> str:
+    """``text`` with every quotation's inside filled with ``#``: the same length, no words or full stops in it."""
+    chars = list(text)
+    for q in spans:
+        chars[q.start : q.end] = _FILL * (q.end - q.start)
+    return "".join(chars)
+
+
+def sentences(frame: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a framed text: paragraphs are lines; a quotation never splits one."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in frame.split("\n"):
+        start = pos
+        for m in _SENTENCE_END.finditer(line):
+            if _ABBREVIATION.search(line, 0, m.start()):
+                continue
+            out.append((pos + _strip_start(line, start - pos), pos + m.start() + len(m.group().rstrip())))
+            start = pos + m.end()
+        if line[start - pos :].strip():
+            out.append((pos + _strip_start(line, start - pos), pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return [(a, b) for a, b in out if b > a]
+
+
+def _strip_start(line: str, i: int) -> int:
+    while i < len(line) and line[i].isspace():
+        i += 1
+    return i
+
+
+# --- Attribution ----------------------------------------------------------------------------
+
+
+def attribute(body: str, names: Names) -> list[Statement]:
+    """Every direct quotation of ``body``, grouped into statements, each with its speaker as far as found."""
+    spans = quotations(body)
+    frame = framed(body, spans)
+    parts = [_Sentence(a, b) for a, b in sentences(frame)]
+    for s in parts:
+        s.mentions = names.mentions(frame, s.start, s.end)
+        s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
+    out: list[Statement] = []
+    for group in statements(spans, body):
+        index = next((i for i, s in enumerate(parts) if s.start <= group[0].start - 1 < s.end + 1), 0)
+        speaker = _speaker(body, frame, parts, index, group[0], names)
+        if not speaker.found and speaker.unnamed is None:
+            speaker = _carried(out, parts, index, group[0], frame, names) or speaker
+        if speaker.found and parts:
+            parts[index].subject = _as_mention(speaker, names) or parts[index].subject
+        bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
+        out.append(Statement(group, speaker, bounds))
+    return out
+
+
+def _as_mention(speaker: Speaker, names: Names) -> Mention | None:
+    """The speaker as the subject later pronouns stand for."""
+    if speaker.actor is not None:
+        return Mention(0, 0, names.actors[speaker.actor].name, speaker.actor)
+    return Mention(0, 0, speaker.name) if speaker.name else None
+
+
+def _speaker(body: str, frame: str, parts: list[_Sentence], index: int, q: Quotation, names: Names) -> Speaker:
+    """The speaker of the quotation ``q``, from the words of its own sentence (and pronouns' antecedents)."""
+    if not parts:
+        return Speaker()
+    s = parts[index]
+    after = _after(body, frame, s, q, names)
+    if after is not None:
+        speaker = _resolved(after, parts, index, names, "“…,” X said", frame)
+        speaker.said_in = (q.end, s.end)
+        return speaker
+    verbs = [m for m in _VERB.finditer(frame, s.start, q.start) if m.group() != "according to"]
+    according = _according(frame, s, names)
+    speaker = Speaker()
+    if verbs:
+        found = _subject(frame, s, verbs, len(verbs) - 1, names)
+        if found is not None:
+            subject, verb, clause = found
+            speaker = _resolved(subject, parts, index, names, f"X {verb.group()}", frame)
+            speaker.to = _told(frame, verb, names)
+            speaker.said_in = (clause, q.start)
+    if according is not None:
+        if according.actor is None and not according.text[:1].isupper():
+            speaker.unnamed = according.text
+        elif not speaker.found:
+            speaker = Speaker(according.actor, None if according.actor else according.text, how="according to X")
+    return speaker
+
+
+def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> Mention | None:
+    """The speaker named right after the quotation: ``“…,” he said``, ``“…,” said Mr Trump``.
+
+    Only after a quotation that ends with a comma (or ? or !) and only a name or pronoun
+    standing alone beside the verb: ``“a tax” and said his members…`` is not an attribution.
+    """
+    tail = frame[q.end : s.end]
+    if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or body[q.start : q.end].rstrip().endswith((",", "?", "!"))):
+        return None
+    m = re.match(rf"^[\"”’,?!\s]*(?:([^,.;:#]{{1,60}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?", tail)
+    if not m:
+        return None
+    for group in (1, 3):  # "he said" / "the mayor said": the words before the verb are the name, nothing else;
+        if m.group(group):  # "said Tom Okafor on Tuesday": the name comes first after the verb
+            start, end = q.end + m.start(group), q.end + m.end(group)
+            found = names.mentions(frame, start, end)
+            whole = group == 1 and bool(found) and frame[start:end].strip() == found[0].text
+            first = group == 3 and bool(found) and found[0].start == start
+            if whole or first:
+                return found[0]
+    return None
+
+
+def _subject(
+    frame: str, s: _Sentence, verbs: list[re.Match[str]], i: int, names: Names
+) -> tuple[Mention, re.Match[str], int] | None:
+    """The subject of ``verbs[i]``, that verb and where its clause starts: the first name of the clause that is no
+    preposition's object.
+
+    A clause with no name (``…, claiming``) or a pronoun (``Zelenskyy said he spoke``)
+    takes the subject of the verb before it in the sentence; else a registry role
+    (``the chairman of the … commission told``).
+    """
+    verb = verbs[i]
+    floor = s.start if i == 0 else verbs[i - 1].end()
+    boundaries = [m.end() for m in _BOUNDARY.finditer(frame, floor, verb.start())]
+    quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
+    start = max([floor, *boundaries, *quotes_before])
+    earlier = _subject(frame, s, verbs, i - 1, names) if i > 0 else None
+    for m in names.mentions(frame, start, verb.start()):
+        if m.pronoun:
+            return earlier if earlier is not None and not earlier[0].pronoun else (m, verb, start)
+        if _eligible(frame, m, s.start):
+            return m, verb, start
+    role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
+    if role is not None:
+        return Mention(start, verb.start(), names.actors[role].name, role), verb, start
+    return earlier
+
+
+def _eligible(frame: str, m: Mention, floor: int) -> bool:
+    """Whether a mention can be the subject: not the object of a preposition, nor a possessive ("Trump's talks")."""
+    if m.actor is None and m.text.split()[0].lower() in _PREPOSITIONS | _ARTICLES:
+        return False
+    before = re.findall(r"[\w']+", frame[max(floor, m.start - 60) : m.start].translate(_APOSTROPHES).lower())
+    while before and before[-1] in _ARTICLES:
+        before.pop()
+    if before and before[-1] in _PREPOSITIONS:
+        return len(before) > 1 and before[-1] in ("of", "from") and before[-2] in _PEOPLE
+    tail = frame[m.end : m.end + 30]
+    return not re.match(r"^['’]s\b", tail) or bool(_SPOKES.match(tail))
+
+
+def _resolved(m: Mention, parts: list[_Sentence], index: int, names: Names, how: str, frame: str) -> Speaker:
+    """A mention as a speaker: a pronoun stands for an earlier subject; ``X's spokesperson`` is unnamed."""
+    if m.pronoun:
+        word = m.text.lower()
+        for s in reversed(parts[: index + 1] if m.start >= parts[index].start else parts[:index]):
+            subject = s.subject
+            if subject is None or (s is parts[index] and subject.start >= m.start and subject.end):
+                continue
+            if word in ("he", "she") and not names.person(subject):
+                continue
+            if word == "it" and names.person(subject):
+                continue
+            return Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
+        return Speaker(how=f"{m.text} → nobody named before")
+    speaker = Speaker(m.actor, None if m.actor else m.text, how=how.replace("X", m.text))
+    spokes = _SPOKES.match(frame[m.end : m.end + 30])
+    if spokes:  # "Starmer's spokesperson said": Starmer's words, through someone the text does not name
+        speaker.unnamed = frame[m.start : m.end + spokes.end()]
+    return speaker
+
+
+def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
+    """``according to X``: a registry actor, a name, or an unnamed description ("a Number 10 spokeswoman")."""
+    m = re.search(r"\baccording to\s+([^,.;:#]{1,80})", frame[s.start : s.end])
+    if not m:
+        return None
+    start = s.start + m.start(1)
+    words = m.group(1).strip()
+    found = [x for x in names.mentions(frame, start, start + len(words)) if not x.pronoun]
+    if found and found[0].start == start:
+        return found[0]
+    return Mention(start, start + len(words), words)
+
+
+def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
+    """Who it was said to: ``told Russian state media:`` → "Russian state media"."""
+    if not verb.group().startswith(("told", "tell")):
+        return None
+    m = re.match(r"\s+(.+?)(?=\s*(?::|,|\bthat\b|\bon\b|\blast\b|\bthis\b|\byesterday\b|#|$))", frame[verb.end() :])
+    if not m:
+        return None
+    words = m.group(1).strip()
+    found = [x for x in names.mentions(frame, verb.end() + m.start(1), verb.end() + m.end(1)) if x.actor]
+    if found and found[0].text.strip() == words:
+        return names.actors[found[0].actor or ""].name
+    return words
+
+
+def _carried(
+    done: list[Statement], parts: list[_Sentence], index: int, q: Quotation, frame: str, names: Names
+) -> Speaker | None:
+    """A quotation with no verb of its own: the speaker of the quotation just before, or of the previous sentence."""
+    s = parts[index] if parts else None
+    if s is None or _VERB.search(frame, s.start, s.end):
+        return None
+    if done and done[-1].speaker.found:
+        last = done[-1]
+        last_sentence = next((i for i, p in enumerate(parts) if (p.start, p.end) == last.sentence), -1)
+        if index - last_sentence <= 2:
+            return Speaker(last.speaker.actor, last.speaker.name, last.speaker.unnamed, last.speaker.to, "continues")
+    subject = parts[index - 1].subject if index > 0 else None
+    if subject is not None:
+        return Speaker(subject.actor, None if subject.actor else subject.text, how="named in the sentence before")
+    return None

@@ -1,0 +1,4 @@
+"""The pipeline in one call: full and incremental builds, the state kept between runs, the build in a second process.
+
+MkDocs-free: the CLI and the MkDocs adapter both call it.
+"""

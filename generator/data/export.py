@@ -1,0 +1,511 @@
+"""The dataset: the validated, linked model as one JSON document, for other tools to build on.
+
+``python -m generator export --format json`` writes it; the site offers it as a
+download. Its shape is declared here as typed dictionaries, which are also its
+JSON Schema (``schemas/dataset.schema.json``, written by ``python -m generator
+schema``). Ids are those of the YAML files. Every date says what it rests on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, TypeAdapter
+from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
+
+from generator import __version__
+from generator.inputs.dates import When
+from generator.inputs.dating import Dating
+from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site, Source
+
+#: Raised when the shape of the dataset changes in a way that breaks readers.
+FORMAT_VERSION = 1
+
+
+def _f(description: str, example: object) -> Any:
+    """A field's documentation in the dataset's JSON Schema."""
+    return Field(description=description, examples=[example])
+
+
+Id = Annotated[str, _f("Id, as in the YAML files.", "russia")]
+OptionalText = Annotated[str | None, _f("Text, or null when not given.", None)]
+
+
+class DateValue(TypedDict):
+    """A date and how precisely it is known."""
+
+    date: Annotated[str, _f("The date, YYYY-MM-DD (the first day of a month or year).", "2025-09-01")]
+    precision: Annotated[Literal["day", "month", "year"], _f("The unit the date is known to.", "month")]
+    approximate: Annotated[bool, _f("Whether the date is only approximate (shown 'about').", False)]
+    text: Annotated[str, _f("The date as the site shows it.", "September 2025")]
+
+
+class Dated(DateValue):
+    """A date and what it rests on: quoted ``text``, ``relative`` words, only the ``report``, or ``outside``."""
+
+    basis: Annotated[
+        Literal["text", "relative", "report", "outside"],
+        _f(
+            "What the date rests on: words quoted (text), the article's relative words resolved against its date "
+            "(relative), only the date of the report that carries it, on or before which it was said (report), or "
+            "knowledge outside the sources (outside).",
+            "relative",
+        ),
+    ]
+    relative: Annotated[str | None, _f("The article's words for the date, for a relative date.", "on Wednesday")]
+    note: Annotated[str | None, _f("What an outside date rests on.", None)]
+    source: Annotated[str | None, _f("Id of the source whose words or date it rests on.", "putin-rejects")]
+
+
+class Passage(TypedDict):
+    """Where a quote stands in its source's text, as character offsets."""
+
+    start: Annotated[int, _f("Offset of the first character.", 120)]
+    end: Annotated[int, _f("Offset after the last character.", 180)]
+
+
+class Via(TypedDict):
+    """Through whom a statement reached the source."""
+
+    actor: Annotated[str | None, _f("Id of a named go-between, such as a spokesperson.", "peskov")]
+    unnamed: Annotated[str | None, _f("An unnamed go-between, as the source describes them.", None)]
+    to: Annotated[str | None, _f("Who the words were said to.", "Russian state media")]
+
+
+class EvidenceItem(TypedDict):
+    """A quoted passage: the exact words, where they stand in the source's text, whose words they are."""
+
+    source: Annotated[str, _f("Id of the source quoted.", "putin-rejects-boots-on-the-ground")]
+    quote: Annotated[str, _f("The exact words quoted.", "Definitely not, they cannot.")]
+    passage: Annotated[Passage, _f("Where the words stand in the source's text.", {"start": 120, "end": 148})]
+    kind: Annotated[
+        Literal["direct", "reported", "framing"] | None,
+        _f(
+            "The speaker's own words (direct), the source's account of them (reported), or its own (framing).", "direct"
+        ),
+    ]
+    speaker: Annotated[str | None, _f("Id of the actor whose statement this is, when named.", "kremlin")]
+    via: Annotated[Via | None, _f("Through whom the statement came.", {"actor": "peskov", "unnamed": None, "to": None})]
+
+
+class SourceItem(TypedDict):
+    """A seed article."""
+
+    id: Id
+    headline: Annotated[str, _f("The headline.", "Putin rejects Europe's plan")]
+    headline_by: Annotated[Literal["article", "annotator"], _f("Who wrote the headline.", "article")]
+    outlet: Annotated[str | None, _f("The publication's name, when known.", "LBC")]
+    outlet_id: Annotated[str | None, _f("The publication's id in the outlet registry, when known.", "lbc")]
+    outlet_country: Annotated[str | None, _f("The country the publication is based in (ISO code).", "GB")]
+    outlet_kind: Annotated[
+        Literal["wire", "newspaper", "broadcaster", "state-media", "official", "other"] | None,
+        _f("What sort of publication it is.", "broadcaster"),
+    ]
+    url: Annotated[str | None, _f("Address of the original, when known.", "https://example.org/a")]
+    published: Annotated[DateValue | None, _f("Publication date, stated or inferred.", None)]
+    date_basis: Annotated[
+        Literal["published", "text", "outside"] | None,
+        _f("Whether the date is stated (published) or inferred from the text or from outside knowledge.", "published"),
+    ]
+    date_reason: Annotated[str | None, _f("Why an inferred date, when it is inferred.", None)]
+    caption: Annotated[str | None, _f("Image caption kept apart from the body.", None)]
+
+
+class RelationItem(TypedDict):
+    """How an actor stands to another."""
+
+    relation: Annotated[str, _f("member-of, speaks-for, leads, allied-with or opposed-to.", "speaks-for")]
+    actor: Annotated[str, _f("Id of the other actor.", "kremlin")]
+    evidence: Annotated[list[EvidenceItem], _f("The words of sources that show it.", [])]
+    background: Annotated[str | None, _f("Background knowledge it rests on, when no source shows it.", None)]
+
+
+class ActorItem(TypedDict):
+    """A person, state or organisation."""
+
+    id: Id
+    name: Annotated[str, _f("Full name.", "Dmitry Peskov")]
+    kind: Annotated[str, _f("person, state, government, organisation, alliance or media.", "person")]
+    standing: Annotated[str, _f("The weight the actor's voice carries.", "official-spokesperson")]
+    role: OptionalText
+    affiliation: Annotated[str | None, _f("Id of the actor this one belongs to.", "kremlin")]
+    country: Annotated[str | None, _f("ISO 3166-1 alpha-2 country code.", "RU")]
+    aliases: Annotated[list[str], _f("Other names the sources use.", ["Peskov"])]
+    wikidata: Annotated[str | None, _f("Wikidata item id.", None)]
+    relations: Annotated[list[RelationItem], _f("Relations to other actors.", [])]
+
+
+class SideItem(TypedDict):
+    """A group of actors on one side of a story."""
+
+    id: Id
+    name: Annotated[str, _f("The side's name.", "Russia")]
+    actors: Annotated[list[str], _f("Ids of its actors.", ["russia", "putin"])]
+
+
+class IssueItem(TypedDict):
+    """A proposition actors take stances on."""
+
+    id: Id
+    title: Annotated[str, _f("The issue in a few words.", "Russia as a guarantor")]
+    proposition: Annotated[str, _f("The statement every stance is a stance on.", "Russia should be a guarantor.")]
+    description: OptionalText
+
+
+class ConditionItem(TypedDict):
+    """A condition attached to a position."""
+
+    condition: Annotated[str, _f("The condition.", "A US security guarantee")]
+    issue: Annotated[str | None, _f("Id of the issue it depends on.", "us-backstop")]
+    question: Annotated[str | None, _f("Id of the question it depends on.", None)]
+
+
+class PositionItem(TypedDict):
+    """What one actor holds on one issue's proposition."""
+
+    id: Annotated[
+        str, _f("The position's id (as in the YAML, or actor-issue when none was given).", "russia-guarantor")
+    ]
+    actor: Annotated[str, _f("Id of the actor holding it.", "russia")]
+    issue: Annotated[str, _f("Id of the issue.", "russia-guarantor")]
+    stance: Annotated[
+        Literal["supports", "tentative", "conditional", "unclear", "opposes"],
+        _f("The stance on the issue's proposition.", "supports"),
+    ]
+    summary: Annotated[str, _f("One neutral sentence.", "Wants Russia among the guarantors.")]
+    conditions: Annotated[list[ConditionItem], _f("Conditions the actor attaches.", [])]
+    said_on: Annotated[Dated | None, _f("When it was said, or (basis report) when it was reported.", None)]
+    evidence: Annotated[list[EvidenceItem], _f("The statements it rests on.", [])]
+
+
+class AnswerItem(TypedDict):
+    """How a question was settled."""
+
+    summary: Annotated[str, _f("The answer.", "No.")]
+    as_of: Annotated[str | None, _f("When it was answered, YYYY-MM-DD.", "2025-09-05")]
+    evidence: Annotated[list[EvidenceItem], _f("Quotes that show the answer.", [])]
+
+
+class QuestionItem(TypedDict):
+    """A question a careful reader is left with."""
+
+    id: Id
+    question: Annotated[str, _f("The question.", "Will the US back the force?")]
+    why: Annotated[str, _f("Why it matters.", "Starmer makes it a condition.")]
+    status: Annotated[Literal["open", "answered", "obsolete"], _f("open, answered or obsolete.", "open")]
+    actors: Annotated[list[str], _f("Ids of the actors whose moves would settle it.", ["us"])]
+    issue: Annotated[str | None, _f("Id of its issue.", "us-backstop")]
+    answer: Annotated[AnswerItem | None, _f("How it was settled, when answered.", None)]
+
+
+class OtherDateItem(TypedDict):
+    """Another date given for the same event."""
+
+    date: Annotated[Dated, _f("The other date and what it rests on.", None)]
+    evidence: Annotated[list[EvidenceItem], _f("The words of the source that gives it.", [])]
+
+
+class EventItem(TypedDict):
+    """Something that happened or was scheduled."""
+
+    id: Annotated[str, _f("The event's id, or its number in the briefing's timeline when none was given.", "paris")]
+    date: Annotated[Dated, _f("When it happened, and what the date rests on.", None)]
+    other_dates: Annotated[list[OtherDateItem], _f("Other dates given for it, when sources disagree.", [])]
+    what: Annotated[str, _f("What happened.", "Macron hosts a summit.")]
+    actors: Annotated[list[str], _f("Ids of the actors taking part.", ["macron"])]
+    evidence: Annotated[list[EvidenceItem], _f("Quotes that report it.", [])]
+
+
+class RebuttalItem(TypedDict):
+    """Who disputes a claim: a named actor (``by``), unnamed voices, the claim's own source, or another source."""
+
+    by: Annotated[str | None, _f("Id of the actor who disputes the claim, when named.", None)]
+    unnamed: Annotated[str | None, _f("Unnamed voices who dispute it, as the source describes them.", "experts")]
+    voice: Annotated[
+        Literal["named", "unnamed", "source", "sources"],
+        _f("A named actor, unnamed voices, the claim's own source, or another source (sources disagree).", "unnamed"),
+    ]
+    kind: Annotated[
+        Literal["factual", "argument"], _f("Disputes a fact (factual) or the reading (argument).", "factual")
+    ]
+    summary: Annotated[str, _f("The rebuttal, attributed.", "Experts call it dishonest.")]
+    evidence: Annotated[list[EvidenceItem], _f("The rebuttal's words.", [])]
+
+
+class ClaimItem(TypedDict):
+    """A claim made by any side, with who disputes it."""
+
+    id: Id
+    claim: Annotated[str, _f("The claim, attributed.", "The war is close to ending.")]
+    claimants: Annotated[list[str], _f("Ids of the actors who made it.", ["putin"])]
+    disputed_by: Annotated[list[str], _f("Ids of the named actors who dispute it.", [])]
+    issue: Annotated[str | None, _f("Id of its issue.", None)]
+    evidence: Annotated[list[EvidenceItem], _f("The statements that make it.", [])]
+    rebuttals: Annotated[list[RebuttalItem], _f("Who disputes it and how; empty when no source does.", [])]
+
+
+class BriefingItem(TypedDict):
+    """One story."""
+
+    id: Id
+    title: Annotated[str, _f("Title.", "The coalition of the willing")]
+    summary: Annotated[str, _f("A short neutral summary.", "European leaders plan a force.")]
+    as_of: Annotated[str, _f("The date it is current as of, YYYY-MM-DD.", "2025-09-05")]
+    sources: Annotated[list[str], _f("Ids of its sources.", ["putin-rejects-boots-on-the-ground"])]
+    sides: Annotated[list[SideItem], _f("Its sides.", [])]
+    issues: Annotated[list[IssueItem], _f("Its propositions.", [])]
+    positions: Annotated[list[PositionItem], _f("Who holds which stance.", [])]
+    questions: Annotated[list[QuestionItem], _f("Open and settled questions.", [])]
+    events: Annotated[list[EventItem], _f("The timeline, by date.", [])]
+    claims: Annotated[list[ClaimItem], _f("Claims from every side.", [])]
+
+
+class Dataset(TypedDict):
+    """Every source, actor and briefing of a project, validated and linked."""
+
+    format_version: Annotated[int, _f("Raised when the shape changes in a way that breaks readers.", FORMAT_VERSION)]
+    generator: Annotated[str, _f("The program and version that wrote it.", "briefing-generator 0.1.0")]
+    sources: Annotated[list[SourceItem], _f("Every seed article.", [])]
+    actors: Annotated[list[ActorItem], _f("Every actor.", [])]
+    briefings: Annotated[list[BriefingItem], _f("Every briefing.", [])]
+
+
+@functools.cache
+def _adapter() -> TypeAdapter[Dataset]:
+    return TypeAdapter(Dataset)
+
+
+def json_schema() -> dict[str, object]:
+    """The dataset's JSON Schema."""
+    schema = _adapter().json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Briefings dataset"
+    return schema
+
+
+# --- From the model ----------------------------------------------------------------------
+
+
+def dataset(site: Site) -> Dataset:
+    """The whole site model as plain data."""
+    return {
+        "format_version": FORMAT_VERSION,
+        "generator": f"briefing-generator {__version__}",
+        "sources": [_source(s) for s in sorted(site.sources.values(), key=lambda s: s.id)],
+        "actors": [_actor(a) for a in sorted(site.actors.values(), key=lambda a: a.id)],
+        "briefings": [_briefing(b) for b in site.briefings],
+    }
+
+
+def to_json(site: Site) -> str:
+    """The dataset as JSON text, keys in a stable order."""
+    return _json_text(dataset(site))
+
+
+def _json_text(data: Dataset) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _when(when: When) -> DateValue:
+    return {
+        "date": when.date.isoformat(),
+        "precision": when.unit.value,  # type: ignore[typeddict-item]
+        "approximate": when.approximate,
+        "text": when.text,
+    }
+
+
+def _dated(dating: Dating) -> Dated:
+    return {
+        **_when(dating.when),
+        "text": dating.text,
+        "basis": dating.basis.value,
+        "relative": dating.relative,
+        "note": dating.note,
+        "source": dating.source,
+    }
+
+
+def _evidence(items: tuple[Evidence, ...]) -> list[EvidenceItem]:
+    return [
+        {
+            "source": ev.source.id,
+            "quote": ev.quote,
+            "passage": {"start": ev.passage.start, "end": ev.passage.end},
+            "kind": ev.kind.value if ev.kind else None,
+            "speaker": ev.speaker.id if ev.speaker else None,
+            "via": {
+                "actor": ev.via.actor.id if ev.via.actor else None,
+                "unnamed": ev.via.unnamed,
+                "to": ev.via.to,
+            }
+            if ev.via
+            else None,
+        }
+        for ev in items
+    ]
+
+
+def _source(s: Source) -> SourceItem:
+    basis = s.date_basis.value if s.date_basis else ("published" if s.when else None)
+    return {
+        "id": s.id,
+        "headline": s.headline,
+        "headline_by": s.headline_by.value,
+        "outlet": s.outlet.name if s.outlet else None,
+        "outlet_id": s.outlet.id if s.outlet else None,
+        "outlet_country": s.outlet.country if s.outlet else None,
+        "outlet_kind": s.outlet.kind.value if s.outlet else None,
+        "url": s.url,
+        "published": _when(s.when) if s.when else None,
+        "date_basis": basis,  # type: ignore[typeddict-item]
+        "date_reason": s.date_reason,
+        "caption": s.caption,
+    }
+
+
+def _actor(a: Actor) -> ActorItem:
+    return {
+        "id": a.id,
+        "name": a.name,
+        "kind": a.kind.value,
+        "standing": a.standing.value,
+        "role": a.role,
+        "affiliation": a.affiliation,
+        "country": a.country,
+        "aliases": list(a.aliases),
+        "wikidata": a.wikidata,
+        "relations": [
+            {
+                "relation": r.relation.value,
+                "actor": r.actor,
+                "evidence": _evidence(r.evidence),
+                "background": r.background,
+            }
+            for r in a.relations
+        ],
+    }
+
+
+def _position(p: Position) -> PositionItem:
+    return {
+        "id": p.anchor,
+        "actor": p.actor.id,
+        "issue": p.issue.id,
+        "stance": p.stance.value,
+        "summary": p.summary,
+        "conditions": [
+            {"condition": c.text, "issue": c.issue.id if c.issue else None, "question": c.question}
+            for c in p.conditions
+        ],
+        "said_on": _dated(p.dating) if p.dating else None,
+        "evidence": _evidence(p.evidence),
+    }
+
+
+def _question(q: Question) -> QuestionItem:
+    return {
+        "id": q.id,
+        "question": q.question,
+        "why": q.why,
+        "status": q.status.value,
+        "actors": [a.id for a in q.actors],
+        "issue": q.issue.id if q.issue else None,
+        "answer": {
+            "summary": q.answer.summary,
+            "as_of": _iso(q.answer.as_of),
+            "evidence": _evidence(q.answer.evidence),
+        }
+        if q.answer
+        else None,
+    }
+
+
+def _event(e: Event) -> EventItem:
+    return {
+        "id": e.anchor.removeprefix(f"event-{e.briefing}-"),
+        "date": _dated(e.dating),
+        "other_dates": [{"date": _dated(o.dating), "evidence": _evidence(o.evidence)} for o in e.other_dates],
+        "what": e.what,
+        "actors": [a.id for a in e.actors],
+        "evidence": _evidence(e.evidence),
+    }
+
+
+def _claim(c: Claim) -> ClaimItem:
+    return {
+        "id": c.id,
+        "claim": c.claim,
+        "claimants": [a.id for a in c.claimants],
+        "disputed_by": [r.by.id for r in c.rebuttals if r.by],
+        "issue": c.issue.id if c.issue else None,
+        "evidence": _evidence(c.evidence),
+        "rebuttals": [
+            {
+                "by": r.by.id if r.by else None,
+                "unnamed": r.unnamed,
+                "voice": r.voice,  # type: ignore[typeddict-item]
+                "kind": r.kind.value,
+                "summary": r.summary,
+                "evidence": _evidence(r.evidence),
+            }
+            for r in c.rebuttals
+        ],
+    }
+
+
+def _briefing(b: Briefing) -> BriefingItem:
+    return {
+        "id": b.id,
+        "title": b.title,
+        "summary": b.summary,
+        "as_of": b.as_of.isoformat(),
+        "sources": [s.id for s in b.sources],
+        "sides": [{"id": s.id, "name": s.name, "actors": [a.id for a in s.actors]} for s in b.sides],
+        "issues": [
+            {"id": i.id, "title": i.title, "proposition": i.proposition, "description": i.description} for i in b.issues
+        ],
+        "positions": [_position(p) for p in b.positions],
+        "questions": [_question(q) for q in b.questions],
+        "events": [_event(e) for e in b.timeline],
+        "claims": [_claim(c) for c in b.claims],
+    }
+
+
+#: The files :func:`downloads` writes, by path in the site.
+def download_paths() -> tuple[str, ...]:
+    """The paths :func:`downloads` writes, known before anything is built (a build in a second process lists them)."""
+    from generator.data.tables import TABLES
+
+    csv = tuple(f"data/csv/{t.name}.csv" for t in TABLES)
+    return ("data/briefings.json", "data/dataset.schema.json", *csv, "data/web-annotations.jsonld", "feed.xml")
+
+
+def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
+    """The files the site offers beside its pages (``data.md`` links them).
+
+    The dataset and its schema, each of its tables as CSV (``data/csv/``), its
+    evidence as W3C Web Annotations, and the feed.
+    """
+    from generator.data.tables import csv_files, rows
+    from generator.data.web_annotations import to_jsonld  # these read the dataset; the dataset is this module's job
+    from generator.site.feed import atom
+
+    data = dataset(site)
+    schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    texts = {s.id: s.body for s in site.sources.values()}
+    tables = rows(data)  # once, for the CSV files and the annotations
+    return {
+        "data/briefings.json": _json_text(data).encode("utf-8"),
+        "data/dataset.schema.json": schema.encode("utf-8"),
+        **{f"data/csv/{name}": text.encode("utf-8") for name, text in csv_files(data, tables).items()},
+        "data/web-annotations.jsonld": to_jsonld(data, texts, base_url, title, tables).encode("utf-8"),
+        "feed.xml": atom(site, title, base_url, author).encode("utf-8"),
+    }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

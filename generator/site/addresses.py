@@ -1,0 +1,163 @@
+"""Where pages land in the built site, and which hand-written files a generated page would replace.
+
+MkDocs writes ``actors/x.md``, ``actors/x/index.md`` and ``actors/x/README.md``
+to the same file (``actors/x/index.html``), and when two pages share one, one of
+them is silently lost. The generated pages take their names from ids, so a page
+written by hand in ``docs/`` can land where a generated one does; and the search
+bundle replaces ``pagefind/`` in the built site as a whole. :func:`collisions`
+finds both, as :data:`BRF072 <generator.diagnostics.CODES>` errors: the MkDocs
+plugin checks the files MkDocs found, ``python -m generator check`` the files in
+the ``docs_dir`` that ``mkdocs.yml`` names (with MkDocs' own rules for which
+files count). This module knows nothing of MkDocs itself.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pathspec
+import yaml
+
+from generator.diagnostics import Diagnostic, relpath
+
+#: What MkDocs reads as Markdown pages (``mkdocs.utils.markdown_extensions``).
+MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+#: Folders of the built site the search bundle replaces as a whole (:meth:`generator.site.search.Indexer.write`).
+SEARCH_BUNDLE = ("pagefind", ".pagefind-new", ".pagefind-old")
+#: What MkDocs leaves out of docs/ whatever ``exclude_docs`` says (``mkdocs.structure.files._default_exclude``).
+DEFAULT_EXCLUDE = (".*", "/templates/")
+
+
+def destination(src: str, directory_urls: bool = True) -> str:
+    """The file MkDocs writes for ``src`` (a path inside docs/), as its ``File.dest_uri`` does."""
+    if not src.endswith(MARKDOWN):
+        return src
+    parent, name = posixpath.split(src)
+    stem = posixpath.splitext(name)[0]
+    stem = "index" if stem == "README" else stem
+    if not directory_urls or stem == "index":
+        return posixpath.join(parent, stem + ".html")
+    return posixpath.join(parent, stem, "index.html")
+
+
+def collisions(
+    generated: Iterable[str], handwritten: Iterable[str], docs: str, directory_urls: bool = True, search: bool = False
+) -> list[Diagnostic]:
+    """A BRF072 error for each hand-written file the site would lose to a generated page or the search bundle.
+
+    ``generated`` and ``handwritten`` are paths inside docs/ (``docs`` is how the
+    folder is named in messages); ``search``: whether the Pagefind bundle is built.
+    """
+    made = {destination(path, directory_urls): path for path in generated}
+    found = []
+    for path in sorted(handwritten):
+        dest = destination(path, directory_urls)
+        if dest in made:
+            message = f"lands where the generated page {made[dest]} does, so one of them would be lost"
+            hint = "rename or move it: that place in the site belongs to a generated page"
+        elif search and dest.split("/", 1)[0] in SEARCH_BUNDLE:
+            message = f"lands in {dest.split('/', 1)[0]}/, which the search index replaces as a whole"
+            hint = "rename or move it: that folder of the site belongs to the search index"
+        else:
+            continue
+        found.append(Diagnostic(f"{docs}/{path}", 1, 1, "BRF072", message, hint))
+    return found
+
+
+# --- The project's mkdocs.yml, read without MkDocs ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What the generator needs to know of ``mkdocs.yml``."""
+
+    docs_dir: Path
+    directory_urls: bool = True
+    #: whether the ``briefings/search`` plugin (Pagefind) is on
+    search: bool = False
+    exclude_docs: str = ""
+    #: the site's address, ending in ``/`` (empty when ``mkdocs.yml`` sets none, or sets it from the environment)
+    site_url: str = ""
+    #: ``site_name``
+    title: str = ""
+
+
+def site_settings(root: Path) -> SiteSettings:
+    """The settings in ``root/mkdocs.yml``; MkDocs' defaults where it says nothing or cannot be read."""
+    try:
+        text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+        config: Any = yaml.load(text, Loader=_AnyTagLoader)  # a SafeLoader that reads every tag as nothing
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        config = None
+    if not isinstance(config, dict):
+        return SiteSettings(root / "docs")
+    folder = config.get("docs_dir")
+    urls = config.get("use_directory_urls", True)
+    exclude = config.get("exclude_docs")
+    url = config.get("site_url")
+    return SiteSettings(
+        root / folder if isinstance(folder, str) and folder else root / "docs",
+        urls if isinstance(urls, bool) else True,
+        _search_on(config.get("plugins")),
+        exclude if isinstance(exclude, str) else "",
+        url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else "",
+        name if isinstance(name := config.get("site_name"), str) else "",
+    )
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose tags (``!ENV``, ``!!python/name:``) mean nothing here: each becomes ``None``."""
+
+
+_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``, as MkDocs reads it: the first variable set, else default."""
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [loader.construct_scalar(node)], None
+    elif isinstance(node, yaml.SequenceNode) and node.value:
+        *names, default = loader.construct_sequence(node)
+        if not names:
+            names, default = [default], None
+    else:
+        return None
+    found = next((os.environ[n] for n in names if isinstance(n, str) and os.environ.get(n)), None)
+    return found if found is not None else default
+
+
+_AnyTagLoader.add_constructor("!ENV", _env)
+
+
+def _search_on(plugins: Any) -> bool:
+    entries = plugins.items() if isinstance(plugins, dict) else ((p, None) for p in plugins or [])
+    for entry, options in entries:
+        if isinstance(entry, dict):  # - briefings/search: {enabled: false}
+            entry, options = next(iter(entry.items()), (None, None))
+        if entry == "briefings/search":
+            return not (isinstance(options, dict) and options.get("enabled") is False)
+    return False
+
+
+def handwritten(settings: SiteSettings) -> list[str]:
+    """The files MkDocs would find in the docs folder: paths inside it, with MkDocs' exclusions applied."""
+    spec = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *settings.exclude_docs.splitlines()])
+    found = []
+    for parent, _dirs, names in os.walk(settings.docs_dir, followlinks=True):
+        for name in names:
+            path = Path(parent, name).relative_to(settings.docs_dir).as_posix()
+            if not spec.match_file(path):
+                found.append(path)
+    return found
+
+
+def check_docs(root: Path, pages: Iterable[str]) -> list[Diagnostic]:
+    """:func:`collisions` of generated ``pages`` with the project's docs folder, as ``mkdocs.yml`` sets it up."""
+    settings = site_settings(root)
+    docs = relpath(settings.docs_dir, root)
+    return collisions(pages, handwritten(settings), docs, settings.directory_urls, settings.search)

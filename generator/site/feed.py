@@ -1,0 +1,93 @@
+"""The Atom feed: one entry for each edition of every briefing, saying what it changed.
+
+``feed.xml`` at the site's root. Links are absolute when the site's address is
+known (``site_url`` in mkdocs.yml), else relative to the feed. Entry ids are
+``tag:`` URIs (RFC 4151) that do not change when the site moves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from xml.etree import ElementTree as ET
+
+from generator.model import Briefing, Changes, Edition, Site, changes_between
+
+ATOM = "http://www.w3.org/2005/Atom"
+#: The authority of the ``tag:`` ids: stable, and owned by no domain of ours.
+TAG = "briefings.invalid,2025"
+
+
+def atom(site: Site, title: str, base_url: str = "", author: str = "") -> str:
+    """The feed as XML text. ``base_url`` ends with ``/`` (the site's address), or is empty."""
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _text(feed, "title", title)
+    _text(feed, "id", f"tag:{TAG}:feed")
+    entries = sorted(
+        ((b, n) for b in site.briefings for n in range(len(b.editions))),
+        key=lambda item: (item[0].editions[item[1]].date, item[0].id),
+        reverse=True,
+    )
+    updated = max(
+        (b.editions[n].date for b, n in entries), default=max((b.as_of for b in site.briefings), default=None)
+    )
+    _text(feed, "updated", _stamp(updated or dt.date(1970, 1, 1)))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=f"{base_url}feed.xml")
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=base_url or "./")
+    _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", author or title)
+    for b, n in entries:
+        feed.append(_entry(b, n, base_url))
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _entry(b: Briefing, n: int, base_url: str) -> ET.Element:
+    edition = b.editions[n]
+    entry = ET.Element(f"{{{ATOM}}}entry")
+    _text(entry, "title", f"{b.title}: edition of {_day(edition.date)}")
+    _text(entry, "id", f"tag:{TAG}:{b.id}:{edition.date.isoformat()}")
+    _text(entry, "updated", _stamp(edition.date))
+    ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=f"{base_url}briefings/{b.id}/")
+    _text(entry, "summary", _summary(b, edition, changes_between(b, n)))
+    return entry
+
+
+def _summary(b: Briefing, edition: Edition, changes: Changes | None) -> str:
+    parts = [edition.note] if edition.note else []
+    if changes is None:
+        parts.append(f"First edition, from {_count(len(edition.sources), 'source')}.")
+        parts.append(b.summary)
+    else:
+        changed = sum(1 for c in changes.positions if c.before is not None and c.before.stance != c.position.stance)
+        counts = [
+            _count(len(changes.sources), "new source"),
+            _count(len(changes.positions) - changed, "new position"),
+            _count(changed, "changed stance"),
+            _count(len(changes.answered), "question answered", "questions answered"),
+            _count(len(changes.claims), "new claim"),
+            _count(len(changes.events), "new event"),
+        ]
+        parts.append(f"Since the edition of {_day(changes.since.date)}: " + "; ".join(c for c in counts if c) + ".")
+    if b.bottom_line and edition is b.editions[-1]:  # the assessment on the page is the latest edition's
+        parts.append(f"Bottom line: {b.bottom_line}")
+    return " ".join(parts)
+
+
+def _count(n: int, word: str, plural: str = "") -> str:
+    if not n:
+        return ""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
+    element.text = text
+    return element
+
+
+def _stamp(day: dt.date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%B')} {day.year}"
