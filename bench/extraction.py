@@ -230,7 +230,7 @@ def stored(bench: Benchmark, truth: dict[str, dict[str, str]], ids: list[str], n
     this scoring gives the benchmark's published figures. Returns its version and per-page counts."""
     data = json.loads(bench.read(f"output/{name}.json"))
     version = str(data.get("version", "")) if "output" in data else ""
-    output = data["output"] if "output" in data else data
+    output = data.get("output", data)
     return version, [tp_fp_fn(truth[i].get("articleBody", ""), output[i].get("articleBody") or "") for i in ids]
 
 
