@@ -3,7 +3,7 @@
 Regenerate every ``expected.txt`` after a deliberate change with one command, then
 review the diff:
 
-    UPDATE_GOLDENS=1 .venv/bin/python -m pytest tests/test_cases.py
+    UPDATE_GOLDENS=1 .venv/bin/pytest tests/test_cases.py
 
 A case is a folder ``tests/cases/<CODE>-<short-name>/`` laid over a fresh copy of
 the small fixture project ``tests/fixtures/mini/``:
@@ -47,7 +47,7 @@ CASES = TESTS / "cases"
 MINI = TESTS / "fixtures" / "mini"
 SPECIAL = {"expected.txt", "case.yaml", "make.py"}
 UPDATE = os.environ.get("UPDATE_GOLDENS") == "1"
-REGENERATE = "UPDATE_GOLDENS=1 .venv/bin/python -m pytest tests/test_cases.py"
+REGENERATE = "UPDATE_GOLDENS=1 .venv/bin/pytest tests/test_cases.py"
 
 ALL_CASES = sorted(p for p in CASES.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
