@@ -11,6 +11,11 @@ the small fixture project ``tests/fixtures/mini/``:
 * every file in it (other than the three below) is copied to the same path in the
   copy, replacing what was there; a file named ``<path>.delete`` deletes ``<path>``
   (a file or a folder);
+* a file named ``<path>.patch`` is a unified diff that makes ``<path>`` from a base
+  file under ``tests/fixtures/`` (``mini/``, or ``bases/`` for a new file): the case
+  states only its change, and the ``+`` line numbers of its hunks are the lines the
+  expected diagnostics name (see ``tests/case_patches.py``; ``python -m
+  tests.case_patches show <case>`` prints the patched files with their line numbers);
 * ``make.py``, if present, runs with the copy as the current folder, for inputs a
   text file cannot hold (bad UTF-8, a byte-order mark, a huge file, a folder where
   a file is expected, a link), or to set the environment (``SOURCE_DATE_EPOCH``:
@@ -41,6 +46,7 @@ import yaml
 
 from generator.cli import main
 from generator.diagnostics import CODES
+from tests import case_patches
 
 TESTS = Path(__file__).resolve().parent
 CASES = TESTS / "cases"
@@ -84,6 +90,11 @@ def prepare(case: Path, target: Path) -> Path:
                 shutil.rmtree(doomed)
             else:
                 doomed.unlink()
+            continue
+        if item.name.endswith(case_patches.SUFFIX):
+            made = rel.parent / item.name.removesuffix(case_patches.SUFFIX)
+            (target / made).parent.mkdir(parents=True, exist_ok=True)
+            (target / made).write_bytes(case_patches.materialise(item, made.as_posix()))
             continue
         (target / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(item, target / rel)
@@ -153,7 +164,8 @@ def test_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], mo
         (case / "expected.txt").write_text(actual, encoding="utf-8")
         return
     assert (case / "expected.txt").is_file(), f"{case.name} has no expected.txt; run {REGENERATE}"
-    assert actual == expected_text(case)
+    shown = f"the files as the build reads them: .venv/bin/python -m tests.case_patches show tests/cases/{case.name}"
+    assert actual == expected_text(case), shown
 
 
 def test_case_names_start_with_a_code_they_show() -> None:
