@@ -194,21 +194,41 @@ def find_base(rel: str) -> Path | None:
     return next((folder / rel for folder in BASES if (folder / rel).is_file()), None)
 
 
-def make(case: Path) -> list[str]:
-    """Turn every whole file of a case that has a base into a patch, when the patch is shorter. Returns what it did."""
-    done: list[str] = []
+def patches_of(case: Path) -> list[tuple[Path, str]]:
+    """Each patch of a case, with the project path of the file it makes."""
+    return [(p, p.relative_to(case).as_posix().removesuffix(SUFFIX)) for p in sorted(case.rglob(f"*{SUFFIX}"))]
+
+
+def with_base(case: Path) -> list[tuple[Path, str, Path]]:
+    """Each whole file of a case that has a base: (the file, its project path, the base)."""
+    found = []
     for item in sorted(p for p in case.rglob("*") if p.is_file() and not p.is_symlink()):
         rel = item.relative_to(case).as_posix()
         base = find_base(rel)
-        if base is None or rel.endswith(SUFFIX) or rel in ("case.yaml", "expected.txt", "make.py"):
-            continue
+        if base is not None and not rel.endswith(SUFFIX) and rel not in ("case.yaml", "expected.txt", "make.py"):
+            found.append((item, rel, base))
+    return found
+
+
+def as_patch(item: Path, rel: str, base: Path) -> str:
+    """The patch that makes ``item`` from ``base``; a PatchError when the file is better kept whole."""
+    try:
+        text = diff(base, rel, item.read_bytes())
+    except UnicodeDecodeError as exc:
+        raise PatchError(str(exc)) from None
+    if len(split_lines(text)) >= len(lines_of(item.read_bytes())):
+        raise PatchError("its patch would be as long as the file")
+    return text
+
+
+def make(case: Path) -> list[str]:
+    """Turn every whole file of a case that has a base into a patch, when the patch is shorter. Returns what it did."""
+    done: list[str] = []
+    for item, rel, base in with_base(case):
         try:
-            text = diff(base, rel, item.read_bytes())
-        except (PatchError, UnicodeDecodeError) as exc:
+            text = as_patch(item, rel, base)
+        except PatchError as exc:
             done.append(f"{shown(item)}: kept whole ({exc})")
-            continue
-        if len(text.splitlines()) >= len(lines_of(item.read_bytes())):
-            done.append(f"{shown(item)}: kept whole (its patch would be as long as the file)")
             continue
         patch_file = item.with_name(item.name + SUFFIX)
         patch_file.write_text(text, encoding="utf-8")
@@ -221,8 +241,7 @@ def make(case: Path) -> list[str]:
 def refresh(case: Path) -> list[str]:
     """Rewrite each patch of a case whose hunks moved or whose base changed, finding each hunk near where it was."""
     done: list[str] = []
-    for patch_file in sorted(case.rglob(f"*{SUFFIX}")):
-        rel = patch_file.relative_to(case).as_posix().removesuffix(SUFFIX)
+    for patch_file, rel in patches_of(case):
         try:
             materialise(patch_file, rel)
             continue
@@ -237,8 +256,7 @@ def refresh(case: Path) -> list[str]:
 def show(case: Path) -> list[str]:
     """Each patched file of a case as the build reads it, with line numbers."""
     out: list[str] = []
-    for patch_file in sorted(case.rglob(f"*{SUFFIX}")):
-        rel = patch_file.relative_to(case).as_posix().removesuffix(SUFFIX)
+    for patch_file, rel in patches_of(case):
         out.append(f"== {rel}")
         out += [f"{n:4} {line.rstrip()}" for n, line in enumerate(lines_of(materialise(patch_file, rel)), 1)]
     return out

@@ -92,12 +92,12 @@ def prepare(case: Path, target: Path) -> Path:
                 doomed.unlink()
             continue
         if item.name.endswith(case_patches.SUFFIX):
-            made = rel.parent / item.name.removesuffix(case_patches.SUFFIX)
-            (target / made).parent.mkdir(parents=True, exist_ok=True)
-            (target / made).write_bytes(case_patches.materialise(item, made.as_posix()))
             continue
         (target / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(item, target / rel)
+    for patch_file, made in case_patches.patches_of(case):
+        (target / made).parent.mkdir(parents=True, exist_ok=True)
+        (target / made).write_bytes(case_patches.materialise(patch_file, made))
     return target
 
 

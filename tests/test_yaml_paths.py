@@ -54,12 +54,11 @@ def _files() -> dict[Path, str]:
     found: dict[Path, str] = {}
     for root in (FIXTURES, CASE_FOLDER):
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            if path.suffix == case_patches.SUFFIX:
-                made = path.relative_to(CASE_FOLDER / path.relative_to(CASE_FOLDER).parts[0])
-                data = case_patches.materialise(path, made.with_suffix("").as_posix())
-                found[path.with_suffix("")] = data.decode("utf-8", errors="replace")
-            elif path.suffix in (".yaml", ".yml", ".md"):
+            if path.suffix in (".yaml", ".yml", ".md"):
                 found[path] = path.read_text(encoding="utf-8", errors="replace")
+    for case in sorted(p for p in CASE_FOLDER.iterdir() if p.is_dir()):
+        for patch_file, rel in case_patches.patches_of(case):
+            found[case / rel] = case_patches.materialise(patch_file, rel).decode("utf-8", errors="replace")
     return found
 
 
