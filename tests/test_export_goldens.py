@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.data import export, tables, web_annotations
+from generator.data import downloads, export, tables, web_annotations
 from tests.conftest import FIXTURES, ROOT
 from tests.conftest import linked_site as _site
 
@@ -45,8 +45,10 @@ def exports(project: Path) -> dict[str, str]:
         "web-annotations.jsonld": web_annotations.to_jsonld(data, texts, "https://example.org/", "Briefings"),
         "metadata.json": json.dumps(tables.datasette_metadata(data, "briefings", "Briefings"), indent=2) + "\n",
     }
-    downloads = export.downloads(site, "Briefings", "https://example.org/")
-    offered = {path.removeprefix("data/"): data.decode("utf-8") for path, data in downloads.items()}
+    offered = {
+        path.removeprefix("data/"): data.decode("utf-8")
+        for path, data in downloads.downloads(site, "Briefings", "https://example.org/").items()
+    }
     assert offered.pop("briefings.json") == files["briefings.json"]
     schema = (ROOT / "schemas" / "dataset.schema.json").read_text(encoding="utf-8")  # `schema --check` pins it
     assert offered.pop("dataset.schema.json") == schema
