@@ -15,6 +15,7 @@ This module imports nothing of the generator's: everything else may import it.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Self
@@ -356,3 +357,29 @@ def _row(cells: Iterable[str]) -> str:
 def inline(vocabulary: type[Vocabulary]) -> str:
     """The values for a sentence of the README: ```supports` | `tentative` | …``."""
     return " | ".join(f"`{m.value}`" for m in vocabulary)
+
+
+#: A region of a file made from the declarations, between ``<!-- generated: WHAT -->`` and
+#: ``<!-- end generated -->`` (in CSS, ``/* … */``). WHAT is ``colours`` (:func:`css`), ``table NAME``
+#: or ``table NAME: Header=cell, …`` (:func:`markdown_table`), or ``values NAME`` (:func:`inline`).
+_REGION = re.compile(
+    r"(?P<open>(?P<c><!--|/\*) generated: (?P<what>[^\n]+?) (?:-->|\*/))(?P<body>.*?)"
+    r"(?P<close>(?:<!--|/\*) end generated (?:-->|\*/))",
+    re.DOTALL,
+)
+
+
+def fill(text: str) -> str:
+    """``text`` with every generated region made anew from the declarations."""
+    return _REGION.sub(lambda m: m["open"] + _made(m["what"]) + m["close"], text)
+
+
+def _made(what: str) -> str:
+    kind, _, rest = what.partition(" ")
+    name, _, spec = rest.partition(": ")
+    if kind == "colours":
+        return "\n" + css()
+    if kind == "values":
+        return inline(VOCABULARIES[name])
+    columns = [tuple(pair.split("=", 1)) for pair in spec.split(", ")] if spec else []
+    return "\n\n" + markdown_table(VOCABULARIES[name], [(h, c) for h, c in columns]) + "\n"  # blank lines: a table
