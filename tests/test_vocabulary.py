@@ -110,6 +110,28 @@ def test_a_docstring_may_list_the_values() -> None:
     )
 
 
+def _listings(text: str, values: list[str]) -> Iterator[list[str]]:
+    """Every run of three or more of the values in a row as an exhaustive list writes them: "a | b | c"."""
+    word = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+    item = rf"`?(?<![\w-])(?:{word})(?![\w-])`?"
+    for run in re.finditer(rf"{item}(?:\s*\|\s*{item}){{2,}}", text):
+        yield [w.strip("`") for w in re.split(r"\s*\|\s*", run.group(0))]
+
+
+def test_docs_that_list_a_vocabulary_list_all_of_it() -> None:
+    """A list of values typed by hand in the docs (an example of printed output) is found when a value is added."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    stale = [
+        f"{page.relative_to(ROOT)}: {', '.join(found)} (not {', '.join(declared.values())})"
+        for page in pages
+        for declared in VOCABULARIES.values()
+        if len(declared) >= 3
+        for found in _listings(page.read_text(encoding="utf-8"), list(declared.values()))
+        if found != list(declared.values())
+    ]
+    assert not stale, "lists of values that are not the vocabulary's:\n" + "\n".join(stale)
+
+
 # --- Descriptions that name values name them all ---------------------------------------------------
 
 
