@@ -27,8 +27,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.data import downloads, export, tables, web_annotations  # noqa: E402
 from generator.build.pipeline import build_project  # noqa: E402
+from generator.data import downloads, export, tables, web_annotations  # noqa: E402
 from generator.model import Site  # noqa: E402
 from generator.site.feed import atom  # noqa: E402
 from generator.validate import Project  # noqa: E402

@@ -131,7 +131,7 @@ class Background:
         return self._wait(lambda r: r.pages.get(path), f"the page {path}")
 
     def downloads(self) -> dict[str, bytes]:
-        """The dataset and the feed (see :func:`generator.data.downloads.downloads`); raises :class:`BackgroundFailed`."""
+        """The dataset and the feed (:func:`generator.data.downloads.downloads`); raises :class:`BackgroundFailed`."""
         return self._wait(lambda r: r.downloads, "the downloads")
 
     def logged(self) -> list[tuple[int, str]]:
