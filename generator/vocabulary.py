@@ -8,6 +8,8 @@ enums and column descriptions (:mod:`generator.data.export`, :mod:`generator.dat
 the site's labels, marks and legends (:mod:`generator.site.render`), the colours in
 ``briefings.css`` and the tables of values in the docs. The last two are files, regenerated
 by ``python scripts/regenerate.py`` (:func:`css`, :func:`markdown_table`) and checked by a test.
+The regions are marked by name, not by code (cog, which writes the diagnostics index, runs
+code in its markers and writes whole lines: these regions include lists inside README sentences).
 
 This module imports nothing of the generator's: everything else may import it.
 """
