@@ -18,13 +18,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.data.export import Dataset, Dated, DateValue, EvidenceItem
+from generator.data.export import PROGRAM, Dataset, Dated, DateValue, EvidenceItem
 
 Value = str | int | None
 Row = dict[str, Value]
@@ -543,6 +544,20 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+#: The end of the metadata's description, which names the program: how metadata ``export`` wrote is recognised.
+_ABOUT = re.compile(rf"\({re.escape(PROGRAM)} [^,()]+, dataset format \d+\)\.\Z")
+
+
+def is_metadata(head: bytes) -> bool:
+    """Whether a file beginning with ``head`` (read whole: metadata is small) is Datasette metadata ``export`` wrote."""
+    try:
+        data = json.loads(head)
+    except (ValueError, RecursionError):
+        return False
+    about = data.get("description") if isinstance(data, dict) else None
+    return isinstance(about, str) and _ABOUT.search(about) is not None and isinstance(data.get("databases"), dict)
+
+
 # --- CSV -----------------------------------------------------------------------------------------
 
 
@@ -568,6 +583,17 @@ def csv_files(data: Dataset, tables: Tables | None = None) -> dict[str, str]:
 # --- SQLite --------------------------------------------------------------------------------------
 
 
+#: The database's application id (``PRAGMA application_id``, bytes 68-71 of its header: "BRFG"), the way
+#: SQLite provides for a program to mark its files: ``export`` replaces a database that has it.
+APPLICATION_ID = int.from_bytes(b"BRFG", "big")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_database(head: bytes) -> bool:
+    """Whether a file beginning with ``head`` is a SQLite database ``export`` wrote (its application id)."""
+    return head.startswith(_SQLITE_HEADER) and head[68:72] == APPLICATION_ID.to_bytes(4, "big")
+
+
 def sqlite_bytes(data: Dataset) -> bytes:
     """The tables as a SQLite database file: foreign keys, indexes on them, full-text search (FTS5).
 
@@ -590,6 +616,7 @@ def sqlite_bytes(data: Dataset) -> bytes:
             if t.search:
                 db[t.name].enable_fts(list(t.search))  # type: ignore[union-attr]
         db.index_foreign_keys()
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.commit()
         return conn.serialize()
     finally:
@@ -612,7 +639,7 @@ def datasette_metadata(data: Dataset, database: str, title: str = "") -> dict[st
         }
         for t in TABLES
     }
-    about = f"{data['generator']}, dataset format {data['format_version']}"
+    about = f"{data['generator']}, dataset format {data['format_version']}"  # the signature is_metadata reads
     return {
         "title": title or "Briefings",
         "description": f"Sources, actors, positions and the quoted statements they rest on ({about}).",
