@@ -306,7 +306,7 @@ def _not_regular(out: Path, mode: int, output: Output) -> Refused:
             what = f"a symbolic link to {kind_of(os.stat(out).st_mode)}"
         except OSError:
             what = "a symbolic link to nothing"
-    hint = f"{output.elsewhere}: it is never replaced"
+    hint = f"it is never replaced: {output.elsewhere}"
     if output.command == "export":
         hint += "; to write to standard output, give --out -"
     return refusal(out, output.root, f"is {what}, not a regular file", hint, "BRF098")
