@@ -278,7 +278,7 @@ def check_file(out: Path, output: Output, force: bool) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:  # a file where a folder on the way should be, a loop of links
-        raise refusal(out, output.root, f"cannot be written: {exc.strerror}", f"{output.elsewhere}") from None
+        raise refusal(out, output.root, f"cannot be written: {exc.strerror}", output.elsewhere) from None
     if stat.S_ISLNK(info.st_mode) or not stat.S_ISREG(info.st_mode):
         raise _not_regular(out, info.st_mode, output)
     if force or (output.ours is not None and output.ours(_head(out, output.head))):
@@ -307,7 +307,7 @@ def _not_regular(out: Path, mode: int, output: Output) -> Refused:
         except OSError:
             what = "a symbolic link to nothing"
     hint = f"it is never replaced: {output.elsewhere}"
-    if output.command == "export":
+    if output.stdout:
         hint += "; to write to standard output, give --out -"
     return refusal(out, output.root, f"is {what}, not a regular file", hint, "BRF098")
 
@@ -320,7 +320,13 @@ def _head(path: Path, size: int) -> bytes:
     except OSError:
         return b""
     try:
-        return os.read(fd, size) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for something else since it was looked at
+            return b""
+        chunks, left = [], size
+        while left > 0 and (chunk := os.read(fd, left)):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
     except OSError:
         return b""
     finally:
