@@ -1,6 +1,6 @@
 """``briefings`` (or ``python -m generator``): check, render, import, draft, ids, export, schema: a thin adapter.
 
-Exit codes: 0 success; 1 problems found (every one listed); 2 usage error.
+Exit codes: 0 success; 1 problems found (every one listed); 2 usage error; 141 standard output closed early.
 """
 
 from __future__ import annotations
@@ -134,7 +134,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The exit code when the reader of standard output went away (``briefings ids | head -1``): 128 + SIGPIPE,
+#: what a shell reports for a tool a closed pipe ended, so ``set -o pipefail`` still sees it.
+BROKEN_PIPE = 141
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; its exit code (0 success, 1 problems found, 2 usage error, 141 output pipe closed)."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # inside the try: what is still buffered may meet the closed pipe too
+    except BrokenPipeError:
+        _quiet_stdout()
+        return BROKEN_PIPE
+    return code
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush meets no closed pipe.
+
+    The way the Python documentation gives for SIGPIPE (library/signal.html, "Note on SIGPIPE").
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _run(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     project = Project.at(args.project)
     if args.command == "check":
@@ -414,6 +440,8 @@ def _write_one(out: Path, content: str | bytes, output: Output, force: bool, not
         write_file(out, content, output, force)
     except Refused as refused:
         return _refused(refused, out)
+    except BrokenPipeError:
+        raise  # the reader of standard output went away: main() ends quietly
     except OSError as exc:
         return _refused(_cannot_write(out, output.root, exc), out)
     if not to_stdout(out, output):

@@ -1,0 +1,68 @@
+"""The command line as a shell sees it: a closed pipe, help of every command, warnings beside errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TIMEOUT = 120
+
+
+def _many_actors(project: Path, count: int = 1200) -> None:
+    """Enough actors that ``ids`` and ``export`` print more than a pipe holds (64 KiB): the writer meets the close."""
+    extra = "".join(
+        f'  - id: "extra-{i:04d}"\n    name: "Extra person number {i} with a fairly long name"\n    kind: "person"\n'
+        '    standing: "other"\n'
+        for i in range(count)
+    )
+    with (project / "briefings/actors.yaml").open("a", encoding="utf-8") as registry:
+        registry.write(extra)
+
+
+def _first_line(project: Path, *args: str) -> tuple[bytes, bytes, int]:
+    """Run the command with its standard output a pipe whose reader takes one line and closes it (``| head -1``)."""
+    command = [sys.executable, "-m", "generator", "--project", str(project), *args]
+    with (project.parent / "stderr.txt").open("w+b") as errors:  # a file: a full stderr pipe would stall the command
+        with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, cwd=project) as proc:
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+            proc.stdout.close()
+            code = proc.wait(timeout=TIMEOUT)
+        errors.seek(0)
+        return line, errors.read(), code
+
+
+def test_ids_into_head_ends_quietly_with_141(mini: Path) -> None:
+    _many_actors(mini)
+    line, err, code = _first_line(mini, "ids")
+    assert line  # it printed something before the reader left
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err, err.decode()
+    assert code == 141  # 128 + SIGPIPE, as a shell reports a tool the closed pipe ended
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("ids",),
+        ("check", "--format", "json"),
+        ("export",),
+        ("export", "--format", "web-annotation"),
+        ("draft", "mayor-keeps-ferry", "--dry-run"),
+        ("import", "seeds/mayor-keeps-ferry.md", "--id", "again", "--dry-run"),
+    ],
+)
+def test_every_printing_command_meets_a_closed_pipe_quietly(mini: Path, args: tuple[str, ...]) -> None:
+    """The reader is gone before the first write (the tail of ``| head -1`` on output larger than the pipe)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        command = [sys.executable, "-m", "generator", "--project", str(mini), *args]
+        run = subprocess.run(command, stdout=write_end, stderr=subprocess.PIPE, cwd=mini, timeout=TIMEOUT, check=False)
+    finally:
+        os.close(write_end)
+    assert b"Traceback" not in run.stderr and b"Broken pipe" not in run.stderr, run.stderr.decode()
+    assert run.returncode == 141
