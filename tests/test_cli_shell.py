@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
+
 TIMEOUT = 120
 
 
@@ -66,3 +68,18 @@ def test_every_printing_command_meets_a_closed_pipe_quietly(mini: Path, args: tu
         os.close(write_end)
     assert b"Traceback" not in run.stderr and b"Broken pipe" not in run.stderr, run.stderr.decode()
     assert run.returncode == 141
+
+
+def test_check_lists_warnings_beside_errors_and_counts_both(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (mini / "seeds/extra.md").write_text('---\nid: "extra"\nheadline: "x"\nheadline_by: "article"\n---\nText.\n')
+    path = mini / "briefings/harbour-ferry.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert 'actor: "ferry-union"' in text
+    path.write_text(text.replace('actor: "ferry-union"', 'actor: "ferry-unon"', 1), encoding="utf-8")
+    assert main(["--project", str(mini), "check"]) == 1
+    err = capsys.readouterr().err
+    assert ": error: unknown actor 'ferry-unon'" in err
+    assert ": warning: source 'extra' is never cited" in err
+    errors, warnings = err.count(": error: "), err.count(": warning: ")
+    assert errors >= 1 and warnings >= 1
+    assert err.rstrip().endswith(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
