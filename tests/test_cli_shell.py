@@ -83,3 +83,31 @@ def test_check_lists_warnings_beside_errors_and_counts_both(mini: Path, capsys: 
     errors, warnings = err.count(": error: "), err.count(": warning: ")
     assert errors >= 1 and warnings >= 1
     assert err.rstrip().endswith(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
+
+
+COMMANDS = ["check", "render", "import", "draft", "ids", "export", "schema"]
+
+
+def _help(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    with pytest.raises(SystemExit) as done:
+        main([*args, "--help"])
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_help_has_a_description_and_exit_codes(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys, command)
+    usage, description = text.split("\n\n")[:2]
+    assert usage.startswith("usage:") and len(description.split()) >= 6  # a sentence, not a fragment
+    assert "Exit codes:" in text
+    for code in ("0", "1", "2", "141"):
+        assert f"\n  {code} " in text.split("Exit codes:")[1]
+
+
+def test_top_level_help_is_a_summary_of_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys)
+    assert "a thin adapter" not in text and "``" not in text
+    for command in COMMANDS:
+        assert f"\n    {command} " in text
+    assert "Exit codes:" in text
