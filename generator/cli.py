@@ -94,6 +94,11 @@ DESCRIPTIONS = {
         "Write the validated, linked data: one JSON document (to standard output by default), a folder of CSV "
         "files, a SQLite database for Datasette, or the evidence as W3C Web Annotations.",
     ),
+    "completion": (
+        "print a shell completion script (bash or zsh)",
+        "Print the tab-completion script of briefings for bash or zsh, made from this command line by shtab. "
+        'Load it in your shell\'s startup file, e.g. eval "$(briefings completion bash)" in ~/.bashrc.',
+    ),
     "schema": (
         "write the JSON Schema of each annotation file kind",
         "Write the JSON Schema of each annotation file kind and of the exported dataset into schemas/, for "
@@ -110,6 +115,7 @@ _PROBLEMS = {
     "ids": "no id matches TEXT",
     "export": "problems found, every one listed; nothing written",
     "schema": "a file refused, or (with --check) the files out of date",
+    "completion": "not used",
 }
 
 
@@ -218,7 +224,23 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", type=Path, default=None, metavar="DIR", help=f"folder (default: {SCHEMA_DIR}/)")
     schema.add_argument("--check", action="store_true", help="only check that the files are up to date")
     schema.add_argument("--force", action="store_true", help="replace files of the same name it did not write")
+    completion = _command(sub, "completion")
+    completion.add_argument("shell", choices=SHELLS, metavar="bash|zsh", help="the shell to complete in")
     return parser
+
+
+#: The shells ``completion`` writes a script for.
+SHELLS = ["bash", "zsh"]
+
+
+def _completion(shell: str) -> int:
+    """Print the completion script of the installed command, ``briefings``, for ``shell``."""
+    import shtab  # here, not at the top: 33 ms of import that no other command needs
+
+    parser = _parser()
+    parser.prog = "briefings"  # the name the shell completes, also when run as python -m generator
+    print(shtab.complete(parser, shell=shell))
+    return 0
 
 
 #: The exit code when the reader of standard output went away (``briefings ids | head -1``): 128 + SIGPIPE,
@@ -259,6 +281,8 @@ def _run(argv: list[str] | None) -> int:
         return _import(project, args.file, args.seed_id, args.force, given, args.dry_run)
     if args.command == "draft":
         return _draft(project, args.source, args.force, args.dry_run)
+    if args.command == "completion":
+        return _completion(args.shell)
     if args.command == "ids":
         return _ids(project, args.text)
     if args.command == "export":

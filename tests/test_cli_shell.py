@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -85,7 +86,7 @@ def test_check_lists_warnings_beside_errors_and_counts_both(mini: Path, capsys: 
     assert err.rstrip().endswith(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
 
 
-COMMANDS = ["check", "render", "import", "draft", "ids", "export", "schema"]
+COMMANDS = ["check", "render", "import", "draft", "ids", "export", "schema", "completion"]
 
 
 def _help(capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -111,3 +112,33 @@ def test_top_level_help_is_a_summary_of_every_command(capsys: pytest.CaptureFixt
     for command in COMMANDS:
         assert f"\n    {command} " in text
     assert "Exit codes:" in text
+
+
+def test_bash_completion_script_is_valid_and_offers_the_commands(tmp_path: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "completion", "bash"], capture_output=True, text=True, timeout=TIMEOUT
+    )
+    assert run.returncode == 0, run.stderr
+    script = tmp_path / "briefings.bash"
+    script.write_text(run.stdout, encoding="utf-8")
+    bash = shutil.which("bash")
+    assert bash
+    # sourced into bash, then asked for what follows "briefings ": the commands, completion included
+    ask = (
+        f"source {script}; COMP_WORDS=(briefings ''); COMP_CWORD=1; COMP_LINE='briefings '; COMP_POINT=10; "
+        "_shtab_briefings; printf '%s\\n' \"${COMPREPLY[@]}\""
+    )
+    offered = subprocess.run([bash, "-c", ask], capture_output=True, text=True, timeout=TIMEOUT).stdout.split()
+    assert {*COMMANDS, "completion"} <= set(offered)
+
+
+def test_zsh_completion_script_names_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["completion", "zsh"]) == 0
+    script = capsys.readouterr().out
+    assert script.startswith("#compdef briefings") and "export" in script and "--project" in script
+
+
+def test_completion_of_an_unknown_shell_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["completion", "fish"])
+    assert done.value.code == 2 and "invalid choice" in capsys.readouterr().err
