@@ -124,6 +124,10 @@ CODES: dict[str, Code] = _codes(
     ("BRF091", E, "Draft already exists"),
     ("BRF092", E, "No such seed to draft from"),
     ("BRF093", W, "Quotation with no speaker found"),
+    # Importing (generator import): what a seed cannot hold
+    ("BRF095", W, "Control characters cleaned from an imported field"),
+    ("BRF096", E, "Imported paragraph over the seed line limit"),
+    ("BRF097", E, "File name is not UTF-8"),
 )
 
 

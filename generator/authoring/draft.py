@@ -18,31 +18,20 @@ holds, for the analyst to review and copy into a briefing and the registry:
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.authoring.importer import slug, write_atomic
+from generator.authoring.importer import write_atomic, yaml_string
 from generator.authoring.speakers import Names, Speaker, Statement, attribute, framed, sentences
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs import dates
 from generator.inputs.load import load_seed
 from generator.inputs.quotations import Quotation
 from generator.inputs.schema import Actor, ActorKind, Relation, Stance, Standing, Tense
+from generator.inputs.slugs import slug
 from generator.validate import DRAFTS_DIR, Inputs, Project, Seed
-
-#: Characters YAML may not hold as they are in a double-quoted string (or would read as a line break).
-_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
-
-
-def yaml_string(text: str) -> str:
-    """``text`` as a YAML double-quoted string that reads back as exactly ``text`` (``\\"``, ``\\\\``, ``\\uXXXX``).
-
-    The same rule as ``yamlString`` in ``theme/assets/briefings/evidence.js``.
-    """
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def draft_path(project: Project, seed_id: str) -> Path:

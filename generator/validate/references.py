@@ -9,7 +9,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from generator.authoring.importer import slug
 from generator.diagnostics import Diagnostic, Severity
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.matching import Match, normalise
@@ -20,6 +19,7 @@ from generator.inputs.schema import (
     OutletKind,
     Standing,
 )
+from generator.inputs.slugs import slug
 from generator.validate.common import _present
 from generator.validate.inputs import OUTLETS, Inputs
 from generator.validate.schema_errors import close
