@@ -433,6 +433,25 @@ def test_control_characters_in_a_headline_are_cleaned_with_a_warning(
     assert _errors_of_check(mini) == []
 
 
+@pytest.mark.parametrize(
+    ("value", "address", "cleaned", "said"),
+    [
+        ("Ferry fares", False, "Ferry fares", None),
+        ("é Путин 😀 \u202e\ufeff «»", False, "é Путин 😀 \u202e\ufeff «»", None),  # text, however odd
+        ("a\tb", False, "a b", "U+0009 (a tab) became a space"),
+        ("a\r\n\x85\u2029b", False, "a b", "U+000D (a line break) became a space, U+000A (a line break) became a"),
+        ("a\x00b\x1fc\x7fd\x80e\x9ff", False, "abcdef", "U+0000 taken out, U+001F taken out, U+007F taken out"),
+        ("a\ufdd0b\ufffec\U0001fffed", False, "abcd", "U+FDD0 taken out, U+FFFE taken out, U+1FFFE taken out"),
+        ("a\udcffb", False, "ab", "U+DCFF (the byte 0xff, not UTF-8) taken out"),
+        ("https://example.org/a\x7fb\udcff", True, "https://example.org/a%7Fb%FF", "U+007F percent-encoded"),
+    ],
+)
+def test_clean_text(value: str, address: bool, cleaned: str, said: str | None) -> None:
+    got, what = clean_text(value, address)
+    assert got == cleaned
+    assert (what is None) == (said is None) and (said is None or said in str(what)), what
+
+
 def test_control_characters_in_options_are_cleaned_with_a_warning(
     mini: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -459,6 +478,19 @@ def test_a_paragraph_over_the_seed_line_limit_is_refused(tmp_path: Path, capsys:
         out, err = capsys.readouterr()
         assert "raw.txt:5:10001: error:" in err and "[BRF096]" in err, err
         assert f"paragraph 2 is {len(long):,} characters long" in err
+        assert out == "" and not (tmp_path / "seeds").exists()
+
+
+def test_a_seed_check_would_refuse_for_any_other_reason_is_not_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seed is read as check reads it before it is written: a file named with spaces only makes an empty
+    imported_from, which check refuses (the import wrote it)."""
+    (tmp_path / "   ").write_text("Ferry fares to rise\n\nFares will rise.\n", encoding="utf-8")
+    for extra in ([], ["--dry-run"]):
+        assert _import(tmp_path, str(tmp_path / "   "), *extra) == 1
+        out, err = capsys.readouterr()
+        assert "seeds/ferry-fares-to-rise.md:6:16 would not pass check: 'imported_from' is empty [BRF022]" in err, err
         assert out == "" and not (tmp_path / "seeds").exists()
 
 

@@ -289,13 +289,14 @@ def read_article(source: Path, root: Path, headline: str | None = None) -> tuple
         article = parse_article(text, headline)
         if article.body and text.endswith(article.body):
             article = replace(article, body_line=text.count("\n", 0, len(text) - len(article.body)) + 1)
-    elif [d.code for d in found] in (["BRF002"], ["BRF005"]) and _page_at(source):
+    elif [d.code for d in found] in (["BRF002"], ["BRF005"]):
         # a page saved in another encoding says which in its markup, and trafilatura reads it; a page saved
         # complete may be larger than a text file can be: its scripts and styles are taken out first
-        html, found = _page_bytes(source, root)
-        if html is None:
-            return None, found
-        article = parse_page(html, headline)
+        html, refused = _page_bytes(source, root)
+        if html is not None and is_page(source, html[:2048].decode("utf-8", "replace")):
+            found, article = [], parse_page(html, headline)
+        else:
+            return None, refused if html is None and source.suffix.lower() in PAGE_SUFFIXES else found
     else:
         return None, found
     if article is None or not article.body.strip():
@@ -309,18 +310,6 @@ def read_article(source: Path, root: Path, headline: str | None = None) -> tuple
         found.append(Diagnostic(relpath(source, root), 1, 1, "BRF036", f"no article text found in this {what}", hint))
         return None, found
     return article, found
-
-
-def _page_at(path: Path) -> bool:
-    """Whether a regular file that is no UTF-8 text of at most ``MAX_BYTES`` is a web page: its name or its start."""
-    if path.suffix.lower() in PAGE_SUFFIXES:
-        return True
-    try:
-        with path.open("rb") as handle:  # read_text found it a regular file
-            head = handle.read(2048)
-    except OSError:
-        return False
-    return is_page(path, head.decode("utf-8", "replace"))
 
 
 def _page_bytes(path: Path, root: Path) -> tuple[bytes | None, list[Diagnostic]]:
@@ -463,8 +452,13 @@ def clean_text(value: str, address: bool = False) -> tuple[str, str | None]:
     cleaned = _NOT_TEXT.sub(out, _BREAKS.sub(space, value))
     if not done:
         return value, None
-    what = [f"U+{ord(c):04X}{f' ({_WHAT[c]})' if c in _WHAT else ''} {how}" for c, how in done.items()]
+    what = [f"U+{ord(c):04X}{f' ({_WHAT[c]})' if c in _WHAT else _byte(c)} {how}" for c, how in done.items()]
     return cleaned, ", ".join(what)
+
+
+def _byte(c: str) -> str:
+    """What half a surrogate pair in a value from the command line is: a byte that was not UTF-8 (``\\udcff``)."""
+    return f" (the byte 0x{ord(c) - 0xDC00:02x}, not UTF-8)" if "\udc80" <= c <= "\udcff" else ""
 
 
 def clean_field(name: str, value: str, display: str) -> tuple[str, list[Diagnostic]]:
@@ -535,7 +529,7 @@ def as_check_reads(text: str, target: Path, root: Path, display: str) -> list[Di
     else:
         seed, found = parse_seed(text, target, shown)
         found += seed_of(seed)[1] if seed is not None else []
-    hint = "nothing was written; edit the article (or give the field with an option) and import again"
+    hint = "nothing was written; change what the message names (in the article, its file's name or an option)"
     return [
         Diagnostic(display, 1, 1, d.code, f"{shown}:{d.line}:{d.column} would not pass check: {d.message}", hint)
         for d in errors(found)
