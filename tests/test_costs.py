@@ -35,57 +35,40 @@ class TooManySteps(Exception):
     """The function ran more lines of Python than it was allowed."""
 
 
-def steps(call: Callable[[], Any], cap: int) -> int:
-    """How many lines of Python ``call()`` runs (in every function it calls); raises past ``cap``."""
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-            if count > cap:
-                raise TooManySteps(f"more than {cap:,} steps")
-        return trace
-
-    sys.settrace(trace)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 #: ``str`` methods that walk the whole string they are called on: one such call on the whole article per
-#: sentence is a quadratic cost that no line of Python shows (``draft`` spent 87% of its time so)
+#: sentence is a quadratic cost that no line of Python shows (``draft`` spent most of its time so)
 WALK_WHOLE = frozenset(
     {"translate", "lower", "upper", "casefold", "replace", "split", "rsplit", "splitlines", "encode", "expandtabs"}
 )
 
 
-def work(call: Callable[[], Any], cap: int) -> int:
-    """:func:`steps`, plus one for each character a :data:`WALK_WHOLE` method of ``str`` walks (raises past ``cap``).
+def steps(call: Callable[[], Any], cap: int, walks: frozenset[str] = frozenset()) -> int:
+    """How many lines of Python ``call()`` runs (in every function it calls); raises past ``cap``.
 
+    With ``walks`` (:data:`WALK_WHOLE`), also one step for each character such a method of ``str`` walks.
     Methods bounded by a start and an end (``find``, ``count`` …) and regular expressions are not counted:
     their work is not their string's length.
     """
     count = 0
 
-    def trace(frame: FrameType, event: str, arg: Any) -> Any:
+    def add(n: int) -> None:
         nonlocal count
+        count += n
+        if count > cap:
+            raise TooManySteps(f"more than {cap:,} steps")
+
+    def trace(frame: FrameType, event: str, arg: Any) -> Any:
         if event == "line":
-            count += 1
-            if count > cap:
-                raise TooManySteps(f"more than {cap:,} steps")
+            add(1)
         return trace
 
     def profile(frame: FrameType, event: str, arg: Any) -> None:
-        nonlocal count
         walked = getattr(arg, "__self__", None) if event == "c_call" else None
-        if isinstance(walked, str) and getattr(arg, "__name__", "") in WALK_WHOLE:
-            count += len(walked)
+        if isinstance(walked, str) and getattr(arg, "__name__", "") in walks:
+            add(len(walked))
 
     sys.settrace(trace)
-    sys.setprofile(profile)
+    sys.setprofile(profile if walks else None)
     try:
         call()
     finally:
@@ -271,5 +254,7 @@ def test_draft_grows_linearly_with_the_article(tmp_path: Path, article: str, n: 
     def lines(size: int) -> list[str]:
         return [paragraphs[i % len(paragraphs)] for i in range(size)] if article != "pronouns" else _pronouns(size)
 
-    counts = [work(_drafting(tmp_path / str(size), lines(size)), cap=60_000 * size) for size in (n, 2 * n, 4 * n)]
+    counts = [
+        steps(_drafting(tmp_path / str(size), lines(size)), 60_000 * size, WALK_WHOLE) for size in (n, 2 * n, 4 * n)
+    ]
     assert counts[1] / counts[0] < 2.15 and counts[2] / counts[1] < 2.15, counts
