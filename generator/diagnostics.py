@@ -83,6 +83,9 @@ CODES: dict[str, Code] = _codes(
     ("BRF035", W, "Imported article has no date"),
     ("BRF036", E, "No article text found"),
     ("BRF037", W, "Imported outlet not in the outlet registry"),
+    ("BRF095", W, "Control characters cleaned from an imported field"),
+    ("BRF096", E, "Imported paragraph over the seed line limit"),
+    ("BRF097", E, "File name is not UTF-8"),
     ("BRF015", E, "Seed line too long"),
     "References across files",
     ("BRF040", E, "Unknown actor"),
@@ -134,10 +137,6 @@ CODES: dict[str, Code] = _codes(
     ("BRF091", E, "Draft already exists"),
     ("BRF092", E, "No such seed to draft from"),
     ("BRF093", W, "Quotation with no speaker found"),
-    # Importing (generator import): what a seed cannot hold
-    ("BRF095", W, "Control characters cleaned from an imported field"),
-    ("BRF096", E, "Imported paragraph over the seed line limit"),
-    ("BRF097", E, "File name is not UTF-8"),
 )
 
 
