@@ -83,6 +83,8 @@ CODES: dict[str, Code] = _codes(
     ("BRF035", W, "Imported article has no date"),
     ("BRF036", E, "No article text found"),
     ("BRF037", W, "Imported outlet not in the outlet registry"),
+    ("BRF120", W, "Imported body taken from the page's JSON-LD"),
+    ("BRF121", W, "Imported body implausibly short"),
     ("BRF015", E, "Seed line too long"),
     "References across files",
     ("BRF040", E, "Unknown actor"),

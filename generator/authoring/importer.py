@@ -30,8 +30,10 @@ from pathlib import Path
 
 from slugify import slugify
 
+from generator.authoring.outlets import NewOutlet, left_out, resolve_outlet
+from generator.authoring.page_meta import PageMeta, domain_country, home_page, page_meta
 from generator.diagnostics import Diagnostic, relpath
-from generator.inputs.load import load_seed, load_yaml, read_text
+from generator.inputs.load import load_seed, read_text
 from generator.inputs.matching import normalise
 from generator.inputs.schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, SOURCE_PERIODS, HeadlineBy
 
@@ -61,6 +63,12 @@ class Article:
     url: str | None = None
     #: why the headline had to be drafted (``None``: it is the article's own, or was given)
     drafted: str | None = None
+    #: the outlet's country (ISO code) from the page's metadata or domain, when it says
+    country: str | None = None
+    #: for a web page, the words trafilatura found when the body is the page's JSON-LD ``articleBody`` instead
+    extracted_words: int | None = None
+    #: whether the body is a web page's (whose length says whether the article was found)
+    from_page: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,8 @@ class Imported:
     target: Path | None
     text: str | None
     found: list[Diagnostic] = field(default_factory=list)
+    #: the outlet added to the registry (or, with a dry run, that would be)
+    outlet_added: NewOutlet | None = None
 
 
 # --- Text files --------------------------------------------------------------------------
@@ -198,24 +208,47 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
         prune_xpath="//noscript",  # "please enable JavaScript" is no article text
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if not isinstance(found, Document) or not (found.text or "").strip():
+    meta = page_meta(html if isinstance(html, str) else html.decode("utf-8", "replace"))
+    text = str(found.text or "") if isinstance(found, Document) else ""
+    body, extracted = _body(text, meta)
+    if not isinstance(found, Document) or not body.strip():
         return None
-    body = str(found.text)
     published = found.date if isinstance(found.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.date) else None
     url = found.url if isinstance(found.url, str) and re.fullmatch(r'https?://[^\s<>"]+', found.url) else None
     outlet = found.sitename.strip() if isinstance(found.sitename, str) and found.sitename.strip() else None
+    country = meta.publisher_country or domain_country(url) or meta.locale_country
     title = headline or (found.title.strip() if isinstance(found.title, str) else "")
+    page = Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url, country=country)
+    page = replace(page, extracted_words=extracted, from_page=True)
     if title:
-        return Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url)
-    return Article(
-        draft_headline(body),
-        HeadlineBy.ANNOTATOR.value,
-        body,
-        published,
-        outlet=outlet,
-        url=url,
-        drafted="the page has no title",
-    )
+        return page
+    return replace(page, headline=draft_headline(body), headline_by=HeadlineBy.ANNOTATOR.value, drafted=NO_TITLE)
+
+
+NO_TITLE = "the page has no title"
+#: A web page's body of fewer words than this is likely not the whole article.
+SHORT_BODY = 40
+#: The JSON-LD ``articleBody`` is taken when the extracted text has less than this share of its words.
+JSON_LD_SHARE = 0.5
+
+
+def _body(extracted: str, meta: PageMeta) -> tuple[str, int | None]:
+    """The article's body: trafilatura's text, or the JSON-LD ``articleBody`` when that is much longer.
+
+    The second value is the extracted text's word count when the JSON-LD body was taken, else ``None``.
+    """
+    words = len(extracted.split())
+    if meta.article_body is None or words >= JSON_LD_SHARE * len(meta.article_body.split()):
+        return tidy(extracted), None
+    return tidy(meta.article_body.replace("\r\n", "\n").replace("\r", "\n")), words
+
+
+def tidy(body: str) -> str:
+    """A page's text with each line's surrounding white space and the blank lines between paragraphs taken out.
+
+    An indented line would be read as code by Markdown; no word is dropped or changed.
+    """
+    return "\n".join(line.strip() for line in body.split("\n") if line.strip())
 
 
 # --- Seeds -------------------------------------------------------------------------------
@@ -278,11 +311,13 @@ def import_article(
     force: bool = False,
     given: Given | None = None,
     dry_run: bool = False,
+    register_outlet: bool = True,
 ) -> Imported:
     """Write ``seeds/<id>.md`` from a raw article (with ``dry_run``, only say what would be written).
 
     Refuses to overwrite a seed without ``force``, and refuses an article whose
-    text is already a seed under another id.
+    text is already a seed under another id. An outlet the registry lacks is added to it
+    (with ``register_outlet``, and not on a dry run), else left out of the seed with a warning.
     """
     given = given or Given()
     display = relpath(source, root)
@@ -295,9 +330,13 @@ def import_article(
         url=given.url or article.url,
         published=given.published or article.published,
     )
-    outlet, note = _outlet_id(article.outlet, root / "briefings", display)
+    made_id = slug(article.outlet, 6) if article.outlet else ""
+    home, briefings = home_page(article.url), root / "briefings"
+    outlet, added, why = resolve_outlet(article.outlet, made_id, article.country, home, briefings, register_outlet)
+    if added is not None and why is not None:
+        found.append(left_out(added, why, display))
+        added = None
     article = replace(article, outlet=outlet)
-    found += note
     seed_id = seed_id or slug(article.headline)
     refused_id = _refused_id(seed_id, display)
     if refused_id:
@@ -310,13 +349,28 @@ def import_article(
     text = seed_text(article, seed_id, source.name)
     if not dry_run:
         try:
-            seeds.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, text)
+            _write_seed(target, text, added)
         except OSError as exc:
-            message = f"{relpath(target, root)} cannot be written: {exc.strerror or exc}"
-            unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the seeds folder's permissions")
+            message = f"{relpath(exc.filename or target, root)} cannot be written: {exc.strerror or exc}"
+            unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the folder's permissions")
             return Imported(None, None, [*found, unwritten])
-    return Imported(target, text, found)
+    return Imported(target, text, found, added)
+
+
+def _write_seed(target: Path, text: str, added: NewOutlet | None) -> None:
+    """Write the seed, after the outlet it names is registered; a failed seed takes the outlet back out."""
+    if added is not None:
+        added.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(added.path, added.new)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, text)
+    except OSError:
+        if added is not None and added.old is None:
+            added.path.unlink(missing_ok=True)
+        elif added is not None and added.old is not None:
+            write_atomic(added.path, added.old)
+        raise
 
 
 def _refusals(article: Article, target: Path, root: Path, display: str, force: bool) -> list[Diagnostic]:
@@ -368,6 +422,7 @@ def _notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
                 'or import again with --headline "…" --force',
             )
         )
+    notes += _body_notes(article, seed, display)
     if article.published is None:
         notes.append(
             Diagnostic(
@@ -383,35 +438,25 @@ def _notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
     return notes
 
 
-def _outlet_id(name: str | None, briefings: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
-    """The outlet registry's id for an outlet named on the page or with ``--outlet``, with a warning when it has none.
-
-    A name or id the registry knows (any case) gives its id; otherwise the id is made from the name,
-    and the warning gives the registry entry to paste (``check`` reports the outlet until it is added).
-    """
-    if not name:
-        return None, []
-    known: dict[str, str] = {}
-    path = briefings / "outlets.yaml"
-    if path.is_file():
-        doc, _ = load_yaml(path, briefings.parent)
-        raw = doc.data.get("outlets") if doc is not None and isinstance(doc.data, dict) else None
-        for item in raw if isinstance(raw, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                known[item["id"].lower()] = item["id"]
-                if isinstance(item.get("name"), str):
-                    known[item["name"].strip().lower()] = item["id"]
-    if name.strip().lower() in known:
-        return known[name.strip().lower()], []
-    outlet_id = slug(name, 6)
-    entry = (
-        f'  - id: "{outlet_id}"\n    name: {json.dumps(name, ensure_ascii=False)}\n    kind: "newspaper"  # {_KINDS}'
-    )
-    message = f"outlet '{name}' is not in briefings/outlets.yaml; the seed names it '{outlet_id}'"
-    return outlet_id, [Diagnostic(display, 1, 1, "BRF037", message, f"add it under 'outlets:':\n{entry}")]
-
-
-_KINDS = 'or wire, broadcaster, state-media, official, other; add country: "GB" (ISO code, in quotes)'
+def _body_notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
+    """A web page's body taken from its JSON-LD (BRF120), or so short it is likely not the article (BRF121)."""
+    words = len(article.body.split())
+    notes = []
+    if article.extracted_words is not None:
+        message = (
+            f"the text found in the page is only {article.extracted_words} words; "
+            f"the body is the page's JSON-LD articleBody instead ({words} words)"
+        )
+        hint = f"compare {seed} with the page: its paragraphs may be run together, or its text may differ"
+        notes.append(Diagnostic(display, 1, 1, "BRF120", message, hint))
+    if article.from_page and words < SHORT_BODY:
+        message = f"the body is only {words} words: likely a caption or a teaser, not the whole article"
+        hint = (
+            f"compare {seed} with the page; if the article is missing, copy its text into a .txt file "
+            "and import that with --force"
+        )
+        notes.append(Diagnostic(display, 1, 1, "BRF121", message, hint))
+    return notes
 
 
 def _refused_id(seed_id: str, display: str) -> Diagnostic | None:
