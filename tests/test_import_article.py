@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.authoring.furniture import clean_headline
 from generator.authoring.importer import tidy
 from generator.authoring.page_meta import country_code, domain_country, home_page, page_meta
 from generator.cli import main
@@ -204,3 +205,53 @@ def test_one_article_options_refuse_many_files(mini: Path, option: list[str]) ->
         _import(mini, str(PAGES / "vesti-ferry.html"), str(PAGES / "gazette-caption.html"), *option)
     assert exited.value.code == 2
     assert not (mini / "seeds" / f"{VESTI_ID}.md").exists()
+
+
+# --- The headline ----------------------------------------------------------------------------
+
+# Titles of pages of the article-extraction benchmark (scrapinghub/article-extraction-benchmark, MIT licence),
+# with the site name and address trafilatura found there; and the issue's own examples.
+HEADLINES = [
+    ("Coalition talks collapse | DW | 19.01.2020", "DW", "https://www.dw.com/en/x/a-1", "Coalition talks collapse"),
+    ("Ferry to keep running » Local", "Courier", "https://courier.example.org/a", "Ferry to keep running"),
+    ("Senate votes on the bill | CNN Politics", "CNN", "https://edition.cnn.com/x", "Senate votes on the bill"),
+    (
+        "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars - VG247",
+        "VG247",
+        "https://www.vg247.com/x",
+        "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars",
+    ),
+    (
+        "LinkNaija | Nigeria's popular news platform: Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos",
+        "LinkNaija | Nigeria's popular news platform",
+        "https://www.linknaija.com/x",
+        "Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos",
+    ),
+    (
+        "Remake serie animata per Netflix - Remember 80/90 - Memorabilia anni 80/90",
+        "Remember 80/90 - Memorabilia anni 80/90",
+        "http://www.remember8090.it/x",
+        "Remake serie animata per Netflix",
+    ),
+    ("Opinion | Republicans Are Following Trump to Nowhere", "NYTimes", "https://www.nytimes.com/x", None),
+    ("Bubonic plague: Third case – ‘The plague is coming’", "Express.co.uk", "https://www.express.co.uk/x", None),
+    ("Russia - Ukraine talks resume", None, None, None),
+    ("DW", "DW", "https://www.dw.com/", None),
+]
+
+
+@pytest.mark.parametrize(("title", "site", "url", "headline"), HEADLINES)
+def test_headlines_lose_the_site_furniture_and_nothing_else(
+    title: str, site: str | None, url: str | None, headline: str | None
+) -> None:
+    assert clean_headline(title, site, url) == (headline or title)
+
+
+def test_a_page_title_with_furniture_gives_the_headline(tmp_path: Path) -> None:
+    page = (PAGES / "vesti-ferry.html").read_text(encoding="utf-8")
+    page = page.replace('  <meta property="og:title" content="Паром в Нортбридже продолжит работу">\n', "")
+    page = page.replace("работу — Вести Нортбриджа</title>", "работу | Вести Нортбриджа | 15.07.2025</title>")
+    page = page.replace("<h1>Паром в Нортбридже продолжит работу</h1>", "")  # the title is all there is
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert _import(tmp_path, str(tmp_path / "page.html"), "--id", "parom") == 0
+    assert _front(tmp_path, "parom")["headline"] == "Паром в Нортбридже продолжит работу"

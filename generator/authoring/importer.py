@@ -30,6 +30,7 @@ from pathlib import Path
 
 from slugify import slugify
 
+from generator.authoring.furniture import clean_headline
 from generator.authoring.outlets import NewOutlet, left_out, resolve_outlet
 from generator.authoring.page_meta import PageMeta, domain_country, home_page, page_meta
 from generator.diagnostics import Diagnostic, relpath
@@ -217,7 +218,7 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
     url = found.url if isinstance(found.url, str) and re.fullmatch(r'https?://[^\s<>"]+', found.url) else None
     outlet = found.sitename.strip() if isinstance(found.sitename, str) and found.sitename.strip() else None
     country = meta.publisher_country or domain_country(url) or meta.locale_country
-    title = headline or (found.title.strip() if isinstance(found.title, str) else "")
+    title = headline or (clean_headline(found.title, outlet, url) if isinstance(found.title, str) else "")
     page = Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url, country=country)
     page = replace(page, extracted_words=extracted, from_page=True)
     if title:
