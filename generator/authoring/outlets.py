@@ -22,11 +22,12 @@ import yaml
 
 from generator.diagnostics import Diagnostic
 from generator.inputs.load import read_text
+from generator.vocabulary import OutletKind
 
 #: The registry's file name inside ``briefings/``.
 REGISTRY = "outlets.yaml"
 _HEADER = "# yaml-language-server: $schema=../schemas/outlets.schema.json\n#\n# The publications the seeds come from.\n"
-_KINDS = "wire, newspaper, broadcaster, state-media, official or other"
+_KINDS = ", ".join(kind.value for kind in OutletKind if kind is not OutletKind.OTHER) + f" or {OutletKind.OTHER}"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def entry_text(outlet_id: str, name: str, country: str | None, url: str | None) 
     lines = [f"  - id: {json.dumps(outlet_id)}", f"    name: {json.dumps(name, ensure_ascii=False)}"]
     if country:
         lines.append(f"    country: {json.dumps(country)}")
-    lines.append(f'    kind: "other"  # set it: {_KINDS}')
+    lines.append(f"    kind: {json.dumps(OutletKind.OTHER.value)}  # set it: {_KINDS}")
     if url:
         lines.append(f"    url: {json.dumps(url)}")
     return "\n".join(lines) + "\n"
