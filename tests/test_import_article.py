@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.authoring.furniture import clean_headline
+from generator.authoring.furniture import clean_headline, drop_furniture, is_furniture
 from generator.authoring.importer import tidy
 from generator.authoring.page_meta import country_code, domain_country, home_page, page_meta
 from generator.cli import main
@@ -255,3 +255,69 @@ def test_a_page_title_with_furniture_gives_the_headline(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert _import(tmp_path, str(tmp_path / "page.html"), "--id", "parom") == 0
     assert _front(tmp_path, "parom")["headline"] == "Паром в Нортбридже продолжит работу"
+
+
+# --- The body's furniture --------------------------------------------------------------------
+
+# Lines of pages of the article-extraction benchmark (MIT licence) that are the site's, not the article's.
+FURNITURE = [
+    "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
+    "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
+    "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]",
+    "Related post: Pickled Brussels Sprouts Recipe",
+    "Click here to subscribe to The Paradigm Newsletter",
+    "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+    "Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.",
+    "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+    "Comments",
+    "Tell us what YOU think...",
+    "CLICK HERE TO GET THE FOX NEWS APP",
+]
+# Lines of those pages that are the article's, though they look alike.
+ARTICLE = [
+    'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."',
+    "Readers commented on the plan for weeks, and more than 300 comments reached the council before the vote.",
+    "Related reports from the ministry were not published.",
+    "More must-read analysis is promised by the ministry next week, it said in a statement that ran to "
+    "several pages and named each of the councillors who had voted against the fares, the bridge and the "
+    "budget that pays for both of them.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_site_lines_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_lines_are_not(line: str) -> None:
+    assert not is_furniture(line)
+    assert drop_furniture(line) == (line, [])
+
+
+def test_a_must_reads_list_goes_with_its_heading_and_the_article_stays() -> None:
+    body = "\n".join(
+        [
+            "The council confirmed the fares on Tuesday.",
+            "More Must-Reads From TIME",
+            "Ferry strike called off",
+            "The bridge that cost a third more",
+            "Read more: Fares rise by a fifth",
+            "The union welcomed the decision.",
+            "Subscribe to the Morning Review newsletter",
+            "Comments",
+        ]
+    )
+    kept, dropped = drop_furniture(body)
+    assert kept == "The council confirmed the fares on Tuesday.\nThe union welcomed the decision."
+    assert len(dropped) == 6
+
+
+def test_an_imported_page_loses_its_furniture(tmp_path: Path) -> None:
+    page = (PAGES / "vesti-ferry.html").read_text(encoding="utf-8")
+    extra = "<p>Read more: Мост откроют осенью</p>\n    <p>Click here to subscribe to our newsletter</p>\n  </article>"
+    (tmp_path / "page.html").write_text(page.replace("</article>", extra, 1), encoding="utf-8")
+    assert _import(tmp_path, str(tmp_path / "page.html"), "--id", "parom") == 0
+    body = (tmp_path / "seeds" / "parom.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "Read more" not in body and "newsletter" not in body
+    assert "Профсоюз паромщиков приветствовал это решение" in body

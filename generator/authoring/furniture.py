@@ -74,3 +74,63 @@ def _furniture(segment: str, strong: bool, names: set[str], first: bool = False)
     if any(name and (name in words or (len(name.split()) > 1 and name in folded)) for name in names):
         return len(words) <= 4  # "CNN Politics", "BBC News": the name and a section
     return strong and not first and len(words) <= SECTION_WORDS
+
+
+# --- The body ----------------------------------------------------------------------------------
+
+#: A line this long or longer is article text, whatever it starts with.
+FURNITURE_WORDS = 40
+#: A line of a list of other articles under a furniture heading has at most this many words.
+LISTED_WORDS = 16
+
+_LEAD_IN = re.compile(
+    r"\[?(?:read more|read also|also read|read next|related|related posts?|related articles?|related stories"
+    r"|see also|more on this|recommended|sign up|watch)\s*:",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(
+    r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|reader comments|tell us what you think|share this"
+    r"(?: article| story)?|advertisement|don'?t miss|click here to get the .{1,40} app)\W*",
+    re.IGNORECASE,
+)
+_LIST_HEADING = re.compile(
+    r"(?:more must-reads?(?: from .{1,30})?|must reads?|most read|most popular|related (?:stories|articles|posts)"
+    r"|more from .{1,30}|recommended(?: for you)?|you may also like|read more)\W*",
+    re.IGNORECASE,
+)
+#: A sentence that asks the reader to subscribe or sign up ("You can also subscribe to this newsletter" is
+#: an article about a newsletter telling its readers, and stays).
+_ASKS = re.compile(r"(?:^|[.!?]\s+)(?:click here to )?(?:subscribe|sign up|get)\b", re.IGNORECASE)
+_NEWSLETTER = re.compile(r"newsletter|inbox|^(?:click here to )?subscribe to ", re.IGNORECASE)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line of a page's text is the site's, not the article's: a "Read more:" link, a newsletter prompt,
+    a comments heading. A line of :data:`FURNITURE_WORDS` words or more never is."""
+    text = line.strip()
+    if not text or len(text.split()) >= FURNITURE_WORDS:
+        return False
+    return bool(_LEAD_IN.match(text) or _WHOLE.fullmatch(text) or (_ASKS.search(text) and _NEWSLETTER.search(text)))
+
+
+def drop_furniture(body: str) -> tuple[str, list[str]]:
+    """The body without the site's lines (:func:`is_furniture`, and a "More Must-Reads" heading with the list of
+    short headline-like lines under it); the second value is the lines taken out, in order."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    listing = False
+    for line in body.split("\n"):
+        text = line.strip()
+        heading = bool(_LIST_HEADING.fullmatch(text)) if text else False
+        listed = listing and bool(text) and len(text.split()) <= LISTED_WORDS and not _ends_sentence(text)
+        if heading or listed or is_furniture(line):
+            dropped.append(line)
+            listing = heading or listed
+        else:
+            kept.append(line)
+            listing = False
+    return "\n".join(kept), dropped
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’)»").endswith((".", "!", "?", "…", ":"))

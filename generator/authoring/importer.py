@@ -1,7 +1,10 @@
 """Turn a raw article (a saved web page or a text file) into a seed: front matter plus the exact body.
 
 A web page (HTML) goes through trafilatura, which finds the article's text and
-the page's headline, publication date, site name and address in its metadata.
+the page's headline, publication date, site name and address in its metadata;
+the site's furniture around the headline and in the text is taken out
+(:mod:`generator.authoring.furniture`), and a page whose text is much shorter
+than its JSON-LD ``articleBody`` gets that instead.
 
 A text file is read in one of these shapes:
 
@@ -11,7 +14,7 @@ A text file is read in one of these shapes:
   front matter;
 * a headline, a blank line, then the body.
 
-The body is always the whole article: nothing is ever dropped from it. A first
+The body is always the whole article: nothing of the article is ever dropped from it. A first
 line is taken as the headline only when it looks like one (short, no sentence
 ending in it, no full stop at its end); otherwise it stays in the body, and a
 headline is drafted from the first sentence, marked ``headline_by: annotator``
@@ -30,7 +33,7 @@ from pathlib import Path
 
 from slugify import slugify
 
-from generator.authoring.furniture import clean_headline
+from generator.authoring.furniture import clean_headline, drop_furniture
 from generator.authoring.outlets import NewOutlet, left_out, resolve_outlet
 from generator.authoring.page_meta import PageMeta, domain_country, home_page, page_meta
 from generator.diagnostics import Diagnostic, relpath
@@ -241,8 +244,8 @@ def _body(extracted: str, meta: PageMeta) -> tuple[str, int | None]:
     """
     words = len(extracted.split())
     if meta.article_body is None or words >= JSON_LD_SHARE * len(meta.article_body.split()):
-        return tidy(extracted), None
-    return tidy(meta.article_body.replace("\r\n", "\n").replace("\r", "\n")), words
+        return drop_furniture(tidy(extracted))[0], None
+    return drop_furniture(tidy(meta.article_body.replace("\r\n", "\n").replace("\r", "\n")))[0], words
 
 
 def tidy(body: str) -> str:
