@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -26,6 +27,12 @@ def _front(project: Path, seed_id: str) -> dict[str, object]:
     seed, found = load_seed(project / "seeds" / f"{seed_id}.md", project)
     assert seed is not None and not found and isinstance(seed.front.data, dict)
     return seed.front.data
+
+
+def _without_json_ld() -> str:
+    """The caption page without its JSON-LD: the caption is all the page's text."""
+    page = (PAGES / "gazette-caption.html").read_text(encoding="utf-8")
+    return re.sub(r'<script type="application/ld\+json">.*?</script>', "", page, flags=re.DOTALL)
 
 
 def _codes(project: Path) -> set[str]:
@@ -157,9 +164,7 @@ def test_a_caption_gives_way_to_the_json_ld_body(tmp_path: Path, capsys: pytest.
 
 
 def test_an_implausibly_short_body_is_warned_about(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    page = (PAGES / "gazette-caption.html").read_text(encoding="utf-8")
-    start = page.index('<script type="application/ld+json">')
-    page = page[:start] + page[page.index("</script>", start) + len("</script>") :]  # no JSON-LD to fall back on
+    page = _without_json_ld()  # nothing to fall back on
     page = page.replace(", zwei Radfahrern am Geländer und dem Bauplatz der neuen Brücke dahinter", "")
     (tmp_path / "caption.html").write_text(page, encoding="utf-8")
     assert _import(tmp_path, str(tmp_path / "caption.html"), "--id", "caption") == 0
@@ -172,10 +177,7 @@ def test_indented_lines_are_not_code() -> None:
 
 
 def test_a_page_body_has_no_indented_line(tmp_path: Path) -> None:
-    page = (PAGES / "gazette-caption.html").read_text(encoding="utf-8")
-    start = page.index('<script type="application/ld+json">')
-    page = page[:start] + page[page.index("</script>", start) + len("</script>") :]
-    (tmp_path / "caption.html").write_text(page, encoding="utf-8")
+    (tmp_path / "caption.html").write_text(_without_json_ld(), encoding="utf-8")
     assert _import(tmp_path, str(tmp_path / "caption.html"), "--id", "caption") == 0
     body = (tmp_path / "seeds" / "caption.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     assert body.startswith("Die Hafenfähre am Anleger")
