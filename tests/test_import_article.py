@@ -323,3 +323,15 @@ def test_an_imported_page_loses_its_furniture(tmp_path: Path) -> None:
     body = (tmp_path / "seeds" / "parom.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     assert "Read more" not in body and "newsletter" not in body
     assert "Профсоюз паромщиков приветствовал это решение" in body
+
+
+def test_a_registry_that_is_a_link_is_never_replaced(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = mini / "briefings" / "outlets.yaml"
+    real = mini / "outlets-real.yaml"
+    registry.rename(real)
+    registry.symlink_to(real)
+    before = real.read_text(encoding="utf-8")
+    assert _import(mini, str(PAGES / "vesti-ferry.html")) == 1
+    assert registry.is_symlink() and real.read_text(encoding="utf-8") == before
+    assert not (mini / "seeds" / f"{VESTI_ID}.md").exists(), "no seed naming an outlet the registry lacks"
+    assert "[BRF098]" in capsys.readouterr().err

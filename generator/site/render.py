@@ -324,8 +324,9 @@ class Renderer:
                 f"({self.url(page, in_part(part.briefing.id, p.anchor))})"
                 for p in run
             )
-            step = f'<span class="bp-step bp-stance--{stance.value}">{stance.mark} {stance.label}</span>'
-            steps.append(f"{step} ({dated_links})")
+            steps.append(
+                f'<span class="bp-step bp-stance--{stance.value}">{stance.mark} {stance.label}</span> ({dated_links})'
+            )
         return Md(" → ".join(steps))
 
     def cite(self, ev: Evidence) -> Md:
