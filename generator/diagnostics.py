@@ -124,6 +124,12 @@ CODES: dict[str, Code] = _codes(
     ("BRF091", E, "Draft already exists"),
     ("BRF092", E, "No such seed to draft from"),
     ("BRF093", W, "Quotation with no speaker found"),
+    # An edition's key takeaways
+    ("BRF150", E, "Takeaway without a source"),
+    ("BRF151", E, "Too many takeaways in one edition"),
+    ("BRF152", E, "Takeaway dated after its edition"),
+    ("BRF153", E, "Takeaway names an unknown event"),
+    ("BRF154", E, "Takeaway about an event gives its own date"),
 )
 
 

@@ -27,7 +27,12 @@ THEME = SimpleNamespace(__file__=str(DIR / "mkdocs_theme.yml"))
 SEARCH_SETTING = "briefings_search"
 
 #: Stylesheets and scripts every page links, as paths in the built site, in page order.
-STYLESHEETS = ("assets/briefings/a11y.css", "assets/briefings/briefings.css")
+STYLESHEETS = (
+    "assets/briefings/a11y.css",
+    "assets/briefings/briefings.css",
+    "assets/briefings/matrix.css",  # the stance matrix (cards on a phone) and the key takeaways
+    "assets/briefings/print.css",  # a briefing's assessment, takeaways and matrix on one or two A4 pages
+)
 SCRIPTS = ("assets/briefings/briefings.js",)
 
 #: Added by the MkDocs plugin only: while serving, the banner listing the last build's errors (read from
