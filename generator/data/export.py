@@ -481,18 +481,25 @@ def download_paths() -> tuple[str, ...]:
     from generator.data.tables import TABLES
 
     csv = tuple(f"data/csv/{t.name}.csv" for t in TABLES)
-    return ("data/briefings.json", "data/dataset.schema.json", *csv, "data/web-annotations.jsonld", "feed.xml")
+    return (
+        "data/briefings.json",
+        "data/dataset.schema.json",
+        *csv,
+        "data/web-annotations.jsonld",
+        "feed.xml",
+        "feed.json",
+    )
 
 
 def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
     """The files the site offers beside its pages (``data.md`` links them).
 
     The dataset and its schema, each of its tables as CSV (``data/csv/``), its
-    evidence as W3C Web Annotations, and the feed.
+    evidence as W3C Web Annotations, and the feeds (Atom and JSON Feed).
     """
     from generator.data.tables import csv_files, rows
     from generator.data.web_annotations import to_jsonld  # these read the dataset; the dataset is this module's job
-    from generator.site.feed import atom
+    from generator.site.feed import atom, json_feed
 
     data = dataset(site)
     schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
@@ -504,6 +511,7 @@ def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> d
         **{f"data/csv/{name}": text.encode("utf-8") for name, text in csv_files(data, tables).items()},
         "data/web-annotations.jsonld": to_jsonld(data, texts, base_url, title, tables).encode("utf-8"),
         "feed.xml": atom(site, title, base_url, author).encode("utf-8"),
+        "feed.json": json_feed(site, title, base_url, author).encode("utf-8"),
     }
 
 

@@ -689,8 +689,7 @@ class Takeaway(_Model):
     )
     evidence: list[Evidence] = Field(
         default_factory=list,
-        description="Quotes that report it, when it is not an event of the timeline; the first one's source "
-        "dates it.",
+        description="Quotes that report it, when it is not an event of the timeline; the first one's source dates it.",
         examples=[_EXAMPLE_EVIDENCE],
     )
     date: PartialDate | None = Field(
