@@ -209,27 +209,28 @@ def _issue_link(i: Issue) -> str:
     return f'<a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>'
 
 
+def _issue_link(i: Issue) -> str:
+    return f'<a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>'
+
+
 def _caption(briefing: Briefing, issues: Sequence[Issue], new: bool) -> str:
     untaken = [i for i in briefing.issues if i not in issues]
-    props = "".join(
-        f'<li><a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>: {_esc(i.proposition)}</li>' for i in issues
-    )
+    props = "".join(f"<li>{_issue_link(i)}: {_esc(i.proposition)}</li>" for i in issues)
     since = (
-        f" <b>new</b>: a position new since the edition of {_esc(_day(briefing.changes.since.date))}."
+        f" <b>new</b>: since the edition of {_esc(_day(briefing.changes.since.date))}."
         if new and briefing.changes
         else ""
     )
     none = (
         "<p>No stance recorded yet on: "
-        + ", ".join(f'<a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>' for i in untaken)
+        + ", ".join(_issue_link(i) for i in untaken)
         + ".</p>"
         if untaken
         else ""
     )
     return (
-        f"<p>Each cell: the stance and when it was taken; open a cell for the exact dates, who said it and the "
-        f"positions. <b>≤</b> dated by the report (said by then), <b>~</b> about, <b>→</b> a change of "
-        f"stance.{since}</p>{none}"
+        f"<p>Open a cell for the exact dates and who said it. <b>≤</b> reported by then, <b>~</b> about, "
+        f"<b>→</b> changed.{since}</p>{none}"
         '<details class="bp-legend-box"><summary>The stances and the propositions</summary>'
         f"{_stance_legend_items()}"
         f'<ul class="bp-props">{props}</ul>'
