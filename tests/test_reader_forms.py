@@ -209,7 +209,7 @@ def test_each_edition_has_a_self_contained_mail(mini: Path) -> None:
     assert "The mayor said" not in first.get_text(), "an edition's mail has its own takeaways"
     assert _card(first, "Ana Ferreira") == ["Closing the harbour ferry: ◑ Conditional by Jun 2025"], "known by then"
     assert _card(latest, "Ana Ferreira") == [
-        "Closing the harbour ferry: ◑ Conditional by Jun 2025 → ✘ Opposes about Jul 2025"
+        "Closing the harbour ferry: ◑ Conditional by Jun 2025 → ✘ Opposes by Jul 2025"
     ]
 
 
