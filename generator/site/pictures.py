@@ -59,6 +59,11 @@ def _time(d: dt.date, text: str) -> str:
     return f'<time datetime="{d.isoformat()}">{_esc(text)}</time>'
 
 
+def _scrolling(content: str, label: str) -> str:
+    """A picture wider than a phone, in a box that scrolls: a named region the keyboard can reach and scroll."""
+    return f'<div class="bp-scroll" role="region" tabindex="0" aria-label="{_esc(label)}">{content}</div>'
+
+
 def _n(x: float) -> str:
     """A coordinate, rounded so the output is short and stable."""
     return f"{x:.1f}".rstrip("0").rstrip(".")
@@ -327,7 +332,7 @@ def stance_history(positions: Sequence[Position], name: str = "", anchor_prefix:
         "restated. Select a mark to read the position and its quote.</figcaption>"
     )
     return Md(
-        '<figure class="bp-figure">\n<div class="bp-scroll">' + "\n".join(out) + "</div>\n" + caption + "\n</figure>"
+        f'<figure class="bp-figure">\n{_scrolling(chr(10).join(out), "Stances over time")}\n{caption}\n</figure>'
     )
 
 
@@ -458,7 +463,8 @@ def timeline_chart(
         + "</svg>"
     )
     more = f"<p>{left_out} more actors have events too: they are in the list below.</p>" if left_out else ""
-    return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{_timeline_legend(more)}\n</figure>')
+    chart = _scrolling(svg, "Events on a date axis")
+    return Md(f'<figure class="bp-figure">\n{chart}\n{_timeline_legend(more)}\n</figure>')
 
 
 def _axis(
@@ -593,7 +599,7 @@ def timeline_overview(periods: Sequence[Period[Event]], max_lanes: int = MAX_LAN
         "against the row's busiest period; a dashed hollow bar holds the events known only to the year. "
         f"Hover a mark for its count; select it to find the period in the list below.</p>{more}</figcaption>"
     )
-    return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{caption}\n</figure>')
+    return Md(f'<figure class="bp-figure">\n{_scrolling(svg, "Events by period")}\n{caption}\n</figure>')
 
 
 _PRECISION_MEANINGS = (
@@ -1030,7 +1036,7 @@ def actor_map(briefing: Briefing, actors: Mapping[str, Actor]) -> Md:
         "arrows point from the actor "
         "to the one it relates to.</li></ul></details></figcaption>"
     )
-    return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{legend}\n</figure>')
+    return Md(f'<figure class="bp-figure">\n{_scrolling(svg, "The actor map")}\n{legend}\n</figure>')
 
 
 def _legend_kinds() -> str:
