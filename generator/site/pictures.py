@@ -214,10 +214,6 @@ def _issue_link(i: Issue) -> str:
     return f'<a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>'
 
 
-def _issue_link(i: Issue) -> str:
-    return f'<a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>'
-
-
 def _caption(briefing: Briefing, issues: Sequence[Issue], new: bool) -> str:
     untaken = [i for i in briefing.issues if i not in issues]
     props = "".join(f"<li>{_issue_link(i)}: {_esc(i.proposition)}</li>" for i in issues)
