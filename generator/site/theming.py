@@ -30,8 +30,7 @@ SEARCH_SETTING = "briefings_search"
 STYLESHEETS = (
     "assets/briefings/a11y.css",
     "assets/briefings/briefings.css",
-    "assets/briefings/matrix.css",  # the stance matrix (cards on a phone) and the key takeaways
-    "assets/briefings/print.css",  # a briefing's assessment, takeaways and matrix on one or two A4 pages
+    "assets/briefings/forms.css",  # the stance matrix (cards on a phone), the takeaways, and print
 )
 SCRIPTS = ("assets/briefings/briefings.js",)
 
