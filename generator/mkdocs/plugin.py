@@ -50,11 +50,11 @@ from mkdocs.structure.pages import Page
 from generator.build import background
 from generator.build.background import Background, BackgroundFailed, BackgroundProblems
 from generator.build.pipeline import BuildResult, Incremental, Rebuild
-from generator.data.export import downloads
+from generator.data.downloads import downloads
 from generator.diagnostics import Diagnostic, Severity, relpath, summary
 from generator.site import theming
 from generator.site.addresses import collisions, destination
-from generator.site.mail import NO_MAIL, mails
+from generator.site.mail import NO_MAIL
 from generator.site.render import render_problems, source_texts
 from generator.site.search import SEARCH_PAGE, Indexer, SearchError, index_pages, search_page
 from generator.validate import Project
@@ -168,7 +168,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return self.config.copy_evidence == "always" or (self.config.copy_evidence == "serve" and self.serving)
 
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
-        root = Path(config.config_file_path).parent
+        root = _root(config)
         project = Project(root, root / self.config.briefings, root / self.config.seeds)
         return project, root / self.config.templates
 
@@ -183,7 +183,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return self.builds
 
     def _state(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / CACHE_DIR / STATE_FILE
+        return _root(config) / CACHE_DIR / STATE_FILE
 
     def _save(self, config: MkDocsConfig) -> None:
         """Keep the generator's state for the next run (once per serve session: saving costs a little)."""
@@ -321,7 +321,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.origins = result.site.origins
             base = config.site_url or ""
             self.downloads = downloads(result.site, config.site_name, base, config.site_author or "")
-            self.downloads.update(mails(result.site, config.site_name, base))
             if self._copy_evidence():
                 self.downloads.update(source_texts(result.site))
         return self.downloads
@@ -595,6 +594,12 @@ def _put_first(listed: list[Any], ours: list[str]) -> None:
     listed[:0] = [path for path in ours if path not in present]
 
 
+def _root(config: MkDocsConfig) -> Path:
+    """The project's folder, resolved: ``mkdocs build -f mkdocs.yml`` gives MkDocs a relative path, a plain
+    ``mkdocs build`` an absolute one, and the saved state must be the same project's for both."""
+    return Path(config.config_file_path).resolve().parent
+
+
 def _refuse_collisions(
     config: MkDocsConfig, files: Files, generated: Iterable[str], serving: bool, search: bool = False
 ) -> None:
@@ -603,7 +608,7 @@ def _refuse_collisions(
     found = collisions(
         generated,
         [f.src_uri for f in built],
-        relpath(Path(config.docs_dir), Path(config.config_file_path).parent),
+        relpath(Path(config.docs_dir), Path(config.config_file_path).parent),  # as MkDocs names it: not resolved
         config.use_directory_urls,
         search,
     )

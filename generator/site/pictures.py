@@ -25,10 +25,10 @@ from dataclasses import dataclass
 
 from generator.inputs.dates import When
 from generator.inputs.dating import Basis, Dating
-from generator.inputs.schema import ActorKind, Precision, Relation, Stance
 from generator.model import Actor, Briefing, Claim, Event, Evidence, Issue, Position, Question, Source
 from generator.site.paging import Period
-from generator.site.render import STANCE_LABELS, STANCE_MEANINGS, Md
+from generator.site.render import Md
+from generator.vocabulary import ActorKind, Precision, Relation, Stance
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LINE = 'fill="none" stroke="currentColor"'
@@ -123,10 +123,9 @@ def _cell_date(dating: Dating | None) -> str:
 
 
 def _cell_mark(stance: Stance) -> str:
-    label, mark = STANCE_LABELS[stance]
     return (
-        f'<span class="bp-cell__mark bp-stance--{stance.value}"><span aria-hidden="true">{mark}</span>'
-        f'<span class="bp-sr">{label}</span></span>'
+        f'<span class="bp-cell__mark bp-stance--{stance.value}"><span aria-hidden="true">{stance.mark}</span>'
+        f'<span class="bp-sr">{stance.label}</span></span>'
     )
 
 
@@ -136,11 +135,10 @@ def _full_date(dating: Dating | None) -> str:
 
 def _detail(p: Position) -> str:
     """One position of a cell, in full: stance, date as precisely as the source allows, who said it, a link."""
-    label, mark = STANCE_LABELS[p.stance]
     said = f' <span class="bp-voices">{_esc("; ".join(p.voices))}</span>' if p.voices else ""
     return (
         f'<li><a class="bp-step bp-stance--{p.stance.value}" href="#{_esc(p.anchor)}">'
-        f'<span aria-hidden="true">{mark}</span> {label}</a> {_full_date(p.dating)}{said}</li>'
+        f'<span aria-hidden="true">{p.stance.mark}</span> {p.stance.label}</a> {_full_date(p.dating)}{said}</li>'
     )
 
 
@@ -222,13 +220,7 @@ def _caption(briefing: Briefing, issues: Sequence[Issue], new: bool) -> str:
         if new and briefing.changes
         else ""
     )
-    none = (
-        "<p>No stance recorded yet on: "
-        + ", ".join(_issue_link(i) for i in untaken)
-        + ".</p>"
-        if untaken
-        else ""
-    )
+    none = "<p>No stance recorded yet on: " + ", ".join(_issue_link(i) for i in untaken) + ".</p>" if untaken else ""
     return (
         f"<p>Open a cell for the exact dates and who said it. <b>≤</b> reported by then, <b>~</b> about, "
         f"<b>→</b> changed.{since}</p>{none}"
@@ -250,9 +242,9 @@ def _standing(actor: Actor) -> str:
 
 def _stance_legend_items() -> str:
     items = "".join(
-        f'<li><span class="bp-step bp-stance--{s.value}"><span aria-hidden="true">{mark}</span> {label}</span> '
-        f"{_esc(STANCE_MEANINGS[s])}</li>"
-        for s, (label, mark) in STANCE_LABELS.items()
+        f'<li><span class="bp-step bp-stance--{s.value}"><span aria-hidden="true">{s.mark}</span> {s.label}</span> '
+        f"{_esc(s.meaning)}</li>"
+        for s in Stance
     )
     return f'<ul class="bp-legend" aria-label="Stances">{items}</ul>'
 
@@ -309,7 +301,7 @@ def stance_history(positions: Sequence[Position], name: str = "", anchor_prefix:
                 f'stroke="currentColor" marker-end="url(#{arrow})"/>'
             )
         for p in lane:
-            word, mark = STANCE_LABELS[p.stance]
+            word, mark = p.stance.label, p.stance.mark
             x = col[p.date]
             out.append(
                 f'<a href="#{_esc(anchor_prefix + p.anchor)}" class="bp-stance--{p.stance.value}">'
@@ -327,9 +319,7 @@ def stance_history(positions: Sequence[Position], name: str = "", anchor_prefix:
         "(in order, not to scale). A solid arrow marks a change of stance, a dashed one the same stance "
         "restated. Select a mark to read the position and its quote.</figcaption>"
     )
-    return Md(
-        f'<figure class="bp-figure">\n{_scrolling(chr(10).join(out), "Stances over time")}\n{caption}\n</figure>'
-    )
+    return Md(f'<figure class="bp-figure">\n{_scrolling(chr(10).join(out), "Stances over time")}\n{caption}\n</figure>')
 
 
 # --- Timeline (timeline page) ------------------------------------------------------------

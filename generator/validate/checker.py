@@ -6,16 +6,14 @@ from generator.diagnostics import Diagnostic, Severity
 from generator.inputs import dates
 from generator.inputs.load import KeyPath
 from generator.inputs.matching import normalise
-from generator.inputs.schema import (
-    OPPOSITE_STANCES,
-    QuestionStatus,
-)
+from generator.inputs.schema import OPPOSITE_STANCES
 from generator.validate.assessment import Assessment
 from generator.validate.attribution import Attribution
 from generator.validate.common import _evidence_of, _ids_of_broken, _present
 from generator.validate.datings import Datings
 from generator.validate.inputs import BriefingInput
 from generator.validate.takeaways import Takeaways
+from generator.vocabulary import QuestionStatus
 
 
 class Checker(Attribution, Takeaways, Datings, Assessment):
