@@ -54,6 +54,7 @@ from generator.data.downloads import downloads
 from generator.diagnostics import Diagnostic, Severity, relpath, summary
 from generator.site import theming
 from generator.site.addresses import collisions, destination
+from generator.site.mail import NO_MAIL
 from generator.site.render import render_problems, source_texts
 from generator.site.search import SEARCH_PAGE, Indexer, SearchError, index_pages, search_page
 from generator.validate import Project
@@ -142,6 +143,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self._copy_evidence():
             scripts.append(theming.EVIDENCE_SCRIPT)
         _put_first(config.extra_javascript, scripts)
+        if not config.site_url:
+            log.info(NO_MAIL)
         self._saved_by_now()
         self._stop_background()
         self.fallback = None

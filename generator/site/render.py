@@ -45,6 +45,7 @@ from generator.model import (
     Question,
     Site,
     Source,
+    Takeaway,
 )
 from generator.site import theming
 from generator.site.paging import (
@@ -114,6 +115,39 @@ CONFIDENCE_MEANINGS = {c: c.meaning for c in Confidence}
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Where the user's overrides live by default, in the project folder (``render``, ``check`` and the plugin).
 TEMPLATES = "templates"
+
+
+class Citing:
+    """How a briefing page cites: each source by its number in the page's list, each passage quoted in full once.
+
+    The page is written top to bottom, so the first quotation of a passage is the one a reader meets first.
+    """
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.numbers = {s.id: n for n, s in enumerate(briefing.sources, start=1)}
+        self.quoted: set[tuple[str, str]] = set()
+
+    def number(self, source: Source) -> int:
+        """The source's number in the briefing's list of sources (added at the end if it is not listed)."""
+        return self.numbers.setdefault(source.id, len(self.numbers) + 1)
+
+    def seen(self, ev: Evidence) -> bool:
+        """Whether this passage was quoted earlier on the page; from now on it has been."""
+        key = (ev.source.id, ev.passage.anchor)
+        if key in self.quoted:
+            return True
+        self.quoted.add(key)
+        return False
+
+
+#: A quotation met again on a page shows this many words, then "…".
+OPENING_WORDS = 8
+
+
+def _opening(quote: str) -> str:
+    """The first words of a quote, for a quotation met again: ``Mr Trump recently suggested that the US would…``."""
+    words = quote.split()
+    return quote if len(words) <= OPENING_WORDS + 2 else " ".join(words[:OPENING_WORDS]) + "\u2026"
 
 
 class TemplateProblems(Exception):
@@ -242,6 +276,9 @@ class Renderer:
             link=self.link,
             url=self.url,
             cite=self.cite,
+            citations_for=Citing,
+            source_ref=self.source_ref,
+            sources_ref=self.sources_ref,
             dated=self.dated,
             link_question=self.link_question,
             evidence_summary=self.evidence_summary,
@@ -329,12 +366,31 @@ class Renderer:
             )
         return Md(" → ".join(steps))
 
-    def cite(self, ev: Evidence) -> Md:
-        """A quote with a short citation (outlet, date) that lands on the quoted passage in its source."""
-        where = self.url(_source_page(ev.source), ev.passage.anchor)
-        outlet = ev.source.outlet.name if ev.source.outlet else "outlet unknown"
-        label = escape(f"{outlet}, {ev.source.date_text}")
-        return Md(f"\u201c{escape(ev.quote)}\u201d \u2014 [{label}]({where})")
+    def cite(self, ev: Evidence, citing: Citing | None = None) -> Md:
+        """A quote with a short citation (outlet, date) that lands on the quoted passage in its source.
+
+        With ``citing`` (a briefing page), the source is cited by its number in the page's list of sources,
+        and a passage quoted earlier on the page is shortened and said to be quoted above.
+        """
+        if citing is None:
+            where = self.url(_source_page(ev.source), ev.passage.anchor)
+            outlet = ev.source.outlet.name if ev.source.outlet else "outlet unknown"
+            label = escape(f"{outlet}, {ev.source.date_text}")
+            return Md(f"\u201c{escape(ev.quote)}\u201d \u2014 [{label}]({where})")
+        if citing.seen(ev):
+            return Md(
+                f"\u201c{escape(_opening(ev.quote))}\u201d \u2014 {self.source_ref(ev, citing)}, quoted in full above"
+            )
+        return Md(f"\u201c{escape(ev.quote)}\u201d \u2014 {self.source_ref(ev, citing)}")
+
+    def source_ref(self, ev: Evidence, citing: Citing) -> Md:
+        """``[source 2](…#passage)``: the source by its number in the page's list, landing on the passage."""
+        return Md(f"[source {citing.number(ev.source)}]({self.url(_source_page(ev.source), ev.passage.anchor)})")
+
+    def sources_ref(self, evidence: Iterable[Evidence], citing: Citing) -> Md:
+        """Each source of these quotes once, by number (``source 1, source 2``), each landing on its first passage."""
+        first = {ev.source.id: ev for ev in reversed(list(evidence))}
+        return Md(", ".join(self.source_ref(ev, citing) for ev in reversed(first.values())))
 
     def dated(self, dating: Dating | None, verb: str = "") -> Md:
         """``said <time>3 September 2025</time>``, ``by 5 September 2025``, marked when from outside the sources."""
@@ -749,6 +805,8 @@ def _address(obj: Any) -> tuple[str, str, str]:
         return f"briefings/{obj.briefing}.md", f"claim-{obj.id}", obj.claim
     if isinstance(obj, Issue):
         return f"briefings/{obj.briefing}.md", f"issue-{obj.id}", obj.title
+    if isinstance(obj, Takeaway):
+        return f"briefings/{obj.briefing}.md", obj.anchor, obj.what
     raise TypeError(f"no page for {type(obj).__name__}")
 
 
@@ -850,6 +908,8 @@ def citation_index(site: Site) -> dict[str, dict[str, list[tuple[str, Any]]]]:
         for q in b.questions:
             if q.answer:
                 note("answer", q, q.answer.evidence)
+        for t in (t for edition in b.editions for t in edition.takeaways if t.event is None):
+            note("takeaway", t, t.evidence)  # one naming an event cites it through the event, listed already
     return found
 
 
