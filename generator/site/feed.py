@@ -2,7 +2,9 @@
 
 ``feed.xml`` at the site's root. Links are absolute when the site's address is
 known (``site_url`` in mkdocs.yml), else relative to the feed. Entry ids are
-``tag:`` URIs (RFC 4151) that do not change when the site moves.
+``tag:`` URIs (RFC 4151) that do not change when the site moves. Every text and
+link goes through :func:`~generator.inputs.characters.xml_safe`: checked inputs
+hold no character XML forbids, and a model built some other way cannot put one in.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from xml.etree import ElementTree as ET
 
+from generator.inputs.characters import xml_safe
 from generator.model import Briefing, Changes, Edition, Site, changes_between
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -32,8 +35,8 @@ def atom(site: Site, title: str, base_url: str = "", author: str = "") -> str:
         (b.editions[n].date for b, n in entries), default=max((b.as_of for b in site.briefings), default=None)
     )
     _text(feed, "updated", _stamp(updated or dt.date(1970, 1, 1)))
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=f"{base_url}feed.xml")
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=base_url or "./")
+    _link(feed, "self", f"{base_url}feed.xml")
+    _link(feed, "alternate", base_url or "./")
     _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", author or title)
     for b, n in entries:
         feed.append(_entry(b, n, base_url))
@@ -47,7 +50,7 @@ def _entry(b: Briefing, n: int, base_url: str) -> ET.Element:
     _text(entry, "title", f"{b.title}: edition of {_day(edition.date)}")
     _text(entry, "id", f"tag:{TAG}:{b.id}:{edition.date.isoformat()}")
     _text(entry, "updated", _stamp(edition.date))
-    ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=f"{base_url}briefings/{b.id}/")
+    _link(entry, "alternate", f"{base_url}briefings/{b.id}/")
     _text(entry, "summary", _summary(b, edition, changes_between(b, n)))
     return entry
 
@@ -81,8 +84,12 @@ def _count(n: int, word: str, plural: str = "") -> str:
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
     element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
-    element.text = text
+    element.text = xml_safe(text)
     return element
+
+
+def _link(parent: ET.Element, rel: str, href: str) -> ET.Element:
+    return ET.SubElement(parent, f"{{{ATOM}}}link", rel=rel, href=xml_safe(href))
 
 
 def _stamp(day: dt.date) -> str:
