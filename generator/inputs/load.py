@@ -215,7 +215,9 @@ def _scalar_as_pyyaml_reads(node: ScalarNode, text: str) -> None:
 
 
 _DIRECTIVE = re.compile(r"^%", re.MULTILINE)
-_NOT_PLAIN = re.compile(r"[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: a character that sends the text the pure-Python way: beyond the printable ones, U+FEFF, which libyaml skips
+#: at the start of any line and PyYAML only at the start of the text (columns, values, even acceptance differ)
+_NOT_PLAIN = re.compile(r"[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 #: where an anchor (``&a``), an alias (``*a``) or a tag (``!x``) could start: a text with none is safe to
 #: compose in C (a ``&`` or ``*`` in quoted text only sends the text the slower way)
 _PROPERTY = re.compile(r"(?:^|[\s\[\]{},:?-])[&*!]", re.MULTILINE)
@@ -258,6 +260,8 @@ def _as_pyyaml_reads(node: Node | None, text: str) -> Node | None:
 def _fast_node(text: str) -> Node | None:
     """The document's node through libyaml; raises :class:`_Fallback` whenever PyYAML must decide."""
     if not yaml.__with_libyaml__ or _NOT_PLAIN.search(text) or _DIRECTIVE.search(text):
+        raise _Fallback
+    if not text.endswith("\n"):  # libyaml ends the last collection on a line after the text, PyYAML at its end
         raise _Fallback
     in_c = _composable_in_c(text)
     loader = _CComposer(text) if in_c else _FastLoader(text)  # the latter checks while it composes
