@@ -26,7 +26,7 @@ test: $(VENV)/.test-installed browser-deps
 	$(BIN)/mypy
 	$(BIN)/python -m generator check
 	$(BIN)/python -m generator schema --check
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/pytest -n 2 --dist loadgroup
 
 ## lint: ruff and mypy only
 lint: $(VENV)/.test-installed
