@@ -62,6 +62,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF009", E, "Anchors and aliases are not allowed"),
     ("BRF010", E, "Unquoted value that YAML reads as a boolean or number"),
     ("BRF011", E, "YAML tags are not allowed"),
+    ("BRF094", E, "Control character or non-character in text"),
     "Templates",
     ("BRF012", E, "Template syntax error"),
     ("BRF013", E, "Template error while rendering"),

@@ -222,7 +222,7 @@ def test_names_not_in_the_registry_become_entries_to_paste(tmp_path: Path, capsy
 
 HOSTILE = [
     'He said "no" \\ and left',
-    "tab\there, line\nbreak, bell\x07, del\x7f, nel\x85",
+    "tab\there, line\nbreak",
     "line separator\u2028 paragraph\u2029 bom\ufeff",
     "# not a comment: [x] {y} &a *b !tag %p @q `r` | > ' -- ...",
     "“curly” ‘single’ Müller Ж 🙂",
@@ -235,6 +235,18 @@ def test_yaml_string_reads_back_exactly(tmp_path: Path, text: str) -> None:
     path.write_text(f"quote: {yaml_string(text)}\n", encoding="utf-8")
     assert _load(path, tmp_path) == {"quote": text}
     assert "\n" not in yaml_string(text)
+
+
+def test_yaml_string_writes_control_characters_as_escapes_the_loader_reads_and_refuses(tmp_path: Path) -> None:
+    """No text may hold them (BRF094): escaped exactly, they are refused where they stand, not misread."""
+    text = "bell\x07, del\x7f, nel\x85"
+    path = tmp_path / "x.yaml"
+    path.write_text(f"quote: {yaml_string(text)}\n", encoding="utf-8")
+    doc, found = load_yaml(path, tmp_path)
+    assert doc is not None and doc.data == {"quote": text}
+    assert [(d.code, d.line, d.column, d.message) for d in found] == [
+        ("BRF094", 1, 13, "control character U+0007 (bell) is not allowed in text (and 2 more in this value)")
+    ]
 
 
 def test_quotes_with_marks_inside_are_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
