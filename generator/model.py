@@ -26,6 +26,7 @@ from generator.vocabulary import (
     EvidenceKind,
     HeadlineBy,
     Likelihood,
+    Outcome,
     OutletKind,
     QuestionStatus,
     RebuttalKind,
@@ -294,10 +295,39 @@ class Judgement:
     claims: tuple[Claim, ...]
     events: tuple[Event, ...]
     questions: tuple[Question, ...]
+    #: what cuts against it, shown apart from its basis
+    against: tuple[Position | Claim | Event | Question, ...] = ()
+    horizon: dates.When | None = None
+    #: the question whose answer settles it, or its own criteria
+    question: Question | None = None
+    criteria: str | None = None
+    reasoning: str | None = None
+    assumptions: tuple[str, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    alternative: str | None = None
+    outcome: JudgementOutcome | None = None
 
     @property
     def basis(self) -> tuple[Position | Claim | Event | Question, ...]:
         return (*self.positions, *self.claims, *self.events, *self.questions)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """What would change our view of a judgement, and the question that tracks it, if any."""
+
+    indicator: str
+    question: Question | None
+
+
+@dataclass(frozen=True)
+class JudgementOutcome:
+    """How a key judgement resolved."""
+
+    result: Outcome
+    on: dt.date
+    note: str | None
+    evidence: tuple[Evidence, ...]
 
 
 @dataclass(frozen=True)
@@ -666,6 +696,20 @@ class _Builder:
                 tuple(claim_ids[x] for x in j.basis.claims),
                 tuple(event_ids[x] for x in j.basis.events),
                 tuple(question_ids[x] for x in j.basis.questions),
+                (
+                    *(position_ids[x] for x in j.against.positions),
+                    *(claim_ids[x] for x in j.against.claims),
+                    *(event_ids[x] for x in j.against.events),
+                    *(question_ids[x] for x in j.against.questions),
+                ),
+                dates.parse_event_date(j.horizon) if j.horizon else None,
+                question_ids[j.question] if j.question else None,
+                j.criteria,
+                j.reasoning,
+                tuple(j.assumptions),
+                tuple(Indicator(i.indicator, question_ids[i.question] if i.question else None) for i in j.indicators),
+                j.alternative,
+                self._outcome(j.outcome),
             )
             for j in b.judgements
         )
@@ -688,6 +732,9 @@ class _Builder:
         )
         latest = changes_between(briefing, len(briefing.editions) - 1)
         return replace(briefing, changes=latest, source_mix=_source_mix(briefing))
+
+    def _outcome(self, o: Any) -> JudgementOutcome | None:
+        return JudgementOutcome(o.result, o.on, o.note, self.evidence(o.evidence)) if o else None
 
     def _claim(self, bid: str, c: Any, issues: dict[str, Issue]) -> Claim:
         claim_sources = {ev.source for ev in c.evidence}

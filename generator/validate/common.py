@@ -46,6 +46,9 @@ def _evidence_of(br: Briefing) -> Iterator[tuple[str, Evidence]]:
         yield from (("claim", ev) for ev in c.evidence)
         for r in c.rebuttals:
             yield from (("claim", ev) for ev in r.evidence)
+    for _, j in _present(br.judgements):
+        if j.outcome is not None:
+            yield from (("outcome", ev) for ev in j.outcome.evidence)
 
 
 #: For each kind of id: the list its pages' folder index shows, and how to choose another id.

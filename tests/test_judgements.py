@@ -1,0 +1,125 @@
+"""Judgements an analyst is held to: horizon, what settles them, reasoning, evidence for and against, outcome.
+
+Pinned on the mini fixture, edited in a copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from generator.build.pipeline import build_project
+from generator.validate import Project
+from generator.vocabulary import Outcome
+from tests.conftest import codes, edit, linked_site
+
+BRIEFING = "briefings/harbour-ferry.yaml"
+
+FULL = """bottom_line: "The ferry stays."
+judgements:
+  - id: "ferry-stays"
+    statement: "The ferry will still run at the end of the year."
+    likelihood: "likely"
+    confidence: "low"
+    horizon: "2025-12"
+    question: "new-vote"
+    reasoning: "The mayor now wants it kept & the council has not voted again."
+    basis:
+      questions:
+        - "strike"
+    against:
+      claims:
+        - "ferry-loses-a-million"
+    assumptions:
+      - "The council keeps its budget."
+    indicators:
+      - "The bridge opens early."
+      - indicator: "A second vote is called."
+        question: "new-vote"
+    alternative: "The losses could push the council to close it <anyway>."
+"""
+
+
+def _with(mini: Path, judgements: str) -> None:
+    edit(mini, BRIEFING, "issues:\n", judgements + "\nissues:\n")
+
+
+def _assessment(mini: Path) -> BeautifulSoup:
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    page = pages["briefings/harbour-ferry.md"]
+    return BeautifulSoup(page.split("## Our assessment")[1].split("## Stances at a glance")[0], "html.parser")
+
+
+def test_a_judgement_links_what_settles_it_and_what_cuts_against_it(mini: Path) -> None:
+    _with(mini, FULL)
+    (b,) = linked_site(mini).briefings
+    (j,) = b.judgements
+    assert j.horizon is not None and j.horizon.text == "December 2025"
+    assert j.question is not None and j.question.id == "new-vote"
+    assert [q.id for q in j.questions] == ["strike"], "the basis holds only what supports it"
+    assert [getattr(x, "id", None) for x in j.against] == ["ferry-loses-a-million"]
+    assert [(i.indicator, i.question.id if i.question else None) for i in j.indicators] == [
+        ("The bridge opens early.", None),
+        ("A second vote is called.", "new-vote"),
+    ]
+    assert j.assumptions == ("The council keeps its budget.",)
+
+
+def test_the_page_shows_support_and_counter_evidence_apart(mini: Path) -> None:
+    _with(mini, FULL)
+    text = _assessment(mini).get_text(" ")
+    assert "by December 2025" in text and "Settled by:" in text
+    supports, against = text.split("Cuts against it:")
+    assert "ferry-loses-a-million" not in supports.split("Rests on")[1].replace("1 against", "")
+    assert "Claim:" in against and "Question:" not in against
+    assert "Rests on 1 question; 1 against" in text
+    assert "Room for disagreement:" in text and "What would change our view:" in text and "Assumes:" in text
+    assert "council has not voted again" in text
+
+
+def test_text_from_the_yaml_is_escaped(mini: Path) -> None:
+    _with(mini, FULL)
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    page = pages["briefings/harbour-ferry.md"]
+    assert "<anyway>" not in page and "&lt;anyway&gt;" in page
+
+
+def test_an_unresolved_judgement_past_its_horizon_is_marked_on_the_page(mini: Path) -> None:
+    _with(mini, FULL.replace('horizon: "2025-12"', 'horizon: "2025-06"'))  # mini is as of 15 July 2025
+    soup = _assessment(mini)
+    assert soup.select_one(".bp-lapsed") is not None
+
+
+def test_an_outcome_is_shown_with_our_note_and_its_evidence(mini: Path) -> None:
+    outcome = (
+        '    outcome:\n      result: "happened"\n      on: "2025-07-15"\n      note: "It ran all summer."\n'
+        '      evidence:\n        - source: "mayor-keeps-ferry"\n'
+        '          quote: "Tom Okafor welcomed the change and said the strike is off."\n'
+    )
+    _with(mini, FULL.replace('horizon: "2025-12"', 'horizon: "2025-06"') + outcome)
+    (b,) = linked_site(mini).briefings
+    (j,) = b.judgements
+    assert j.outcome is not None and j.outcome.result is Outcome.HAPPENED
+    assert [ev.source.id for ev in j.outcome.evidence] == ["mayor-keeps-ferry"]
+    soup = _assessment(mini)
+    assert soup.select_one(".bp-lapsed") is None, "a resolved judgement is not lapsed"
+    mark = soup.select_one(".bp-outcome--happened")
+    assert mark is not None and "Happened" in mark.get_text()
+    assert "Our note: It ran all summer." in soup.get_text(" ")
+
+
+def test_a_reference_against_a_judgement_must_resolve(mini: Path) -> None:
+    _with(mini, FULL.replace('        - "ferry-loses-a-million"', '        - "no-such-claim"'))
+    assert codes(mini).count("BRF083") == 1
+
+
+def test_an_outcome_quote_must_be_in_its_source(mini: Path) -> None:
+    outcome = (
+        '    outcome:\n      result: "void"\n      on: "2025-07-15"\n'
+        '      evidence:\n        - source: "mayor-keeps-ferry"\n          quote: "Words the article never printed."\n'
+    )
+    _with(mini, FULL + outcome)
+    assert "BRF050" in codes(mini)
