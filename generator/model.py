@@ -306,6 +306,18 @@ class Judgement:
     indicators: tuple[Indicator, ...] = ()
     alternative: str | None = None
     outcome: JudgementOutcome | None = None
+    #: how likely it stood at each edition, oldest first; the last step is today's likelihood
+    history: tuple[LikelihoodStep, ...] = ()
+
+    def likelihood_on(self, day: dt.date) -> Likelihood:
+        """Its likelihood at the last step dated on or before ``day`` (the first step when none is)."""
+        steps = [s for s in self.history if s.date <= day] or list(self.history[:1])
+        return steps[-1].likelihood if steps else self.likelihood
+
+    @property
+    def scored_likelihood(self) -> Likelihood:
+        """The likelihood it is scored on: at the last edition before it resolved (today's while unresolved)."""
+        return self.likelihood_on(self.outcome.on) if self.outcome else self.likelihood
 
     @property
     def basis(self) -> tuple[Position | Claim | Event | Question, ...]:
@@ -318,6 +330,15 @@ class Indicator:
 
     indicator: str
     question: Question | None
+
+
+@dataclass(frozen=True)
+class LikelihoodStep:
+    """How likely a judgement stood from one edition on, and why it moved from there."""
+
+    date: dt.date
+    likelihood: Likelihood
+    why: str | None
 
 
 @dataclass(frozen=True)
@@ -710,6 +731,10 @@ class _Builder:
                 tuple(Indicator(i.indicator, question_ids[i.question] if i.question else None) for i in j.indicators),
                 j.alternative,
                 self._outcome(j.outcome),
+                (
+                    *(LikelihoodStep(h.date, h.likelihood, h.why) for h in j.history),
+                    LikelihoodStep(editions[-1].date, j.likelihood, None),
+                ),
             )
             for j in b.judgements
         )
@@ -988,3 +1013,71 @@ def _sources_naming(
         for actor_id in named:
             found[actor_id].append(source)
     return {k: tuple(sorted(v, key=lambda s: (s.date or dt.date.min, s.id))) for k, v in found.items()}
+
+
+# --- The track record: resolved judgements scored ----------------------------------------------------------------
+
+
+def probability(likelihood: Likelihood) -> float:
+    """The probability a likelihood is scored as: the midpoint of its ICD 203 band ("20–45%" → 0.325)."""
+    low, high = (int(n) for n in re.findall(r"\d+", likelihood.meaning))
+    return (low + high) / 200
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """For one likelihood band: how many scored judgements stood at it, and how many came true."""
+
+    likelihood: Likelihood
+    judgements: int
+    happened: int
+
+
+@dataclass(frozen=True)
+class TrackRecord:
+    """Every resolved judgement, with the Brier score of those that happened or did not (void ones left out)."""
+
+    #: (briefing, judgement) for every judgement with an outcome, the most recently resolved first
+    resolved: tuple[tuple[Briefing, Judgement], ...]
+    #: (briefing, judgement) past its horizon with no outcome, as of ``on``
+    lapsed: tuple[tuple[Briefing, Judgement], ...]
+    on: dt.date
+
+    @property
+    def scored(self) -> tuple[tuple[Briefing, Judgement], ...]:
+        return tuple((b, j) for b, j in self.resolved if j.outcome and j.outcome.result is not Outcome.VOID)
+
+    def brier(self, briefing: str | None = None) -> float | None:
+        """Mean of (p − o)² over the scored judgements (of one briefing, if named); None when there are none."""
+        terms = [
+            (probability(j.scored_likelihood) - (j.outcome.result is Outcome.HAPPENED)) ** 2
+            for b, j in self.scored
+            if j.outcome and briefing in (None, b.id)
+        ]
+        return sum(terms) / len(terms) if terms else None
+
+    @property
+    def calibration(self) -> tuple[Calibration, ...]:
+        """For each likelihood band, in order: how many scored judgements stood at it and how many came true."""
+        return tuple(
+            Calibration(
+                band,
+                sum(1 for _, j in self.scored if j.scored_likelihood is band),
+                sum(
+                    1
+                    for _, j in self.scored
+                    if j.scored_likelihood is band and j.outcome and j.outcome.result is Outcome.HAPPENED
+                ),
+            )
+            for band in Likelihood
+        )
+
+
+def track_record(site: Site, on: dt.date) -> TrackRecord:
+    """The site's track record as of ``on``: resolved judgements, and those past their horizon unresolved."""
+    pairs = [(b, j) for b in site.briefings for j in b.judgements]
+    resolved = sorted(
+        ((b, j) for b, j in pairs if j.outcome), key=lambda bj: bj[1].outcome.on if bj[1].outcome else on, reverse=True
+    )
+    lapsed = tuple((b, j) for b, j in pairs if not j.outcome and j.horizon and j.horizon.span[1] < on)
+    return TrackRecord(tuple(resolved), lapsed, on)

@@ -5,13 +5,16 @@ Pinned on the mini fixture, edited in a copy.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
+from generator.model import probability, track_record
 from generator.validate import Project
-from generator.vocabulary import Outcome
+from generator.vocabulary import Likelihood, Outcome
 from tests.conftest import codes, edit, linked_site
 
 BRIEFING = "briefings/harbour-ferry.yaml"
@@ -123,3 +126,99 @@ def test_an_outcome_quote_must_be_in_its_source(mini: Path) -> None:
     )
     _with(mini, FULL + outcome)
     assert "BRF050" in codes(mini)
+
+
+# --- the track record ------------------------------------------------------------------
+
+RESOLVED = """bottom_line: "Three judgements, resolved."
+editions:
+  - date: "2025-06-12"
+  - date: "2025-07-15"
+judgements:
+  - id: "kept"
+    statement: "The ferry runs through July."
+    likelihood: "very-likely"
+    confidence: "low"
+    horizon: "2025-07"
+    history:
+      - date: "2025-06-12"
+        likelihood: "unlikely"
+        why: "The council had just voted to close it."
+    basis:
+      questions:
+        - "new-vote"
+    outcome:
+      result: "happened"
+      on: "2025-07-01"
+  - id: "strike"
+    statement: "The union strikes in July."
+    likelihood: "likely"
+    confidence: "low"
+    horizon: "2025-07"
+    basis:
+      questions:
+        - "strike"
+    outcome:
+      result: "did-not-happen"
+      on: "2025-07-15"
+  - id: "vote"
+    statement: "The council votes again by July."
+    likelihood: "almost-certain"
+    confidence: "low"
+    horizon: "2025-07"
+    basis:
+      questions:
+        - "new-vote"
+    outcome:
+      result: "void"
+      on: "2025-07-15"
+  - id: "open"
+    statement: "The bridge opens by June."
+    likelihood: "roughly-even-chance"
+    confidence: "low"
+    horizon: "2025-06"
+    basis:
+      questions:
+        - "new-vote"
+"""
+
+
+def test_the_brier_score_worked_by_hand(mini: Path) -> None:
+    """'kept' resolved on 1 July, before the July edition: scored at its June likelihood, unlikely (20–45%: 0.325),
+    and it happened: (0.325 − 1)² = 0.455625. 'strike' resolved on 15 July, the day of the edition that judged it
+    likely (55–80%: 0.675), and did not happen: (0.675 − 0)² = 0.455625. 'vote' is void: left out.
+    Brier = (0.455625 + 0.455625) / 2 = 0.455625."""
+    _with(mini, RESOLVED)
+    site = linked_site(mini)
+    record = track_record(site, dt.date(2026, 1, 1))
+    assert [j.id for _, j in record.resolved] == ["strike", "vote", "kept"]
+    assert [j.id for _, j in record.scored] == ["strike", "kept"]
+    kept = next(j for _, j in record.resolved if j.id == "kept")
+    assert kept.scored_likelihood is Likelihood.UNLIKELY and probability(kept.scored_likelihood) == 0.325
+    brier = record.brier()
+    assert brier is not None and abs(brier - 0.455625) < 1e-12
+    assert record.brier("harbour-ferry") == brier and record.brier("other") is None
+    bands = {row.likelihood: (row.judgements, row.happened) for row in record.calibration}
+    assert bands[Likelihood.UNLIKELY] == (1, 1) and bands[Likelihood.LIKELY] == (1, 0)
+    assert bands[Likelihood.ALMOST_CERTAIN] == (0, 0), "a void judgement is not counted"
+    assert [j.id for _, j in record.lapsed] == ["open"]
+
+
+def test_the_track_record_page(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 1 January 2026
+    _with(mini, RESOLVED)
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    soup = BeautifulSoup(pages["track-record.md"], "html.parser")
+    text = soup.get_text(" ")
+    assert "| **All briefings** | 2 | **0.456** |" in pages["track-record.md"]
+    assert "| Unlikely | 20–45% | 0.325 | 1 | 1 |" in pages["track-record.md"]
+    resolved = text.split("## Resolved judgements")[1].split("## Past their horizon")[0]
+    assert "12 June 2025: Unlikely (The council had just voted to close it.) → 15 July 2025: Very likely" in resolved
+    assert "The bridge opens by June." in text.split("## Past their horizon, not resolved")[1]
+
+
+def test_no_resolved_judgement_says_there_is_nothing_to_score(mini: Path) -> None:
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    assert "nothing to score" in pages["track-record.md"] and "Brier score |" not in pages["track-record.md"]

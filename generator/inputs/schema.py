@@ -550,6 +550,20 @@ class JudgementOutcome(_Model):
     )
 
 
+class LikelihoodStep(_Model):
+    """How likely a key judgement stood at an earlier edition, and why it moved from there."""
+
+    date: IsoDate = Field(description="The edition's date, YYYY-MM-DD.", examples=["2025-03-17"])
+    likelihood: Likelihood = Field(
+        description="Its estimate at that edition, on the same seven-step scale.", examples=["likely"]
+    )
+    why: Text | None = Field(
+        None,
+        description="Why it moved from there to the next step (or to today's likelihood).",
+        examples=["The coalition's September vow tied any deployment to a ceasefire."],
+    )
+
+
 class Judgement(_Model):
     """A key judgement: the briefing's own assessment, with its likelihood, confidence and basis."""
 
@@ -610,6 +624,12 @@ class Judgement(_Model):
         None,
         description="The strongest case against the judgement, in our words (the analysis of alternatives).",
         examples=["A coalition member could send trainers before a ceasefire, as Giles urges."],
+    )
+    history: list[LikelihoodStep] = Field(
+        default_factory=list,
+        description="Its likelihood at earlier editions, oldest first, each with why it moved; 'likelihood' is "
+        "today's (the briefing's latest edition).",
+        examples=[[{"date": "2025-03-17", "likelihood": "likely", "why": "The September vow named a ceasefire."}]],
     )
     outcome: JudgementOutcome | None = Field(
         None,
