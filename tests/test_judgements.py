@@ -222,3 +222,41 @@ def test_no_resolved_judgement_says_there_is_nothing_to_score(mini: Path) -> Non
     pages = build_project(Project.at(mini)).pages
     assert pages is not None
     assert "nothing to score" in pages["track-record.md"] and "Brier score |" not in pages["track-record.md"]
+
+
+# --- the export ------------------------------------------------------------------------
+
+
+def test_the_export_carries_the_assessment(mini: Path) -> None:
+    import sqlite3
+
+    from generator.data.export import dataset
+    from generator.data.tables import sqlite_bytes
+
+    _with(
+        mini,
+        RESOLVED.replace(
+            '    basis:\n      questions:\n        - "strike"\n',
+            '    basis:\n      questions:\n        - "strike"\n    against:\n      claims:\n        - "ferry-loses-a-million"\n',
+            1,
+        ),
+    )
+    data = dataset(linked_site(mini))
+    (b,) = data["briefings"]
+    assert b["status"] == "live" and b["bottom_line"] == "Three judgements, resolved."
+    assert [e["date"] for e in b["editions"]] == ["2025-06-12", "2025-07-15"]
+    strike = next(j for j in b["judgements"] if j["id"] == "strike")
+    assert [(x["kind"], x["id"], x["direction"]) for x in strike["basis"]] == [
+        ("question", "strike", "supports"),
+        ("claim", "ferry-loses-a-million", "against"),
+    ]
+    kept = next(j for j in b["judgements"] if j["id"] == "kept")
+    assert [s["likelihood"] for s in kept["history"]] == ["unlikely", "very-likely"]
+    assert kept["outcome"] is not None and kept["outcome"]["scored_at"] == 0.325
+    void = next(j for j in b["judgements"] if j["id"] == "vote")
+    assert void["outcome"] is not None and void["outcome"]["scored_at"] is None
+    db = Path(mini) / "out.db"
+    db.write_bytes(sqlite_bytes(data))
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT key, outcome_result, outcome_scored_at FROM judgements ORDER BY key").fetchall()
+    assert ("harbour-ferry/kept", "happened", 0.325) in rows and len(rows) == 4
