@@ -90,10 +90,21 @@ def test_text_from_the_yaml_is_escaped(mini: Path) -> None:
     assert "<anyway>" not in page and "&lt;anyway&gt;" in page
 
 
-def test_an_unresolved_judgement_past_its_horizon_is_marked_on_the_page(mini: Path) -> None:
-    _with(mini, FULL.replace('horizon: "2025-12"', 'horizon: "2025-06"'))  # mini is as of 15 July 2025
-    soup = _assessment(mini)
-    assert soup.select_one(".bp-lapsed") is not None
+def test_an_unresolved_judgement_past_its_horizon_is_marked_on_the_page(
+    mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 1 January 2026, as the check's BRF101 counts
+    _with(mini, FULL)
+    assert _assessment(mini).select_one(".bp-lapsed") is not None
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764547200")  # 1 December 2025: not past December 2025 yet
+    assert _assessment(mini).select_one(".bp-lapsed") is None
+
+
+def test_room_for_disagreement_is_not_run_into_the_list_above_it(mini: Path) -> None:
+    _with(mini, FULL)
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    assert "\n\n**Room for disagreement:**" in pages["briefings/harbour-ferry.md"]
 
 
 def test_an_outcome_is_shown_with_our_note_and_its_evidence(mini: Path) -> None:

@@ -252,6 +252,7 @@ class Renderer:
             attribution=self.attribution,
             evidence_kinds=EVIDENCE_KINDS,
             likelihood_labels=LIKELIHOOD_LABELS,
+            today=dates.today(),
             track_record=track_record(site, dates.today()),
             probability=probability,
             score=lambda x: Md(f"{x:.3f}"),
