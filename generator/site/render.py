@@ -46,6 +46,8 @@ from generator.model import (
     Site,
     Source,
     Takeaway,
+    probability,
+    track_record,
 )
 from generator.site import theming
 from generator.site.paging import (
@@ -287,6 +289,10 @@ class Renderer:
             attribution=self.attribution,
             evidence_kinds=EVIDENCE_KINDS,
             likelihood_labels=LIKELIHOOD_LABELS,
+            today=dates.today(),
+            track_record=track_record(site, dates.today()),
+            probability=probability,
+            score=lambda x: Md(f"{x:.3f}"),
             confidence_meanings=CONFIDENCE_MEANINGS,
             stance=self.stance,
             stance_labels=STANCE_LABELS,
@@ -717,6 +723,7 @@ INDEX_PAGES = {
     "timeline.md": "timeline.md.j2",
     "sources/index.md": "sources.md.j2",
     "data.md": "data.md.j2",
+    "track-record.md": "track_record.md.j2",
 }
 
 
