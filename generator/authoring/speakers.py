@@ -432,3 +432,96 @@ def _carried(
     if subject is not None:
         return Speaker(subject.actor, None if subject.actor else subject.text, how="named in the sentence before")
     return None
+
+
+# --- Reported statements --------------------------------------------------------------------
+
+#: Verbs that report speech in the writer's words ("X said that …", "X condemned …"); questions are not statements.
+_REPORTING = re.compile(
+    rf"\b(?:{_SAYING.replace('asked|asks|', '')}|reiterated|reiterates|condemned|condemns|criticised|criticized|"
+    r"criticises|criticizes|denied|denies|welcomed|welcomes|rejected|rejects|confirmed|confirms|acknowledged|"
+    r"acknowledges|testified|testifies|alleged|alleges|maintained|maintains|pointed out|blamed|blames|"
+    r"defended|defends|praised|praises|hailed|hails)\b"
+)
+#: At least this many words of the writer's own after the verb make a report, not a quotation's tag.
+_REPORT_WORDS = 3
+
+
+@dataclass
+class Report:
+    """A reported statement: the sentence that reports it and whose statement it is."""
+
+    start: int
+    end: int
+    speaker: Speaker
+
+
+def reported(body: str, names: Names) -> list[Report]:
+    """Every sentence that reports, in the writer's words, what a named actor said, one per speaker.
+
+    A verb of saying outside quotation marks followed by at least three words of
+    the writer's own ("Pompeo said that Washington had concluded …", "the Arab
+    League condemned the move"), or "according to X" with a claim beside it. A
+    sentence whose reported words are all in quotation marks ("said he was “very
+    moved”", "“…,” he said") is a direct quotation only. "X and Y stressed" is one
+    report per actor.
+    """
+    frame = framed(body, quotations(body))
+    parts = [_Sentence(a, b) for a, b in sentences(frame)]
+    for s in parts:
+        s.mentions = names.mentions(frame, s.start, s.end)
+        s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
+    out: list[Report] = []
+    for index, s in enumerate(parts):
+        seen: set[tuple[str | None, str | None]] = set()
+        for speaker in _reporters(frame, parts, index, names):
+            key = (speaker.actor, speaker.name)
+            if speaker.found and key not in seen:
+                seen.add(key)
+                out.append(Report(s.start, s.end, speaker))
+    return out
+
+
+def _reporters(frame: str, parts: list[_Sentence], index: int, names: Names) -> list[Speaker]:
+    s = parts[index]
+    verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group() != "according to"]
+    found: list[Speaker] = []
+    for i, verb in enumerate(verbs):
+        stop = verbs[i + 1].start() if i + 1 < len(verbs) else s.end
+        tag = re.search(r",?\s*according to\b", frame[verb.end() : stop])
+        stop = verb.end() + tag.start() if tag else stop
+        if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < _REPORT_WORDS:
+            continue
+        if re.match(r"[^#.;]*:\s*#", frame[verb.end() : stop]):  # "told Russian state media: “…”"
+            continue
+        subject = _subject(frame, s, verbs, i, names)
+        if subject is None:
+            continue
+        mention, used, clause = subject
+        speaker = _resolved(mention, parts, index, names, f"X {used.group()} (reported)", frame)
+        speaker.to = _told(frame, used, names)
+        speaker.said_in = (clause, stop)
+        found.append(speaker)
+        found += _and_others(frame, s, mention, verb, parts, index, names)
+    according = _according(frame, s, names)
+    if according is not None and according.text[:1].isupper() and not found:
+        words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
+        if words >= _REPORT_WORDS + 3:
+            found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
+    return found
+
+
+def _and_others(
+    frame: str, s: _Sentence, first: Mention, verb: re.Match[str], parts: list[_Sentence], index: int, names: Names
+) -> list[Speaker]:
+    """ "The United Nations and European Union stressed": the other actors named with the subject."""
+    out: list[Speaker] = []
+    last = first
+    for m in names.mentions(frame, first.end, verb.start()):
+        if m.pronoun or m.start < last.end:
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", frame[last.end : m.start]):
+            break
+        out.append(_resolved(m, parts, index, names, f"X {verb.group()} (reported)", frame))
+        last = m
+    return out
