@@ -14,7 +14,7 @@ import enum
 from dataclasses import dataclass
 
 from generator.inputs.dates import When
-from generator.inputs.schema import Precision
+from generator.vocabulary import Precision
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

@@ -50,7 +50,7 @@ from mkdocs.structure.pages import Page
 from generator.build import background
 from generator.build.background import Background, BackgroundFailed, BackgroundProblems
 from generator.build.pipeline import BuildResult, Incremental, Rebuild
-from generator.data.export import downloads
+from generator.data.downloads import downloads
 from generator.diagnostics import Diagnostic, Severity, relpath, summary
 from generator.site import theming
 from generator.site.addresses import collisions, destination

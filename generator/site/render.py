@@ -62,7 +62,7 @@ from generator.site.paging import (
     part_prefix,
     questions_page,
 )
-from generator.inputs.schema import BriefingStatus, Confidence, EvidenceKind, Likelihood, Stance
+from generator.vocabulary import BriefingStatus, Confidence, EvidenceKind, Likelihood, Stance
 
 T = TypeVar("T")
 
@@ -101,45 +101,14 @@ def escape_html(value: Any) -> Md:
     return Md(html.escape(" ".join(str(value).split()), quote=True))
 
 
-STANCE_LABELS = {
-    Stance.SUPPORTS: ("Supports", "✔"),
-    Stance.TENTATIVE: ("Tentative", "◔"),
-    Stance.CONDITIONAL: ("Conditional", "◑"),
-    Stance.UNCLEAR: ("Unclear", "?"),
-    Stance.OPPOSES: ("Opposes", "✘"),
-}
-
-#: How each kind of evidence is labelled beside its quote, and what the label means.
-EVIDENCE_KINDS = {
-    EvidenceKind.DIRECT: ("Quoted", "the speaker's own words, in quotation marks in the source"),
-    EvidenceKind.REPORTED: ("Reported", "the source's account of what the speaker said"),
-    EvidenceKind.FRAMING: ("Outlet's framing", "the source's own words, not the speaker's"),
-}
-
-#: The seven steps of estimative language (ICD 203), with the probability each stands for.
-LIKELIHOOD_LABELS = {
-    Likelihood.ALMOST_NO_CHANCE: ("Almost no chance", "1–5%"),
-    Likelihood.VERY_UNLIKELY: ("Very unlikely", "5–20%"),
-    Likelihood.UNLIKELY: ("Unlikely", "20–45%"),
-    Likelihood.ROUGHLY_EVEN_CHANCE: ("Roughly even chance", "45–55%"),
-    Likelihood.LIKELY: ("Likely", "55–80%"),
-    Likelihood.VERY_LIKELY: ("Very likely", "80–95%"),
-    Likelihood.ALMOST_CERTAIN: ("Almost certain", "95–99%"),
-}
-
-CONFIDENCE_MEANINGS = {
-    Confidence.LOW: "the evidence is thin, indirect or from one side",
-    Confidence.MODERATE: "the evidence is credible but incomplete, or open to other readings",
-    Confidence.HIGH: "the evidence is direct, from several sources and sides",
-}
-
-STANCE_MEANINGS = {
-    Stance.SUPPORTS: "is for it, without conditions",
-    Stance.TENTATIVE: "leans towards it without committing (\u201cprobably\u201d)",
-    Stance.CONDITIONAL: "is for it only if conditions are met",
-    Stance.UNCLEAR: "has spoken on it without a clear stance",
-    Stance.OPPOSES: "is against it",
-}
+#: What the templates read of the vocabularies (each value declared once, in generator/vocabulary.py):
+#: a stance's label and mark, and what it means; an evidence kind's label and meaning; the probability each
+#: of the seven steps of estimative language (ICD 203) stands for; what each confidence means.
+STANCE_LABELS = {s: (s.label, s.mark) for s in Stance}
+STANCE_MEANINGS = {s: s.meaning for s in Stance}
+EVIDENCE_KINDS = {k: (k.label, k.meaning) for k in EvidenceKind}
+LIKELIHOOD_LABELS = {x: (x.label, x.meaning) for x in Likelihood}
+CONFIDENCE_MEANINGS = {c: c.meaning for c in Confidence}
 
 
 #: The shipped templates; a folder of the user's with files of the same names overrides them.
@@ -351,13 +320,12 @@ class Renderer:
         page = self._address(part)[0]
         steps = []
         for stance, run in itertools.groupby(positions, key=lambda p: p.stance):
-            label, mark = STANCE_LABELS[stance]
             dated_links = ", ".join(
                 f"[{escape(p.dating.short if p.dating else 'date unknown')}]"
                 f"({self.url(page, in_part(part.briefing.id, p.anchor))})"
                 for p in run
             )
-            steps.append(f'<span class="bp-step bp-stance--{stance.value}">{mark} {label}</span> ({dated_links})')
+            steps.append(f'<span class="bp-step bp-stance--{stance.value}">{stance.mark} {stance.label}</span> ({dated_links})')
         return Md(" → ".join(steps))
 
     def cite(self, ev: Evidence) -> Md:
@@ -397,7 +365,7 @@ class Renderer:
         """``Evidence: 2 quoted, 1 reported``: what a folded evidence list holds."""
         items = list(items)
         kinds = [ev.kind for ev in items if ev.kind is not None]
-        parts = [f"{kinds.count(k)} {EVIDENCE_KINDS[k][0].lower()}" for k in EvidenceKind if k in kinds]
+        parts = [f"{kinds.count(k)} {k.label.lower()}" for k in EvidenceKind if k in kinds]
         if len(kinds) < len(items):
             parts.append(f"{len(items) - len(kinds)} passage{'s' * (len(items) - len(kinds) != 1)}")
         return Md(f"Evidence: {', '.join(parts)}")
@@ -433,8 +401,7 @@ class Renderer:
         return self.link(found, text if text is not None else "the question")
 
     def stance(self, value: Stance) -> Md:
-        label, mark = STANCE_LABELS[value]
-        return Md(f'<span class="bp-stance bp-stance--{value.value}">{mark} {label}</span>')
+        return Md(f'<span class="bp-stance bp-stance--{value.value}">{value.mark} {value.label}</span>')
 
     # pages
 
