@@ -29,7 +29,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from generator.authoring import countries
-from generator.inputs.schema import Actor, ActorKind, ActorRelation, Relation, Standing
+from generator.inputs.schema import Actor, ActorRelation
+from generator.vocabulary import ActorKind, Relation, Standing
 
 #: A capitalised name: capitalised words, joined by a few lower-case particles ("Court of Justice", "von der Leyen").
 _RUN = re.compile(
