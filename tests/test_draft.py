@@ -392,3 +392,28 @@ def test_names_the_registry_has_are_not_proposed_again(tmp_path: Path, capsys: p
     entries = {e["id"]: e for e in data["actors"]}
     assert "poland" not in entries  # the registry has it, by its ISO code
     assert entries["donald-tusk"]["relations"][0]["actor"] == "pl"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US president stressed that Europe must stop buying Russian oil at once.",
+        "the US President said that Europe must stop buying Russian oil at once.",
+        "America's president said that Europe must stop buying Russian oil at once.",
+    ],
+)
+def test_a_title_is_the_person_who_holds_it(sentence: str) -> None:
+    actors = [
+        Actor(id="us", name="United States", kind="state", standing="state", aliases=["US", "America"]),
+        Actor(
+            id="trump",
+            name="Donald Trump",
+            kind="person",
+            standing="head-of-state-or-government",
+            role="President of the United States",
+            relations=[{"relation": "leads", "actor": "us", "background": "President."}],
+        ),
+    ]
+    from generator.authoring.speakers import reported
+
+    assert [r.speaker.actor for r in reported(sentence + "\n", Names(actors))] == ["trump"]

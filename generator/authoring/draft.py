@@ -254,6 +254,8 @@ def _proposal(draft: Draft, p: Proposal) -> list[str]:
     ]
     if p.country:
         lines.append(f"    country: {yaml_string(p.country)}")
+    if p.role:
+        lines.append(f"    role: {yaml_string(p.role)}")
     if p.aliases:
         lines.append("    aliases:")
         lines += [f"      - {yaml_string(a)}" for a in p.aliases]

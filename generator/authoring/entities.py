@@ -207,6 +207,8 @@ class Proposal:
     kind: ActorKind
     standing: Standing
     country: str | None = None
+    #: the office the text gives, with whom it is of ("Prime Minister of Poland")
+    role: str | None = None
     aliases: list[str] = field(default_factory=list)
     #: (relation, actor id, the words that say so)
     relations: list[tuple[Relation, str, str]] = field(default_factory=list)
@@ -222,6 +224,7 @@ class Proposal:
             kind=self.kind,
             standing=self.standing,
             country=self.country,
+            role=self.role,
             aliases=[a for a in self.aliases if a != self.name],
             relations=relations,
         )
@@ -521,6 +524,9 @@ def _person(
         if relation is not None and whom:
             said = " ".join([*named[i:], head[title[0].start() :].strip(), name]).removeprefix("the ")
             p.relations.append((relation, whom, said))
+            of_whom = by_id[whom].name if whom in by_id else None
+            if of_whom is not None:
+                p.role = f"{' '.join(w.capitalize() for w in title[-1].group(1).split())} of {of_whom}"
             p.country = by_id[whom].country if whom in by_id else _country_of(whom, known)
         full = (head.strip() + " " + name).strip()
         if full != name:

@@ -158,10 +158,20 @@ class Names:
                 self.by_text.setdefault(_key(name), a.id)
                 if name.lower().startswith("the "):
                     self.by_text.setdefault(_key(name[4:]), a.id)
+        for a in self.actors.values():
+            for title in _titles(a, self.actors):
+                self.by_text.setdefault(_key(title), a.id)
         self.roles = {_role_key(a.role): a.id for a in self.actors.values() if a.role and a.kind is ActorKind.PERSON}
+        # a name of several words is found in any case ("the foreign ministry", "the US President");
+        # one word only as written ("May" the person, not "may")
+        self.folded = {k.casefold(): v for k, v in self.by_text.items() if " " in k}
         texts = sorted({t for t in self.by_text}, key=len, reverse=True)
-        alternatives = "|".join(_pattern(t) for t in texts)
+        alternatives = "|".join(f"(?i:{_pattern(t)})" if " " in t else _pattern(t) for t in texts)
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if texts else None
+
+    def _actor(self, words: str) -> str:
+        key = _key(words)
+        return self.by_text.get(key) or self.folded[key.casefold()]
 
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """Registry actors, unknown capitalised names and pronouns in ``text[start:end]``, in order."""
@@ -170,7 +180,7 @@ class Names:
         taken: list[tuple[int, int]] = []
         if self.pattern is not None:
             for m in self.pattern.finditer(plain, start, end):
-                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], self.by_text[_key(m.group())]))
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], self._actor(m.group())))
                 taken.append((m.start(), m.end()))
         for m in _NAME.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and _FILL not in m.group():
@@ -188,6 +198,26 @@ class Names:
     def by_role(self, words: str) -> str | None:
         """The person whose registry role these words are ("the chairman of the … commission")."""
         return self.roles.get(_role_key(words))
+
+
+def _titles(actor: Actor, actors: dict[str, Actor]) -> list[str]:
+    """What the text may call a person by their office: "the US president", "Poland's prime minister".
+
+    The office is the person's role before " of " ("President of the United States" → "president"), joined to
+    each name of whom they lead or speak for.
+    """
+    if actor.kind is not ActorKind.PERSON or not actor.role:
+        return []
+    office = actor.role.split(" of ")[0].strip().lower()
+    out: list[str] = []
+    for r in actor.relations:
+        whom = actors.get(r.actor)
+        if whom is None or r.relation.value not in ("leads", "speaks-for"):
+            continue
+        for name in (whom.name, *whom.aliases):
+            name = name.removeprefix("the ").removeprefix("The ")
+            out += [f"the {name} {office}", f"the {name}'s {office}", f"{name}'s {office}"]
+    return out
 
 
 def _key(text: str) -> str:
