@@ -417,3 +417,12 @@ def test_a_title_is_the_person_who_holds_it(sentence: str) -> None:
     from generator.authoring.speakers import reported
 
     assert [r.speaker.actor for r in reported(sentence + "\n", Names(actors))] == ["trump"]
+
+
+def test_a_known_name_after_a_title_is_not_proposed_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = 'actors:\n  - id: "berg"\n    name: "Anna Berg"\n    kind: "person"\n    standing: "other"\n'
+    _article(tmp_path, 'Mayor Anna Berg said: "The ferry stays."\n', registry)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    assert data["actors"] == []
+    assert [p["actor"] for p in data["positions"]] == ["berg"]

@@ -137,6 +137,8 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "premier": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "chancellor": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "king": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
+    "mayor": (Standing.OTHER, Relation.LEADS),
+    "governor": (Standing.OTHER, Relation.LEADS),
     "queen": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "vice-premier": (Standing.MINISTER, Relation.SPEAKS_FOR),
     "vice president": (Standing.MINISTER, Relation.SPEAKS_FOR),
@@ -388,7 +390,7 @@ def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
     start: int | None = None
     words: list[str] = []
     for w in re.finditer(r"\S+", m.group()):
-        word = w.group()
+        word = w.group().rstrip("’'")  # a closing single mark: ‘Coalition of the Willing’
         if word.rstrip(".,") in _MONTHS_DAYS:
             if words:
                 out.append((start or 0, words))
@@ -446,6 +448,8 @@ def _named(
         return
     at = body.index(words[0], at)
     text = re.sub(r"['’]s$", "", " ".join(words))
+    if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1)):
+        return  # "Mayor Ana Ferreira": a known name with a title before it
     if known.get(text) is not None or any(w.casefold() in _NOT_ACTORS for w in words):
         return
     if len(words) > 1 and any(n.endswith(" " + fold(text)) for n in known.names):
