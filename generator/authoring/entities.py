@@ -246,6 +246,10 @@ class _Known:
     def __init__(self, actors: Iterable[Actor]) -> None:
         self.ids: set[str] = set()
         self.names: dict[str, str] = {}
+        #: the last words of the names, for "Security Council" after "UN Security Council"
+        self.endings: set[str] = set()
+        #: a person's surname → their id
+        self.surnames: dict[str, str] = {}
         self.codes: dict[str, str] = {}
         for a in actors:
             self.add(a.id, [a.name, *a.aliases])
@@ -255,7 +259,10 @@ class _Known:
     def add(self, made: str, names: Iterable[str]) -> None:
         self.ids.add(made)
         for n in names:
-            self.names.setdefault(fold(n), made)
+            folded = fold(n)
+            self.names.setdefault(folded, made)
+            words = folded.split()
+            self.endings.update(" ".join(words[i:]) for i in range(1, len(words)))
 
     def get(self, name: str) -> str | None:
         return self.names.get(fold(name))
@@ -452,7 +459,7 @@ def _named(
         return  # "Mayor Ana Ferreira": a known name with a title before it
     if known.get(text) is not None or any(w.casefold() in _NOT_ACTORS for w in words):
         return
-    if len(words) > 1 and any(n.endswith(" " + fold(text)) for n in known.names):
+    if len(words) > 1 and fold(text) in known.endings:
         return  # "Security Council" after "UN Security Council"
     country = countries.by_noun(text)
     if country is not None:
@@ -498,12 +505,10 @@ def _body(
 
 def _surname(word: str, known: _Known, by_id: dict[str, Proposal]) -> None:
     """A capitalised word alone: the surname of a person proposed before is an alias of theirs."""
-    for p in by_id.values():
-        if p.kind is ActorKind.PERSON and p.name.split()[-1] == word and len(p.name.split()) > 1:
-            if word not in p.aliases:
-                p.aliases.append(word)
-                known.add(p.id, [word])
-            return
+    p = by_id.get(known.surnames.get(word, ""))
+    if p is not None and word not in p.aliases:
+        p.aliases.append(word)
+        known.add(p.id, [word])
 
 
 def _person(
@@ -536,6 +541,7 @@ def _person(
         if full != name:
             p.aliases.append(full)
     known.add(made, [name, *p.aliases])
+    known.surnames.setdefault(name.split()[-1], made)
     out.append(p)
     by_id[made] = p
 

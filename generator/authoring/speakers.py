@@ -25,6 +25,7 @@ attribution on the story fixture are measured by tests/test_draft.py.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -165,23 +166,26 @@ class Names:
         # a name of several words is found in any case ("the foreign ministry", "the US President");
         # one word only as written ("May" the person, not "may")
         self.folded = {k.casefold(): v for k, v in self.by_text.items() if " " in k}
-        texts = sorted({t for t in self.by_text}, key=len, reverse=True)
-        alternatives = "|".join(f"(?i:{_pattern(t)})" if " " in t else _pattern(t) for t in texts)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if texts else None
+        alternatives = _trie(self.by_text)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if self.by_text else None
 
-    def _actor(self, words: str) -> str:
+    def _actor(self, words: str) -> str | None:
+        """The actor these words name: as written, or in any case for a name of several words."""
         key = _key(words)
-        return self.by_text.get(key) or self.folded[key.casefold()]
+        return self.by_text.get(key) or self.folded.get(key.casefold()) if " " in key else self.by_text.get(key)
 
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """Registry actors, unknown capitalised names and pronouns in ``text[start:end]``, in order."""
-        plain = text.translate(_APOSTROPHES)
+        lo = max(0, start - 1)  # the character before, for the pattern's look-behind
+        plain = text[lo : end + 1].translate(_APOSTROPHES)  # this sentence only: a long text costs its length once
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         if self.pattern is not None:
-            for m in self.pattern.finditer(plain, start, end):
-                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], self._actor(m.group())))
-                taken.append((m.start(), m.end()))
+            for m in self.pattern.finditer(plain, start - lo, end - lo):
+                a, b, actor = lo + m.start(), lo + m.end(), self._actor(m.group())
+                if actor is not None:  # not "may" for May
+                    found.append(Mention(a, b, text[a:b], actor))
+                    taken.append((a, b))
         for m in _NAME.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and _FILL not in m.group():
                 found.append(Mention(m.start(), m.end(), m.group()))
@@ -232,12 +236,41 @@ def _role_key(text: str) -> str:
     return " ".join(words)
 
 
-def _pattern(name: str) -> str:
-    """A name as a regex: any white space between words, a leading "the" in either case."""
-    words = [re.escape(w) for w in name.translate(_APOSTROPHES).split()]
-    if words and words[0].lower() == "the":
-        words[0] = "[Tt]he"
-    return r"\s+".join(words)
+_Trie = dict[tuple[str, bool], "_Trie"]
+_END = ("", False)
+
+
+def _trie(names: Iterable[str]) -> str:
+    """The names as one regex that tries them letter by letter, longest first: its cost at a position is the
+    length of the longest name there, not the number of names (an article may add thousands).
+
+    Any white space between words, any case (:meth:`Names._actor` keeps a name of one word only as written).
+    """
+    root: _Trie = {}
+    for name in names:
+        node = root
+        for ch in " ".join(name.translate(_APOSTROPHES).split()):
+            node = node.setdefault((ch.lower(), ch.lower() != ch.upper()), {})
+        node[_END] = {}
+    return _emit(root)
+
+
+def _emit(node: _Trie) -> str:
+    parts = []
+    for (ch, any_case), child in node.items():
+        if (ch, any_case) == _END:
+            continue
+        if ch == " ":
+            head = r"\s+"
+        elif any_case:
+            head = f"[{re.escape(ch)}{re.escape(ch.upper())}]"
+        else:
+            head = re.escape(ch)
+        parts.append(head + _emit(child))
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+    return f"(?:{body})?" if _END in node else body
 
 
 # --- Sentences ------------------------------------------------------------------------------
@@ -289,8 +322,9 @@ def attribute(body: str, names: Names) -> list[Statement]:
         s.mentions = names.mentions(frame, s.start, s.end)
         s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
     out: list[Statement] = []
+    starts = [s.start for s in parts]
     for group in statements(spans, body):
-        index = next((i for i, s in enumerate(parts) if s.start <= group[0].start - 1 < s.end + 1), 0)
+        index = _sentence_of(parts, starts, group[0].start - 1)
         speaker = _speaker(body, frame, parts, index, group[0], names)
         if not speaker.found and speaker.unnamed is None:
             speaker = _carried(out, parts, index, group[0], frame, names) or speaker
@@ -299,6 +333,15 @@ def attribute(body: str, names: Names) -> list[Statement]:
         bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
         out.append(Statement(group, speaker, bounds))
     return out
+
+
+def _sentence_of(parts: list[_Sentence], starts: list[int], at: int) -> int:
+    """The index of the sentence holding ``at`` (or ending just before it); 0 when none does."""
+    i = bisect.bisect_right(starts, at) - 1
+    for j in (i, i + 1):  # "…" ending a sentence belongs to it
+        if 0 <= j < len(parts) and parts[j].start <= at < parts[j].end + 1:
+            return j
+    return 0
 
 
 def _as_mention(speaker: Speaker, names: Names) -> Mention | None:
