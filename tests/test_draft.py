@@ -426,3 +426,19 @@ def test_a_known_name_after_a_title_is_not_proposed_again(tmp_path: Path, capsys
     data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
     assert data["actors"] == []
     assert [p["actor"] for p in data["positions"]] == ["berg"]
+
+
+def test_headlines_labels_and_former_titles_are_not_read_as_names() -> None:
+    from generator.authoring.entities import propose
+
+    body = (
+        "Does Marie Yovanovitch Have a Net Worth of Millions?\n"
+        "Claim\n"
+        "Former U.S. ambassador to Ukraine Marie Yovanovitch has a fortune, a former aide said.\n"
+        "On Nov. 15, 2019, Yovanovitch testified.\n"
+    )
+    found = {p.name: p for p in propose(body, [])}
+    assert sorted(found) == ["Marie Yovanovitch", "Ukraine", "United States"]
+    person = found["Marie Yovanovitch"]
+    assert (person.standing.value, person.relations) == ("other", [])  # a former ambassador speaks for no one
+    assert person.aliases == ["Yovanovitch"]

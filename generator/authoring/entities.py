@@ -34,7 +34,7 @@ from generator.vocabulary import ActorKind, Relation, Standing
 
 #: A capitalised name: capitalised words, joined by a few lower-case particles ("Court of Justice", "von der Leyen").
 _RUN = re.compile(
-    r"(?<![\w’'-])[A-Z][\w’'.-]*(?:(?:\s+(?:of|for|on|de|von|der|van|al|bin|la|le|du|of the|for the))*\s+"
+    r"(?<![\w’'-])[A-Z][\w’'.-]*(?:(?:[^\S\n]+(?:of|for|on|de|von|der|van|al|bin|la|le|du|of the|for the))*[^\S\n]+"
     r"(?:[A-Z][\w’'.-]*))*"
 )
 _LOWER_BODY = re.compile(
@@ -311,11 +311,27 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             return state(country, words)
         return known.get(words) or None
 
+    headings = _headings(body)
     for m in sorted([*_RUN.finditer(body), *_LOWER_BODY.finditer(body)], key=lambda m: m.start()):
+        if body.rfind("\n", 0, m.start()) in headings:
+            continue
         if m.re is _LOWER_BODY:
             _lower_body(m, known, of, out, by_id)
             continue
         _capitalised(body, m, lower, known, of, state, out, by_id)
+    return out
+
+
+def _headings(body: str) -> set[int]:
+    """Where the lines in title case start (the offset of the line break before them, -1 for the first):
+    a headline's capitals ("Does Marie Yovanovitch Have a Net Worth") say nothing about names."""
+    out: set[int] = set()
+    pos = -1
+    for line in body.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.add(pos)
+        pos += len(line) + 1
     return out
 
 
@@ -441,7 +457,8 @@ def _named(
     by_id: dict[str, Proposal],
 ) -> None:
     """One capitalised name: a known actor's (nothing to do), a state, a body, a surname or a person."""
-    opening = not body[max(0, at - 3) : at].strip() or bool(re.search(r"[.!?:“\"(]\s*$", body[max(0, at - 3) : at]))
+    line = body[body.rfind("\n", 0, at) + 1 : at]
+    opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
     # common words capitalised at a sentence's start ("The", "Analysts") and honorifics are not names
     while words and (
         words[0] in _STOP or words[0] in _HONORIFICS or (opening and words[0].casefold() in lower and len(words) > 0)
@@ -475,6 +492,9 @@ def _named(
         at = body.index(rest[0], at) if rest else at
         words = rest
     while words and (countries.by_adjective(words[0]) or countries.by_noun(words[0])):
+        named = countries.by_noun(words[0])
+        if named is not None:  # "ambassador to Ukraine Marie Yovanovitch": Ukraine is named too
+            state(named, words[0])
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
     if len(words) == 1:
@@ -520,6 +540,8 @@ def _person(
     before = body[max(0, body.rfind("\n", 0, at) + 1, at - 80) : at]
     head = re.split(r"[,;:()“”\"]|\b(?:and|said|says|told|by|with|when|after)\b", before)[-1]
     title = list(_TITLE.finditer(head))
+    if title and re.search(r"\b(?:former|ex-)\s*$", head[: title[0].start()].split(" ", 1)[0] + " ", re.I):
+        title = []  # "former U.S. ambassador": no longer speaks for it
     if title:
         standing, relation = _TITLES[title[-1].group(1).casefold()]
         p.standing = standing
