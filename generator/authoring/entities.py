@@ -161,6 +161,7 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "congresswoman": (Standing.LEGISLATOR, None),
     "lawmaker": (Standing.LEGISLATOR, None),
     "mp": (Standing.LEGISLATOR, None),
+    "general": (Standing.OTHER, None),
     "analyst": (Standing.EXPERT, None),
     "professor": (Standing.EXPERT, None),
     "fellow": (Standing.EXPERT, None),
@@ -482,7 +483,7 @@ def _named(
     if country is not None:
         state(country, text)
         return
-    body_word = next((w.casefold() for w in reversed(words) if w.casefold() in _BODY_WORDS), None)
+    body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
     if body_word is not None:
         _body(text, words, body_word, known, of, out, by_id)
         return
