@@ -134,6 +134,9 @@ CODES: dict[str, Code] = _codes(
     ("BRF091", E, "Draft already exists"),
     ("BRF092", E, "No such seed to draft from"),
     ("BRF093", W, "Quotation with no speaker found"),
+    "Writing files",  # generator/writing.py: what an output may not replace
+    ("BRF098", E, "Output is not a regular file"),
+    ("BRF099", E, "Output is a file the command did not write"),
 )
 
 

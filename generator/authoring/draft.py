@@ -25,7 +25,7 @@ from pathlib import Path
 
 from generator.authoring import countries
 from generator.authoring.entities import Proposal, propose
-from generator.authoring.importer import slug, write_atomic
+from generator.authoring.importer import slug
 from generator.authoring.speakers import Names, Report, Speaker, Statement, attribute, framed, reported, sentences
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs import dates
@@ -34,6 +34,7 @@ from generator.inputs.quotations import Quotation
 from generator.inputs.schema import Actor
 from generator.validate import DRAFTS_DIR, Inputs, Project, Seed
 from generator.vocabulary import ActorKind, Relation, Stance, Standing, Tense
+from generator.writing import Output, Refused, write_file
 
 #: Characters YAML may not hold as they are in a double-quoted string (or would read as a line break).
 _UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
@@ -486,7 +487,9 @@ def draft_seed(
     if not dry_run:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, text)
+            write_file(target, text, Output("draft", project.root, "move it out of the way first"), force)
+        except Refused as refused:  # not a regular file: a link, a pipe, a folder (never replaced)
+            return Drafted([*found, refused.diagnostic])
         except OSError as exc:
             message = f"{shown} cannot be written: {exc.strerror or exc}"
             hint = f"check that {relpath(target.parent, project.root)} is a folder you may write in"

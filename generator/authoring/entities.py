@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from generator.authoring import countries
+from generator.authoring.importer import slug
 from generator.inputs.schema import Actor, ActorRelation
 from generator.vocabulary import ActorKind, Relation, Standing
 
@@ -269,8 +270,6 @@ class _Known:
         return self.names.get(fold(name))
 
     def new_id(self, name: str) -> str:
-        from generator.authoring.importer import slug
-
         base = slug(name) or "actor"
         made, n = base, 2
         while made in self.ids:

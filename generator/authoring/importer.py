@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -35,6 +33,7 @@ from generator.inputs.load import load_seed, load_yaml, read_text
 from generator.inputs.matching import normalise
 from generator.inputs.schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, SOURCE_PERIODS
 from generator.vocabulary import HeadlineBy
+from generator.writing import Output, Refused, write_file
 
 #: A first line longer than this is a paragraph, not a headline.
 HEADLINE_MAX = 150
@@ -312,7 +311,9 @@ def import_article(
     if not dry_run:
         try:
             seeds.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, text)
+            write_file(target, text, Output("import", root, "choose another --id"), force)
+        except Refused as unwritable:  # not a regular file: a pipe, a link, a folder (never replaced)
+            return Imported(None, None, [*found, unwritable.diagnostic])
         except OSError as exc:
             message = f"{relpath(target, root)} cannot be written: {exc.strerror or exc}"
             unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the seeds folder's permissions")
@@ -428,31 +429,3 @@ def _refused_id(seed_id: str, display: str) -> Diagnostic | None:
         message = f"id '{seed_id}' is reserved: sources/{seed_id}.md is {page}"
         return Diagnostic(display, 1, 1, "BRF046", message, f"give another --id, e.g. --id {seed_id}-source")
     return None
-
-
-def write_atomic(target: Path, content: str | bytes) -> None:
-    """Write a file (text as UTF-8) so that a reader sees either the old or the new one, never half."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, _mode_for(target))  # mkstemp makes the file private; it gets the mode a new file would
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(target: Path) -> int:
-    """The permissions of the file being replaced, or those the umask gives a new file."""
-    try:
-        return target.stat().st_mode & 0o7777 if target.is_file() else 0o666 & ~umask()
-    except OSError:
-        return 0o666 & ~umask()
-
-
-def umask() -> int:
-    """The process's umask (read by setting it, then setting it back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

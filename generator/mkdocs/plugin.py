@@ -165,7 +165,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return self.config.copy_evidence == "always" or (self.config.copy_evidence == "serve" and self.serving)
 
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
-        root = Path(config.config_file_path).parent
+        root = _root(config)
         project = Project(root, root / self.config.briefings, root / self.config.seeds)
         return project, root / self.config.templates
 
@@ -180,7 +180,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return self.builds
 
     def _state(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / CACHE_DIR / STATE_FILE
+        return _root(config) / CACHE_DIR / STATE_FILE
 
     def _save(self, config: MkDocsConfig) -> None:
         """Keep the generator's state for the next run (once per serve session: saving costs a little)."""
@@ -591,6 +591,12 @@ def _put_first(listed: list[Any], ours: list[str]) -> None:
     listed[:0] = [path for path in ours if path not in present]
 
 
+def _root(config: MkDocsConfig) -> Path:
+    """The project's folder, resolved: ``mkdocs build -f mkdocs.yml`` gives MkDocs a relative path, a plain
+    ``mkdocs build`` an absolute one, and the saved state must be the same project's for both."""
+    return Path(config.config_file_path).resolve().parent
+
+
 def _refuse_collisions(
     config: MkDocsConfig, files: Files, generated: Iterable[str], serving: bool, search: bool = False
 ) -> None:
@@ -599,7 +605,7 @@ def _refuse_collisions(
     found = collisions(
         generated,
         [f.src_uri for f in built],
-        relpath(Path(config.docs_dir), Path(config.config_file_path).parent),
+        relpath(Path(config.docs_dir), Path(config.config_file_path).parent),  # as MkDocs names it: not resolved
         config.use_directory_urls,
         search,
     )

@@ -27,11 +27,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from generator.inputs import dates
-
-from generator.site import theming
-from generator.inputs.dating import Basis, Dating
 from generator.diagnostics import Diagnostic, relpath, summary
+from generator.inputs import dates
+from generator.inputs.dating import Basis, Dating
 from generator.inputs.load import read_text
 from generator.model import (
     Actor,
@@ -48,6 +46,7 @@ from generator.model import (
     Site,
     Source,
 )
+from generator.site import theming
 from generator.site.paging import (
     CURRENT_BRIEFINGS,
     LATEST_BRIEFINGS,
@@ -325,7 +324,9 @@ class Renderer:
                 f"({self.url(page, in_part(part.briefing.id, p.anchor))})"
                 for p in run
             )
-            steps.append(f'<span class="bp-step bp-stance--{stance.value}">{stance.mark} {stance.label}</span> ({dated_links})')
+            steps.append(
+                f'<span class="bp-step bp-stance--{stance.value}">{stance.mark} {stance.label}</span> ({dated_links})'
+            )
         return Md(" → ".join(steps))
 
     def cite(self, ev: Evidence) -> Md:
