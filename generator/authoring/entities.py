@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from generator.authoring import countries
 from generator.authoring.importer import slug
+from generator.inputs import dates
 from generator.inputs.schema import Actor, ActorRelation
 from generator.vocabulary import ActorKind, Relation, Standing
 
@@ -172,29 +173,9 @@ _TITLE = re.compile(
     r"\b(" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Dame"})
-_MONTHS_DAYS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
+#: Month and day names: a capitalised run stops at them ("Tom Okafor on Tuesday"). Not the short forms: "Jan" is
+#: also a first name.
+_MONTHS_DAYS = frozenset(w.capitalize() for w in [*dates.MONTH_WORDS, *dates.WEEKDAYS] if len(w) > 3 or w == "may")
 
 
 #: the inner functions of :func:`propose` the helpers are passed
