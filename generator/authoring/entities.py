@@ -29,9 +29,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from generator.authoring import countries
-from generator.authoring.importer import slug
 from generator.inputs import dates
 from generator.inputs.schema import Actor, ActorRelation
+from generator.inputs.slugs import slug
 from generator.vocabulary import ActorKind, Relation, Standing
 
 #: A capitalised name: capitalised words, joined by a few lower-case particles ("Court of Justice", "von der Leyen").
