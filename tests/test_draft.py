@@ -442,3 +442,16 @@ def test_headlines_labels_and_former_titles_are_not_read_as_names() -> None:
     person = found["Marie Yovanovitch"]
     assert (person.standing.value, person.relations) == ("other", [])  # a former ambassador speaks for no one
     assert person.aliases == ["Yovanovitch"]
+
+
+def test_a_reported_speaker_the_registry_lacks_gets_an_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = (
+        "Fares rise in one month.\nOne Washington-based trade expert said that the fares would ruin the east shore.\n"
+    )
+    _article(tmp_path, body)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    actors = [p["actor"] for p in data["positions"]]
+    assert actors and all(a in {e["id"] for e in data["actors"]} for a in actors)

@@ -88,12 +88,9 @@ def make_draft(seed: Seed, actors: dict[str, Actor]) -> Draft:
     frame = framed(body, [q for s in found for q in s.pieces])
     phrases = [p for a, b in sentences(frame) for p in find_phrases(body, frame, a, b, seed.when)]
     draft = Draft(seed, found, phrases, proposals=proposals, reports=reported(body, names), registry=registry)
-    for r in draft.reports:
-        if r.speaker.actor is None and r.speaker.name:
-            draft.new_actors.setdefault(_new_id(r.speaker.name, registry, draft.new_actors), r.speaker.name)
-    for s in found:
-        name = s.speaker.name
-        if s.speaker.actor is None and name and name not in draft.new_ids:
+    for speaker in [*(s.speaker for s in found), *(r.speaker for r in draft.reports)]:
+        name = speaker.name
+        if speaker.actor is None and name and name not in draft.new_ids:
             made = _new_id(name, registry, draft.new_actors)
             draft.new_actors[made] = name
             draft.new_ids[name] = made
