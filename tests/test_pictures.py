@@ -15,7 +15,7 @@ from generator.inputs.dating import Basis, Dating
 from generator.inputs.schema import ActorKind, Precision, Relation, Stance, Standing
 from generator.model import Actor, Briefing, Event, Issue, Position, RelationLink, Side, Site
 from generator.site import pictures
-from generator.site.render import Md
+from generator.site.markup import Md
 from generator.validate import Project
 from tests.conftest import STORY
 

@@ -1,4 +1,4 @@
-"""Pictures drawn at build time: model objects to inline SVG or HTML, as :class:`~generator.site.render.Md`.
+"""Pictures drawn at build time: model objects to inline SVG or HTML, as :class:`~generator.site.markup.Md`.
 
 Pure functions with no MkDocs in sight, called from the templates through the
 Jinja2 globals in :data:`GLOBALS`. Every piece of text is HTML-escaped where it
@@ -24,10 +24,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.inputs.dates import When
-from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Source
-from generator.site.paging import Period
-from generator.site.render import STANCE_LABELS, STANCE_MEANINGS, Md
 from generator.inputs.schema import ActorKind, Precision, Relation, Stance
+from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Source
+from generator.site.labels import STANCE_LABELS, STANCE_MEANINGS
+from generator.site.markup import Md
+from generator.site.paging import Period
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LINE = 'fill="none" stroke="currentColor"'

@@ -16,7 +16,6 @@ import itertools
 import json
 import os
 import posixpath
-import re
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Sequence
 from pathlib import Path
@@ -27,12 +26,11 @@ from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from generator.inputs import dates
-
-from generator.site import theming
-from generator.inputs.dating import Basis, Dating
 from generator.diagnostics import Diagnostic, relpath, summary
+from generator.inputs import dates
+from generator.inputs.dating import Basis, Dating
 from generator.inputs.load import read_text
+from generator.inputs.schema import BriefingStatus, EvidenceKind, Stance
 from generator.model import (
     Actor,
     Briefing,
@@ -48,6 +46,15 @@ from generator.model import (
     Site,
     Source,
 )
+from generator.site import pictures, theming
+from generator.site.labels import (
+    CONFIDENCE_MEANINGS,
+    EVIDENCE_KINDS,
+    LIKELIHOOD_LABELS,
+    STANCE_LABELS,
+    STANCE_MEANINGS,
+)
+from generator.site.markup import Md, escape, escape_html
 from generator.site.paging import (
     CURRENT_BRIEFINGS,
     LATEST_BRIEFINGS,
@@ -62,84 +69,8 @@ from generator.site.paging import (
     part_prefix,
     questions_page,
 )
-from generator.inputs.schema import BriefingStatus, Confidence, EvidenceKind, Likelihood, Stance
 
 T = TypeVar("T")
-
-
-class Md(str):
-    """Markdown that is safe to emit as it is (built by the generator, not typed by a user)."""
-
-
-_INLINE = re.compile(r"([\\`*_{}\[\]|])")
-_LINE_START = re.compile(r"^(\s*)(?:([#+\-!])|(\d+)\.)")
-_SPACES = re.compile(r"\s+")
-#: anything :func:`escape` would change, bar the start of the text: a character to escape, or white space to fold
-_NEEDS_ESCAPE = re.compile(r"[\\`*_{}\[\]|&<>]|[^\S ]|  ")
-
-
-def escape(value: Any) -> str:
-    """Text as Markdown that shows exactly that text: no markup, no HTML, no links."""
-    if isinstance(value, Md):
-        return value
-    text = str(value)
-    if not _NEEDS_ESCAPE.search(text) and not _LINE_START.match(text):
-        return text  # most values: nothing to change, and one scan is far cheaper than three substitutions
-    text = html.escape(_SPACES.sub(" ", text), quote=False)
-    text = _INLINE.sub(r"\\\1", text)
-    return _LINE_START.sub(_escape_line_start, text, count=1)
-
-
-def _escape_line_start(m: re.Match[str]) -> str:
-    if m.group(2):
-        return m.group(1) + "\\" + m.group(2)
-    return m.group(1) + m.group(3) + "\\."
-
-
-def escape_html(value: Any) -> Md:
-    """Text for inside raw HTML (attributes included), where Markdown escapes would show."""
-    return Md(html.escape(" ".join(str(value).split()), quote=True))
-
-
-STANCE_LABELS = {
-    Stance.SUPPORTS: ("Supports", "✔"),
-    Stance.TENTATIVE: ("Tentative", "◔"),
-    Stance.CONDITIONAL: ("Conditional", "◑"),
-    Stance.UNCLEAR: ("Unclear", "?"),
-    Stance.OPPOSES: ("Opposes", "✘"),
-}
-
-#: How each kind of evidence is labelled beside its quote, and what the label means.
-EVIDENCE_KINDS = {
-    EvidenceKind.DIRECT: ("Quoted", "the speaker's own words, in quotation marks in the source"),
-    EvidenceKind.REPORTED: ("Reported", "the source's account of what the speaker said"),
-    EvidenceKind.FRAMING: ("Outlet's framing", "the source's own words, not the speaker's"),
-}
-
-#: The seven steps of estimative language (ICD 203), with the probability each stands for.
-LIKELIHOOD_LABELS = {
-    Likelihood.ALMOST_NO_CHANCE: ("Almost no chance", "1–5%"),
-    Likelihood.VERY_UNLIKELY: ("Very unlikely", "5–20%"),
-    Likelihood.UNLIKELY: ("Unlikely", "20–45%"),
-    Likelihood.ROUGHLY_EVEN_CHANCE: ("Roughly even chance", "45–55%"),
-    Likelihood.LIKELY: ("Likely", "55–80%"),
-    Likelihood.VERY_LIKELY: ("Very likely", "80–95%"),
-    Likelihood.ALMOST_CERTAIN: ("Almost certain", "95–99%"),
-}
-
-CONFIDENCE_MEANINGS = {
-    Confidence.LOW: "the evidence is thin, indirect or from one side",
-    Confidence.MODERATE: "the evidence is credible but incomplete, or open to other readings",
-    Confidence.HIGH: "the evidence is direct, from several sources and sides",
-}
-
-STANCE_MEANINGS = {
-    Stance.SUPPORTS: "is for it, without conditions",
-    Stance.TENTATIVE: "leans towards it without committing (\u201cprobably\u201d)",
-    Stance.CONDITIONAL: "is for it only if conditions are met",
-    Stance.UNCLEAR: "has spoken on it without a clear stance",
-    Stance.OPPOSES: "is against it",
-}
 
 
 #: The shipped templates; a folder of the user's with files of the same names overrides them.
@@ -313,8 +244,6 @@ class Renderer:
             busiest_actors=busiest_actors,
             soonest_questions=SOONEST_QUESTIONS,
         )
-        from generator.site import pictures  # here, not at the top: pictures builds on this module's Md
-
         self.env.globals.update(pictures.GLOBALS)
 
     # links
