@@ -33,7 +33,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jinja2
 import pydantic
@@ -41,6 +41,7 @@ import yaml
 from pydantic import ConfigDict, TypeAdapter, ValidationError, with_config
 from typing_extensions import TypeAliasType, TypedDict
 
+from generator.build.changes import Entities, Stamps, Unit
 from generator.diagnostics import Diagnostic
 from generator.inputs.load import Document, Mark
 from generator.inputs.matching import Match
@@ -48,9 +49,6 @@ from generator.inputs.schema import ID_PATTERN, SeedMeta
 from generator.site.paging import Layout, is_split_page
 from generator.site.render import INDEX_PAGES
 from generator.validate import Project, Seed, SeedCache
-
-if TYPE_CHECKING:
-    from generator.build.pipeline import Entities, Stamps, Unit
 
 #: zlib's level: 1 is the fastest; 6 (its default) writes a third less but takes longer than everything else in saving.
 LEVEL = 1
