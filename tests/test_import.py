@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.authoring.importer import Article, draft_headline, parse_article, seed_text, slug
+from generator.authoring.importer import Article, draft_headline, parse_article, seed_text
 from generator.cli import main
+from generator.inputs.ids import slug
 from generator.inputs.load import load_seed
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"

@@ -23,10 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.authoring.importer import slug, write_atomic
+from generator.authoring.importer import write_atomic
 from generator.authoring.speakers import Names, Speaker, Statement, attribute, framed, sentences
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs import dates
+from generator.inputs.ids import slug
 from generator.inputs.load import load_seed
 from generator.inputs.quotations import Quotation
 from generator.inputs.schema import Actor, ActorKind, Relation, Stance, Standing, Tense

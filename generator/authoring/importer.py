@@ -28,9 +28,8 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from slugify import slugify
-
 from generator.diagnostics import Diagnostic, relpath
+from generator.inputs.ids import slug
 from generator.inputs.load import load_seed, load_yaml, read_text
 from generator.inputs.matching import normalise
 from generator.inputs.schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, SOURCE_PERIODS, HeadlineBy
@@ -219,12 +218,6 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
 
 
 # --- Seeds -------------------------------------------------------------------------------
-
-
-def slug(text: str, words: int = 8) -> str:
-    """A file-name-safe id from a headline, transliterated: ``muller-in-zurich``, ``putin-otvergaet-plan``."""
-    made = slugify(text, replacements=[("'", ""), ("’", "")])
-    return slugify("-".join(made.split("-")[:words]), max_length=60, word_boundary=True) or "article"
 
 
 def seed_text(article: Article, seed_id: str, imported_from: str) -> str:

@@ -7,8 +7,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from generator.authoring.importer import slug
 from generator.diagnostics import Diagnostic, relpath
+from generator.inputs.ids import slug
 from generator.inputs.load import Document
 from generator.inputs.schema import (
     ID_PATTERN,

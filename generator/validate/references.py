@@ -9,8 +9,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from generator.authoring.importer import slug
 from generator.diagnostics import Diagnostic, Severity
+from generator.inputs.ids import slug
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.matching import Match, normalise
 from generator.inputs.schema import (

@@ -10,8 +10,8 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from generator.authoring.importer import slug
 from generator.diagnostics import Diagnostic
+from generator.inputs.ids import slug
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.schema import (
     ID_PATTERN,
