@@ -10,8 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
-from generator.inputs.dates import When
-from generator.inputs.dating import Basis, Dating
+from generator.inputs.dates import Basis, Dating, When
 from generator.inputs.schema import ActorKind, Precision, Relation, Stance, Standing
 from generator.model import Actor, Briefing, Event, Issue, Position, RelationLink, Side, Site
 from generator.site import pictures

@@ -17,8 +17,7 @@ from pydantic import Field, TypeAdapter
 from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
 
 from generator import __version__
-from generator.inputs.dates import When
-from generator.inputs.dating import Dating
+from generator.inputs.dates import Dating, When
 from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site, Source
 
 #: Raised when the shape of the dataset changes in a way that breaks readers.

@@ -28,7 +28,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.diagnostics import Diagnostic, relpath, summary
 from generator.inputs import dates
-from generator.inputs.dating import Basis, Dating
+from generator.inputs.dates import Basis, Dating
 from generator.inputs.load import read_text
 from generator.inputs.schema import BriefingStatus, EvidenceKind, Stance
 from generator.model import (
