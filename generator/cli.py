@@ -21,7 +21,7 @@ from generator.data import export, tables, web_annotations
 from generator.diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
 from generator.inputs.schema import SCHEMAS
 from generator.site.addresses import check_docs, site_settings
-from generator.site.render import TEMPLATES
+from generator.site.engine import TEMPLATES
 from generator.site.search import SEARCH_PAGE, search_page
 from generator.validate import Project, validate
 from generator.writing import Refused, check_folder, refusal, write_files, write_pages

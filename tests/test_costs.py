@@ -22,7 +22,7 @@ from generator.inputs.matching import SourceText, normalise
 from generator.inputs.schema import ActorKind, HeadlineBy, Relation, Standing
 from generator.model import Actor, Briefing, Claim, Passage, RelationLink, Source
 from generator.site import pictures
-from generator.site.render import marked_paragraphs
+from generator.site.pages.source import marked_paragraphs
 
 DAY = dt.date(2025, 6, 1)
 

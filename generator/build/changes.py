@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.model import Claim, Event, Site
+from generator.site.pages import ActorPage, BriefingPage, SourcePage
 from generator.site.paging import Split, questions_page
 from generator.validate import REGISTRY_DIR, Digests, Project, is_registry_file
 
@@ -94,7 +95,7 @@ def page_inputs(site: Site, split: Split | None = None) -> dict[str, set[Unit]]:
     out: dict[str, set[Unit]] = {}
     for b in site.briefings:
         units = {("briefing", b.id)} | {("seed", s) for s in seeds_of[b.id]}
-        out[f"briefings/{b.id}.md"] = units
+        out[BriefingPage.path_of(b.id)] = units
         if b.questions:
             out[questions_page(b.id)] = units
     for actor_id in site.actors:
@@ -104,7 +105,7 @@ def page_inputs(site: Site, split: Split | None = None) -> dict[str, set[Unit]]:
         units = {("briefing", bid) for bid in briefings}
         units.update(("seed", s) for bid in briefings for s in seeds_of[bid])
         units.update(("seed", s.id) for s in site.sources_by_actor.get(actor_id, ()))
-        out[f"actors/{actor_id}.md"] = units
+        out[ActorPage.path_of(actor_id)] = units
     for periods in (split or Split.of(site)).histories.values():
         for period in periods:  # a page of an actor's history: the briefings it shows, and their seeds
             shown = {part.briefing.id for part in period.items}
@@ -116,7 +117,7 @@ def page_inputs(site: Site, split: Split | None = None) -> dict[str, set[Unit]]:
         for s in seeds:
             citing[s].add(bid)
     for source_id in site.sources:
-        out[f"sources/{source_id}.md"] = {("seed", source_id)} | {("briefing", bid) for bid in citing[source_id]}
+        out[SourcePage.path_of(source_id)] = {("seed", source_id)} | {("briefing", bid) for bid in citing[source_id]}
     return out
 
 

@@ -24,8 +24,10 @@ from generator.build.changes import (
 )
 from generator.diagnostics import Diagnostic, Severity, sort_diagnostics
 from generator.model import Site, build_site, link_site, name_sources
+from generator.site.engine import TemplateProblems
+from generator.site.pages import site_pages
 from generator.site.paging import Layout, Split
-from generator.site.render import Attempts, Renderer, TemplateProblems, render_site
+from generator.site.render import Attempts, Renderer, render_site
 from generator.validate import Project, SeedCache, validate
 
 
@@ -179,7 +181,7 @@ class Incremental:
         linked = link_site(inputs)
         announced = None
         if announce is not None:  # the pages are known before the sources are scanned for names
-            announced = list(Renderer(linked, self.templates).jobs())
+            announced = [page.path for page in site_pages(linked, Split.of(linked))]
             announce(found, announced, linked)
         site = name_sources(linked, self.memo)
         units = changed_units(self.stamps, stamps, self.project, self.templates)
@@ -188,26 +190,27 @@ class Incremental:
         old = self.pages or {}
         full = units is None or self.pages is None or entities != self.entities or placed != self.layout
         renderer = Renderer(site, self.templates, split, self.project.root)
-        jobs = renderer.jobs()
-        if announced is not None and announced != list(jobs):  # a bug: the caller must not go on with that list
+        listed = renderer.pages()
+        paths = [page.path for page in listed]
+        if announced is not None and announced != paths:  # a bug: the caller must not go on with that list
             raise RuntimeError("the pages of the linked model differ from those announced")
         if full:
-            redo = set(jobs)
+            redo = set(paths)
         elif not units:  # no input changed, nor the templates: every page is as it was
             redo = set()
         else:  # the same pages as the last build (else its layout or entities differ): those a change reaches
             redo = affected_pages(self.page_inputs, after, set(old), units)
         pages: dict[str, str] = {}
         try:
-            with Attempts(renderer) as attempts:
-                for path, job in jobs.items():
-                    kept = None if path in redo else old.get(path)
-                    text = attempts.run(path, job) if kept is None else kept
+            with Attempts() as attempts:
+                for page in listed:
+                    kept = None if page.path in redo else old.get(page.path)
+                    text = attempts.run(page, renderer.render) if kept is None else kept
                     if text is None:
                         continue
-                    pages[path] = text
+                    pages[page.path] = text
                     if deliver is not None and not attempts.problems:
-                        deliver(path, text)
+                        deliver(page.path, text)
         except TemplateProblems as problems:  # like any error: no pages, and the last good build stays the reference
             return Rebuild(BuildResult(None, sort_diagnostics([*found, *problems.diagnostics])))
         self.stamps, self.pages, self.page_inputs, self.entities = stamps, pages, after, entities

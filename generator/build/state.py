@@ -46,8 +46,8 @@ from generator.diagnostics import Diagnostic
 from generator.inputs.load import Document, Mark
 from generator.inputs.matching import Match
 from generator.inputs.schema import ID_PATTERN, SeedMeta
+from generator.site.pages import ActorPage, BriefingPage, SourcePage, index_paths
 from generator.site.paging import Layout, is_split_page
-from generator.site.render import INDEX_PAGES
 from generator.validate import Project, Seed, SeedCache
 
 #: zlib's level: 1 is the fastest; 6 (its default) writes a third less but takes longer than everything else in saving.
@@ -302,13 +302,13 @@ def _found(items: list[_Diagnostic]) -> list[Diagnostic]:
 
 
 def expected_pages(entities: Entities, layout: Layout | None = None) -> set[str]:
-    """The pages a build of these briefings, actors and sources writes (as :mod:`generator.site.render` names them)."""
+    """The pages a build of these briefings, actors and sources writes (:mod:`generator.site.pages`)."""
     briefings, actors, sources = entities
     return {
-        *INDEX_PAGES,
-        *(f"briefings/{i}.md" for i in briefings),
-        *(f"actors/{i}.md" for i in actors),
-        *(f"sources/{i}.md" for i in sources),
+        *index_paths(),
+        *(BriefingPage.path_of(i) for i in briefings),
+        *(ActorPage.path_of(i) for i in actors),
+        *(SourcePage.path_of(i) for i in sources),
         *(layout.pages if layout else ()),
     }
 

@@ -54,7 +54,8 @@ from generator.data.export import downloads
 from generator.diagnostics import Diagnostic, Severity, relpath, summary
 from generator.site import theming
 from generator.site.addresses import collisions, destination
-from generator.site.render import render_problems, source_texts
+from generator.site.pages.source import source_texts
+from generator.site.render import render_problems
 from generator.site.search import SEARCH_PAGE, Indexer, SearchError, index_pages, search_page
 from generator.validate import Project
 
