@@ -2,15 +2,20 @@
 
 The pipeline is four plain stages: :mod:`generator.inputs.load`, :mod:`generator.validate`,
 :mod:`generator.model` and :mod:`generator.site.render`; :func:`generator.build.pipeline.build_project`
-runs them all. The rooms, each package's ``__init__`` saying what it is for:
+runs them all. The rooms, each package's ``__init__`` saying what it is for, each importing only
+from the rooms before it in this list (``tests/test_imports.py``):
 
-- ``inputs/``: reading what people typed (load, schema, dates, quotes);
+- ``diagnostics.py``: every problem, located and explained, with its code;
+- ``inputs/``: reading what people typed (load, schema, dates, quote matching, quotations, ids);
 - ``validate/``: every check, by concern;
 - ``model.py``: the linked model templates read;
-- ``site/``: the pages (render, pictures, paging, addresses, feed, search, templates, theme);
+- ``site/``: the pages (render, a class per kind of page, the helpers and engine of the templates,
+  pictures, paging, addresses, feed, search, templates, theme);
 - ``data/``: the exports (JSON dataset, tables, web annotations);
 - ``authoring/``: import, draft, id lookup;
-- ``build/``: the pipeline in one call, incremental state, the second process;
+- ``writing.py``: writing into a folder the user names;
+- ``build/``: the pipeline in one call, what a change reaches, incremental state, the second process,
+  the session a site builder drives;
 - ``mkdocs/``: the MkDocs adapter, the only package that imports MkDocs;
 - ``cli.py``: the command line, the other thin adapter.
 """
