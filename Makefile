@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site check test lint browser-deps bench bench-costs clean
+.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-draft clean
 
 ## serve: build the site from seeds/ and briefings/ and serve it with live reload on 127.0.0.1:$(PORT)
 serve: $(VENV)/.installed
@@ -26,7 +26,7 @@ test: $(VENV)/.test-installed browser-deps
 	$(BIN)/mypy
 	$(BIN)/python -m generator check
 	$(BIN)/python -m generator schema --check
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/pytest -n 2 --dist loadgroup
 
 ## lint: ruff and mypy only
 lint: $(VENV)/.test-installed
@@ -44,6 +44,14 @@ bench: $(VENV)/.test-installed browser-deps
 ## bench-costs: the adversarial inputs that once made costs explode, at doubling sizes (see docs/performance.md)
 bench-costs: $(VENV)/.installed
 	$(BIN)/python bench/costs.py $(COSTS_ARGS)
+
+## bench-import: our importer and trafilatura alone on the open article-extraction benchmark (see docs/performance.md)
+bench-import: $(VENV)/.installed
+	$(BIN)/python bench/extraction.py $(IMPORT_ARGS)
+
+## bench-draft: today's draft scored against hand-made truth on real articles (tests/fixtures/draft_truth/)
+bench-draft: $(VENV)/.installed
+	$(BIN)/python bench/draft_truth.py $(DRAFT_ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

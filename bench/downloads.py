@@ -7,7 +7,7 @@ corpus, bench/corpus.py, predates the analyst model and no longer checks.)
 
 For each N it prints the CPU seconds (the process's, fastest of five rounds: the
 figure other processes on the machine disturb least) of each part of
-:func:`generator.data.export.downloads` and of what it wrote before the CSV files and
+:func:`generator.data.downloads.downloads` and of what it wrote before the CSV files and
 the Web Annotations came (the JSON, its schema, the feed), the size of every
 file, and the SQLite database ``export --format sqlite`` writes.
 """
@@ -27,8 +27,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator import export, tables, web_annotations  # noqa: E402
 from generator.build.pipeline import build_project  # noqa: E402
+from generator.data import downloads, export, tables, web_annotations  # noqa: E402
 from generator.model import Site  # noqa: E402
 from generator.site.feed import atom  # noqa: E402
 from generator.validate import Project  # noqa: E402
@@ -81,7 +81,7 @@ def measure(copies: int, folder: Path) -> None:
     }
     seconds = {name: cpu(work)[0] for name, work in parts.items()}
     old_s, _ = cpu(lambda: before(site))
-    new_s, files = cpu(lambda: export.downloads(site, "Briefings", "https://example.org/"))
+    new_s, files = cpu(lambda: downloads.downloads(site, "Briefings", "https://example.org/"))
     db_s, db = cpu(lambda: tables.sqlite_bytes(data), rounds=1)
     mb = {path: len(content) / 1e6 for path, content in files.items()}
     csv_mb = sum(size for path, size in mb.items() if path.startswith("data/csv/"))

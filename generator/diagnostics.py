@@ -25,22 +25,32 @@ class Severity(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Code:
-    """One kind of diagnostic, with the title its documentation page carries."""
+    """One kind of diagnostic: the title its page carries, the group the index lists it under."""
 
     code: str
     severity: Severity
     title: str
+    group: str = ""
 
 
-def _codes(*items: tuple[str, Severity, str]) -> dict[str, Code]:
-    return {c: Code(c, s, t) for c, s, t in items}
+def _codes(*items: str | tuple[str, Severity, str]) -> dict[str, Code]:
+    """The codes in order; a bare string starts a group (a heading of docs/diagnostics/index.md, generated)."""
+    codes: dict[str, Code] = {}
+    group = ""
+    for item in items:
+        if isinstance(item, str):
+            group = item
+        else:
+            code, severity, title = item
+            codes[code] = Code(code, severity, title, group)
+    return codes
 
 
 E, W = Severity.ERROR, Severity.WARNING
 
-#: Every diagnostic code. Codes are stable: never renumber, only add.
+#: Every diagnostic code, under its group. Codes are stable: never renumber, only add.
 CODES: dict[str, Code] = _codes(
-    # Reading files
+    "Reading files",
     ("BRF001", E, "File cannot be read"),
     ("BRF002", E, "File is not valid UTF-8"),
     ("BRF003", W, "File starts with a byte-order mark"),
@@ -52,11 +62,11 @@ CODES: dict[str, Code] = _codes(
     ("BRF009", E, "Anchors and aliases are not allowed"),
     ("BRF010", E, "Unquoted value that YAML reads as a boolean or number"),
     ("BRF011", E, "YAML tags are not allowed"),
-    # Templates
+    "Templates",
     ("BRF012", E, "Template syntax error"),
     ("BRF013", E, "Template error while rendering"),
     ("BRF014", E, "Template does something the sandbox forbids"),
-    # Shape of a file (schema)
+    "Shape of a file",  # the schema
     ("BRF020", E, "Unknown key"),
     ("BRF021", E, "Missing required key"),
     ("BRF022", E, "Value has the wrong type"),
@@ -64,7 +74,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF024", E, "Invalid id"),
     ("BRF025", E, "Invalid date"),
     ("BRF026", E, "Invalid value"),
-    # Seeds
+    "Seeds",
     ("BRF030", E, "Seed has no front matter"),
     ("BRF031", E, "Seed id does not match its file name"),
     ("BRF032", E, "Seed already exists"),
@@ -74,7 +84,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF036", E, "No article text found"),
     ("BRF037", W, "Imported outlet not in the outlet registry"),
     ("BRF015", E, "Seed line too long"),
-    # References across files
+    "References across files",
     ("BRF040", E, "Unknown actor"),
     ("BRF041", E, "Unknown issue"),
     ("BRF042", E, "Unknown source"),
@@ -82,7 +92,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF045", E, "Source not listed in the briefing"),
     ("BRF046", E, "Reserved id"),
     ("BRF047", E, "Two files for one briefing"),
-    # Evidence
+    "Evidence and dates",
     ("BRF050", E, "Quote not found in its source"),
     ("BRF051", E, "Answered question without evidence"),
     ("BRF052", E, "Relative date does not match the date given"),
@@ -92,7 +102,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF056", W, "Evidence kind does not match the source's quotation marks"),
     ("BRF057", W, "Date more precise than its basis"),
     ("BRF059", E, "Unknown question"),
-    # Warnings (fail under --strict)
+    "Warnings",  # they fail under --strict
     ("BRF060", W, "Actor never used"),
     ("BRF061", W, "Source never cited"),
     ("BRF062", W, "Open question with no actor"),
@@ -103,23 +113,23 @@ CODES: dict[str, Code] = _codes(
     ("BRF067", W, "One passage backs positions of different actors"),
     ("BRF068", W, "Relation with neither evidence nor background"),
     ("BRF069", W, "Two events that look like one"),
-    # Project layout
+    "Project layout",
     ("BRF070", E, "Folder missing"),
     ("BRF071", E, "Nothing to build"),
     ("BRF072", E, "Hand-written page where a generated page goes"),
     ("BRF073", E, "Output not written"),
-    # The analyst's model: attribution, stances, dates, claims
+    "Annotation format and attribution",  # the analyst's model: attribution, stances, dates, claims
     ("BRF080", E, "Annotation written for an older format"),
     ("BRF081", E, "Actor on more than one side"),
     ("BRF082", E, "Speaker is not one of the claimants"),
-    # The assessment, editions, what to watch, sources
+    "The assessment, editions and sources",  # and what to watch
     ("BRF083", E, "Key judgement refers to something that does not exist"),
     ("BRF084", E, "Key judgement rests on nothing"),
     ("BRF085", W, "Open question past its horizon"),
     ("BRF086", E, "Unknown outlet"),
     ("BRF087", E, "Editions out of order"),
     ("BRF088", W, "Bottom line without key judgements"),
-    # Drafting (generator draft)
+    "Drafting",  # briefings draft
     ("BRF090", W, "A draft is still waiting"),
     ("BRF091", E, "Draft already exists"),
     ("BRF092", E, "No such seed to draft from"),

@@ -17,7 +17,8 @@ from typing import Any
 from generator.inputs import dates
 from generator.inputs.dates import Dating
 from generator.inputs.matching import Match, normalise, passage_id
-from generator.inputs.schema import (
+from generator.validate import Inputs, Seed
+from generator.vocabulary import (
     ActorKind,
     BriefingStatus,
     Confidence,
@@ -32,7 +33,6 @@ from generator.inputs.schema import (
     Stance,
     Standing,
 )
-from generator.validate import Inputs, Seed
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from mkdocs.exceptions import Abort
 from generator.build import background
 from generator.build.background import Background, Settings
 from generator.build.pipeline import build_project
-from generator.data.export import download_paths
+from generator.data.downloads import download_paths
 from generator.validate import Project
 
 pytestmark = pytest.mark.skipif(not background.available(), reason="builds in a second process only where it can fork")
@@ -147,7 +147,7 @@ def test_a_template_that_fails_after_the_pages_are_listed_stops_the_build_with_i
 
 
 def test_every_download_is_listed_before_it_is_made(story: Path) -> None:
-    from generator.data.export import downloads
+    from generator.data.downloads import downloads
 
     result = build_project(Project.at(story))
     assert result.site is not None

@@ -3,7 +3,7 @@
 Regenerate every ``expected.txt`` after a deliberate change with one command, then
 review the diff:
 
-    UPDATE_GOLDENS=1 .venv/bin/python -m pytest tests/test_cases.py
+    UPDATE_GOLDENS=1 .venv/bin/pytest tests/test_cases.py
 
 A case is a folder ``tests/cases/<CODE>-<short-name>/`` laid over a fresh copy of
 the small fixture project ``tests/fixtures/mini/``:
@@ -11,6 +11,11 @@ the small fixture project ``tests/fixtures/mini/``:
 * every file in it (other than the three below) is copied to the same path in the
   copy, replacing what was there; a file named ``<path>.delete`` deletes ``<path>``
   (a file or a folder);
+* a file named ``<path>.patch`` is a unified diff that makes ``<path>`` from a base
+  file under ``tests/fixtures/`` (``mini/``, or ``bases/`` for a new file): the case
+  states only its change, and the ``+`` line numbers of its hunks are the lines the
+  expected diagnostics name (see ``tests/case_patches.py``; ``python -m
+  tests.case_patches show <case>`` prints the patched files with their line numbers);
 * ``make.py``, if present, runs with the copy as the current folder, for inputs a
   text file cannot hold (bad UTF-8, a byte-order mark, a huge file, a folder where
   a file is expected, a link), or to set the environment (``SOURCE_DATE_EPOCH``:
@@ -41,13 +46,14 @@ import yaml
 
 from generator.cli import main
 from generator.diagnostics import CODES
+from tests import case_patches
 
 TESTS = Path(__file__).resolve().parent
 CASES = TESTS / "cases"
 MINI = TESTS / "fixtures" / "mini"
 SPECIAL = {"expected.txt", "case.yaml", "make.py"}
 UPDATE = os.environ.get("UPDATE_GOLDENS") == "1"
-REGENERATE = "UPDATE_GOLDENS=1 .venv/bin/python -m pytest tests/test_cases.py"
+REGENERATE = "UPDATE_GOLDENS=1 .venv/bin/pytest tests/test_cases.py"
 
 ALL_CASES = sorted(p for p in CASES.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
@@ -85,8 +91,13 @@ def prepare(case: Path, target: Path) -> Path:
             else:
                 doomed.unlink()
             continue
+        if item.name.endswith(case_patches.SUFFIX):
+            continue
         (target / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(item, target / rel)
+    for patch_file, made in case_patches.patches_of(case):
+        (target / made).parent.mkdir(parents=True, exist_ok=True)
+        (target / made).write_bytes(case_patches.materialise(patch_file, made))
     return target
 
 
@@ -153,7 +164,8 @@ def test_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], mo
         (case / "expected.txt").write_text(actual, encoding="utf-8")
         return
     assert (case / "expected.txt").is_file(), f"{case.name} has no expected.txt; run {REGENERATE}"
-    assert actual == expected_text(case)
+    shown = f"the files as the build reads them: .venv/bin/python -m tests.case_patches show tests/cases/{case.name}"
+    assert actual == expected_text(case), shown
 
 
 def test_case_names_start_with_a_code_they_show() -> None:

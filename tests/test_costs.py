@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 from generator.inputs.matching import SourceText, normalise
-from generator.inputs.schema import ActorKind, HeadlineBy, Relation, Standing
 from generator.model import Actor, Briefing, Claim, Passage, RelationLink, Source
 from generator.site import pictures
 from generator.site.pages.source import marked_paragraphs
+from generator.vocabulary import ActorKind, HeadlineBy, Relation, Standing
 
 DAY = dt.date(2025, 6, 1)
 

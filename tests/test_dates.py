@@ -11,8 +11,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from generator.inputs.dates import When, resolve
-from generator.inputs.schema import Precision, Tense
 from generator.validate import Project, validate
+from generator.vocabulary import Precision, Tense
 
 FRIDAY = When(dt.date(2025, 9, 5))
 DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR

@@ -6,9 +6,9 @@ import datetime as dt
 from types import SimpleNamespace
 
 from generator.inputs.dates import When
-from generator.inputs.schema import HeadlineBy, Precision
 from generator.model import Source
 from generator.site import paging
+from generator.vocabulary import HeadlineBy, Precision
 from tests.test_pictures import TRUMP, WHITE_HOUSE, event
 
 

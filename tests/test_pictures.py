@@ -11,11 +11,11 @@ from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
 from generator.inputs.dates import Basis, Dating, When
-from generator.inputs.schema import ActorKind, Precision, Relation, Stance, Standing
 from generator.model import Actor, Briefing, Event, Issue, Position, RelationLink, Side, Site
 from generator.site import pictures
 from generator.site.markup import Md
 from generator.validate import Project
+from generator.vocabulary import ActorKind, Precision, Relation, Stance, Standing
 from tests.conftest import STORY
 
 HOSTILE = '<script>alert("x")</script> & "quoted" \'single\' <img src=x onerror=alert(1)>'
@@ -115,8 +115,8 @@ def test_matrix_rows_are_grouped_by_side_then_standing_and_the_legend_explains_e
     rows = [th.get_text(" ", strip=True) for th in page.select("tbody th")]
     assert rows == ["Analysts", "An Expert expert", "The US", "United States state", "Donald Trump other"]
     legend = page.select_one("figcaption").get_text()
-    for label, mark in pictures.STANCE_LABELS.values():
-        assert f"{mark} {label}" in legend
+    for stance in Stance:
+        assert f"{stance.mark} {stance.label}" in legend
     scroller = page.select_one(".bp-scroll")
     assert scroller["tabindex"] == "0" and scroller["role"] == "region"
 

@@ -8,7 +8,7 @@ import pytest
 
 from generator.inputs.dates import When, parse_event_date, resolve
 from generator.inputs.matching import SourceText, normalise, passage_id
-from generator.inputs.schema import Precision, Tense
+from generator.vocabulary import Precision, Tense
 
 TEXT = "He said: “Definitely not,\u00a0they  cannot.”\nThe war – it rumbles on."
 

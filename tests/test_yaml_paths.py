@@ -10,14 +10,18 @@ value for value, and mark for mark (diagnostics are placed by those marks).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from generator.inputs import load
+from tests import case_patches
 from tests.conftest import FIXTURES, ROOT
 from tests.test_yaml_corpus import CASES
+
+CASE_FOLDER = ROOT / "tests" / "cases"
 
 EDGE_CASES = {
     "block scalar": "a: |\n  two\n  lines\n",
@@ -45,17 +49,28 @@ EDGE_CASES = {
 }
 
 
+def _files() -> dict[Path, str]:
+    """Every file of the fixtures and the cases with its text; a case's patch gives the file it makes."""
+    found: dict[Path, str] = {}
+    for root in (FIXTURES, CASE_FOLDER):
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            if path.suffix in (".yaml", ".yml", ".md"):
+                found[path] = path.read_text(encoding="utf-8", errors="replace")
+    for case in sorted(p for p in CASE_FOLDER.iterdir() if p.is_dir()):
+        for patch_file, rel in case_patches.patches_of(case):
+            found[case / rel] = case_patches.materialise(patch_file, rel).decode("utf-8", errors="replace")
+    return found
+
+
 def _texts() -> dict[str, str]:
     found = dict(EDGE_CASES)
-    for root in (FIXTURES, ROOT / "tests" / "cases"):
-        for path in sorted(root.rglob("*")):
-            if path.suffix in (".yaml", ".yml") and path.is_file():
-                found[str(path.relative_to(ROOT))] = path.read_text(encoding="utf-8", errors="replace")
-            elif path.suffix == ".md" and path.is_file():
-                text = path.read_text(encoding="utf-8", errors="replace")
-                end = text.find("\n---", 4) if text.startswith("---\n") else -1
-                if end > 0:
-                    found[str(path.relative_to(ROOT)) + " (front matter)"] = text[4 : end + 1]
+    for path, text in _files().items():
+        if path.suffix in (".yaml", ".yml"):
+            found[str(path.relative_to(ROOT))] = text
+        elif path.suffix == ".md":
+            end = text.find("\n---", 4) if text.startswith("---\n") else -1
+            if end > 0:
+                found[str(path.relative_to(ROOT)) + " (front matter)"] = text[4 : end + 1]
     for case in CASES:
         found[case.name] = case.read_text(encoding="utf-8", errors="replace")
     return {name: text.replace("\r\n", "\n") for name, text in found.items()}

@@ -30,8 +30,9 @@ from generator.inputs import dates
 from generator.inputs.ids import slug
 from generator.inputs.load import load_seed
 from generator.inputs.quotations import Quotation
-from generator.inputs.schema import Actor, ActorKind, Relation, Stance, Standing, Tense
+from generator.inputs.schema import Actor
 from generator.validate import DRAFTS_DIR, Inputs, Project, Seed
+from generator.vocabulary import ActorKind, Relation, Stance, Standing, Tense
 
 #: Characters YAML may not hold as they are in a double-quoted string (or would read as a line break).
 _UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")

@@ -32,7 +32,8 @@ from generator.diagnostics import Diagnostic, relpath
 from generator.inputs.ids import slug
 from generator.inputs.load import load_seed, load_yaml, read_text
 from generator.inputs.matching import normalise
-from generator.inputs.schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, SOURCE_PERIODS, HeadlineBy
+from generator.inputs.schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, SOURCE_PERIODS
+from generator.vocabulary import HeadlineBy
 
 #: A first line longer than this is a paragraph, not a headline.
 HEADLINE_MAX = 150

@@ -30,7 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.inputs.quotations import Quotation, quotations, statements
-from generator.inputs.schema import Actor, ActorKind
+from generator.inputs.schema import Actor
+from generator.vocabulary import ActorKind
 
 #: Verbs (and "according to") that introduce what someone said.
 _SAYING = (

@@ -5,7 +5,7 @@ Markdown only when it reaches that page. :class:`Background` forks a process tha
 runs the build (:meth:`generator.build.pipeline.Incremental.build`: read, validate, link,
 render); it sends the diagnostics and the list of pages as soon as the model is
 linked, then each page as soon as it is rendered, in the order MkDocs reads them,
-then the downloads (:func:`generator.data.export.downloads`), and last it saves the
+then the downloads (:func:`generator.data.downloads.downloads`), and last it saves the
 build state. Meanwhile MkDocs goes on in the parent: cleaning the site folder,
 reading the theme and the hand-written pages, then each generated page as it
 arrives. A thread of the parent takes the messages in as they come, so the child
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from generator.build.pipeline import Incremental
-from generator.data.export import download_paths, downloads
+from generator.data.downloads import download_paths, downloads
 from generator.diagnostics import Diagnostic
 from generator.model import Site
 from generator.site.pages.source import source_text_paths, source_texts
@@ -131,7 +131,7 @@ class Background:
         return self._wait(lambda r: r.pages.get(path), f"the page {path}")
 
     def downloads(self) -> dict[str, bytes]:
-        """The dataset and the feed (see :func:`generator.data.export.downloads`); raises :class:`BackgroundFailed`."""
+        """The dataset and the feed (:func:`generator.data.downloads.downloads`); raises :class:`BackgroundFailed`."""
         return self._wait(lambda r: r.downloads, "the downloads")
 
     def logged(self) -> list[tuple[int, str]]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from generator.build import background
 from generator.build.background import Background, BackgroundFailed, BackgroundProblems, Head
 from generator.build.pipeline import BuildResult, Incremental, Rebuild
-from generator.data.export import downloads
+from generator.data.downloads import downloads
 from generator.diagnostics import Diagnostic, Severity, summary
 from generator.site import theming
 from generator.site.pages.source import source_texts

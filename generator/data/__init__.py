@@ -1,1 +1,1 @@
-"""The data for other tools: the JSON dataset, CSV and SQLite tables, and W3C Web Annotations."""
+"""The data for other tools: the JSON dataset (declared once), CSV and SQLite tables, Web Annotations, downloads."""

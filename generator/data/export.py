@@ -1,9 +1,13 @@
 """The dataset: the validated, linked model as one JSON document, for other tools to build on.
 
 ``python -m generator export --format json`` writes it; the site offers it as a
-download. Its shape is declared here as typed dictionaries, which are also its
-JSON Schema (``schemas/dataset.schema.json``, written by ``python -m generator
-schema``). Ids are those of the YAML files. Every date says what it rests on.
+download (:mod:`generator.data.downloads`). Its shape is declared here once, as typed
+dictionaries: they are its JSON Schema (``schemas/dataset.schema.json``, written by
+``python -m generator schema``), and, through each field's :class:`AsColumn`, the
+columns of the CSV files and the SQLite database (:mod:`generator.data.tables`) with
+their descriptions. A field whose values come from a vocabulary says so with
+:class:`OneOf`, which lists them in the schema. Ids are those of the YAML files.
+Every date says what it rests on.
 """
 
 from __future__ import annotations
@@ -11,14 +15,30 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field, GetJsonSchemaHandler, TypeAdapter
+from pydantic.json_schema import JsonSchemaValue
 from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
 
 from generator import __version__
-from generator.inputs.dates import Dating, When
+from generator.inputs.dates import Basis, Dating, When
 from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site, Source
+from generator.vocabulary import (
+    ActorKind,
+    DateBasis,
+    EvidenceKind,
+    HeadlineBy,
+    OutletKind,
+    Precision,
+    QuestionStatus,
+    RebuttalKind,
+    Relation,
+    Stance,
+    listing,
+)
 
 #: Raised when the shape of the dataset changes in a way that breaks readers.
 FORMAT_VERSION = 1
@@ -29,16 +49,69 @@ def _f(description: str, example: object) -> Any:
     return Field(description=description, examples=[example])
 
 
+@dataclass(frozen=True)
+class OneOf:
+    """A text field that holds one of these values (a vocabulary's): the JSON Schema lists them as its ``enum``."""
+
+    values: tuple[str, ...]
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return {**handler(core_schema), "enum": list(self.values)}
+
+
+@dataclass(frozen=True)
+class AsColumn:
+    """How a field becomes table columns (:mod:`generator.data.tables`), where it is not the default.
+
+    By default a field is one column of its name and description; a list of texts is one
+    column holding a JSON array; a mapping (a date, a passage) is one column per field, named
+    ``<field>_<its field>``; a list of mappings is a table of its own (or the evidence table).
+    """
+
+    #: the column's name; for a field of a mapping, its name after ``<field>_`` ("" names it ``<field>``)
+    name: str | None = None
+    #: the column's description; "{}" stands for the description of the field holding the mapping
+    description: str | None = None
+    #: the table whose key the column holds (a foreign key)
+    references: str | None = None
+    #: the id is unique only within its briefing: the column holds the key ``briefing/id``
+    in_briefing: bool = False
+    #: a list of mappings as one column holding a JSON array (of each item's ``item`` field, when given)
+    json: bool = False
+    item: str | None = None
+    #: the column comes after the item's other columns
+    last: bool = False
+
+
+def _values(words: Iterable[str]) -> OneOf:
+    return OneOf(tuple(str(w) for w in words))
+
+
 Id = Annotated[str, _f("Id, as in the YAML files.", "russia")]
 OptionalText = Annotated[str | None, _f("Text, or null when not given.", None)]
+#: The units a date is known to (an approximate date says so apart: ``approximate``).
+UNITS = (Precision.DAY.value, Precision.MONTH.value, Precision.YEAR.value)
 
 
 class DateValue(TypedDict):
     """A date and how precisely it is known."""
 
-    date: Annotated[str, _f("The date, YYYY-MM-DD (the first day of a month or year).", "2025-09-01")]
-    precision: Annotated[Literal["day", "month", "year"], _f("The unit the date is known to.", "month")]
-    approximate: Annotated[bool, _f("Whether the date is only approximate (shown 'about').", False)]
+    date: Annotated[
+        str,
+        _f("The date, YYYY-MM-DD (the first day of a month or year).", "2025-09-01"),
+        AsColumn(name="", description="{}, YYYY-MM-DD (the first day of a month or year)."),
+    ]
+    precision: Annotated[
+        str,
+        _values(UNITS),
+        _f("The unit the date is known to.", "month"),
+        AsColumn(description=f"The unit it is known to: {listing(UNITS)}."),
+    ]
+    approximate: Annotated[
+        bool,
+        _f("Whether the date is only approximate (shown 'about').", False),
+        AsColumn(description="1 when only approximate (shown 'about'), else 0."),
+    ]
     text: Annotated[str, _f("The date as the site shows it.", "September 2025")]
 
 
@@ -46,30 +119,48 @@ class Dated(DateValue):
     """A date and what it rests on: quoted ``text``, ``relative`` words, only the ``report``, or ``outside``."""
 
     basis: Annotated[
-        Literal["text", "relative", "report", "outside"],
+        str,
+        _values(Basis),
         _f(
             "What the date rests on: words quoted (text), the article's relative words resolved against its date "
             "(relative), only the date of the report that carries it, on or before which it was said (report), or "
             "knowledge outside the sources (outside).",
             "relative",
         ),
+        AsColumn(description=f"What it rests on: {listing(Basis)}."),
     ]
-    relative: Annotated[str | None, _f("The article's words for the date, for a relative date.", "on Wednesday")]
+    relative: Annotated[
+        str | None,
+        _f("The article's words for the date, for a relative date.", "on Wednesday"),
+        AsColumn(description="The article's words for a relative date."),
+    ]
     note: Annotated[str | None, _f("What an outside date rests on.", None)]
-    source: Annotated[str | None, _f("Id of the source whose words or date it rests on.", "putin-rejects")]
+    source: Annotated[
+        str | None,
+        _f("Id of the source whose words or date it rests on.", "putin-rejects"),
+        AsColumn(references="sources"),
+    ]
 
 
 class Passage(TypedDict):
     """Where a quote stands in its source's text, as character offsets."""
 
-    start: Annotated[int, _f("Offset of the first character.", 120)]
-    end: Annotated[int, _f("Offset after the last character.", 180)]
+    start: Annotated[
+        int,
+        _f("Offset of the first character.", 120),
+        AsColumn(description="Offset of the passage's first character in the source's text."),
+    ]
+    end: Annotated[
+        int, _f("Offset after the last character.", 180), AsColumn(description="Offset after its last character.")
+    ]
 
 
 class Via(TypedDict):
     """Through whom a statement reached the source."""
 
-    actor: Annotated[str | None, _f("Id of a named go-between, such as a spokesperson.", "peskov")]
+    actor: Annotated[
+        str | None, _f("Id of a named go-between, such as a spokesperson.", "peskov"), AsColumn(references="actors")
+    ]
     unnamed: Annotated[str | None, _f("An unnamed go-between, as the source describes them.", None)]
     to: Annotated[str | None, _f("Who the words were said to.", "Russian state media")]
 
@@ -77,47 +168,75 @@ class Via(TypedDict):
 class EvidenceItem(TypedDict):
     """A quoted passage: the exact words, where they stand in the source's text, whose words they are."""
 
-    source: Annotated[str, _f("Id of the source quoted.", "putin-rejects-boots-on-the-ground")]
+    source: Annotated[
+        str, _f("Id of the source quoted.", "putin-rejects-boots-on-the-ground"), AsColumn(references="sources")
+    ]
     quote: Annotated[str, _f("The exact words quoted.", "Definitely not, they cannot.")]
     passage: Annotated[Passage, _f("Where the words stand in the source's text.", {"start": 120, "end": 148})]
     kind: Annotated[
-        Literal["direct", "reported", "framing"] | None,
+        Annotated[str, _values(EvidenceKind)] | None,
         _f(
             "The speaker's own words (direct), the source's account of them (reported), or its own (framing).", "direct"
         ),
+        AsColumn(description="direct (the speaker's words), reported (the source's account) or framing (its own)."),
     ]
-    speaker: Annotated[str | None, _f("Id of the actor whose statement this is, when named.", "kremlin")]
+    speaker: Annotated[
+        str | None,
+        _f("Id of the actor whose statement this is, when named.", "kremlin"),
+        AsColumn(description="Id of the actor whose statement it is, when named.", references="actors"),
+    ]
     via: Annotated[Via | None, _f("Through whom the statement came.", {"actor": "peskov", "unnamed": None, "to": None})]
 
 
 class SourceItem(TypedDict):
     """A seed article."""
 
-    id: Id
+    id: Annotated[Id, AsColumn(description="Id of the seed (its file name in seeds/).")]
     headline: Annotated[str, _f("The headline.", "Putin rejects Europe's plan")]
-    headline_by: Annotated[Literal["article", "annotator"], _f("Who wrote the headline.", "article")]
-    outlet: Annotated[str | None, _f("The publication's name, when known.", "LBC")]
-    outlet_id: Annotated[str | None, _f("The publication's id in the outlet registry, when known.", "lbc")]
+    headline_by: Annotated[
+        str,
+        _values(HeadlineBy),
+        _f("Who wrote the headline.", "article"),
+        AsColumn(description=f"Who wrote the headline: {HeadlineBy.either()}."),
+    ]
+    outlet: Annotated[
+        str | None, _f("The publication's name, when known.", "LBC"), AsColumn(description="The publication's name.")
+    ]
+    outlet_id: Annotated[
+        str | None,
+        _f("The publication's id in the outlet registry, when known.", "lbc"),
+        AsColumn(description="The publication's id in the outlet registry."),
+    ]
     outlet_country: Annotated[str | None, _f("The country the publication is based in (ISO code).", "GB")]
     outlet_kind: Annotated[
-        Literal["wire", "newspaper", "broadcaster", "state-media", "official", "other"] | None,
+        Annotated[str, _values(OutletKind)] | None,
         _f("What sort of publication it is.", "broadcaster"),
+        AsColumn(description=f"{OutletKind.either()}."),
     ]
-    url: Annotated[str | None, _f("Address of the original, when known.", "https://example.org/a")]
+    url: Annotated[
+        str | None,
+        _f("Address of the original, when known.", "https://example.org/a"),
+        AsColumn(description="Address of the original article."),
+    ]
     published: Annotated[DateValue | None, _f("Publication date, stated or inferred.", None)]
     date_basis: Annotated[
-        Literal["published", "text", "outside"] | None,
+        Annotated[str, _values(("published", *DateBasis))] | None,
         _f("Whether the date is stated (published) or inferred from the text or from outside knowledge.", "published"),
+        AsColumn(description="published (stated), text or outside (inferred)."),
     ]
-    date_reason: Annotated[str | None, _f("Why an inferred date, when it is inferred.", None)]
+    date_reason: Annotated[
+        str | None,
+        _f("Why an inferred date, when it is inferred.", None),
+        AsColumn(description="Why an inferred date."),
+    ]
     caption: Annotated[str | None, _f("Image caption kept apart from the body.", None)]
 
 
 class RelationItem(TypedDict):
     """How an actor stands to another."""
 
-    relation: Annotated[str, _f("member-of, speaks-for, leads, allied-with or opposed-to.", "speaks-for")]
-    actor: Annotated[str, _f("Id of the other actor.", "kremlin")]
+    relation: Annotated[str, _f(f"{Relation.either()}.", "speaks-for")]
+    actor: Annotated[str, _f("Id of the other actor.", "kremlin"), AsColumn(name="other_actor", references="actors")]
     evidence: Annotated[list[EvidenceItem], _f("The words of sources that show it.", [])]
     background: Annotated[str | None, _f("Background knowledge it rests on, when no source shows it.", None)]
 
@@ -125,12 +244,14 @@ class RelationItem(TypedDict):
 class ActorItem(TypedDict):
     """A person, state or organisation."""
 
-    id: Id
+    id: Annotated[Id, AsColumn(description="Id of the actor.")]
     name: Annotated[str, _f("Full name.", "Dmitry Peskov")]
-    kind: Annotated[str, _f("person, state, government, organisation, alliance or media.", "person")]
+    kind: Annotated[str, _f(f"{ActorKind.either()}.", "person")]
     standing: Annotated[str, _f("The weight the actor's voice carries.", "official-spokesperson")]
-    role: OptionalText
-    affiliation: Annotated[str | None, _f("Id of the actor this one belongs to.", "kremlin")]
+    role: Annotated[OptionalText, AsColumn(description="Role.")]
+    affiliation: Annotated[
+        str | None, _f("Id of the actor this one belongs to.", "kremlin"), AsColumn(references="actors")
+    ]
     country: Annotated[str | None, _f("ISO 3166-1 alpha-2 country code.", "RU")]
     aliases: Annotated[list[str], _f("Other names the sources use.", ["Peskov"])]
     wikidata: Annotated[str | None, _f("Wikidata item id.", None)]
@@ -140,7 +261,7 @@ class ActorItem(TypedDict):
 class SideItem(TypedDict):
     """A group of actors on one side of a story."""
 
-    id: Id
+    id: Annotated[Id, AsColumn(description="Id of the side.")]
     name: Annotated[str, _f("The side's name.", "Russia")]
     actors: Annotated[list[str], _f("Ids of its actors.", ["russia", "putin"])]
 
@@ -148,10 +269,10 @@ class SideItem(TypedDict):
 class IssueItem(TypedDict):
     """A proposition actors take stances on."""
 
-    id: Id
+    id: Annotated[Id, AsColumn(description="Id of the issue.")]
     title: Annotated[str, _f("The issue in a few words.", "Russia as a guarantor")]
     proposition: Annotated[str, _f("The statement every stance is a stance on.", "Russia should be a guarantor.")]
-    description: OptionalText
+    description: Annotated[OptionalText, AsColumn(description="More about it.")]
 
 
 class ConditionItem(TypedDict):
@@ -166,16 +287,24 @@ class PositionItem(TypedDict):
     """What one actor holds on one issue's proposition."""
 
     id: Annotated[
-        str, _f("The position's id (as in the YAML, or actor-issue when none was given).", "russia-guarantor")
+        str,
+        _f("The position's id (as in the YAML, or actor-issue when none was given).", "russia-guarantor"),
+        AsColumn(description="Id of the position (as in the YAML, or actor-issue)."),
     ]
-    actor: Annotated[str, _f("Id of the actor holding it.", "russia")]
-    issue: Annotated[str, _f("Id of the issue.", "russia-guarantor")]
+    actor: Annotated[str, _f("Id of the actor holding it.", "russia"), AsColumn(references="actors")]
+    issue: Annotated[
+        str,
+        _f("Id of the issue.", "russia-guarantor"),
+        AsColumn(description="Key of the issue.", references="issues", in_briefing=True),
+    ]
     stance: Annotated[
-        Literal["supports", "tentative", "conditional", "unclear", "opposes"],
+        str,
+        _values(Stance),
         _f("The stance on the issue's proposition.", "supports"),
+        AsColumn(description=f"{Stance.either()}."),
     ]
     summary: Annotated[str, _f("One neutral sentence.", "Wants Russia among the guarantors.")]
-    conditions: Annotated[list[ConditionItem], _f("Conditions the actor attaches.", [])]
+    conditions: Annotated[list[ConditionItem], _f("Conditions the actor attaches.", []), AsColumn(json=True)]
     said_on: Annotated[Dated | None, _f("When it was said, or (basis report) when it was reported.", None)]
     evidence: Annotated[list[EvidenceItem], _f("The statements it rests on.", [])]
 
@@ -183,7 +312,7 @@ class PositionItem(TypedDict):
 class AnswerItem(TypedDict):
     """How a question was settled."""
 
-    summary: Annotated[str, _f("The answer.", "No.")]
+    summary: Annotated[str, _f("The answer.", "No."), AsColumn(name="", description="{}.")]
     as_of: Annotated[str | None, _f("When it was answered, YYYY-MM-DD.", "2025-09-05")]
     evidence: Annotated[list[EvidenceItem], _f("Quotes that show the answer.", [])]
 
@@ -191,12 +320,16 @@ class AnswerItem(TypedDict):
 class QuestionItem(TypedDict):
     """A question a careful reader is left with."""
 
-    id: Id
+    id: Annotated[Id, AsColumn(description="Id of the question.")]
     question: Annotated[str, _f("The question.", "Will the US back the force?")]
     why: Annotated[str, _f("Why it matters.", "Starmer makes it a condition.")]
-    status: Annotated[Literal["open", "answered", "obsolete"], _f("open, answered or obsolete.", "open")]
+    status: Annotated[str, _values(QuestionStatus), _f(f"{QuestionStatus.either()}.", "open")]
     actors: Annotated[list[str], _f("Ids of the actors whose moves would settle it.", ["us"])]
-    issue: Annotated[str | None, _f("Id of its issue.", "us-backstop")]
+    issue: Annotated[
+        str | None,
+        _f("Id of its issue.", "us-backstop"),
+        AsColumn(description="Key of its issue.", references="issues", in_briefing=True),
+    ]
     answer: Annotated[AnswerItem | None, _f("How it was settled, when answered.", None)]
 
 
@@ -210,9 +343,21 @@ class OtherDateItem(TypedDict):
 class EventItem(TypedDict):
     """Something that happened or was scheduled."""
 
-    id: Annotated[str, _f("The event's id, or its number in the briefing's timeline when none was given.", "paris")]
-    date: Annotated[Dated, _f("When it happened, and what the date rests on.", None)]
-    other_dates: Annotated[list[OtherDateItem], _f("Other dates given for it, when sources disagree.", [])]
+    id: Annotated[
+        str,
+        _f("The event's id, or its number in the briefing's timeline when none was given.", "paris"),
+        AsColumn(description="Id of the event, or its number in the timeline."),
+    ]
+    date: Annotated[
+        Dated, _f("When it happened, and what the date rests on.", None), AsColumn(description="When it happened")
+    ]
+    other_dates: Annotated[
+        list[OtherDateItem],
+        _f("Other dates given for it, when sources disagree.", []),
+        AsColumn(
+            description="Other dates sources give for it (JSON array of dates).", json=True, item="date", last=True
+        ),
+    ]
     what: Annotated[str, _f("What happened.", "Macron hosts a summit.")]
     actors: Annotated[list[str], _f("Ids of the actors taking part.", ["macron"])]
     evidence: Annotated[list[EvidenceItem], _f("Quotes that report it.", [])]
@@ -221,14 +366,22 @@ class EventItem(TypedDict):
 class RebuttalItem(TypedDict):
     """Who disputes a claim: a named actor (``by``), unnamed voices, the claim's own source, or another source."""
 
-    by: Annotated[str | None, _f("Id of the actor who disputes the claim, when named.", None)]
+    by: Annotated[
+        str | None,
+        _f("Id of the actor who disputes the claim, when named.", None),
+        AsColumn(description="Id of the actor who disputes it, when named.", references="actors"),
+    ]
     unnamed: Annotated[str | None, _f("Unnamed voices who dispute it, as the source describes them.", "experts")]
     voice: Annotated[
         Literal["named", "unnamed", "source", "sources"],
         _f("A named actor, unnamed voices, the claim's own source, or another source (sources disagree).", "unnamed"),
+        AsColumn(description="named, unnamed, source (the claim's own) or sources (another source)."),
     ]
     kind: Annotated[
-        Literal["factual", "argument"], _f("Disputes a fact (factual) or the reading (argument).", "factual")
+        str,
+        _values(RebuttalKind),
+        _f("Disputes a fact (factual) or the reading (argument).", "factual"),
+        AsColumn(description="factual (disputes a fact) or argument (disputes the reading)."),
     ]
     summary: Annotated[str, _f("The rebuttal, attributed.", "Experts call it dishonest.")]
     evidence: Annotated[list[EvidenceItem], _f("The rebuttal's words.", [])]
@@ -237,11 +390,15 @@ class RebuttalItem(TypedDict):
 class ClaimItem(TypedDict):
     """A claim made by any side, with who disputes it."""
 
-    id: Id
+    id: Annotated[Id, AsColumn(description="Id of the claim.")]
     claim: Annotated[str, _f("The claim, attributed.", "The war is close to ending.")]
     claimants: Annotated[list[str], _f("Ids of the actors who made it.", ["putin"])]
     disputed_by: Annotated[list[str], _f("Ids of the named actors who dispute it.", [])]
-    issue: Annotated[str | None, _f("Id of its issue.", None)]
+    issue: Annotated[
+        str | None,
+        _f("Id of its issue.", None),
+        AsColumn(description="Key of its issue.", references="issues", in_briefing=True),
+    ]
     evidence: Annotated[list[EvidenceItem], _f("The statements that make it.", [])]
     rebuttals: Annotated[list[RebuttalItem], _f("Who disputes it and how; empty when no source does.", [])]
 
@@ -249,7 +406,7 @@ class ClaimItem(TypedDict):
 class BriefingItem(TypedDict):
     """One story."""
 
-    id: Id
+    id: Annotated[Id, AsColumn(description="Id of the briefing (its file name in briefings/).")]
     title: Annotated[str, _f("Title.", "The coalition of the willing")]
     summary: Annotated[str, _f("A short neutral summary.", "European leaders plan a force.")]
     as_of: Annotated[str, _f("The date it is current as of, YYYY-MM-DD.", "2025-09-05")]
@@ -301,17 +458,17 @@ def dataset(site: Site) -> Dataset:
 
 def to_json(site: Site) -> str:
     """The dataset as JSON text, keys in a stable order."""
-    return _json_text(dataset(site))
+    return json_text(dataset(site))
 
 
-def _json_text(data: Dataset) -> str:
+def json_text(data: Dataset) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def _when(when: When) -> DateValue:
     return {
         "date": when.date.isoformat(),
-        "precision": when.unit.value,  # type: ignore[typeddict-item]
+        "precision": when.unit.value,
         "approximate": when.approximate,
         "text": when.text,
     }
@@ -360,7 +517,7 @@ def _source(s: Source) -> SourceItem:
         "outlet_kind": s.outlet.kind.value if s.outlet else None,
         "url": s.url,
         "published": _when(s.when) if s.when else None,
-        "date_basis": basis,  # type: ignore[typeddict-item]
+        "date_basis": basis,
         "date_reason": s.date_reason,
         "caption": s.caption,
     }
@@ -471,38 +628,6 @@ def _briefing(b: Briefing) -> BriefingItem:
         "questions": [_question(q) for q in b.questions],
         "events": [_event(e) for e in b.timeline],
         "claims": [_claim(c) for c in b.claims],
-    }
-
-
-#: The files :func:`downloads` writes, by path in the site.
-def download_paths() -> tuple[str, ...]:
-    """The paths :func:`downloads` writes, known before anything is built (a build in a second process lists them)."""
-    from generator.data.tables import TABLES
-
-    csv = tuple(f"data/csv/{t.name}.csv" for t in TABLES)
-    return ("data/briefings.json", "data/dataset.schema.json", *csv, "data/web-annotations.jsonld", "feed.xml")
-
-
-def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
-    """The files the site offers beside its pages (``data.md`` links them).
-
-    The dataset and its schema, each of its tables as CSV (``data/csv/``), its
-    evidence as W3C Web Annotations, and the feed.
-    """
-    from generator.data.tables import csv_files, rows
-    from generator.data.web_annotations import to_jsonld  # these read the dataset; the dataset is this module's job
-    from generator.site.feed import atom
-
-    data = dataset(site)
-    schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
-    texts = {s.id: s.body for s in site.sources.values()}
-    tables = rows(data)  # once, for the CSV files and the annotations
-    return {
-        "data/briefings.json": _json_text(data).encode("utf-8"),
-        "data/dataset.schema.json": schema.encode("utf-8"),
-        **{f"data/csv/{name}": text.encode("utf-8") for name, text in csv_files(data, tables).items()},
-        "data/web-annotations.jsonld": to_jsonld(data, texts, base_url, title, tables).encode("utf-8"),
-        "feed.xml": atom(site, title, base_url, author).encode("utf-8"),
     }
 
 

@@ -9,6 +9,11 @@ issues, positions, questions…) by ``key``, ``briefing/id``, because those ids
 are unique only within their briefing. Lists (an actor's aliases, a question's
 actors) are JSON arrays in one column, which Datasette facets by item.
 
+A table's columns are not written here: they come from the fields of the dataset's
+item it holds (:mod:`generator.data.export`, each field's type, description and
+:class:`~generator.data.export.AsColumn`), after the columns that place a row (its key,
+its briefing) and before those that say what a statement backs.
+
 ``python -m generator export --format csv`` and ``--format sqlite`` write them;
 the site offers the CSV files beside the JSON document.
 """
@@ -16,15 +21,36 @@ the site offers the CSV files beside the JSON document.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import sqlite3
+import types
+import typing
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from generator.data.export import Dataset, Dated, DateValue, EvidenceItem
+from pydantic.fields import FieldInfo
+from typing_extensions import is_typeddict
+
+from generator.data.export import (
+    ActorItem,
+    AsColumn,
+    BriefingItem,
+    ClaimItem,
+    Dataset,
+    EventItem,
+    EvidenceItem,
+    IssueItem,
+    PositionItem,
+    QuestionItem,
+    RebuttalItem,
+    RelationItem,
+    SideItem,
+    SourceItem,
+)
 
 Value = str | int | None
 Row = dict[str, Value]
@@ -34,33 +60,134 @@ Tables = dict[str, list[Row]]
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its name, SQL type (``str`` is TEXT, ``int`` INTEGER), what it holds, what it refers to."""
+    """A column: its name, SQL type (``str`` is TEXT, ``int`` INTEGER), what it holds, what it refers to.
+
+    A column made from a field of the dataset's item also says where its value is
+    (``path``, the keys into the item) and how it is written (``form``).
+    """
 
     name: str
     description: str
     type: type = str
     #: the table whose primary key the column holds (a foreign key)
     references: str | None = None
+    path: tuple[str, ...] = ()
+    #: as it is; ``flag``: a truth as 1 or 0; ``json``: a JSON array; ``key``: an id as ``briefing/id``
+    form: Literal["value", "flag", "json", "key"] = "value"
+    #: for a JSON array of mappings, the one field of each kept
+    item: str | None = None
+
+    def cell(self, item: Mapping[str, Any], briefing: str | None) -> Value:
+        """This column's value in a row of ``item`` (of the briefing ``briefing``, if any)."""
+        value: Any = item
+        for key in self.path:
+            value = value[key]
+            if value is None:
+                return None
+        if self.form == "json":
+            return _json([v[self.item] for v in value] if self.item else value)
+        if self.form == "flag":
+            return int(value)
+        return f"{briefing}/{value}" if self.form == "key" else value
 
 
 @dataclass(frozen=True)
 class Table:
-    """A table: its columns in order, primary key, and how Datasette shows it."""
+    """A table: its columns in order, primary key, and how Datasette shows it.
+
+    Its columns are ``head`` (what places a row: its key, its briefing), then one or more
+    for each field of the dataset's ``item`` it holds a row of (:func:`field_columns`),
+    then ``tail``.
+    """
 
     name: str
     description: str
     pk: str
-    columns: tuple[Column, ...]
+    item: type
     #: the column Datasette shows for a row another table links to
     label: str
+    head: tuple[Column, ...] = ()
+    tail: tuple[Column, ...] = ()
     #: the columns Datasette offers as facets
     facets: tuple[str, ...] = ()
     #: the columns with full-text search
     search: tuple[str, ...] = ()
 
-    @property
+    @functools.cached_property
+    def fields(self) -> tuple[Column, ...]:
+        """The columns made from the item's fields."""
+        return field_columns(self.item)
+
+    @functools.cached_property
+    def columns(self) -> tuple[Column, ...]:
+        return (*self.head, *self.fields, *self.tail)
+
+    @functools.cached_property
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
+
+    def row(self, item: Mapping[str, Any], scope: str | None = None, /, **placed: Value) -> Row:
+        """A row of ``item`` (of the briefing ``scope``, if any): its head and tail columns from ``placed``."""
+        cells = {c.name: c.cell(item, scope) for c in self.fields}
+        return {c.name: placed[c.name] if c.name in placed else cells.get(c.name) for c in self.columns}
+
+
+# --- Columns from the dataset's fields ----------------------------------------------------------
+
+
+def field_columns(item: type, prefix: tuple[str, ...] = (), holder: str = "") -> tuple[Column, ...]:
+    """The columns of an item of the dataset, one or more per field, in the fields' order.
+
+    A field is one column of its name and description; a list of texts is a JSON array; a
+    mapping is a column per field of its own (``<field>_<its field>``; ``holder`` is the
+    description of the field that holds it); a list of mappings is left out (a table of its
+    own), unless its :class:`~generator.data.export.AsColumn` makes it a JSON array.
+    """
+    columns: list[Column] = []
+    last: list[Column] = []
+    for name, hint in typing.get_type_hints(item, include_extras=True).items():
+        kind, meta = _unwrap(hint)
+        spec = next((m for m in meta if isinstance(m, AsColumn)), AsColumn())
+        described = next((m.description for m in meta if isinstance(m, FieldInfo) and m.description), "")
+        column = spec.name if spec.name is not None else name
+        path = (*prefix, name)
+        full = "_".join(filter(None, (*(p for p in prefix[:1]), column))) if prefix else column
+        text = (spec.description or described).replace("{}", holder.removesuffix("."))
+        if spec.description is None and spec.name == "" and holder:
+            text = holder
+        made = _columns_of(kind, spec, full, text, path)
+        (last if spec.last else columns).extend(made)
+    return (*columns, *last)
+
+
+def _columns_of(kind: Any, spec: AsColumn, name: str, text: str, path: tuple[str, ...]) -> tuple[Column, ...]:
+    """The columns of one field of type ``kind``."""
+    if is_typeddict(kind):
+        return field_columns(kind, path, text)
+    if typing.get_origin(kind) is list:
+        (of,) = typing.get_args(kind)
+        if is_typeddict(of) and not spec.json:
+            return ()  # a table of its own
+        if spec.description is None:
+            fields = f" of {', '.join(typing.get_type_hints(of))}" if is_typeddict(of) else ""
+            text = f"{text.removesuffix('.')} (JSON array{fields})."
+        return (Column(name, text, path=path, form="json", item=spec.item),)
+    form: Literal["value", "flag", "key"] = "key" if spec.in_briefing else "flag" if kind is bool else "value"
+    sql = int if kind in (int, bool) else str
+    return (Column(name, text, sql, spec.references, path, form),)
+
+
+def _unwrap(hint: Any) -> tuple[Any, list[Any]]:
+    """A field's type without ``Annotated`` and ``None``, and the metadata of every ``Annotated`` around it."""
+    meta: list[Any] = []
+    while True:
+        if typing.get_origin(hint) is typing.Annotated:
+            meta.extend(hint.__metadata__)
+            hint = typing.get_args(hint)[0]
+        elif typing.get_origin(hint) in (typing.Union, types.UnionType):
+            hint = next(a for a in typing.get_args(hint) if a is not type(None))
+        else:
+            return hint, meta
 
 
 def _key(table: str) -> Column:
@@ -71,45 +198,13 @@ def _briefing() -> Column:
     return Column("briefing", "Id of the briefing.", references="briefings")
 
 
-def _date(prefix: str, what: str, basis: bool = True) -> tuple[Column, ...]:
-    """The columns of a date (:class:`~.export.DateValue`, or with ``basis`` a :class:`~.export.Dated`)."""
-    columns = (
-        Column(prefix, f"{what}, YYYY-MM-DD (the first day of a month or year)."),
-        Column(f"{prefix}_precision", "The unit it is known to: day, month or year."),
-        Column(f"{prefix}_approximate", "1 when only approximate (shown 'about'), else 0.", int),
-        Column(f"{prefix}_text", "The date as the site shows it."),
-    )
-    if not basis:
-        return columns
-    return (
-        *columns,
-        Column(f"{prefix}_basis", "What it rests on: text, relative, report or outside."),
-        Column(f"{prefix}_relative", "The article's words for a relative date."),
-        Column(f"{prefix}_note", "What an outside date rests on."),
-        Column(f"{prefix}_source", "Id of the source whose words or date it rests on.", references="sources"),
-    )
-
-
 #: Every table, referenced tables before the tables that refer to them.
 TABLES: tuple[Table, ...] = (
     Table(
         "sources",
         "The seed articles every quote comes from.",
         "id",
-        (
-            Column("id", "Id of the seed (its file name in seeds/)."),
-            Column("headline", "The headline."),
-            Column("headline_by", "Who wrote the headline: article or annotator."),
-            Column("outlet", "The publication's name."),
-            Column("outlet_id", "The publication's id in the outlet registry."),
-            Column("outlet_country", "The country the publication is based in (ISO code)."),
-            Column("outlet_kind", "wire, newspaper, broadcaster, state-media, official or other."),
-            Column("url", "Address of the original article."),
-            *_date("published", "Publication date, stated or inferred", basis=False),
-            Column("date_basis", "published (stated), text or outside (inferred)."),
-            Column("date_reason", "Why an inferred date."),
-            Column("caption", "Image caption kept apart from the body."),
-        ),
+        SourceItem,
         label="headline",
         facets=("outlet", "outlet_kind", "date_basis"),
     ),
@@ -117,17 +212,7 @@ TABLES: tuple[Table, ...] = (
         "actors",
         "People, states and organisations, with the weight their voice carries (standing).",
         "id",
-        (
-            Column("id", "Id of the actor."),
-            Column("name", "Full name."),
-            Column("kind", "person, state, government, organisation, alliance or media."),
-            Column("standing", "The weight the actor's voice carries."),
-            Column("role", "Role."),
-            Column("affiliation", "Id of the actor this one belongs to.", references="actors"),
-            Column("country", "ISO 3166-1 alpha-2 country code."),
-            Column("aliases", "Other names the sources use (JSON array)."),
-            Column("wikidata", "Wikidata item id."),
-        ),
+        ActorItem,
         label="name",
         facets=("kind", "standing", "country"),
     ),
@@ -135,72 +220,38 @@ TABLES: tuple[Table, ...] = (
         "relations",
         "How one actor stands to another: member-of, speaks-for, leads, allied-with, opposed-to.",
         "key",
-        (
+        RelationItem,
+        label="key",
+        head=(
             Column("key", "actor/relation/other_actor."),
             Column("actor", "Id of the actor.", references="actors"),
-            Column("relation", "member-of, speaks-for, leads, allied-with or opposed-to."),
-            Column("other_actor", "Id of the other actor.", references="actors"),
-            Column("background", "Background knowledge it rests on, when no source shows it."),
         ),
-        label="key",
         facets=("relation",),
     ),
-    Table(
-        "briefings",
-        "The stories, each current as of a date.",
-        "id",
-        (
-            Column("id", "Id of the briefing (its file name in briefings/)."),
-            Column("title", "Title."),
-            Column("summary", "A short neutral summary."),
-            Column("as_of", "The date it is current as of, YYYY-MM-DD."),
-            Column("sources", "Ids of its sources (JSON array)."),
-        ),
-        label="title",
-    ),
+    Table("briefings", "The stories, each current as of a date.", "id", BriefingItem, label="title"),
     Table(
         "sides",
         "The groups of actors on each side of a story.",
         "key",
-        (
-            _key("side"),
-            _briefing(),
-            Column("id", "Id of the side."),
-            Column("name", "The side's name."),
-            Column("actors", "Ids of its actors (JSON array)."),
-        ),
+        SideItem,
         label="name",
+        head=(_key("side"), _briefing()),
     ),
     Table(
         "issues",
         "The propositions actors take stances on.",
         "key",
-        (
-            _key("issue"),
-            _briefing(),
-            Column("id", "Id of the issue."),
-            Column("title", "The issue in a few words."),
-            Column("proposition", "The statement every stance is a stance on."),
-            Column("description", "More about it."),
-        ),
+        IssueItem,
         label="title",
+        head=(_key("issue"), _briefing()),
     ),
     Table(
         "positions",
         "What one actor holds on one issue's proposition, when; its statements are in evidence.",
         "key",
-        (
-            _key("position"),
-            _briefing(),
-            Column("id", "Id of the position (as in the YAML, or actor-issue)."),
-            Column("actor", "Id of the actor holding it.", references="actors"),
-            Column("issue", "Key of the issue.", references="issues"),
-            Column("stance", "supports, tentative, conditional, unclear or opposes."),
-            Column("summary", "One neutral sentence."),
-            Column("conditions", "Conditions the actor attaches (JSON array of condition, issue, question)."),
-            *_date("said_on", "When it was said, or (basis report) when it was reported"),
-        ),
+        PositionItem,
         label="summary",
+        head=(_key("position"), _briefing()),
         facets=("stance", "actor", "issue", "said_on_basis"),
         search=("summary",),
     ),
@@ -208,19 +259,9 @@ TABLES: tuple[Table, ...] = (
         "questions",
         "Questions a careful reader is left with, open or settled.",
         "key",
-        (
-            _key("question"),
-            _briefing(),
-            Column("id", "Id of the question."),
-            Column("question", "The question."),
-            Column("why", "Why it matters."),
-            Column("status", "open, answered or obsolete."),
-            Column("actors", "Ids of the actors whose moves would settle it (JSON array)."),
-            Column("issue", "Key of its issue.", references="issues"),
-            Column("answer", "How it was settled, when answered."),
-            Column("answer_as_of", "When it was answered, YYYY-MM-DD."),
-        ),
+        QuestionItem,
         label="question",
+        head=(_key("question"), _briefing()),
         facets=("status", "issue"),
         search=("question", "why"),
     ),
@@ -228,16 +269,9 @@ TABLES: tuple[Table, ...] = (
         "events",
         "The timeline: what happened or was scheduled, and when, with what the date rests on.",
         "key",
-        (
-            _key("event"),
-            _briefing(),
-            Column("id", "Id of the event, or its number in the timeline."),
-            *_date("date", "When it happened"),
-            Column("what", "What happened."),
-            Column("actors", "Ids of the actors taking part (JSON array)."),
-            Column("other_dates", "Other dates sources give for it (JSON array of dates)."),
-        ),
+        EventItem,
         label="what",
+        head=(_key("event"), _briefing()),
         facets=("date_basis", "date_precision"),
         search=("what",),
     ),
@@ -245,16 +279,9 @@ TABLES: tuple[Table, ...] = (
         "claims",
         "Claims made by any side; who disputes them is in rebuttals.",
         "key",
-        (
-            _key("claim"),
-            _briefing(),
-            Column("id", "Id of the claim."),
-            Column("claim", "The claim, attributed."),
-            Column("claimants", "Ids of the actors who made it (JSON array)."),
-            Column("disputed_by", "Ids of the named actors who dispute it (JSON array)."),
-            Column("issue", "Key of its issue.", references="issues"),
-        ),
+        ClaimItem,
         label="claim",
+        head=(_key("claim"), _briefing()),
         facets=("issue",),
         search=("claim",),
     ),
@@ -262,35 +289,24 @@ TABLES: tuple[Table, ...] = (
         "rebuttals",
         "Who disputes a claim, and how.",
         "key",
-        (
+        RebuttalItem,
+        label="summary",
+        head=(
             Column("key", "The claim's key and the rebuttal's number: briefing/claim/n."),
             _briefing(),
             Column("claim", "Key of the claim disputed.", references="claims"),
             Column("number", "Its place among the claim's rebuttals, from 1.", int),
-            Column("by", "Id of the actor who disputes it, when named.", references="actors"),
-            Column("unnamed", "Unnamed voices who dispute it, as the source describes them."),
-            Column("voice", "named, unnamed, source (the claim's own) or sources (another source)."),
-            Column("kind", "factual (disputes a fact) or argument (disputes the reading)."),
-            Column("summary", "The rebuttal, attributed."),
         ),
-        label="summary",
         facets=("voice", "kind"),
     ),
     Table(
         "evidence",
         "Every quoted statement: the exact words, whose they are, and what they back.",
         "id",
-        (
-            Column("id", "The statement's number in this export, from 1 (it shifts as annotations change).", int),
-            Column("source", "Id of the source quoted.", references="sources"),
-            Column("quote", "The exact words quoted."),
-            Column("passage_start", "Offset of the passage's first character in the source's text.", int),
-            Column("passage_end", "Offset after its last character.", int),
-            Column("kind", "direct (the speaker's words), reported (the source's account) or framing (its own)."),
-            Column("speaker", "Id of the actor whose statement it is, when named.", references="actors"),
-            Column("via_actor", "Id of a named go-between, such as a spokesperson.", references="actors"),
-            Column("via_unnamed", "An unnamed go-between, as the source describes them."),
-            Column("via_to", "Who the words were said to."),
+        EvidenceItem,
+        label="quote",
+        head=(Column("id", "The statement's number in this export, from 1 (it shifts as annotations change).", int),),
+        tail=(
             Column("backs", "What it backs: position, answer, event, event-date, claim, rebuttal or relation."),
             Column("number", "Its place among the quotes of what it backs, from 1.", int),
             _briefing(),
@@ -301,7 +317,6 @@ TABLES: tuple[Table, ...] = (
             Column("rebuttal", "Key of the rebuttal it states.", references="rebuttals"),
             Column("relation", "Key of the actor relation it shows.", references="relations"),
         ),
-        label="quote",
         facets=("backs", "kind", "source", "speaker"),
         search=("quote",),
     ),
@@ -319,160 +334,56 @@ BACKS = ("position", "answer", "event", "event-date", "claim", "rebuttal", "rela
 
 def rows(data: Dataset) -> Tables:
     """Every table's rows, from the dataset, with the columns of :data:`TABLES` in their order."""
-    out: dict[str, list[Row]] = {t.name: [] for t in TABLES}
-    for s in data["sources"]:
-        out["sources"].append(
-            {
-                "id": s["id"],
-                "headline": s["headline"],
-                "headline_by": s["headline_by"],
-                "outlet": s["outlet"],
-                "outlet_id": s["outlet_id"],
-                "outlet_country": s["outlet_country"],
-                "outlet_kind": s["outlet_kind"],
-                "url": s["url"],
-                **_date_row("published", s["published"]),
-                "date_basis": s["date_basis"],
-                "date_reason": s["date_reason"],
-                "caption": s["caption"],
-            }
-        )
-    for a in data["actors"]:
-        out["actors"].append(
-            {
-                "id": a["id"],
-                "name": a["name"],
-                "kind": a["kind"],
-                "standing": a["standing"],
-                "role": a["role"],
-                "affiliation": a["affiliation"],
-                "country": a["country"],
-                "aliases": _json(a["aliases"]),
-                "wikidata": a["wikidata"],
-            }
-        )
-    _briefing_rows(data, out)
-    out["evidence"] = [{"id": n, **row} for n, row in enumerate(_statements(data, out), start=1)]
-    return {name: [_ordered(BY_NAME[name], row) for row in table] for name, table in out.items()}
+    out: Tables = {t.name: [] for t in TABLES}
+    out["sources"] = [BY_NAME["sources"].row(s) for s in data["sources"]]
+    out["actors"] = [BY_NAME["actors"].row(a) for a in data["actors"]]
+    out["relations"] = list(_relations(data))
+    for b in data["briefings"]:
+        _briefing_rows(b, out)
+    evidence = BY_NAME["evidence"]
+    out["evidence"] = [
+        evidence.row(item, None, id=n, **placed) for n, (item, placed) in enumerate(_statements(data, out), start=1)
+    ]
+    return out
 
 
-def _briefing_rows(data: Dataset, out: dict[str, list[Row]]) -> None:
-    """The rows of relations and of everything that belongs to a briefing."""
+def _relations(data: Dataset) -> Iterator[Row]:
     keys: Counter[str] = Counter()
+    table = BY_NAME["relations"]
     for a in data["actors"]:
         for r in a["relations"]:
             key = f"{a['id']}/{r['relation']}/{r['actor']}"
             keys[key] += 1
             key += f"-{keys[key]}" if keys[key] > 1 else ""  # the same relation stated twice stays two rows
-            out["relations"].append(
-                {
-                    "key": key,
-                    "actor": a["id"],
-                    "relation": r["relation"],
-                    "other_actor": r["actor"],
-                    "background": r["background"],
-                }
-            )
-    for b in data["briefings"]:
-        bid = b["id"]
-        sources = _json(b["sources"])
-        out["briefings"].append(
-            {"id": bid, "title": b["title"], "summary": b["summary"], "as_of": b["as_of"], "sources": sources}
+            yield table.row(r, key=key, actor=a["id"])
+
+
+def _briefing_rows(b: BriefingItem, out: Tables) -> None:
+    """The rows of a briefing and of everything that belongs to it."""
+    bid = b["id"]
+    out["briefings"].append(BY_NAME["briefings"].row(b, bid))
+    parts: tuple[tuple[str, Sequence[Mapping[str, Any]]], ...] = (
+        ("sides", b["sides"]),
+        ("issues", b["issues"]),
+        ("positions", b["positions"]),
+        ("questions", b["questions"]),
+        ("events", b["events"]),
+        ("claims", b["claims"]),
+    )
+    for name, items in parts:
+        table = BY_NAME[name]
+        out[name].extend(table.row(item, bid, key=f"{bid}/{item['id']}", briefing=bid) for item in items)
+    rebuttals = BY_NAME["rebuttals"]
+    for c in b["claims"]:
+        claim = f"{bid}/{c['id']}"
+        out["rebuttals"].extend(
+            rebuttals.row(rb, bid, key=f"{claim}/{n}", briefing=bid, claim=claim, number=n)
+            for n, rb in enumerate(c["rebuttals"], start=1)
         )
-        for side in b["sides"]:
-            out["sides"].append(
-                {
-                    "key": f"{bid}/{side['id']}",
-                    "briefing": bid,
-                    "id": side["id"],
-                    "name": side["name"],
-                    "actors": _json(side["actors"]),
-                }
-            )
-        for i in b["issues"]:
-            out["issues"].append(
-                {
-                    "key": f"{bid}/{i['id']}",
-                    "briefing": bid,
-                    "id": i["id"],
-                    "title": i["title"],
-                    "proposition": i["proposition"],
-                    "description": i["description"],
-                }
-            )
-        for p in b["positions"]:
-            out["positions"].append(
-                {
-                    "key": f"{bid}/{p['id']}",
-                    "briefing": bid,
-                    "id": p["id"],
-                    "actor": p["actor"],
-                    "issue": f"{bid}/{p['issue']}",
-                    "stance": p["stance"],
-                    "summary": p["summary"],
-                    "conditions": _json(p["conditions"]),
-                    **_date_row("said_on", p["said_on"]),
-                }
-            )
-        for q in b["questions"]:
-            answer = q["answer"]
-            out["questions"].append(
-                {
-                    "key": f"{bid}/{q['id']}",
-                    "briefing": bid,
-                    "id": q["id"],
-                    "question": q["question"],
-                    "why": q["why"],
-                    "status": q["status"],
-                    "actors": _json(q["actors"]),
-                    "issue": _in(bid, q["issue"]),
-                    "answer": answer["summary"] if answer else None,
-                    "answer_as_of": answer["as_of"] if answer else None,
-                }
-            )
-        for e in b["events"]:
-            out["events"].append(
-                {
-                    "key": f"{bid}/{e['id']}",
-                    "briefing": bid,
-                    "id": e["id"],
-                    **_date_row("date", e["date"]),
-                    "what": e["what"],
-                    "actors": _json(e["actors"]),
-                    "other_dates": _json([o["date"] for o in e["other_dates"]]),
-                }
-            )
-        for c in b["claims"]:
-            claim = f"{bid}/{c['id']}"
-            out["claims"].append(
-                {
-                    "key": claim,
-                    "briefing": bid,
-                    "id": c["id"],
-                    "claim": c["claim"],
-                    "claimants": _json(c["claimants"]),
-                    "disputed_by": _json(c["disputed_by"]),
-                    "issue": _in(bid, c["issue"]),
-                }
-            )
-            for n, rb in enumerate(c["rebuttals"], start=1):
-                out["rebuttals"].append(
-                    {
-                        "key": f"{claim}/{n}",
-                        "briefing": bid,
-                        "claim": claim,
-                        "number": n,
-                        "by": rb["by"],
-                        "unnamed": rb["unnamed"],
-                        "voice": rb["voice"],
-                        "kind": rb["kind"],
-                        "summary": rb["summary"],
-                    }
-                )
 
 
-def _statements(data: Dataset, out: dict[str, list[Row]]) -> Iterator[Row]:
-    """One row per quoted statement, in the order of the dataset, saying what it backs."""
+def _statements(data: Dataset, out: Tables) -> Iterator[tuple[EvidenceItem, Row]]:
+    """Every quoted statement, in the order of the dataset, with what it backs."""
     relations = iter(out["relations"])
     for a in data["actors"]:
         for r in a["relations"]:
@@ -496,47 +407,11 @@ def _statements(data: Dataset, out: dict[str, list[Row]]) -> Iterator[Row]:
                 yield from _backing(rb["evidence"], "rebuttal", bid, claim=claim, rebuttal=f"{claim}/{n}")
 
 
-def _backing(items: Sequence[EvidenceItem], backs: str, briefing: str | None, **item: str) -> Iterator[Row]:
+def _backing(
+    items: Sequence[EvidenceItem], backs: str, briefing: str | None, **item: str
+) -> Iterator[tuple[EvidenceItem, Row]]:
     for n, ev in enumerate(items, start=1):
-        via = ev["via"]
-        yield {
-            "source": ev["source"],
-            "quote": ev["quote"],
-            "passage_start": ev["passage"]["start"],
-            "passage_end": ev["passage"]["end"],
-            "kind": ev["kind"],
-            "speaker": ev["speaker"],
-            "via_actor": via["actor"] if via else None,
-            "via_unnamed": via["unnamed"] if via else None,
-            "via_to": via["to"] if via else None,
-            "backs": backs,
-            "number": n,
-            "briefing": briefing,
-            **item,
-        }
-
-
-def _date_row(prefix: str, value: DateValue | Dated | None) -> Row:
-    row: Row = {
-        prefix: value["date"] if value else None,
-        f"{prefix}_precision": value["precision"] if value else None,
-        f"{prefix}_approximate": int(value["approximate"]) if value else None,
-        f"{prefix}_text": value["text"] if value else None,
-    }
-    if prefix != "published":  # a source's date has no basis of its own (date_basis says how it was found)
-        dated: Any = value or {}
-        for part in ("basis", "relative", "note", "source"):
-            row[f"{prefix}_{part}"] = dated.get(part)
-    return row
-
-
-def _ordered(table: Table, row: Row) -> Row:
-    """The row with exactly the table's columns, in order (a missing column is empty)."""
-    return {name: row.get(name) for name in table.names}
-
-
-def _in(briefing: str, item: str | None) -> str | None:
-    return f"{briefing}/{item}" if item else None
+        yield ev, {"backs": backs, "number": n, "briefing": briefing, **item}
 
 
 def _json(value: object) -> str:

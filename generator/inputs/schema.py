@@ -9,13 +9,30 @@ exists or a quote is in its source is checked later, in :mod:`generator.validate
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler, StringConstraints
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError
+
+from generator.vocabulary import (
+    ActorKind,
+    BriefingStatus,
+    Confidence,
+    DateBasis,
+    EvidenceKind,
+    HeadlineBy,
+    Likelihood,
+    OutletKind,
+    Precision,
+    QuestionStatus,
+    RebuttalKind,
+    Relation,
+    Stance,
+    Standing,
+    Tense,
+)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 #: The longest id, wherever ids are made: in a file, from a file name, by ``import --id``.
@@ -69,156 +86,11 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Stance(enum.StrEnum):
-    """Where an actor stands on an issue."""
-
-    SUPPORTS = "supports"
-    TENTATIVE = "tentative"
-    CONDITIONAL = "conditional"
-    UNCLEAR = "unclear"
-    OPPOSES = "opposes"
-
-
 #: Stances that contradict each other: one quote cannot back both.
 OPPOSITE_STANCES = {
     frozenset({Stance.SUPPORTS, Stance.OPPOSES}),
     frozenset({Stance.TENTATIVE, Stance.OPPOSES}),
 }
-
-
-class ActorKind(enum.StrEnum):
-    """What sort of actor: person, state, government, organisation, alliance or media."""
-
-    PERSON = "person"
-    STATE = "state"
-    GOVERNMENT = "government"
-    ORGANISATION = "organisation"
-    ALLIANCE = "alliance"
-    MEDIA = "media"
-
-
-class Relation(enum.StrEnum):
-    """How one actor stands to another."""
-
-    MEMBER_OF = "member-of"
-    SPEAKS_FOR = "speaks-for"
-    LEADS = "leads"
-    ALLIED_WITH = "allied-with"
-    OPPOSED_TO = "opposed-to"
-
-
-class QuestionStatus(enum.StrEnum):
-    """open; answered (with evidence); obsolete (overtaken by events)."""
-
-    OPEN = "open"
-    ANSWERED = "answered"
-    OBSOLETE = "obsolete"
-
-
-class Precision(enum.StrEnum):
-    """How precisely a date is known: to the day, month or year, or only approximately."""
-
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-    APPROXIMATE = "approximate"
-
-
-class Tense(enum.StrEnum):
-    """Whether a relative date looks back (past) or ahead (future) from the source's date."""
-
-    PAST = "past"
-    FUTURE = "future"
-
-
-class Standing(enum.StrEnum):
-    """The weight an actor's voice carries: who speaks with the authority of a state, and who comments.
-
-    The stance matrix orders actors by side, then by standing in this order, never by
-    how many positions an actor happens to have.
-    """
-
-    STATE = "state"
-    ALLIANCE = "alliance"
-    HEAD_OF_STATE_OR_GOVERNMENT = "head-of-state-or-government"
-    GOVERNMENT = "government"
-    MINISTER = "minister"
-    MINISTRY_OR_AGENCY = "ministry-or-agency"
-    OFFICIAL_SPOKESPERSON = "official-spokesperson"
-    LEGISLATOR = "legislator"
-    STATE_BODY = "state-body"
-    CIVIC_BODY = "civic-body"
-    EXPERT = "expert"
-    STATE_MEDIA = "state-media"
-    MEDIA = "media"
-    OTHER = "other"
-
-
-class EvidenceKind(enum.StrEnum):
-    """Whose words a quoted passage is: the actor's own, the outlet's report of them, or the outlet's own."""
-
-    DIRECT = "direct"
-    REPORTED = "reported"
-    FRAMING = "framing"
-
-
-class RebuttalKind(enum.StrEnum):
-    """What a rebuttal disputes: a fact (with facts), or the reading, motive or logic (an argument)."""
-
-    FACTUAL = "factual"
-    ARGUMENT = "argument"
-
-
-class DateBasis(enum.StrEnum):
-    """What an inferred date rests on: the article's own words, or knowledge from outside the sources."""
-
-    TEXT = "text"
-    OUTSIDE = "outside"
-
-
-class Likelihood(enum.StrEnum):
-    """How likely a judgement holds, in the seven steps of estimative language (ICD 203), from low to high."""
-
-    ALMOST_NO_CHANCE = "almost-no-chance"
-    VERY_UNLIKELY = "very-unlikely"
-    UNLIKELY = "unlikely"
-    ROUGHLY_EVEN_CHANCE = "roughly-even-chance"
-    LIKELY = "likely"
-    VERY_LIKELY = "very-likely"
-    ALMOST_CERTAIN = "almost-certain"
-
-
-class Confidence(enum.StrEnum):
-    """How much the judgement's basis supports it: the quality and range of the evidence, kept apart from likelihood."""
-
-    LOW = "low"
-    MODERATE = "moderate"
-    HIGH = "high"
-
-
-class BriefingStatus(enum.StrEnum):
-    """live (kept up to date) or archived (no longer updated; its questions are not chased)."""
-
-    LIVE = "live"
-    ARCHIVED = "archived"
-
-
-class OutletKind(enum.StrEnum):
-    """What sort of outlet published a source."""
-
-    WIRE = "wire"
-    NEWSPAPER = "newspaper"
-    BROADCASTER = "broadcaster"
-    STATE_MEDIA = "state-media"
-    OFFICIAL = "official"
-    OTHER = "other"
-
-
-class HeadlineBy(enum.StrEnum):
-    """Who wrote the headline: the article, or the annotator when the article had none."""
-
-    ARTICLE = "article"
-    ANNOTATOR = "annotator"
 
 
 # --- Evidence --------------------------------------------------------------------------
@@ -296,7 +168,7 @@ class DateSpec(_Model):
     )
     precision: Precision | None = Field(
         None,
-        description="day, month, year or approximate; by default what the date's form says.",
+        description=f"{Precision.either()}; by default what the date's form says.",
         examples=["approximate"],
     )
     relative: Text | None = Field(
@@ -306,7 +178,7 @@ class DateSpec(_Model):
         examples=["recently"],
     )
     tense: Tense = Field(
-        Tense.PAST, description="past or future: whether `relative` looks back or ahead.", examples=["past"]
+        Tense.PAST, description=f"{Tense.either()}: whether `relative` looks back or ahead.", examples=["past"]
     )
     outside: Text | None = Field(
         None,
@@ -375,9 +247,7 @@ class Outlet(_Model):
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = Field(
         None, description="ISO 3166-1 alpha-2 code of the country it is based in, in quotes.", examples=["GB"]
     )
-    kind: OutletKind = Field(
-        description="wire, newspaper, broadcaster, state-media, official or other.", examples=["broadcaster"]
-    )
+    kind: OutletKind = Field(description=f"{OutletKind.either()}.", examples=["broadcaster"])
     url: Annotated[str, StringConstraints(pattern=r'^https?://[^\s<>"]+$')] | None = Field(
         None, description="The outlet's home page.", examples=["https://www.lbc.co.uk/"]
     )
@@ -457,7 +327,7 @@ class Position(_Model):
     actor: Id = Field(description="Id of the actor holding the position.", examples=["russia"])
     issue: Id = Field(description="Id of an issue of this briefing.", examples=["foreign-troops"])
     stance: Stance = Field(
-        description="supports, tentative, conditional, unclear or opposes: a stance on the issue's proposition.",
+        description=f"{Stance.either()}: a stance on the issue's proposition.",
         examples=["opposes"],
     )
     summary: Text = Field(
@@ -498,7 +368,7 @@ class Question(_Model):
     why: Text = Field(
         description="Why it matters.", examples=["Starmer says the coalition can deploy only with a US backstop."]
     )
-    status: QuestionStatus = Field(QuestionStatus.OPEN, description="open, answered or obsolete.", examples=["open"])
+    status: QuestionStatus = Field(QuestionStatus.OPEN, description=f"{QuestionStatus.either()}.", examples=["open"])
     actors: list[Id] = Field(default_factory=list, description="Actors whose moves would settle it.", examples=[["us"]])
     issue: Id | None = Field(None, description="The issue it belongs to, if any.", examples=["us-backstop"])
     settles: Text | None = Field(
@@ -551,7 +421,7 @@ class Event(_Model):
     )
     precision: Precision | None = Field(
         None,
-        description="day, month, year or approximate; by default what the date's form says.",
+        description=f"{Precision.either()}; by default what the date's form says.",
         examples=["approximate"],
     )
     relative: Text | None = Field(
@@ -560,7 +430,7 @@ class Event(_Model):
         examples=["on Wednesday"],
     )
     tense: Tense = Field(
-        Tense.PAST, description="past or future: whether `relative` looks back or ahead.", examples=["past"]
+        Tense.PAST, description=f"{Tense.either()}: whether `relative` looks back or ahead.", examples=["past"]
     )
     outside: Text | None = Field(
         None,
@@ -659,7 +529,7 @@ class Judgement(_Model):
         examples=["very-likely"],
     )
     confidence: Confidence = Field(
-        description="low, moderate or high: how well the evidence supports the judgement.", examples=["moderate"]
+        description=f"{Confidence.either()}: how well the evidence supports the judgement.", examples=["moderate"]
     )
     basis: JudgementBasis = Field(
         description="What it rests on; every id must resolve, and a judgement resting on nothing is an error.",
@@ -821,9 +691,7 @@ class InferredDate(_Model):
     """A publication date worked out from the text, with the reasoning."""
 
     date: IsoDate = Field(description="The inferred date, YYYY-MM-DD.", examples=["2025-03-17"])
-    precision: Precision = Field(
-        Precision.APPROXIMATE, description="day, month, year or approximate.", examples=["approximate"]
-    )
+    precision: Precision = Field(Precision.APPROXIMATE, description=f"{Precision.either()}.", examples=["approximate"])
     basis: DateBasis = Field(
         description="text (worked out from the article's own words) or outside (from knowledge outside the "
         "sources, such as when a reported event took place).",

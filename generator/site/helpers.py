@@ -16,14 +16,15 @@ from typing import Any
 
 from generator.inputs import dates
 from generator.inputs.dates import Basis, Dating
-from generator.inputs.schema import EvidenceKind, Stance
 from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site
-from generator.site.labels import EVIDENCE_KINDS, STANCE_LABELS
 from generator.site.markup import Md, escape, escape_html
 from generator.site.paging import Split
+from generator.vocabulary import EvidenceKind, Stance
 
 #: Where a model object is shown: ``(page path, anchor, name)`` (:class:`generator.site.pages.Addresses`).
 Address = Callable[[Any], tuple[str, str, str]]
+#: Each kind of evidence's label beside its quote, and what it means (the vocabulary's, as templates read them).
+EVIDENCE_KINDS = {k: (k.label, k.meaning) for k in EvidenceKind}
 
 
 class Helpers:
@@ -124,15 +125,14 @@ def format_date(day: dt.date | None) -> str:
 
 def stance(value: Stance) -> Md:
     """A stance as its mark and word, coloured by its class: ``✘ Opposes``."""
-    label, mark = STANCE_LABELS[value]
-    return Md(f'<span class="bp-stance bp-stance--{value.value}">{mark} {label}</span>')
+    return Md(f'<span class="bp-stance bp-stance--{value.value}">{value.mark} {value.label}</span>')
 
 
 def evidence_summary(items: Iterable[Evidence]) -> Md:
     """``Evidence: 2 quoted, 1 reported``: what a folded evidence list holds."""
     items = list(items)
     kinds = [ev.kind for ev in items if ev.kind is not None]
-    parts = [f"{kinds.count(k)} {EVIDENCE_KINDS[k][0].lower()}" for k in EvidenceKind if k in kinds]
+    parts = [f"{kinds.count(k)} {k.label.lower()}" for k in EvidenceKind if k in kinds]
     if len(kinds) < len(items):
         parts.append(f"{len(items) - len(kinds)} passage{'s' * (len(items) - len(kinds) != 1)}")
     return Md(f"Evidence: {', '.join(parts)}")

@@ -40,8 +40,9 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from generator.inputs.dates import When
-from generator.inputs.schema import SOURCE_PERIODS, Precision
+from generator.inputs.schema import SOURCE_PERIODS
 from generator.model import Briefing, Event, Part, Site, Source
+from generator.vocabulary import Precision
 
 #: The most events a timeline page lists (an event with its quote is 1–3 KB of HTML).
 EVENTS_PER_PAGE = 50

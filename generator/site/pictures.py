@@ -25,11 +25,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.inputs.dates import When
-from generator.inputs.schema import ActorKind, Precision, Relation, Stance
 from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Source
-from generator.site.labels import STANCE_LABELS, STANCE_MEANINGS
 from generator.site.markup import Md
 from generator.site.paging import Period
+from generator.vocabulary import ActorKind, Precision, Relation, Stance
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LINE = 'fill="none" stroke="currentColor"'
@@ -77,8 +76,7 @@ def stance_change_text(positions: Sequence[Position]) -> str:
     """``✘ Opposes (Mar 2025) → ◔ Tentative (by Sep 2025)``: a matrix cell as plain text."""
     parts = []
     for stance, run in stance_runs(positions):
-        label, mark = STANCE_LABELS[stance]
-        parts.append(f"{mark} {label} ({', '.join(_when_short(p) for p in run)})")
+        parts.append(f"{stance.mark} {stance.label} ({', '.join(_when_short(p) for p in run)})")
     return " → ".join(parts)
 
 
@@ -93,9 +91,8 @@ def _when_time(p: Position) -> str:
 
 
 def _matrix_step(stance: Stance, run: tuple[Position, ...]) -> str:
-    label, mark = STANCE_LABELS[stance]
     cls = f"bp-step bp-stance--{stance.value}"
-    head = f'<span aria-hidden="true">{mark}</span> {label}'
+    head = f'<span aria-hidden="true">{stance.mark}</span> {stance.label}'
     if len(run) == 1:
         p = run[0]
         return f'<a class="{cls}" href="#{_esc(p.anchor)}">{head} ({_when_time(p)})</a>'
@@ -186,9 +183,9 @@ def _standing(actor: Actor) -> str:
 
 def _stance_legend_items() -> str:
     items = "".join(
-        f'<li><span class="bp-step bp-stance--{s.value}"><span aria-hidden="true">{mark}</span> {label}</span> '
-        f"{_esc(STANCE_MEANINGS[s])}</li>"
-        for s, (label, mark) in STANCE_LABELS.items()
+        f'<li><span class="bp-step bp-stance--{s.value}"><span aria-hidden="true">{s.mark}</span> {s.label}</span> '
+        f"{_esc(s.meaning)}</li>"
+        for s in Stance
     )
     return f'<ul class="bp-legend" aria-label="Stances">{items}</ul>'
 
@@ -245,7 +242,7 @@ def stance_history(positions: Sequence[Position], name: str = "", anchor_prefix:
                 f'stroke="currentColor" marker-end="url(#{arrow})"/>'
             )
         for p in lane:
-            word, mark = STANCE_LABELS[p.stance]
+            word, mark = p.stance.label, p.stance.mark
             x = col[p.date]
             out.append(
                 f'<a href="#{_esc(anchor_prefix + p.anchor)}" class="bp-stance--{p.stance.value}">'

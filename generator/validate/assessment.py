@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.inputs import dates
-from generator.inputs.schema import (
-    BriefingStatus,
-    QuestionStatus,
-)
 from generator.validate.common import _present
 from generator.validate.inputs import BriefingInput
 from generator.validate.references import References
 from generator.validate.schema_errors import close
+from generator.vocabulary import BriefingStatus, QuestionStatus
 
 
 class Assessment(References):

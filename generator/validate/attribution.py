@@ -5,18 +5,11 @@ from __future__ import annotations
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.matching import normalise
 from generator.inputs.quotations import DIRECT_SHARE, quoted_share
-from generator.inputs.schema import (
-    Claim,
-    EvidenceKind,
-    Position,
-    Relation,
-    Stance,
-    Statement,
-    Via,
-)
+from generator.inputs.schema import Claim, Position, Statement, Via
 from generator.validate.common import _present
 from generator.validate.inputs import BriefingInput
 from generator.validate.references import References
+from generator.vocabulary import EvidenceKind, Relation, Stance
 
 
 class Attribution(References):

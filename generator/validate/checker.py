@@ -6,15 +6,13 @@ from generator.diagnostics import Diagnostic, Severity
 from generator.inputs import dates
 from generator.inputs.load import KeyPath
 from generator.inputs.matching import normalise
-from generator.inputs.schema import (
-    OPPOSITE_STANCES,
-    QuestionStatus,
-)
+from generator.inputs.schema import OPPOSITE_STANCES
 from generator.validate.assessment import Assessment
 from generator.validate.attribution import Attribution
 from generator.validate.common import _evidence_of, _ids_of_broken, _present
 from generator.validate.datings import Datings
 from generator.validate.inputs import BriefingInput
+from generator.vocabulary import QuestionStatus
 
 
 class Checker(Attribution, Datings, Assessment):

@@ -8,13 +8,10 @@ from typing import Any
 from generator.inputs import dates
 from generator.inputs.dates import Basis, Dating
 from generator.inputs.load import Document, KeyPath
-from generator.inputs.schema import (
-    Precision,
-    Tense,
-)
 from generator.validate.common import _present
 from generator.validate.inputs import BriefingInput
 from generator.validate.references import References
+from generator.vocabulary import Precision, Tense
 
 
 class Datings(References):

@@ -13,16 +13,11 @@ from generator.diagnostics import Diagnostic, Severity
 from generator.inputs.ids import slug
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.matching import Match, normalise
-from generator.inputs.schema import (
-    ActorKind,
-    Briefing,
-    Evidence,
-    OutletKind,
-    Standing,
-)
+from generator.inputs.schema import Briefing, Evidence
 from generator.validate.common import _present
 from generator.validate.inputs import OUTLETS, Inputs
 from generator.validate.schema_errors import close
+from generator.vocabulary import ActorKind, OutletKind, Standing
 
 
 class References:

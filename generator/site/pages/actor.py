@@ -11,7 +11,6 @@ from typing import Any
 from generator.model import Actor, Issue, Part, Position
 from generator.site import pictures
 from generator.site.helpers import Helpers
-from generator.site.labels import STANCE_LABELS
 from generator.site.markup import Md, escape
 from generator.site.pages.base import Page, clip, front_matter
 from generator.site.paging import (
@@ -104,13 +103,14 @@ def stance_steps(helpers: Helpers, positions: Iterable[Position], part: Part) ->
     page = helpers.page_of(part)
     steps = []
     for stance, run in itertools.groupby(positions, key=lambda p: p.stance):
-        label, mark = STANCE_LABELS[stance]
         dated_links = ", ".join(
             f"[{escape(p.dating.short if p.dating else 'date unknown')}]"
             f"({helpers.url(page, in_part(part.briefing.id, p.anchor))})"
             for p in run
         )
-        steps.append(f'<span class="bp-step bp-stance--{stance.value}">{mark} {label}</span> ({dated_links})')
+        steps.append(
+            f'<span class="bp-step bp-stance--{stance.value}">{stance.mark} {stance.label}</span> ({dated_links})'
+        )
     return Md(" → ".join(steps))
 
 

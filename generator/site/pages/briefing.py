@@ -8,11 +8,16 @@ from typing import Any
 from generator.model import Briefing, Changes, Judgement
 from generator.site import pictures
 from generator.site.helpers import Helpers
-from generator.site.labels import CONFIDENCE_MEANINGS, LIKELIHOOD_LABELS
 from generator.site.markup import Md
 from generator.site.pages.base import Page, clip, front_matter
 from generator.site.pages.indexes import page_of_questions
 from generator.site.paging import questions_page
+from generator.vocabulary import Confidence, Likelihood
+
+#: The seven steps of estimative language (ICD 203), each with the probability it stands for; what each
+#: confidence means (the vocabulary's, as templates read them).
+LIKELIHOOD_LABELS = {x: (x.label, x.meaning) for x in Likelihood}
+CONFIDENCE_MEANINGS = {c: c.meaning for c in Confidence}
 
 
 @dataclass(frozen=True, eq=False)

@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from generator.inputs.schema import BriefingStatus
 from generator.model import Actor, Briefing, Event, Question, Site
 from generator.site import pictures
 from generator.site.helpers import Helpers
 from generator.site.pages.base import Page
 from generator.site.paging import LATEST_BRIEFINGS, LATEST_ITEMS, LATEST_SOURCES, SOONEST_QUESTIONS, questions_page
+from generator.vocabulary import BriefingStatus
 
 
 class Index(Page):

@@ -1,0 +1,42 @@
+"""The files a built site offers beside its pages: the dataset, its schema, its tables, its annotations, the feed.
+
+Each is made by its own module from the same plain data (:func:`generator.data.export.dataset`);
+this module only gathers them, so it sits above them all: :mod:`~generator.data.export`
+(the dataset and its schema), :mod:`~generator.data.tables` (CSV), :mod:`~generator.data.web_annotations`
+and :mod:`generator.site.feed`. ``data.md`` links them.
+"""
+
+from __future__ import annotations
+
+import json
+
+from generator.data.export import dataset, json_schema, json_text
+from generator.data.tables import TABLES, csv_files, rows
+from generator.data.web_annotations import to_jsonld
+from generator.model import Site
+from generator.site.feed import atom
+
+
+def download_paths() -> tuple[str, ...]:
+    """The paths :func:`downloads` writes, known before anything is built (a build in a second process lists them)."""
+    csv = tuple(f"data/csv/{t.name}.csv" for t in TABLES)
+    return ("data/briefings.json", "data/dataset.schema.json", *csv, "data/web-annotations.jsonld", "feed.xml")
+
+
+def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
+    """The files the site offers beside its pages, by path in the site.
+
+    The dataset and its schema, each of its tables as CSV (``data/csv/``), its
+    evidence as W3C Web Annotations, and the feed.
+    """
+    data = dataset(site)
+    schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    texts = {s.id: s.body for s in site.sources.values()}
+    tables = rows(data)  # once, for the CSV files and the annotations
+    return {
+        "data/briefings.json": json_text(data).encode("utf-8"),
+        "data/dataset.schema.json": schema.encode("utf-8"),
+        **{f"data/csv/{name}": text.encode("utf-8") for name, text in csv_files(data, tables).items()},
+        "data/web-annotations.jsonld": to_jsonld(data, texts, base_url, title, tables).encode("utf-8"),
+        "feed.xml": atom(site, title, base_url, author).encode("utf-8"),
+    }
