@@ -20,6 +20,9 @@ generator's cost explode:
   where Python-Markdown turns super-linear. Why a seed line is limited to
   :data:`generator.inputs.load.MAX_LINE` characters.
 * ``long-line``: a seed with one such line: ``check`` refuses it at once (BRF015).
+* ``draft``: ``draft --dry-run`` on one seed of N lines, the story fixture's two articles'
+  paragraphs over and over, with the story's actor registry (speakers found, quotations,
+  date phrases): once 142 s at 2,000 lines, every sentence walking the whole text.
 
 Targets: each generator run under 5 s on the benchmark machine at the largest
 size, growth at most n log n (a ratio near 2 per doubling). ``tests/test_costs.py``
@@ -192,6 +195,24 @@ def make_long_line(root: Path, length: int) -> list[str]:
     return ["check"]
 
 
+STORY = HERE.parent / "tests" / "fixtures" / "story"
+
+
+def make_draft(root: Path, n: int) -> list[str]:
+    """The story fixture's registry and one seed of ``n`` lines: its two articles' paragraphs, repeated."""
+    _start(root)
+    for name in ("actors.yaml", "outlets.yaml"):
+        (root / "briefings" / name).write_text((STORY / "briefings" / name).read_text(encoding="utf-8"))
+    paragraphs = [
+        line
+        for seed in sorted((STORY / "seeds").glob("*.md"))
+        for line in seed.read_text(encoding="utf-8").split("\n---\n", 1)[1].split("\n")
+        if line.strip()
+    ]
+    _seed(root, "article", "\n".join(paragraphs[i % len(paragraphs)] for i in range(n)) + "\n")
+    return ["draft", "article", "--dry-run"]
+
+
 MARKDOWN = """
 import sys, time, markdown
 sys.path.insert(0, {repo!r})
@@ -218,6 +239,7 @@ CASES: dict[str, tuple[str, list[float], Callable[[Path, int], list[str]] | None
         None,
     ),
     "long-line": ("characters in one seed line (check refuses it)", [20000, 160000], make_long_line),
+    "draft": ("lines of one seed, drafted", [1000, 2000, 4000, 10000], make_draft),
 }
 
 

@@ -5,15 +5,16 @@ The pipeline is four plain stages: :mod:`generator.inputs.load`, :mod:`generator
 runs them all. The rooms, each package's ``__init__`` saying what it is for, each importing only
 from the rooms before it in this list (``tests/test_imports.py``):
 
+- ``vocabulary.py``: every fixed list of words a field takes, each value declared once;
 - ``diagnostics.py``: every problem, located and explained, with its code;
-- ``inputs/``: reading what people typed (load, schema, dates, quote matching, quotations, ids);
+- ``inputs/``: reading what people typed (load, schema, dates, quote matching, quotations, slugs);
 - ``validate/``: every check, by concern;
 - ``model.py``: the linked model templates read;
 - ``site/``: the pages (render, a class per kind of page, the helpers and engine of the templates,
   pictures, paging, addresses, feed, search, templates, theme);
 - ``data/``: the exports (JSON dataset, tables, web annotations);
+- ``writing.py``: every write into a place the user names, guarded;
 - ``authoring/``: import, draft, id lookup;
-- ``writing.py``: writing into a folder the user names;
 - ``build/``: the pipeline in one call, what a change reaches, incremental state, the second process,
   the session a site builder drives;
 - ``mkdocs/``: the MkDocs adapter, the only package that imports MkDocs;

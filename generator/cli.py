@@ -8,23 +8,39 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from generator import __version__
 from generator.authoring.draft import draft_seed
-from generator.authoring.importer import Given, import_article, write_atomic
+from generator.authoring.importer import Given, import_article
 from generator.authoring.lookup import format_groups, id_groups, matching
 from generator.build.pipeline import build_project
 from generator.data import export, tables, web_annotations
 from generator.diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
+from generator.inputs.load import Refused as Unreadable
+from generator.inputs.load import read_bytes
 from generator.inputs.schema import SCHEMAS
-from generator.site.addresses import check_docs, site_settings
+from generator.site.addresses import check_docs, read_site_settings, site_settings
 from generator.site.engine import TEMPLATES
 from generator.site.search import SEARCH_PAGE, search_page
 from generator.validate import Project, validate
-from generator.writing import Refused, check_folder, refusal, write_files, write_pages
+from generator.writing import (
+    STDOUT,
+    Output,
+    Refused,
+    check_file,
+    check_folder,
+    inputs,
+    refusal,
+    to_stdout,
+    write_file,
+    write_files,
+    write_pages,
+)
 
 SCHEMA_DIR = "schemas"
 #: What ``export --format`` writes: one JSON document, a folder of CSV files, a SQLite database, Web Annotations.
@@ -95,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="PATH",
-        help="file to write (default: standard output); for csv a folder, for sqlite a file (required)",
+        help="file to write (default, or -: standard output); for csv a folder, for sqlite a file (required)",
     )
     export.add_argument(
         "--metadata",
@@ -105,6 +121,9 @@ def _parser() -> argparse.ArgumentParser:
         help="with --format sqlite: also write Datasette metadata (descriptions, facets, labels) to FILE",
     )
     export.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    export.add_argument(
+        "--force", action="store_true", help="replace an existing file export did not write (never an input)"
+    )
     ids = sub.add_parser("ids", help="list actor, issue, source and question ids with their names")
     ids.add_argument("text", nargs="?", default=None, metavar="TEXT", help="only ids whose id, name or title has TEXT")
 
@@ -130,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ids":
         return _ids(project, args.text)
     if args.command == "export":
-        return _export(project, args.format, args.out, args.metadata, args.strict)
+        return _export(project, args.format, args.out, args.metadata, args.strict, args.force)
     return _schema(project, args.out, args.check, args.force)
 
 
@@ -169,8 +188,10 @@ def _failed(diagnostics: list[Diagnostic], strict: bool) -> bool:
 
 def _check(project: Project, fmt: str, strict: bool) -> int:
     result = build_project(project, project.root / TEMPLATES)  # the overrides' errors are problems too
-    if result.pages is not None:  # pages written by hand in docs/ that a generated one would replace
-        result.diagnostics = sort_diagnostics([*result.diagnostics, *check_docs(project.root, result.pages)])
+    unreadable = read_site_settings(project.root)[1]  # mkdocs.yml that is a pipe, a device, too large
+    docs = check_docs(project.root, result.pages) if result.pages is not None and not unreadable else []
+    if docs or unreadable:  # pages written by hand in docs/ that a generated one would replace
+        result.diagnostics = sort_diagnostics([*result.diagnostics, *unreadable, *docs])
     if fmt == "json":
         print(to_json(result.diagnostics))
     else:
@@ -186,6 +207,11 @@ def _render(project: Project, out: Path, templates: Path | None, strict: bool, w
         _report(
             [Diagnostic(where, 1, 1, "BRF070", "template folder is missing", "check the path given to --templates")]
         )
+        print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
+        return 1
+    unreadable = read_site_settings(project.root)[1]  # where docs_dir is, which is never replaced
+    if unreadable:
+        _report(unreadable)
         print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
         return 1
     # without --templates, the project's templates/ folder, as the MkDocs plugin does: both write the same pages
@@ -217,7 +243,7 @@ def _write_folder(
     except Refused as refused:
         return _refused(refused, out)
     except OSError as exc:
-        return _refused(_cannot_write(out, project, exc), out)
+        return _refused(_cannot_write(out, project.root, exc), out)
     print(f"Wrote {len(files)} {what} to {out}")
     return 0
 
@@ -228,9 +254,9 @@ def _refused(refused: Refused, out: Path) -> int:
     return 1
 
 
-def _cannot_write(path: Path, project: Project, exc: OSError) -> Refused:
+def _cannot_write(path: Path, root: Path, exc: OSError) -> Refused:
     why = exc.strerror or str(exc)
-    return refusal(path, project.root, f"cannot be written: {why}", "check the folder's permissions and free space")
+    return refusal(path, root, f"cannot be written: {why}", "check the folder's permissions and free space")
 
 
 def _import(project: Project, file: Path, seed_id: str | None, force: bool, given: Given, dry_run: bool) -> int:
@@ -287,16 +313,20 @@ def _draft(project: Project, source: str, force: bool, dry_run: bool) -> int:
     return 0
 
 
-def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None, strict: bool) -> int:
-    usage = _export_usage(fmt, out, metadata)
+def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None, strict: bool, force: bool) -> int:
+    usage = _export_usage(fmt, out, metadata, force)
     if usage:
         print(usage, file=sys.stderr)
         return 2
-    if fmt == "csv" and out is not None:
-        try:
-            check_folder(out, project, command="export")  # before the work, as render does
-        except Refused as refused:
-            return _refused(refused, out)
+    unreadable = read_site_settings(project.root)[1]  # the site's name and address, where docs_dir is
+    if unreadable:
+        _report(unreadable)
+        print("Nothing exported: fix the problems first.", file=sys.stderr)
+        return 1
+    output = export_output(project)
+    refused = _refused_outputs(fmt, [p for p in (out, metadata) if p is not None], project, output, force)
+    if refused:  # before the work: whatever may not be written is refused at once, and nothing is written
+        return refused
     result = build_project(project)
     _report(result.diagnostics)
     if result.site is None or _failed(result.diagnostics, strict):
@@ -305,11 +335,14 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
     data = export.dataset(result.site)
     if fmt == "csv" and out is not None:
         return _write_folder(tables.csv_files(data), out, project, "CSV files", command="export")
+    # "Wrote …" goes where it does not mix with the data: standard error when the data goes to standard output
+    note = sys.stderr if any(to_stdout(p, output) for p in (out, metadata) if p is not None) else sys.stdout
     if fmt == "sqlite" and out is not None:
-        written = _write_file(out, tables.sqlite_bytes(data))
+        written = _write_one(out, tables.sqlite_bytes(data), output, force, note)
         if written == 0 and metadata is not None:
-            meta = tables.datasette_metadata(data, out.stem, site_settings(project.root).title)
-            written = _write_file(metadata, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+            name = "briefings" if to_stdout(out, output) else out.stem  # Datasette names a database by its file
+            meta = tables.datasette_metadata(data, name, site_settings(project.root).title)
+            written = _write_one(metadata, json.dumps(meta, indent=2, ensure_ascii=False) + "\n", output, force, note)
         return written
     if fmt == "web-annotation":
         settings = site_settings(project.root)
@@ -317,22 +350,56 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
         text = web_annotations.to_jsonld(data, texts, settings.site_url, settings.title)
     else:
         text = export.to_json(result.site)
-    if out is None:
-        sys.stdout.write(text)
-        return 0
-    return _write_file(out, text)
+    return _write_one(out or Path(STDOUT), text, output, force, note)
 
 
-def _export_usage(fmt: str, out: Path | None, metadata: Path | None) -> str | None:
+def export_output(project: Project) -> Output:
+    """How ``export`` writes a single file: never into the inputs; replacing only files it wrote, or with --force."""
+    return Output(
+        "export",
+        project.root,
+        "choose another --out",
+        inputs(project),
+        ours=_written_by_export,
+        ours_what="a file export wrote",
+        head=1 << 20,  # the Datasette metadata is read whole; the other signatures are in the first bytes
+        stdout=True,
+    )
+
+
+def _written_by_export(head: bytes) -> bool:
+    """Whether a file starting with ``head`` is one ``export`` wrote, in any of its formats (its signature)."""
+    signed = (export.is_dataset, web_annotations.is_collection, tables.is_database, tables.is_metadata)
+    return any(test(head) for test in signed)
+
+
+def _refused_outputs(fmt: str, paths: list[Path], project: Project, output: Output, force: bool) -> int:
+    """1 (with the reason reported) when export may not write one of ``paths``, else 0."""
+    for path in paths:
+        try:
+            if fmt == "csv":
+                check_folder(path, project, command="export")
+            else:
+                check_file(path, output, force)
+        except Refused as refused:
+            return _refused(refused, path)
+    return 0
+
+
+def _export_usage(fmt: str, out: Path | None, metadata: Path | None, force: bool) -> str | None:
     """What is wrong with the options of ``export``, or ``None``."""
     if metadata is not None and fmt != "sqlite":
         return "--metadata goes with --format sqlite: it describes the database for Datasette"
-    if fmt == "csv" and out is None:
+    if fmt == "csv" and (out is None or str(out) == STDOUT):
         return "--format csv writes one file per table: give a folder, e.g. --out csv"
+    if fmt == "csv" and force:
+        return "--force replaces a single file; a CSV folder holding files export did not write is never replaced"
     if fmt == "sqlite" and out is None:
         return "--format sqlite writes a database file: give one, e.g. --out briefings.db"
+    if out is not None and metadata is not None and os.path.realpath(out) == os.path.realpath(metadata):
+        return "--metadata names the --out file: give the database and its metadata a file each"
     for path in (out, metadata):
-        if fmt != "csv" and path is not None and path.is_dir():
+        if fmt != "csv" and path is not None and str(path) != STDOUT and path.is_dir():
             return f"{path} is a folder: give the file to write, e.g. --out {path / _EXAMPLE_FILE[fmt]}"
     return None
 
@@ -341,15 +408,16 @@ def _export_usage(fmt: str, out: Path | None, metadata: Path | None) -> str | No
 _EXAMPLE_FILE = {"json": "briefings.json", "sqlite": "briefings.db", "web-annotation": "web-annotations.jsonld"}
 
 
-def _write_file(out: Path, content: str | bytes) -> int:
-    """Write ``out`` whole or not at all."""
+def _write_one(out: Path, content: str | bytes, output: Output, force: bool, note: TextIO) -> int:
+    """Write one file through the guarded writer (:func:`~generator.writing.write_file`), or say why not."""
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(out, content)
+        write_file(out, content, output, force)
+    except Refused as refused:
+        return _refused(refused, out)
     except OSError as exc:
-        print(f"Could not write {out}: {exc.strerror}", file=sys.stderr)
-        return 1
-    print(f"Wrote {out}")
+        return _refused(_cannot_write(out, output.root, exc), out)
+    if not to_stdout(out, output):
+        print(f"Wrote {out}", file=note)
     return 0
 
 
@@ -371,19 +439,41 @@ def _schema(project: Project, out: Path | None, check: bool, force: bool) -> int
         for name in stale:
             print(f"{folder / name}: out of date; run: python -m generator schema", file=sys.stderr)
         return 1 if stale else 0
-    titles = {name: json.loads(text)["title"] for name, text in files.items()}
+    outputs = {name: _schema_output(project, json.loads(text)["title"]) for name, text in files.items()}
     try:
-        write_files(files, folder, project.root, titles, force)
+        write_files(files, folder, outputs, force)
     except Refused as refused:
         return _refused(refused, folder)
     except OSError as exc:
-        return _refused(_cannot_write(folder, project, exc), folder)
+        return _refused(_cannot_write(folder, project.root, exc), folder)
     print(f"Wrote {len(files)} schemas to {folder}")
     return 0
 
 
+def _schema_output(project: Project, title: str) -> Output:
+    """How ``schema`` writes one file: never into the inputs; replacing a schema of this title, or with --force."""
+
+    def ours(head: bytes) -> bool:
+        try:
+            data = json.loads(head)
+        except (ValueError, RecursionError):
+            return False
+        return isinstance(data, dict) and data.get("title") == title
+
+    return Output(
+        "schema",
+        project.root,
+        "choose another --out folder",
+        inputs(project),
+        ours=ours,
+        ours_what="a schema this command wrote",
+        head=4 << 20,  # read whole: the title comes last
+    )
+
+
 def _holds(path: Path, text: str) -> bool:
+    """Whether ``path`` is a regular file holding exactly ``text`` (read as every input is: a pipe is not waited on)."""
     try:
-        return path.read_text(encoding="utf-8") == text
-    except (OSError, UnicodeDecodeError):
+        return read_bytes(path) == text.encode("utf-8")
+    except (OSError, Unreadable):
         return False

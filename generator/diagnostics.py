@@ -83,6 +83,9 @@ CODES: dict[str, Code] = _codes(
     ("BRF035", W, "Imported article has no date"),
     ("BRF036", E, "No article text found"),
     ("BRF037", W, "Imported outlet not in the outlet registry"),
+    ("BRF095", W, "Control characters cleaned from an imported field"),
+    ("BRF096", E, "Imported paragraph over the seed line limit"),
+    ("BRF097", E, "File name is not UTF-8"),
     ("BRF015", E, "Seed line too long"),
     "References across files",
     ("BRF040", E, "Unknown actor"),
@@ -134,6 +137,9 @@ CODES: dict[str, Code] = _codes(
     ("BRF091", E, "Draft already exists"),
     ("BRF092", E, "No such seed to draft from"),
     ("BRF093", W, "Quotation with no speaker found"),
+    "Writing files",  # generator/writing.py: what an output may not replace
+    ("BRF098", E, "Output is not a regular file"),
+    ("BRF099", E, "Output is a file the command did not write"),
 )
 
 

@@ -1,16 +1,34 @@
-"""Writing generated files into a folder the user names, never losing what the generator did not write.
+"""Every file a command writes goes through here: nothing is replaced that the command should not replace.
 
-``render --out DIR`` replaces DIR as a whole, so that no page of an earlier run
-stays behind; that is safe only for a folder this command wrote. Each run leaves
-a manifest, :data:`MANIFEST`, listing the files it wrote. DIR is replaced only
-when it is missing, empty, or holds exactly files its manifest lists; never when
-it is, holds or lies inside the project folder's inputs (``briefings/``,
-``seeds/``, ``templates/``, the MkDocs ``docs_dir``, ``.git``) or is the project
-folder itself. There is no option to force it: a folder holding anything else is
-for the user to empty. ``export --format csv --out DIR`` writes its folder the
-same way, with a manifest of its own (neither command replaces the other's
-folder). ``schema --out DIR`` writes three files into DIR and replaces a file of
-the same name only when it is a schema it wrote.
+**Folders.** ``render --out DIR`` replaces DIR as a whole, so that no page of an
+earlier run stays behind; that is safe only for a folder this command wrote. Each
+run leaves a manifest, :data:`MANIFEST`, listing the files it wrote. DIR is
+replaced only when it is missing, empty, or holds exactly files its manifest
+lists; never when it is, holds or lies inside the project folder's inputs
+(``briefings/``, ``seeds/``, ``templates/``, the MkDocs ``docs_dir``, ``.git``)
+or is the project folder itself. There is no option to force it: a folder holding
+anything else is for the user to empty. ``export --format csv --out DIR`` writes
+its folder the same way, with a manifest of its own (neither command replaces the
+other's folder).
+
+**Single files** (:func:`write_file`: ``export --out`` and ``--metadata``, each
+schema ``schema`` writes, the seed ``import`` writes, the draft ``draft`` writes):
+
+* ``-`` is standard output, and so is a path that leads to the very file standard
+  output is (``/dev/stdout``, a link to it): written in place, never replaced;
+* ``export`` and ``schema`` never write to or into the project's inputs
+  (``briefings/`` with its registries, ``seeds/``, ``templates/``, ``mkdocs.yml``),
+  the ``docs_dir`` or ``.git``, whatever a link on the way says (BRF073);
+* anything existing that is not a regular file (a folder, a named pipe, a device,
+  a socket, a symbolic link) is refused, ``--force`` or not (BRF098);
+* an existing regular file is replaced when the command wrote it, which it tells
+  from the file's first bytes (:attr:`Output.ours`: the signature each format
+  carries), or with ``--force``; else it is refused (BRF099). ``import`` and
+  ``draft`` replace an existing file only with ``--force``, since the annotator
+  edits what they wrote.
+
+A file is written whole: to a temporary file beside it, the checks made once more,
+then renamed over it. Whatever is refused is refused before anything is written.
 """
 
 from __future__ import annotations
@@ -18,15 +36,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
+import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.authoring.importer import umask, write_atomic
 from generator.diagnostics import Diagnostic, relpath
-from generator.site.addresses import site_settings
-from generator.validate import Project
+from generator.site.addresses import CONFIG_FILES, site_settings
+
+if TYPE_CHECKING:  # validate imports the importer, which writes through here
+    from generator.validate import Project
 
 #: The file ``render --out`` (and ``export --format csv --out``) leaves in its folder: which files it wrote (and so
 #: may replace). Its ``written_by`` names the command, so neither replaces a folder the other wrote.
@@ -45,9 +67,9 @@ class Refused(Exception):
         self.diagnostic = diagnostic
 
 
-def refusal(path: Path, root: Path, message: str, hint: str) -> Refused:
-    """A :class:`Refused` for the output ``path``, located at the folder itself."""
-    return Refused(Diagnostic(relpath(path, root), 1, 1, "BRF073", message, hint))
+def refusal(path: Path, root: Path, message: str, hint: str, code: str = "BRF073") -> Refused:
+    """A :class:`Refused` for the output ``path``, located at the file or folder itself."""
+    return Refused(Diagnostic(relpath(path, root), 1, 1, code, message, hint))
 
 
 # --- Which folders are never replaced --------------------------------------------------------------
@@ -94,7 +116,7 @@ def check_folder(out: Path, project: Project, templates: Path | None = None, com
     if out.is_symlink():
         raise refusal(out, root, "is a symbolic link, not a folder", f"choose a folder, e.g. {example}")
     if out.exists() and not out.is_dir():
-        raise refusal(out, root, "is a file, not a folder", "remove it, or choose another --out folder")
+        raise refusal(out, root, f"is {kind_of(out.stat().st_mode)}, not a folder", "choose another --out folder")
     foreign = _not_written_by(out, command) if out.is_dir() else []
     if foreign:
         more = f" and {len(foreign) - 1} more" if len(foreign) > 1 else ""
@@ -184,35 +206,199 @@ def _swap(new: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def write_files(files: dict[str, str], folder: Path, root: Path, ours: dict[str, str], force: bool) -> None:
-    """Write ``files`` into ``folder``; refuse to replace one that is not ours unless ``force``.
+# --- Single files ----------------------------------------------------------------------------------
 
-    ``ours`` maps a file name to the JSON ``title`` a file this command wrote has: an
-    existing file is replaced when it is JSON with that title (or ``force``), else
-    :class:`Refused` is raised before anything is written.
+#: How ``--out`` names standard output.
+STDOUT = "-"
+
+#: What each kind of file that is not a regular one is called in messages.
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISREG, "a file"),
+)
+
+
+def kind_of(mode: int) -> str:
+    """What a file of this mode is, for messages: "a named pipe (FIFO)", "a file"."""
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+@dataclass(frozen=True)
+class Output:
+    """Who writes a single file, and what it may replace there (see the module's docstring)."""
+
+    #: the command, in messages: ``export``, ``schema``, ``import``, ``draft``
+    command: str
+    root: Path
+    #: how to write elsewhere, in hints: "choose another --out"
+    elsewhere: str
+    #: paths nothing is written to or inside, each with what it is (:func:`inputs`)
+    refused: Mapping[Path, str] = field(default_factory=dict)
+    #: whether the first :attr:`head` bytes of an existing file show that the command wrote it
+    #: (``None``: no existing file is replaced without ``--force``)
+    ours: Callable[[bytes], bool] | None = None
+    #: what :attr:`ours` recognises, in messages: "a file export wrote"
+    ours_what: str = ""
+    head: int = 4096
+    #: whether ``-`` and a path to standard output's own file (``/dev/stdout``) mean standard output
+    stdout: bool = False
+
+
+def inputs(project: Project) -> dict[Path, str]:
+    """What ``export`` and ``schema`` never write to or into: the inputs' folders, docs_dir, .git, the config."""
+    return {**protected(project), **{project.root / name: "the MkDocs configuration" for name in CONFIG_FILES}}
+
+
+def to_stdout(out: Path, output: Output) -> bool:
+    """Whether ``out`` is standard output: ``-``, or a path to the file it is (``/dev/stdout``, a link to it)."""
+    if not output.stdout:
+        return False
+    if str(out) == STDOUT:
+        return True
+    try:
+        here, there = os.stat(out), os.fstat(1)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+def check_file(out: Path, output: Output, force: bool) -> None:
+    """Raise :class:`Refused` unless ``output.command`` may write the file ``out`` (see the module's docstring)."""
+    if output.stdout and str(out) == STDOUT:
+        return
+    _refuse_inputs(out, output)
+    if to_stdout(out, output):
+        return
+    try:
+        info = os.lstat(out)
+    except FileNotFoundError:
+        return
+    except OSError as exc:  # a file where a folder on the way should be, a loop of links
+        raise refusal(out, output.root, f"cannot be written: {exc.strerror}", output.elsewhere) from None
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISREG(info.st_mode):
+        raise _not_regular(out, info.st_mode, output)
+    if force or (output.ours is not None and output.ours(_head(out, output.head))):
+        return
+    message = f"exists and is not {output.ours_what}" if output.ours is not None else "already exists"
+    raise refusal(out, output.root, message, f"{output.elsewhere}, or pass --force to replace it", "BRF099")
+
+
+def _refuse_inputs(out: Path, output: Output) -> None:
+    target, root = _real(out), output.root
+    for path, what in output.refused.items():
+        real = _real(path)
+        if target == real or target.is_relative_to(real):
+            shown = relpath(path, root) + ("/" if path.is_dir() else "")
+            where = "is" if target == real else "is inside"
+            message = f"{where} {what} ({shown}): {output.command} never writes into the project's inputs"
+            raise refusal(out, root, message, f"{output.elsewhere}, outside the project's inputs")
+
+
+def _not_regular(out: Path, mode: int, output: Output) -> Refused:
+    """BRF098 for a path that is not a regular file: what it is (and what a link leads to)."""
+    what = kind_of(mode)
+    if stat.S_ISLNK(mode):
+        try:
+            what = f"a symbolic link to {kind_of(os.stat(out).st_mode)}"
+        except OSError:
+            what = "a symbolic link to nothing"
+    hint = f"it is never replaced: {output.elsewhere}"
+    if output.stdout:
+        hint += "; to write to standard output, give --out -"
+    return refusal(out, output.root, f"is {what}, not a regular file", hint, "BRF098")
+
+
+def _head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file (``b""`` when it cannot be read); never waits on a pipe."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return b""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for something else since it was looked at
+            return b""
+        chunks, left = [], size
+        while left > 0 and (chunk := os.read(fd, left)):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
+def write_file(out: Path, content: str | bytes, output: Output, force: bool) -> None:
+    """Write ``out`` whole, or raise :class:`Refused` and write nothing; standard output is written in place.
+
+    Raises OSError when writing fails (a file being replaced is then left as it was).
+    """
+    check_file(out, output, force)
+    if to_stdout(out, output):
+        _write_stdout(content)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(out, content, lambda: check_file(out, output, force))
+
+
+def _write_stdout(content: str | bytes) -> None:
+    if isinstance(content, str):
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+
+
+def write_files(files: dict[str, str], folder: Path, outputs: Mapping[str, Output], force: bool) -> None:
+    """Write ``files`` into ``folder``, each through :func:`write_file` with its :class:`Output`.
+
+    Every file is checked before any is written: one refused, none is written.
     """
     if folder.exists() and not folder.is_dir():
-        raise refusal(folder, root, "is a file, not a folder", "remove it, or choose another --out folder")
-    if not force:
-        for name in files:
-            path = folder / name
-            if (path.exists() or path.is_symlink()) and not _is_ours(path, ours.get(name)):
-                raise refusal(
-                    path,
-                    root,
-                    "exists and is not a schema this command wrote",
-                    "choose another --out folder, or pass --force to replace it",
-                )
+        root, what = outputs[next(iter(files))].root, kind_of(folder.stat().st_mode)
+        raise refusal(folder, root, f"is {what}, not a folder", "choose another --out folder")
+    for name in files:
+        check_file(folder / name, outputs[name], force)
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
-        write_atomic(folder / name, text)
+        write_file(folder / name, text, outputs[name], force)
 
 
-def _is_ours(path: Path, title: str | None) -> bool:
-    if path.is_symlink() or not path.is_file():
-        return False
+def write_atomic(target: Path, content: str | bytes, last_check: Callable[[], None] | None = None) -> None:
+    """Write a file (text as UTF-8) so that a reader sees either the old or the new one, never half.
+
+    ``last_check`` runs just before the new file takes the old one's place; when it raises, nothing is replaced.
+    """
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and title is not None and data.get("title") == title
+        os.fchmod(fd, _mode_for(target))  # mkstemp makes the file private; it gets the mode a new file would
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+        if last_check is not None:
+            last_check()
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of the file being replaced, or those the umask gives a new file."""
+    try:
+        return target.stat().st_mode & 0o7777 if target.is_file() else 0o666 & ~umask()
+    except OSError:
+        return 0o666 & ~umask()
+
+
+def umask() -> int:
+    """The process's umask (read by setting it, then setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -13,16 +13,20 @@ import datetime as dt
 import random
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
 import pytest
 
+from generator.authoring.draft import draft_seed
 from generator.inputs.matching import SourceText, normalise
 from generator.model import Actor, Briefing, Claim, Passage, RelationLink, Source
 from generator.site import pictures
 from generator.site.pages.source import marked_paragraphs
+from generator.validate import Project, validate
 from generator.vocabulary import ActorKind, HeadlineBy, Relation, Standing
+from tests.conftest import STORY, copy_project
 
 DAY = dt.date(2025, 6, 1)
 
@@ -31,23 +35,45 @@ class TooManySteps(Exception):
     """The function ran more lines of Python than it was allowed."""
 
 
-def steps(call: Callable[[], Any], cap: int) -> int:
-    """How many lines of Python ``call()`` runs (in every function it calls); raises past ``cap``."""
+#: ``str`` methods that walk the whole string they are called on: one such call on the whole article per
+#: sentence is a quadratic cost that no line of Python shows (``draft`` spent most of its time so)
+WALK_WHOLE = frozenset(
+    {"translate", "lower", "upper", "casefold", "replace", "split", "rsplit", "splitlines", "encode", "expandtabs"}
+)
+
+
+def steps(call: Callable[[], Any], cap: int, walks: frozenset[str] = frozenset()) -> int:
+    """How many lines of Python ``call()`` runs (in every function it calls); raises past ``cap``.
+
+    With ``walks`` (:data:`WALK_WHOLE`), also one step for each character such a method of ``str`` walks.
+    Methods bounded by a start and an end (``find``, ``count`` …) and regular expressions are not counted:
+    their work is not their string's length.
+    """
     count = 0
 
-    def trace(frame: FrameType, event: str, arg: Any) -> Any:
+    def add(n: int) -> None:
         nonlocal count
+        count += n
+        if count > cap:
+            raise TooManySteps(f"more than {cap:,} steps")
+
+    def trace(frame: FrameType, event: str, arg: Any) -> Any:
         if event == "line":
-            count += 1
-            if count > cap:
-                raise TooManySteps(f"more than {cap:,} steps")
+            add(1)
         return trace
 
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        walked = getattr(arg, "__self__", None) if event == "c_call" else None
+        if isinstance(walked, str) and getattr(arg, "__name__", "") in walks:
+            add(len(walked))
+
     sys.settrace(trace)
+    sys.setprofile(profile if walks else None)
     try:
         call()
     finally:
         sys.settrace(None)
+        sys.setprofile(None)
     return count
 
 
@@ -187,3 +213,48 @@ def test_closest_passage_searched_near_rare_words_is_the_one_searched_everywhere
     for start in (0, len(text) // 3, len(text) - length - 20):
         needle = normalise(_wrong(text, start, length, every))
         assert source._longest_common(needle, exact_pairs=0) == source._longest_common(needle, exact_pairs=10**18)
+
+
+# --- Drafting a long article --------------------------------------------------------------------
+
+
+def _paragraphs() -> list[str]:
+    """The paragraphs of the story fixture's two articles (the shipped seeds, frozen)."""
+    bodies = [
+        seed.read_text(encoding="utf-8").split("\n---\n", 1)[1] for seed in sorted((STORY / "seeds").glob("*.md"))
+    ]
+    return [line for body in bodies for line in body.split("\n") if line.strip()]
+
+
+def _pronouns(n: int) -> list[str]:
+    """Pronouns with no subject before them to stand for: every ``It`` (no organisation is named) looks back to the
+    first line (``She`` finds Anna Berg in the sentence before)."""
+    return [
+        f'Anna Berg met Tom Okafor on day {i}. {"It" if i % 3 else "She"} said: "We agree on point {i}."'
+        for i in range(n)
+    ]
+
+
+def _drafting(root: Path, lines: list[str]) -> Callable[[], Any]:
+    """``draft --dry-run`` of one seed of ``lines``, in a copy of the story fixture (its actor registry)."""
+    copy_project(STORY, root)
+    front = '---\nid: "long"\nheadline: "Long"\nheadline_by: "article"\npublished: "2025-09-05"\n---\n'
+    (root / "seeds" / "long.md").write_text(front + "\n".join(lines) + "\n", encoding="utf-8")
+    project = Project.at(root)
+    inputs, found = validate(project)
+    return lambda: draft_seed(project, inputs, found, "long", force=False, dry_run=True)
+
+
+@pytest.mark.parametrize(("article", "n"), [("story paragraphs", 40), ("pronouns", 160)])
+def test_draft_grows_linearly_with_the_article(tmp_path: Path, article: str, n: int) -> None:
+    """Once 142 s at 2,000 lines: apostrophes made plain over the whole text for every sentence (the story's
+    paragraphs, over and over), a pronoun's subject sought back sentence by sentence to the first (pronouns)."""
+    paragraphs = _paragraphs()
+
+    def lines(size: int) -> list[str]:
+        return [paragraphs[i % len(paragraphs)] for i in range(size)] if article != "pronouns" else _pronouns(size)
+
+    counts = [
+        steps(_drafting(tmp_path / str(size), lines(size)), 60_000 * size, WALK_WHOLE) for size in (n, 2 * n, 4 * n)
+    ]
+    assert counts[1] / counts[0] < 2.15 and counts[2] / counts[1] < 2.15, counts

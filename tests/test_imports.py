@@ -166,7 +166,7 @@ def test_only_the_mkdocs_room_imports_mkdocs() -> None:
 
 
 #: The rooms from the bottom up: each imports only from rooms before it (and from itself). Helpers two rooms
-#: share live in the lower one, as ``slug`` in ``inputs/ids.py`` for the checks and the importer.
+#: share live in the lower one, as ``slug`` in ``inputs/slugs.py`` for the checks and the importer.
 ROOMS = (
     "vocabulary",
     "diagnostics",
@@ -175,8 +175,8 @@ ROOMS = (
     "model",
     "site",
     "data",
-    "authoring",
     "writing",
+    "authoring",
     "build",
     "mkdocs",
     "cli",

@@ -12,7 +12,9 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import venv
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,14 @@ plugins:
   - briefings/search
   - briefings
 """
+
+
+def test_jinja2_is_required_without_its_known_sandbox_escapes() -> None:
+    """The templates run in Jinja2's sandbox; releases before 3.1.6 have known ways out of it."""
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    (jinja2,) = [d.replace(" ", "") for d in dependencies if d.lower().startswith("jinja2")]
+    assert jinja2.lower() == "jinja2>=3.1.6"
+    assert tuple(int(part) for part in version("jinja2").split(".")[:3]) >= (3, 1, 6)
 
 
 def _run(*cmd: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -192,3 +192,29 @@ def test_a_state_keeps_only_files_that_still_exist(mini: Path, tmp_path: Path) -
     builds.save(tmp_path / "state")
     _header, payload = (tmp_path / "state").read_bytes().split(b"\n", 1)
     assert "extra.md" not in json.dumps(json.loads(zlib.decompress(payload))["seeds"])
+
+
+def test_mkdocs_build_with_f_and_without_share_the_saved_state(
+    mini: Path, fresh_plugins: None, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``mkdocs build -f mkdocs.yml`` hands MkDocs the open file, whose path is relative (``mkdocs.yml``); a plain
+    ``mkdocs build`` finds the absolute one. Both record the project as its resolved folder, so alternating keeps
+    the state."""
+    cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
+    monkeypatch.chdir(mini)
+
+    def run_build(site: str, *, dash_f: bool) -> None:
+        cache.clear()  # a new process each time
+        with open("mkdocs.yml", "rb") as config_file:  # what click's File type gives MkDocs for -f
+            config = load_config(config_file=config_file if dash_f else None, site_dir=str(mini / site))
+        config.plugins.on_startup(command="build", dirty=False)
+        build(config)
+        config.plugins.on_shutdown()
+
+    with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.briefings"):
+        run_build("site", dash_f=True)
+        for n, dash_f in enumerate([False, True, False], start=2):
+            caplog.clear()
+            run_build(f"site-{n}", dash_f=dash_f)
+            assert "Starting from the state saved" in caplog.text, f"build {n} (-f: {dash_f}) threw the state away"
+            assert "Not using the saved build state" not in caplog.text

@@ -17,33 +17,23 @@ holds, for the analyst to review and copy into a briefing and the registry:
 
 from __future__ import annotations
 
-import json
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.authoring.importer import write_atomic
+from generator.authoring.importer import yaml_string
 from generator.authoring.speakers import Names, Speaker, Statement, attribute, framed, sentences
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs import dates
-from generator.inputs.ids import slug
 from generator.inputs.load import load_seed
 from generator.inputs.quotations import Quotation
 from generator.inputs.schema import Actor
+from generator.inputs.slugs import slug
 from generator.validate import DRAFTS_DIR, Inputs, Project, Seed
 from generator.vocabulary import ActorKind, Relation, Stance, Standing, Tense
-
-#: Characters YAML may not hold as they are in a double-quoted string (or would read as a line break).
-_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
-
-
-def yaml_string(text: str) -> str:
-    """``text`` as a YAML double-quoted string that reads back as exactly ``text`` (``\\"``, ``\\\\``, ``\\uXXXX``).
-
-    The same rule as ``yamlString`` in ``theme/assets/briefings/evidence.js``.
-    """
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+from generator.writing import Output, Refused, write_file
 
 
 def draft_path(project: Project, seed_id: str) -> Path:
@@ -74,6 +64,8 @@ class Draft:
     phrases: list[DatePhrase]
     #: speakers the registry lacks: proposed id → name
     new_actors: dict[str, str] = field(default_factory=dict)
+    #: the same the other way round: name → proposed id
+    new_ids: dict[str, str] = field(default_factory=dict)
     #: sentence (start, end) → the registry actors and new names it mentions
     actors_in: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
@@ -87,8 +79,11 @@ def make_draft(seed: Seed, actors: dict[str, Actor]) -> Draft:
     phrases = [p for a, b in sentences(frame) for p in find_phrases(body, frame, a, b, seed.when)]
     draft = Draft(seed, found, phrases)
     for s in found:
-        if s.speaker.actor is None and s.speaker.name:
-            draft.new_actors.setdefault(_new_id(s.speaker.name, actors, draft.new_actors), s.speaker.name)
+        name = s.speaker.name
+        if s.speaker.actor is None and name and name not in draft.new_ids:
+            made = _new_id(name, actors, draft.new_actors)
+            draft.new_actors[made] = name
+            draft.new_ids[name] = made
     for a, b in sentences(frame):
         ids = [m.actor for m in names.mentions(frame, a, b) if m.actor]
         draft.actors_in[(a, b)] = list(dict.fromkeys(ids))
@@ -96,9 +91,7 @@ def make_draft(seed: Seed, actors: dict[str, Actor]) -> Draft:
 
 
 def _new_id(name: str, actors: dict[str, Actor], taken: dict[str, str]) -> str:
-    for made, known in taken.items():
-        if known == name:
-            return made
+    """An id for a name not in the registry, taken by no actor and no other new name."""
     base = slug(name) or "actor"
     made, n = base, 2
     while made in actors or (made in taken and taken[made] != name):
@@ -263,7 +256,7 @@ def _positions_part(draft: Draft, actors: dict[str, Actor]) -> list[str]:
 
 
 def _id_of(name: str | None, draft: Draft) -> str:
-    return next(made for made, known in draft.new_actors.items() if known == name)
+    return draft.new_ids[name or ""]
 
 
 def _statement(
@@ -304,11 +297,15 @@ def quote_of(body: str, piece: Quotation) -> str:
 
 
 def _said_on(draft: Draft, statement: Statement) -> DatePhrase | None:
-    """The date phrase in the words that say who spoke ("Putin told journalists on Wednesday that …")."""
+    """The date phrase in the words that say who spoke ("Putin told journalists on Wednesday that …").
+
+    The phrases are in order and apart, so the first one starting in those words is the only candidate.
+    """
     if statement.speaker.said_in is None:
         return None
     a, b = statement.speaker.said_in
-    return next((p for p in draft.phrases if a <= p.start and p.end <= b), None)
+    i = bisect.bisect_left(draft.phrases, a, key=lambda p: p.start)
+    return draft.phrases[i] if i < len(draft.phrases) and draft.phrases[i].end <= b else None
 
 
 def _context(body: str, statement: Statement) -> str:
@@ -358,8 +355,11 @@ def _timeline_part(draft: Draft) -> list[str]:
         return [*lines, "timeline: []", ""]
     lines.append("timeline:")
     source = draft.seed.when
+    bounds = list(draft.actors_in)  # the sentences, in order and apart
     for phrase in draft.phrases:
-        sentence = next(((a, b) for a, b in draft.actors_in if a <= phrase.start < b), (phrase.start, phrase.end))
+        i = bisect.bisect_right(bounds, phrase.start, key=lambda ab: ab[0]) - 1
+        inside = i >= 0 and phrase.start < bounds[i][1]
+        sentence = bounds[i] if inside else (phrase.start, phrase.end)
         resolved = f"resolves to {phrase.when.text}" if phrase.when else "the source has no date to resolve it against"
         other = _other_reading(phrase, source)
         if other is not None:
@@ -427,7 +427,9 @@ def draft_seed(
     if not dry_run:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, text)
+            write_file(target, text, Output("draft", project.root, "move it out of the way first"), force)
+        except Refused as refused:  # not a regular file: a link, a pipe, a folder (never replaced)
+            return Drafted([*found, refused.diagnostic])
         except OSError as exc:
             message = f"{shown} cannot be written: {exc.strerror or exc}"
             hint = f"check that {relpath(target.parent, project.root)} is a folder you may write in"
@@ -449,13 +451,15 @@ def _unattributed(project: Project, seed: Seed, draft: Draft) -> list[Diagnostic
     path = project.seeds / f"{seed.meta.id}.md"
     loaded, _ = load_seed(path, project.root)
     first = loaded.body_line if loaded is not None else 1
+    breaks = [m.start() for m in re.finditer("\n", seed.body)]
     out = []
     for statement in draft.statements:
         if statement.speaker.found:
             continue
         q = statement.pieces[0]
-        line = first + seed.body.count("\n", 0, q.start)
-        column = q.start - seed.body.rfind("\n", 0, q.start)
+        above = bisect.bisect_left(breaks, q.start)  # the line breaks before it
+        line = first + above
+        column = q.start - (breaks[above - 1] if above else -1)
         words = quote_of(seed.body, q)
         shown = words if len(words) <= 50 else words[:49] + "…"
         message = f"no speaker found for the quotation “{shown}”"

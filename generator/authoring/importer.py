@@ -24,16 +24,19 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from generator.diagnostics import Diagnostic, relpath
-from generator.inputs.ids import slug
-from generator.inputs.load import load_seed, load_yaml, read_text
+from generator.diagnostics import Diagnostic, errors, relpath
+from generator.inputs.load import MAX_BYTES, MAX_LINE, load_seed, load_yaml, parse_seed, read_bytes, read_text
+from generator.inputs.load import Refused as Unreadable
 from generator.inputs.matching import normalise
 from generator.inputs.schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, SOURCE_PERIODS
+from generator.inputs.slugs import slug
+from generator.validate.cache import seed_of
 from generator.vocabulary import HeadlineBy
+from generator.writing import Output, Refused, write_file
 
 #: A first line longer than this is a paragraph, not a headline.
 HEADLINE_MAX = 150
@@ -41,11 +44,16 @@ HEADLINE_MAX = 150
 DRAFT_MAX = 120
 #: File name endings read as web pages (other files are too when they start like one).
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+#: A saved web page may be this large: saved "complete", a page carries its scripts and styles, which are
+#: taken out before its article is looked for (a text file, like a seed, stays within ``MAX_BYTES``).
+MAX_PAGE_BYTES = 32 * 1024 * 1024
 
 _DATED = re.compile(r"^date (\d{4}-\d{2}-\d{2})(?: +(\S.*))?$")
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 _SENTENCE_END = re.compile(r"\.[\"'”’)]*\s+(?=[\"“‘'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _PAGE_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html)\b", re.IGNORECASE | re.DOTALL)
+#: A carriage return left after ``read_text`` made CRLF a line feed (alone, or doubled before one): a line end
+_CARRIAGE_RETURN = re.compile("\r\n?")
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,8 @@ class Article:
     url: str | None = None
     #: why the headline had to be drafted (``None``: it is the article's own, or was given)
     drafted: str | None = None
+    #: the line of the raw file the body starts on (``None``: a web page's text, no line of the file)
+    body_line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -105,7 +115,8 @@ def _parse(text: str, headline: str | None, where: str) -> Article:
         why = _not_taken(line, headline)
         if why is None:
             return Article(headline or line.strip(), HeadlineBy.ARTICLE.value, rest.lstrip("\n"), published=published)
-        return _headed(line + "\n" + rest, headline, f"the line after the date {why}; it stays in the body", published)
+        kept = first.lstrip()[dated.start(2) :]  # as it is, with the white space strip() took for the match
+        return _headed(kept + "\n" + rest, headline, f"the line after the date {why}; it stays in the body", published)
     caption = _doubled(first.strip())
     if caption:
         return replace(_parse(rest, headline, "the line after the caption"), caption=caption)
@@ -190,8 +201,11 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
     from trafilatura import bare_extraction  # only web pages need it; it takes a moment to load
     from trafilatura.settings import Document
 
+    tree = _without_scripts(html)
+    if tree is None:
+        return None
     found = bare_extraction(
-        html,
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -218,11 +232,38 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
     )
 
 
+def _without_scripts(html: str | bytes) -> Any:
+    """The page parsed as trafilatura parses it (an lxml tree, or ``None``), without its scripts and styles.
+
+    A page saved complete can carry megabytes of them; no article text is in them, and trafilatura
+    drops them itself, after reading the page's metadata (``application/ld+json`` among it).
+    """
+    from trafilatura import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    for element in tree.xpath("//script[not(contains(@type, 'json'))] | //style"):
+        element.drop_tree()  # its tail, the text after it, stays
+    return tree
+
+
 # --- Seeds -------------------------------------------------------------------------------
+
+#: Characters a YAML double-quoted string may not hold as they are (or that it would read as a line break).
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def yaml_string(text: str) -> str:
+    """``text`` as a YAML double-quoted string that reads back as exactly ``text`` (``\\"``, ``\\\\``, ``\\uXXXX``).
+
+    The same rule as ``yamlString`` in ``theme/assets/briefings/evidence.js``.
+    """
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def seed_text(article: Article, seed_id: str, imported_from: str) -> str:
-    """The seed file: YAML front matter (every string double-quoted) and the body."""
+    """The seed file: YAML front matter (every string double-quoted, read back exactly) and the body."""
     fields: dict[str, str | None] = {
         "id": seed_id,
         "headline": article.headline,
@@ -234,7 +275,7 @@ def seed_text(article: Article, seed_id: str, imported_from: str) -> str:
         "imported_from": imported_from,
     }
     lines = ["---", "# yaml-language-server: $schema=../schemas/seed.schema.json"]
-    lines += [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in fields.items() if v is not None]
+    lines += [f"{k}: {yaml_string(v)}" for k, v in fields.items() if v is not None]
     body = article.body if article.body.endswith("\n") else article.body + "\n"
     return "\n".join([*lines, "---", ""]) + body
 
@@ -242,13 +283,22 @@ def seed_text(article: Article, seed_id: str, imported_from: str) -> str:
 def read_article(source: Path, root: Path, headline: str | None = None) -> tuple[Article | None, list[Diagnostic]]:
     """A raw article read from a web page or a text file, or ``None`` with the reason."""
     text, found = read_text(source, root)
-    if text is not None:
-        article = parse_page(text, headline) if is_page(source, text) else parse_article(text, headline)
-    elif [d.code for d in found] == ["BRF002"] and is_page(
-        source, source.read_bytes()[:2048].decode("utf-8", "replace")
-    ):
-        found = []  # a page saved in another encoding says which in its markup, and trafilatura reads it
-        article = parse_page(source.read_bytes(), headline)
+    article: Article | None
+    if text is not None and is_page(source, text):
+        article = parse_page(text, headline)
+    elif text is not None:
+        text = _CARRIAGE_RETURN.sub("\n", text)  # a line end, as an editor shows it: the seed reads back the same
+        article = parse_article(text, headline)
+        if article.body and text.endswith(article.body):
+            article = replace(article, body_line=text.count("\n", 0, len(text) - len(article.body)) + 1)
+    elif [d.code for d in found] in (["BRF002"], ["BRF005"]):
+        # a page saved in another encoding says which in its markup, and trafilatura reads it; a page saved
+        # complete may be larger than a text file can be: its scripts and styles are taken out first
+        html, refused = _page_bytes(source, root)
+        if html is not None and is_page(source, html[:2048].decode("utf-8", "replace")):
+            found, article = [], parse_page(html, headline)
+        else:
+            return None, refused if html is None and source.suffix.lower() in PAGE_SUFFIXES else found
     else:
         return None, found
     if article is None or not article.body.strip():
@@ -262,6 +312,25 @@ def read_article(source: Path, root: Path, headline: str | None = None) -> tuple
         found.append(Diagnostic(relpath(source, root), 1, 1, "BRF036", f"no article text found in this {what}", hint))
         return None, found
     return article, found
+
+
+def _page_bytes(path: Path, root: Path) -> tuple[bytes | None, list[Diagnostic]]:
+    """The bytes of a saved web page of at most :data:`MAX_PAGE_BYTES`, or why not."""
+    display = relpath(path, root)
+    try:
+        return read_bytes(path, MAX_PAGE_BYTES), []
+    except Unreadable as exc:
+        hint = exc.hint
+        if exc.code == "BRF005":
+            hint = (
+                "a saved page this large is mostly scripts, styles and pictures: save it again as "
+                "'Web page, HTML only', or copy the article's text into a .txt file and import that"
+            )
+        return None, [Diagnostic(display, 1, 1, exc.code, exc.message, hint)]
+    except OSError as exc:
+        return None, [
+            Diagnostic(display, 1, 1, "BRF001", f"cannot be read: {exc.strerror}", "check that it is readable")
+        ]
 
 
 def import_article(
@@ -279,7 +348,10 @@ def import_article(
     text is already a seed under another id.
     """
     given = given or Given()
-    display = relpath(source, root)
+    display = escaped(relpath(source, root))
+    unnamed = _name_not_text(source, root)
+    if unnamed is not None:
+        return Imported(None, None, [unnamed])
     article, found = read_article(source, root, given.headline)
     if article is None:
         return Imported(None, None, found)
@@ -289,28 +361,183 @@ def import_article(
         url=given.url or article.url,
         published=given.published or article.published,
     )
+    article, cleaned = _cleaned(article, display)
+    imported_from, from_note = clean_field("imported_from", source.name, display)
+    found += cleaned + from_note
+    seed_id = seed_id or slug(article.headline)
+    target = seeds / f"{seed_id}.md"
+    shown = relpath(target, root)
     outlet, note = _outlet_id(article.outlet, root / "briefings", display)
     article = replace(article, outlet=outlet)
     found += note
-    seed_id = seed_id or slug(article.headline)
     refused_id = _refused_id(seed_id, display)
     if refused_id:
         return Imported(None, None, [*found, refused_id])
-    target = seeds / f"{seed_id}.md"
-    refused = _refusals(article, target, root, display, force)
+    refused = _refusals(article, target, root, display, force) or _long_paragraphs(article, display)
     if refused:  # what to check in a seed that is not written would only distract
         return Imported(None, None, found + refused)
-    found += _notes(article, relpath(target, root), display)
-    text = seed_text(article, seed_id, source.name)
+    found += _notes(article, shown, display)
+    text = seed_text(article, seed_id, imported_from)
+    refused = as_check_reads(text, target, root, display)
+    if refused:
+        return Imported(None, None, found + refused)
     if not dry_run:
         try:
             seeds.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, text)
+            write_file(target, text, Output("import", root, "choose another --id"), force)
+        except Refused as unwritable:  # not a regular file: a pipe, a link, a folder (never replaced)
+            return Imported(None, None, [*found, unwritable.diagnostic])
         except OSError as exc:
             message = f"{relpath(target, root)} cannot be written: {exc.strerror or exc}"
             unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the seeds folder's permissions")
             return Imported(None, None, [*found, unwritten])
     return Imported(target, text, found)
+
+
+def escaped(text: str) -> str:
+    """``text`` with each byte of a file name that is not UTF-8 shown as ``\\xff`` (as Python read it, ``\\udcff``)."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _name_not_text(source: Path, root: Path) -> Diagnostic | None:
+    """BRF097 when the file's name is not UTF-8: a seed records the name it was imported from, and cannot this one."""
+    try:
+        source.name.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return None
+    shown = Path(relpath(source, root))
+    typed = "".join(chr(b) if 32 < b < 127 and chr(b) not in "'\\" else f"\\x{b:02x}" for b in os.fsencode(shown))
+    suffix = escaped(source.suffix) if escaped(source.suffix) == source.suffix else ".txt"
+    renamed = shown.parent / (slug(escaped(source.stem)) + suffix)
+    message = f"the file name {escaped(source.name)} is not UTF-8 text: a seed records the name it was imported from"
+    hint = f"rename the file (in a shell: mv $'{typed}' {renamed}), then import it"
+    return Diagnostic(escaped(str(shown)), 1, 1, "BRF097", message, hint)
+
+
+#: A line break or tab in a front-matter value (which is one line): a run of them becomes one space.
+_BREAKS = re.compile("[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
+#: No text at all: C0 and C1 controls, DEL, non-characters, half a surrogate pair (a byte that is not UTF-8,
+#: from the command line): taken out (percent-encoded in an address, as a browser sends it).
+_NOT_TEXT = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
+_WHAT = {"\t": "a tab", "\n": "a line break"} | dict.fromkeys("\v\f\r\x1c\x1d\x1e\x85\u2028\u2029", "a line break")
+#: what each front-matter field is called in a message, and what to do
+_FIELDS = {
+    "headline": ("headline", 'check the seed\'s headline, or give it: import again with --headline "…" --force'),
+    "outlet": ("outlet's name", 'check the outlet the seed names, or give it: import again with --outlet "…" --force'),
+    "url": ("address (url)", 'check the seed\'s url, or give it: import again with --url "…" --force'),
+    "caption": ("caption", "check the seed's caption against the article"),
+    "imported_from": ("file's name", "the seed records the name so (imported_from); nothing else depends on it"),
+}
+
+
+def clean_text(value: str, address: bool = False) -> tuple[str, str | None]:
+    """``value`` as one line of text, and what was changed (``None``: nothing).
+
+    A run of line breaks or tabs becomes one space; a control character, a non-character or half a
+    surrogate pair is taken out (with ``address``, percent-encoded). Never silent: the second value says it.
+    """
+    done: dict[str, str] = {}
+
+    def space(m: re.Match[str]) -> str:
+        done.update(dict.fromkeys(m.group(), "became a space"))
+        return " "
+
+    def out(m: re.Match[str]) -> str:
+        done[m.group()] = "percent-encoded" if address else "taken out"
+        raw = m.group().encode("utf-8", "surrogateescape" if "\udc80" <= m.group() <= "\udcff" else "surrogatepass")
+        return "".join(f"%{b:02X}" for b in raw) if address else ""
+
+    cleaned = _NOT_TEXT.sub(out, _BREAKS.sub(space, value))
+    if not done:
+        return value, None
+    what = [f"U+{ord(c):04X}{f' ({_WHAT[c]})' if c in _WHAT else _byte(c)} {how}" for c, how in done.items()]
+    return cleaned, ", ".join(what)
+
+
+def _byte(c: str) -> str:
+    """What half a surrogate pair in a value from the command line is: a byte that was not UTF-8 (``\\udcff``)."""
+    return f" (the byte 0x{ord(c) - 0xDC00:02x}, not UTF-8)" if "\udc80" <= c <= "\udcff" else ""
+
+
+def clean_field(name: str, value: str, display: str) -> tuple[str, list[Diagnostic]]:
+    """One front-matter value cleaned by :func:`clean_text`, with a BRF095 warning when it changed."""
+    cleaned, what = clean_text(value, address=name == "url")
+    if what is None:
+        return value, []
+    label, hint = _FIELDS[name]
+    return cleaned, [Diagnostic(display, 1, 1, "BRF095", f"control characters in the {label}: {what}", hint)]
+
+
+def _cleaned(article: Article, display: str) -> tuple[Article, list[Diagnostic]]:
+    """The article's front-matter values cleaned (:func:`clean_field`); an empty headline is drafted instead."""
+    found: list[Diagnostic] = []
+
+    def clean(name: str, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value, note = clean_field(name, value, display)
+        found.extend(note)
+        return value
+
+    headline = clean("headline", article.headline) or ""
+    outlet, url, caption = clean("outlet", article.outlet), clean("url", article.url), clean("caption", article.caption)
+    article = replace(article, headline=headline, outlet=outlet, url=url, caption=caption)
+    if not article.headline.strip():
+        headline, note = clean_field("headline", draft_headline(article.body), display)
+        why = "the headline held nothing but control characters"
+        article = replace(article, headline=headline, headline_by=HeadlineBy.ANNOTATOR.value, drafted=why)
+        found += note
+    return article, found
+
+
+def _long_paragraphs(article: Article, display: str) -> list[Diagnostic]:
+    """BRF096 at the first paragraph (line) of the body over a seed line's limit, counting the others."""
+    lines = article.body.split("\n")
+    long = [n for n, line in enumerate(lines) if len(line) > MAX_LINE]
+    if not long:
+        return []
+    first = long[0]
+    paragraph = sum(1 for line in lines[: first + 1] if line.strip())
+    others = len(long) - 1
+    more = f" (so {'is' if others == 1 else 'are'} {others} more{' paragraph' + 's' * (others != 1)})" if others else ""
+    of = "" if article.body_line else " of the text found in the page"
+    message = (
+        f"paragraph {paragraph}{of} is {len(lines[first]):,} characters long, over the limit of {MAX_LINE:,} "
+        f"for a line of a seed{more}; nothing was written"
+    )
+    if article.body_line is None:
+        hint = "copy the article's text into a .txt file, one paragraph a line as the article has them, and import that"
+        return [Diagnostic(display, 1, 1, "BRF096", message, hint)]
+    hint = (
+        "break it into paragraphs (one a line) where the article does, then import again; a paragraph this "
+        "long is usually text pasted without its line breaks"
+    )
+    return [Diagnostic(display, article.body_line + first, MAX_LINE + 1, "BRF096", message, hint)]
+
+
+def as_check_reads(text: str, target: Path, root: Path, display: str) -> list[Diagnostic]:
+    """The errors ``check`` would find in the seed ``text`` written at ``target``, as refusals of the import.
+
+    The importer makes a seed ``check`` accepts; this reads it as ``check`` would (size, front matter,
+    fields, lines), so that should it not, nothing is written.
+    """
+    shown = relpath(target, root)
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        found = [Diagnostic(shown, 1, 1, "BRF005", f"is larger than {MAX_BYTES // (1024 * 1024)} MiB", "")]
+    else:
+        seed, found = parse_seed(text, target, shown)
+        found += seed_of(seed)[1] if seed is not None else []
+    hint = "nothing was written; change what the message names (in the article, its file's name or an option)"
+    return [
+        Diagnostic(display, 1, 1, d.code, f"{shown}:{d.line}:{d.column} would not pass check: {d.message}", hint)
+        for d in errors(found)
+    ]
 
 
 def _refusals(article: Article, target: Path, root: Path, display: str, force: bool) -> list[Diagnostic]:
@@ -421,31 +648,3 @@ def _refused_id(seed_id: str, display: str) -> Diagnostic | None:
         message = f"id '{seed_id}' is reserved: sources/{seed_id}.md is {page}"
         return Diagnostic(display, 1, 1, "BRF046", message, f"give another --id, e.g. --id {seed_id}-source")
     return None
-
-
-def write_atomic(target: Path, content: str | bytes) -> None:
-    """Write a file (text as UTF-8) so that a reader sees either the old or the new one, never half."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, _mode_for(target))  # mkstemp makes the file private; it gets the mode a new file would
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(target: Path) -> int:
-    """The permissions of the file being replaced, or those the umask gives a new file."""
-    try:
-        return target.stat().st_mode & 0o7777 if target.is_file() else 0o666 & ~umask()
-    except OSError:
-        return 0o666 & ~umask()
-
-
-def umask() -> int:
-    """The process's umask (read by setting it, then setting it back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

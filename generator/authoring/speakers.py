@@ -25,6 +25,7 @@ attribution on the story fixture are measured by tests/test_draft.py.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -165,13 +166,17 @@ class Names:
 
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """Registry actors, unknown capitalised names and pronouns in ``text[start:end]``, in order."""
-        plain = text.translate(_APOSTROPHES)
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         if self.pattern is not None:
-            for m in self.pattern.finditer(plain, start, end):
-                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], self.by_text[_key(m.group())]))
-                taken.append((m.start(), m.end()))
+            # only the window is made plain (the whole text, for every sentence, made drafting quadratic);
+            # from one character before it, which the pattern's look-behind reads
+            low = max(0, start - 1)
+            plain = text[low:end].translate(_APOSTROPHES)
+            for m in self.pattern.finditer(plain, start - low):
+                a, b = low + m.start(), low + m.end()
+                found.append(Mention(a, b, text[a:b], self.by_text[_key(m.group())]))
+                taken.append((a, b))
         for m in _NAME.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and _FILL not in m.group():
                 found.append(Mention(m.start(), m.end(), m.group()))
@@ -250,6 +255,53 @@ def _strip_start(line: str, i: int) -> int:
 # --- Attribution ----------------------------------------------------------------------------
 
 
+class _Subjects:
+    """The sentences' subjects, and which sentences have one a pronoun can stand for, in order.
+
+    A pronoun stands for the subject of the nearest sentence before it that has a
+    fitting one (a person for ``he``/``she``, anything else for ``it``): found by
+    bisection, where walking back sentence by sentence made an article of sentences
+    without one quadratic.
+    """
+
+    def __init__(self, parts: list[_Sentence], names: Names) -> None:
+        self.parts, self.names = parts, names
+        #: the sentences whose subject ``he`` or ``she`` can stand for, and those with another subject
+        self.people: list[int] = []
+        self.others: list[int] = []
+        for i, s in enumerate(parts):
+            if s.subject is not None:
+                (self.people if names.person(s.subject) else self.others).append(i)
+
+    def set(self, index: int, subject: Mention | None) -> None:
+        """Make ``subject`` the subject of sentence ``index`` (a speaker found in it)."""
+        for listed in (self.people, self.others):
+            at = bisect.bisect_left(listed, index)
+            if at < len(listed) and listed[at] == index:
+                del listed[at]
+        self.parts[index].subject = subject
+        if subject is not None:
+            bisect.insort(self.people if self.names.person(subject) else self.others, index)
+
+    def antecedent(self, pronoun: Mention, index: int) -> Mention | None:
+        """The subject a pronoun in (or before) sentence ``index`` stands for: in its own sentence before it, or
+        in the nearest sentence before with one that fits."""
+        word = pronoun.text.lower()
+        here = self.parts[index]
+        subject = here.subject if pronoun.start >= here.start else None
+        after = subject is not None and subject.start >= pronoun.start and bool(subject.end)  # named after it
+        if subject is not None and not after and self._fits(word, subject):
+            return subject
+        lists = {"he": [self.people], "she": [self.people], "it": [self.others]}.get(word, [self.people, self.others])
+        nearest = [listed[at - 1] for listed in lists if (at := bisect.bisect_left(listed, index)) > 0]
+        return self.parts[max(nearest)].subject if nearest else None
+
+    def _fits(self, word: str, subject: Mention) -> bool:
+        if word in ("he", "she"):
+            return self.names.person(subject)
+        return not self.names.person(subject) if word == "it" else True
+
+
 def attribute(body: str, names: Names) -> list[Statement]:
     """Every direct quotation of ``body``, grouped into statements, each with its speaker as far as found."""
     spans = quotations(body)
@@ -258,17 +310,27 @@ def attribute(body: str, names: Names) -> list[Statement]:
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
         s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
+    ends = [s.end for s in parts]
+    subjects = _Subjects(parts, names)
     out: list[Statement] = []
+    before: tuple[Statement, int] | None = None
     for group in statements(spans, body):
-        index = next((i for i, s in enumerate(parts) if s.start <= group[0].start - 1 < s.end + 1), 0)
-        speaker = _speaker(body, frame, parts, index, group[0], names)
+        index = _sentence_of(parts, ends, group[0].start - 1)
+        speaker = _speaker(body, frame, subjects, index, group[0], names)
         if not speaker.found and speaker.unnamed is None:
-            speaker = _carried(out, parts, index, group[0], frame, names) or speaker
+            speaker = _carried(before, parts, index, group[0], frame, names) or speaker
         if speaker.found and parts:
-            parts[index].subject = _as_mention(speaker, names) or parts[index].subject
+            subjects.set(index, _as_mention(speaker, names) or parts[index].subject)
         bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
         out.append(Statement(group, speaker, bounds))
+        before = (out[-1], index)
     return out
+
+
+def _sentence_of(parts: list[_Sentence], ends: list[int], at: int) -> int:
+    """The first sentence with ``start <= at <= end`` (sentences are in order and apart: a bisection), else 0."""
+    i = bisect.bisect_left(ends, at)
+    return i if i < len(parts) and parts[i].start <= at else 0
 
 
 def _as_mention(speaker: Speaker, names: Names) -> Mention | None:
@@ -278,14 +340,15 @@ def _as_mention(speaker: Speaker, names: Names) -> Mention | None:
     return Mention(0, 0, speaker.name) if speaker.name else None
 
 
-def _speaker(body: str, frame: str, parts: list[_Sentence], index: int, q: Quotation, names: Names) -> Speaker:
+def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotation, names: Names) -> Speaker:
     """The speaker of the quotation ``q``, from the words of its own sentence (and pronouns' antecedents)."""
+    parts = subjects.parts
     if not parts:
         return Speaker()
     s = parts[index]
     after = _after(body, frame, s, q, names)
     if after is not None:
-        speaker = _resolved(after, parts, index, names, "“…,” X said", frame)
+        speaker = _resolved(after, subjects, index, "“…,” X said", frame)
         speaker.said_in = (q.end, s.end)
         return speaker
     verbs = [m for m in _VERB.finditer(frame, s.start, q.start) if m.group() != "according to"]
@@ -295,7 +358,7 @@ def _speaker(body: str, frame: str, parts: list[_Sentence], index: int, q: Quota
         found = _subject(frame, s, verbs, len(verbs) - 1, names)
         if found is not None:
             subject, verb, clause = found
-            speaker = _resolved(subject, parts, index, names, f"X {verb.group()}", frame)
+            speaker = _resolved(subject, subjects, index, f"X {verb.group()}", frame)
             speaker.to = _told(frame, verb, names)
             speaker.said_in = (clause, q.start)
     if according is not None:
@@ -369,20 +432,13 @@ def _eligible(frame: str, m: Mention, floor: int) -> bool:
     return not re.match(r"^['’]s\b", tail) or bool(_SPOKES.match(tail))
 
 
-def _resolved(m: Mention, parts: list[_Sentence], index: int, names: Names, how: str, frame: str) -> Speaker:
+def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str) -> Speaker:
     """A mention as a speaker: a pronoun stands for an earlier subject; ``X's spokesperson`` is unnamed."""
     if m.pronoun:
-        word = m.text.lower()
-        for s in reversed(parts[: index + 1] if m.start >= parts[index].start else parts[:index]):
-            subject = s.subject
-            if subject is None or (s is parts[index] and subject.start >= m.start and subject.end):
-                continue
-            if word in ("he", "she") and not names.person(subject):
-                continue
-            if word == "it" and names.person(subject):
-                continue
-            return Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
-        return Speaker(how=f"{m.text} → nobody named before")
+        subject = subjects.antecedent(m, index)
+        if subject is None:
+            return Speaker(how=f"{m.text} → nobody named before")
+        return Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
     speaker = Speaker(m.actor, None if m.actor else m.text, how=how.replace("X", m.text))
     spokes = _SPOKES.match(frame[m.end : m.end + 30])
     if spokes:  # "Starmer's spokesperson said": Starmer's words, through someone the text does not name
@@ -418,16 +474,18 @@ def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
 
 
 def _carried(
-    done: list[Statement], parts: list[_Sentence], index: int, q: Quotation, frame: str, names: Names
+    before: tuple[Statement, int] | None, parts: list[_Sentence], index: int, q: Quotation, frame: str, names: Names
 ) -> Speaker | None:
-    """A quotation with no verb of its own: the speaker of the quotation just before, or of the previous sentence."""
+    """A quotation with no verb of its own: the speaker of the quotation just before, or of the previous sentence.
+
+    ``before``: the statement just before and the index of its sentence.
+    """
     s = parts[index] if parts else None
     if s is None or _VERB.search(frame, s.start, s.end):
         return None
-    if done and done[-1].speaker.found:
-        last = done[-1]
-        last_sentence = next((i for i, p in enumerate(parts) if (p.start, p.end) == last.sentence), -1)
-        if index - last_sentence <= 2:
+    if before is not None and before[0].speaker.found:
+        last, last_index = before
+        if index - last_index <= 2:
             return Speaker(last.speaker.actor, last.speaker.name, last.speaker.unnamed, last.speaker.to, "continues")
     subject = parts[index - 1].subject if index > 0 else None
     if subject is not None:

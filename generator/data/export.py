@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -42,6 +43,15 @@ from generator.vocabulary import (
 
 #: Raised when the shape of the dataset changes in a way that breaks readers.
 FORMAT_VERSION = 1
+#: The program, as the dataset's ``generator`` field names it (with the version after it).
+PROGRAM = "briefing-generator"
+#: How a JSON dataset export wrote starts: its signature (``generator`` second), however it is indented.
+_SIGNATURE = re.compile(rb'\A\{\s*"format_version":\s*\d+,\s*"generator":\s*"' + PROGRAM.encode() + b" ")
+
+
+def is_dataset(head: bytes) -> bool:
+    """Whether a file beginning with ``head`` is a JSON dataset ``export`` wrote (it may replace it)."""
+    return _SIGNATURE.match(head) is not None
 
 
 def _f(description: str, example: object) -> Any:
@@ -449,7 +459,7 @@ def dataset(site: Site) -> Dataset:
     """The whole site model as plain data."""
     return {
         "format_version": FORMAT_VERSION,
-        "generator": f"briefing-generator {__version__}",
+        "generator": f"{PROGRAM} {__version__}",
         "sources": [_source(s) for s in sorted(site.sources.values(), key=lambda s: s.id)],
         "actors": [_actor(a) for a in sorted(site.actors.values(), key=lambda a: a.id)],
         "briefings": [_briefing(b) for b in site.briefings],

@@ -24,6 +24,7 @@ import csv
 import functools
 import io
 import json
+import re
 import sqlite3
 import types
 import typing
@@ -36,6 +37,7 @@ from pydantic.fields import FieldInfo
 from typing_extensions import is_typeddict
 
 from generator.data.export import (
+    PROGRAM,
     ActorItem,
     AsColumn,
     BriefingItem,
@@ -418,6 +420,20 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+#: The end of the metadata's description, which names the program: how metadata ``export`` wrote is recognised.
+_ABOUT = re.compile(rf"\({re.escape(PROGRAM)} [^,()]+, dataset format \d+\)\.\Z")
+
+
+def is_metadata(head: bytes) -> bool:
+    """Whether a file beginning with ``head`` (read whole: metadata is small) is Datasette metadata ``export`` wrote."""
+    try:
+        data = json.loads(head)
+    except (ValueError, RecursionError):
+        return False
+    about = data.get("description") if isinstance(data, dict) else None
+    return isinstance(about, str) and _ABOUT.search(about) is not None and isinstance(data.get("databases"), dict)
+
+
 # --- CSV -----------------------------------------------------------------------------------------
 
 
@@ -443,6 +459,17 @@ def csv_files(data: Dataset, tables: Tables | None = None) -> dict[str, str]:
 # --- SQLite --------------------------------------------------------------------------------------
 
 
+#: The database's application id (``PRAGMA application_id``, bytes 68-71 of its header: "BRFG"), the way
+#: SQLite provides for a program to mark its files: ``export`` replaces a database that has it.
+APPLICATION_ID = int.from_bytes(b"BRFG", "big")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_database(head: bytes) -> bool:
+    """Whether a file beginning with ``head`` is a SQLite database ``export`` wrote (its application id)."""
+    return head.startswith(_SQLITE_HEADER) and head[68:72] == APPLICATION_ID.to_bytes(4, "big")
+
+
 def sqlite_bytes(data: Dataset) -> bytes:
     """The tables as a SQLite database file: foreign keys, indexes on them, full-text search (FTS5).
 
@@ -465,6 +492,7 @@ def sqlite_bytes(data: Dataset) -> bytes:
             if t.search:
                 db[t.name].enable_fts(list(t.search))  # type: ignore[union-attr]
         db.index_foreign_keys()
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.commit()
         return conn.serialize()
     finally:
@@ -487,7 +515,7 @@ def datasette_metadata(data: Dataset, database: str, title: str = "") -> dict[st
         }
         for t in TABLES
     }
-    about = f"{data['generator']}, dataset format {data['format_version']}"
+    about = f"{data['generator']}, dataset format {data['format_version']}"  # the signature is_metadata reads
     return {
         "title": title or "Briefings",
         "description": f"Sources, actors, positions and the quoted statements they rest on ({about}).",

@@ -28,6 +28,11 @@ from generator.site.feed import TAG
 
 #: The JSON-LD context of the Web Annotation Data Model.
 CONTEXT_IRI = "http://www.w3.org/ns/anno.jsonld"
+#: The collection's id: how a file of annotations ``export`` wrote starts (its signature), after the context.
+COLLECTION_ID = f"tag:{TAG}:annotations"
+_SIGNATURE = re.compile(
+    rb'\A\{\s*"@context":\s*"%s",\s*"id":\s*"%s"' % (re.escape(CONTEXT_IRI.encode()), re.escape(COLLECTION_ID.encode()))
+)
 #: Characters of the text kept before and after a quote (Hypothesis keeps as many).
 CONTEXT = 32
 
@@ -51,12 +56,17 @@ def collection(
     ]
     return {
         "@context": CONTEXT_IRI,
-        "id": f"tag:{TAG}:annotations",
+        "id": COLLECTION_ID,
         "type": "AnnotationCollection",
         "label": f"Quoted evidence{f' in {title}' if title else ''}: what each passage backs",
         "total": len(items),
         "first": {"id": f"tag:{TAG}:annotations:page-1", "type": "AnnotationPage", "startIndex": 0, "items": items},
     }
+
+
+def is_collection(head: bytes) -> bool:
+    """Whether a file beginning with ``head`` is an annotation collection ``export`` wrote (it may replace it)."""
+    return _SIGNATURE.match(head) is not None
 
 
 def to_jsonld(

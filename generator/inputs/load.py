@@ -539,7 +539,13 @@ def load_seed(path: Path, root: Path) -> tuple[SeedDocument | None, list[Diagnos
     text, found = read_text(path, root)
     if text is None:
         return None, found
-    display = relpath(path, root)
+    seed, more = parse_seed(text, path, relpath(path, root))
+    return seed, found + more
+
+
+def parse_seed(text: str, path: Path, display: str) -> tuple[SeedDocument | None, list[Diagnostic]]:
+    """A seed's text (as :func:`read_text` gives it) split into front matter, parsed, and the body."""
+    found: list[Diagnostic] = []
     match = _FRONT.match(text)
     if not match:
         found.append(

@@ -42,7 +42,7 @@ def refuse_collisions(
     found = collisions(
         generated,
         [f.src_uri for f in built],
-        relpath(Path(config.docs_dir), Path(config.config_file_path).parent),
+        relpath(Path(config.docs_dir), Path(config.config_file_path).parent),  # as MkDocs names it: not resolved
         config.use_directory_urls,
         search,
     )

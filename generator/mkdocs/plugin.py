@@ -70,7 +70,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         options = self.config
         self.session.configure(
             Options(
-                Path(config.config_file_path).parent,
+                _root(config),
                 options.briefings,
                 options.seeds,
                 options.templates,
@@ -206,6 +206,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         session.refresh_downloads(rebuild.result, functools.partial(_write, built.files))
         session.show_problems(site_dir)
         return len(files)
+
+
+def _root(config: MkDocsConfig) -> Path:
+    """The project's folder, resolved: ``mkdocs build -f mkdocs.yml`` gives MkDocs a relative path, a plain
+    ``mkdocs build`` an absolute one, and the saved state must be the same project's for both."""
+    return Path(config.config_file_path).resolve().parent
 
 
 def _stopping(step: Callable[..., T], *args: Any) -> T:

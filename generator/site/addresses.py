@@ -25,7 +25,10 @@ import pathspec
 import yaml
 
 from generator.diagnostics import Diagnostic, relpath
+from generator.inputs.load import Refused, read_bytes
 
+#: The names MkDocs looks for its configuration under, in a project's folder.
+CONFIG_FILES = ("mkdocs.yml", "mkdocs.yaml")
 #: What MkDocs reads as Markdown pages (``mkdocs.utils.markdown_extensions``).
 MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 #: Folders of the built site the search bundle replaces as a whole (:meth:`generator.site.search.Indexer.write`).
@@ -108,10 +111,33 @@ class SiteSettings:
 
 def site_settings(root: Path) -> SiteSettings:
     """The settings in ``root/mkdocs.yml``; MkDocs' defaults where it says nothing or cannot be read."""
+    return read_site_settings(root)[0]
+
+
+def read_site_settings(root: Path) -> tuple[SiteSettings, list[Diagnostic]]:
+    """The settings in ``root/mkdocs.yml``, and why it could not be read (not a regular file, too large, unreadable).
+
+    Read as every input is (:func:`~generator.inputs.load.read_bytes`): a named pipe or a
+    device called ``mkdocs.yml`` is a BRF001 error, never opened. A missing file, or one
+    that is not YAML MkDocs could read, gives MkDocs' defaults (MkDocs reports those itself).
+    """
+    path = root / "mkdocs.yml"
     try:
-        text = (root / "mkdocs.yml").read_text(encoding="utf-8")
-        config: Any = yaml.load(text, Loader=_AnyTagLoader)  # a SafeLoader that reads every tag as nothing
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        raw = read_bytes(path)
+    except FileNotFoundError:
+        return SiteSettings(root / "docs"), []
+    except Refused as exc:
+        return SiteSettings(root / "docs"), [Diagnostic(relpath(path, root), 1, 1, exc.code, exc.message, exc.hint)]
+    except OSError as exc:
+        message, hint = f"cannot be read: {exc.strerror}", "check that it is a file you may read"
+        return SiteSettings(root / "docs"), [Diagnostic(relpath(path, root), 1, 1, "BRF001", message, hint)]
+    return _settings(root, raw), []
+
+
+def _settings(root: Path, raw: bytes) -> SiteSettings:
+    try:
+        config: Any = yaml.load(raw.decode("utf-8"), Loader=_AnyTagLoader)  # a SafeLoader reading tags as nothing
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError):
         config = None
     if not isinstance(config, dict):
         return SiteSettings(root / "docs")

@@ -104,9 +104,17 @@ def _load_seed(path: Path, root: Path) -> tuple[Seed | None, list[Diagnostic]]:
     raw, found = load_seed(path, root)
     if raw is None:
         return None, found
-    meta, more = validated(raw.front, SeedMeta)
-    found += more
-    if meta is None or more:
+    seed, more = seed_of(raw)
+    return seed, found + more
+
+
+def seed_of(raw: SeedDocument) -> tuple[Seed | None, list[Diagnostic]]:
+    """A loaded seed checked as ``check`` checks it (its front matter's fields, id, lines), or its problems.
+
+    The importer runs it on the seed it is about to write, so it never writes one that ``check`` refuses.
+    """
+    meta, found = validated(raw.front, SeedMeta)
+    if meta is None or found:
         return None, found
     found += _check_seed(raw, meta)
     return Seed(meta, raw.front, raw.body, raw.front.display), found

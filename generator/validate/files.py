@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from generator.diagnostics import Diagnostic, relpath
-from generator.inputs.ids import slug
 from generator.inputs.load import Document
 from generator.inputs.schema import (
     ID_PATTERN,
@@ -16,6 +15,7 @@ from generator.inputs.schema import (
     ActorRegistry,
     OutletRegistry,
 )
+from generator.inputs.slugs import slug
 from generator.validate.common import _present, reserved
 from generator.validate.inputs import OUTLETS, REGISTRY, REGISTRY_DIR, Inputs
 from generator.validate.schema_errors import validated

@@ -10,10 +10,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity
-from generator.inputs.ids import slug
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.matching import Match, normalise
 from generator.inputs.schema import Briefing, Evidence
+from generator.inputs.slugs import slug
 from generator.validate.common import _present
 from generator.validate.inputs import OUTLETS, Inputs
 from generator.validate.schema_errors import close

@@ -11,7 +11,6 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from generator.diagnostics import Diagnostic
-from generator.inputs.ids import slug
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.schema import (
     ID_PATTERN,
@@ -19,6 +18,7 @@ from generator.inputs.schema import (
     OUTLET_MIGRATION,
     SeedMeta,
 )
+from generator.inputs.slugs import slug
 from generator.validate.inputs import OUTLETS
 
 

@@ -1,7 +1,6 @@
-"""Ids made from text: a headline or a name as a file-name-safe id (``Müller in Zürich`` → ``muller-in-zurich``).
+"""Ids made from names: transliterated, lower case, file-name-safe (``Müller in Zürich`` → ``muller-in-zurich``).
 
-Below the importer, which names new seeds with it, and the checks, whose hints
-suggest an id of the right form.
+Below both the importer, which names a seed after its headline, and validation, whose hints suggest an id.
 """
 
 from __future__ import annotations

@@ -1,0 +1,5 @@
+"""A named pipe where export is told to write its JSON."""
+
+import os
+
+os.mkfifo("out.json")
