@@ -1,6 +1,6 @@
 """``briefings`` (or ``python -m generator``): check, render, import, draft, ids, export, schema: a thin adapter.
 
-Exit codes: 0 success; 1 problems found (every one listed); 2 usage error.
+Exit codes: 0 success; 1 problems found (every one listed); 2 usage error; 141 standard output closed early.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sys
+import textwrap
 from pathlib import Path
 from typing import TextIO
 
@@ -53,8 +54,100 @@ def _prog() -> str:
     return "python -m generator" if name in ("__main__.py", "") or name.startswith("-") else name
 
 
+#: What the whole command line is, for ``briefings --help``.
+SUMMARY = """Follow a news story from articles to a static briefing site.
+
+Articles are seed files in seeds/, the analysis is YAML in briefings/; these
+commands check them, write the pages, bring articles in, draft annotations,
+look up ids and export the data. `briefings COMMAND --help` shows a command's
+options; mkdocs build and mkdocs serve make the site itself."""
+
+#: What each command does, for its ``--help``: (one line for the list of commands, the description).
+DESCRIPTIONS = {
+    "check": (
+        "validate all annotations against the seeds",
+        "Validate every annotation file against the seeds and the registries, listing every problem in every "
+        "file as path:line:column: severity: message [CODE] with a hint. Never modifies a file.",
+    ),
+    "render": (
+        "write the generated Markdown pages to a folder",
+        "Write the Markdown pages the MkDocs plugin builds into a folder, for other builders. The folder is "
+        "replaced only when the whole run succeeded, and only when it is new, empty or written by render before.",
+    ),
+    "import": (
+        "turn a raw article (web page or text) into a seed file in seeds/",
+        "Turn a raw article, a saved web page or a text file, into seeds/<id>.md: front matter and the whole "
+        "text of the article. Never overwrites a seed without --force.",
+    ),
+    "draft": (
+        "draft annotations for one seed into briefings/drafts/<id>.yaml",
+        "Draft annotations for one seed into briefings/drafts/<id>.yaml, never published: a position skeleton "
+        "for each direct quotation whose speaker is found, new actors, candidate timeline events.",
+    ),
+    "ids": (
+        "list actor, issue, source and question ids with their names",
+        "List the actor, issue, source and question ids with their names, grouped; with TEXT, only those "
+        "whose id, name, aliases or title contain it (any case, accents optional).",
+    ),
+    "export": (
+        "write the validated data: JSON, CSV, SQLite or W3C Web Annotations",
+        "Write the validated, linked data: one JSON document (to standard output by default), a folder of CSV "
+        "files, a SQLite database for Datasette, or the evidence as W3C Web Annotations.",
+    ),
+    "completion": (
+        "print a shell completion script (bash or zsh)",
+        "Print the tab-completion script of briefings for bash or zsh, made from this command line by shtab. "
+        'Load it in your shell\'s startup file, e.g. eval "$(briefings completion bash)" in ~/.bashrc.',
+    ),
+    "schema": (
+        "write the JSON Schema of each annotation file kind",
+        "Write the JSON Schema of each annotation file kind and of the exported dataset into schemas/, for "
+        "editors' completion and checks; --check only says whether the files are up to date.",
+    ),
+}
+
+#: What exit code 1 means for each command; 0, 2 and 141 mean the same everywhere.
+_PROBLEMS = {
+    "check": "errors found (or warnings, with --strict), every one listed",
+    "render": "problems found, every one listed; nothing written",
+    "import": "the article or the seed was refused, saying why; nothing written",
+    "draft": "the seed was not found or the draft refused, saying why; nothing written",
+    "ids": "no id matches TEXT",
+    "export": "problems found, every one listed; nothing written",
+    "schema": "a file refused, or (with --check) the files out of date",
+    "completion": "not used",
+}
+
+
+def _exit_codes(problems: str) -> str:
+    return (
+        "Exit codes:\n"
+        "  0    success\n"
+        f"  1    {problems}\n"
+        "  2    usage error: an unknown command or option, a missing argument\n"
+        "  141  standard output closed early (briefings ids | head -1): stops quietly"
+    )
+
+
+def _command(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str) -> argparse.ArgumentParser:
+    """A subcommand's parser, with its description and its exit codes in ``--help``."""
+    line, description = DESCRIPTIONS[name]
+    return sub.add_parser(
+        name,
+        help=line,
+        description=textwrap.fill(description, 79),
+        epilog=_exit_codes(_PROBLEMS[name]),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=_prog(), description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog=_prog(),
+        description=SUMMARY,
+        epilog=_exit_codes("problems found, every one listed"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--project",
@@ -65,11 +158,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    check = sub.add_parser("check", help="validate all annotations against the seeds")
+    check = _command(sub, "check")
     check.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
-    render = sub.add_parser("render", help="write the generated Markdown pages to a folder")
+    render = _command(sub, "render")
     render.add_argument(
         "--out", type=Path, required=True, metavar="DIR", help="a new or empty folder, or one render wrote before"
     )
@@ -87,7 +180,7 @@ def _parser() -> argparse.ArgumentParser:
         help="also write search.md, the page the header's search box opens (for builders without our plugins)",
     )
 
-    imp = sub.add_parser("import", help="turn a raw article (web page or text) into a seed file in seeds/")
+    imp = _command(sub, "import")
     imp.add_argument("file", type=Path, metavar="FILE", help="the raw article: a saved web page (.html) or a text file")
     imp.add_argument("--id", dest="seed_id", default=None, help="the seed's id (default: from the headline)")
     imp.add_argument("--headline", type=_text, default=None, help="the article's headline, instead of the one found")
@@ -99,12 +192,12 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="print the seed that would be written; write nothing")
     imp.add_argument("--force", action="store_true", help="replace an existing seed with the same id")
 
-    draft = sub.add_parser("draft", help="draft annotations for one seed into briefings/drafts/<id>.yaml")
+    draft = _command(sub, "draft")
     draft.add_argument("source", metavar="SOURCE", help="the seed's id (or its file, seeds/<id>.md)")
     draft.add_argument("--dry-run", action="store_true", help="print the draft on standard output; write nothing")
     draft.add_argument("--force", action="store_true", help="replace an existing draft for this seed")
 
-    export = sub.add_parser("export", help="write the validated data: JSON, CSV, SQLite or W3C Web Annotations")
+    export = _command(sub, "export")
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="output format (default: json)")
     export.add_argument(
         "--out",
@@ -124,17 +217,59 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--force", action="store_true", help="replace an existing file export did not write (never an input)"
     )
-    ids = sub.add_parser("ids", help="list actor, issue, source and question ids with their names")
+    ids = _command(sub, "ids")
     ids.add_argument("text", nargs="?", default=None, metavar="TEXT", help="only ids whose id, name or title has TEXT")
 
-    schema = sub.add_parser("schema", help="write the JSON Schema of each annotation file kind")
+    schema = _command(sub, "schema")
     schema.add_argument("--out", type=Path, default=None, metavar="DIR", help=f"folder (default: {SCHEMA_DIR}/)")
     schema.add_argument("--check", action="store_true", help="only check that the files are up to date")
     schema.add_argument("--force", action="store_true", help="replace files of the same name it did not write")
+    completion = _command(sub, "completion")
+    completion.add_argument("shell", choices=SHELLS, metavar="bash|zsh", help="the shell to complete in")
     return parser
 
 
+#: The shells ``completion`` writes a script for.
+SHELLS = ["bash", "zsh"]
+
+
+def _completion(shell: str) -> int:
+    """Print the completion script of the installed command, ``briefings``, for ``shell``."""
+    import shtab  # here, not at the top: 33 ms of import that no other command needs
+
+    parser = _parser()
+    parser.prog = "briefings"  # the name the shell completes, also when run as python -m generator
+    print(shtab.complete(parser, shell=shell))
+    return 0
+
+
+#: The exit code when the reader of standard output went away (``briefings ids | head -1``): 128 + SIGPIPE,
+#: what a shell reports for a tool a closed pipe ended, so ``set -o pipefail`` still sees it.
+BROKEN_PIPE = 141
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; its exit code (0 success, 1 problems found, 2 usage error, 141 output pipe closed)."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # inside the try: what is still buffered may meet the closed pipe too
+    except BrokenPipeError:
+        _quiet_stdout()
+        return BROKEN_PIPE
+    return code
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush meets no closed pipe.
+
+    The way the Python documentation gives for SIGPIPE (library/signal.html, "Note on SIGPIPE").
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _run(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     project = Project.at(args.project)
     if args.command == "check":
@@ -146,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
         return _import(project, args.file, args.seed_id, args.force, given, args.dry_run)
     if args.command == "draft":
         return _draft(project, args.source, args.force, args.dry_run)
+    if args.command == "completion":
+        return _completion(args.shell)
     if args.command == "ids":
         return _ids(project, args.text)
     if args.command == "export":
@@ -414,6 +551,8 @@ def _write_one(out: Path, content: str | bytes, output: Output, force: bool, not
         write_file(out, content, output, force)
     except Refused as refused:
         return _refused(refused, out)
+    except BrokenPipeError:
+        raise  # the reader of standard output went away: main() ends quietly
     except OSError as exc:
         return _refused(_cannot_write(out, output.root, exc), out)
     if not to_stdout(out, output):

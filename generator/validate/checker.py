@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.diagnostics import Diagnostic, Severity
+from generator.diagnostics import Diagnostic
 from generator.inputs import dates
 from generator.inputs.load import KeyPath
 from generator.inputs.matching import normalise
@@ -25,7 +25,9 @@ class Checker(Attribution, Datings, Assessment):
             self._briefing(b)
         self._opposite_stances()
         self._shared_passages()
-        if not self.earlier_errors and not any(d.severity is Severity.ERROR for d in self.found):
+        # an error between files (an unknown id) hides no use, so the warnings are listed beside it; an earlier
+        # error (a file that does not read) may hide uses, and its unused-id warnings would be false
+        if not self.earlier_errors:
             self._unused()
         return self.found
 
