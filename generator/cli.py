@@ -12,6 +12,8 @@ import os
 import re
 import sys
 import textwrap
+import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -181,7 +183,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     imp = _command(sub, "import")
-    imp.add_argument("file", type=Path, metavar="FILE", help="the raw article: a saved web page (.html) or a text file")
+    imp.add_argument(
+        "files", type=Path, nargs="+", metavar="FILE", help="raw articles: saved web pages (.html) or text files"
+    )
     imp.add_argument("--id", dest="seed_id", default=None, help="the seed's id (default: from the headline)")
     imp.add_argument("--headline", type=_text, default=None, help="the article's headline, instead of the one found")
     imp.add_argument("--outlet", type=_text, default=None, help="the publication, instead of the site name found")
@@ -191,6 +195,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--dry-run", action="store_true", help="print the seed that would be written; write nothing")
     imp.add_argument("--force", action="store_true", help="replace an existing seed with the same id")
+    imp.add_argument(
+        "--register-outlet",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="add an outlet the registry lacks to briefings/outlets.yaml (default); "
+        "--no-register-outlet leaves it out of the seed",
+    )
 
     draft = _command(sub, "draft")
     draft.add_argument("source", metavar="SOURCE", help="the seed's id (or its file, seeds/<id>.md)")
@@ -278,7 +289,11 @@ def _run(argv: list[str] | None) -> int:
         return _render(project, args.out, args.templates, args.strict, args.search_page)
     if args.command == "import":
         given = Given(args.headline, args.outlet, args.url, args.published)
-        return _import(project, args.file, args.seed_id, args.force, given, args.dry_run)
+        one_article = [f"--{k}" for k, v in [("id", args.seed_id), *asdict(given).items()] if v and k != "outlet"]
+        if len(args.files) > 1 and one_article:
+            _parser().error(f"{', '.join(one_article)} names one article: import the files one at a time")
+        options = ImportOptions(args.force, args.dry_run, args.register_outlet)
+        return _import_all(project, args.files, args.seed_id, given, options)
     if args.command == "draft":
         return _draft(project, args.source, args.force, args.dry_run)
     if args.command == "completion":
@@ -396,11 +411,42 @@ def _cannot_write(path: Path, root: Path, exc: OSError) -> Refused:
     return refusal(path, root, f"cannot be written: {why}", "check the folder's permissions and free space")
 
 
-def _import(project: Project, file: Path, seed_id: str | None, force: bool, given: Given, dry_run: bool) -> int:
-    done = import_article(file, project.seeds, project.root, seed_id, force, given, dry_run)
+@dataclass(frozen=True)
+class ImportOptions:
+    """How ``import`` writes: over an existing seed, not at all, and whether it registers outlets."""
+
+    force: bool = False
+    dry_run: bool = False
+    register_outlet: bool = True
+
+
+#: A run of many files says how far it is, on a terminal, once it has taken this many seconds.
+PROGRESS_AFTER = 2.0
+
+
+def _import_all(project: Project, files: list[Path], seed_id: str | None, given: Given, options: ImportOptions) -> int:
+    """Import each file in turn; one that fails does not stop the others. Exit 1 when any failed."""
+    failed, started = 0, time.monotonic()
+    for n, file in enumerate(files, 1):
+        if len(files) > 1 and sys.stderr.isatty() and time.monotonic() - started > PROGRESS_AFTER:
+            print(f"importing {n} of {len(files)}: {file}", file=sys.stderr, flush=True)
+        code = _import(project, file, seed_id, given, options)
+        if code and len(files) > 1:
+            print(f"{file}: not imported.", file=sys.stderr)
+        failed += code
+    if len(files) > 1:
+        print(f"{len(files) - failed} of {len(files)} files imported; {failed} failed.", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _import(project: Project, file: Path, seed_id: str | None, given: Given, options: ImportOptions) -> int:
+    force, dry_run = options.force, options.dry_run
+    done = import_article(file, project.seeds, project.root, seed_id, force, given, dry_run, options.register_outlet)
     _report(done.found)
     if done.target is None or done.text is None:
         return 1
+    if done.outlet_added is not None:
+        print(done.outlet_added.line(dry_run), file=sys.stderr)
     if dry_run:
         return _dry_run(done.text, done.target, project)
     print(f"Wrote {done.target}. Check its front matter (headline, date) before citing it.")

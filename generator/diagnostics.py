@@ -86,6 +86,8 @@ CODES: dict[str, Code] = _codes(
     ("BRF095", W, "Control characters cleaned from an imported field"),
     ("BRF096", E, "Imported paragraph over the seed line limit"),
     ("BRF097", E, "File name is not UTF-8"),
+    ("BRF120", W, "Imported body taken from the page's JSON-LD"),
+    ("BRF121", W, "Imported body implausibly short"),
     ("BRF015", E, "Seed line too long"),
     "References across files",
     ("BRF040", E, "Unknown actor"),

@@ -269,8 +269,8 @@ def test_a_cyrillic_page_gets_a_transliterated_id(tmp_path: Path, capsys: pytest
     assert front["headline"] == "Паром в Нортбридже продолжит работу"
     assert front["outlet"] == "vesti-nortbridzha" and front["published"] == "2025-07-15"
     err = capsys.readouterr().err
-    assert "outlet 'Вести Нортбриджа' is not in briefings/outlets.yaml" in err and "[BRF037]" in err
-    assert '  - id: "vesti-nortbridzha"\n' in err and 'name: "Вести Нортбриджа"' in err, "an entry ready to paste"
+    assert "Outlet 'vesti-nortbridzha' (Вести Нортбриджа, no country found) added to briefings/outlets.yaml" in err
+    assert '  - id: "vesti-nortbridzha"\n' in (tmp_path / "briefings" / "outlets.yaml").read_text(encoding="utf-8")
     assert "«Паром — это часть того, кто мы есть»" in body
 
 

@@ -1,7 +1,10 @@
 """Turn a raw article (a saved web page or a text file) into a seed: front matter plus the exact body.
 
 A web page (HTML) goes through trafilatura, which finds the article's text and
-the page's headline, publication date, site name and address in its metadata.
+the page's headline, publication date, site name and address in its metadata;
+the site's furniture around the headline and in the text is taken out
+(:mod:`generator.authoring.furniture`), and a page whose text is much shorter
+than its JSON-LD ``articleBody`` gets that instead.
 
 A text file is read in one of these shapes:
 
@@ -11,7 +14,7 @@ A text file is read in one of these shapes:
   front matter;
 * a headline, a blank line, then the body.
 
-The body is always the whole article: nothing is ever dropped from it. A first
+The body is always the whole article: nothing of the article is ever dropped from it. A first
 line is taken as the headline only when it looks like one (short, no sentence
 ending in it, no full stop at its end); otherwise it stays in the body, and a
 headline is drafted from the first sentence, marked ``headline_by: annotator``
@@ -28,8 +31,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from generator.authoring.furniture import clean_headline, drop_furniture
+from generator.authoring.outlets import NewOutlet, left_out, resolve_outlet
+from generator.authoring.page_meta import PageMeta, domain_country, home_page, page_meta
 from generator.diagnostics import Diagnostic, errors, relpath
-from generator.inputs.load import MAX_BYTES, MAX_LINE, load_seed, load_yaml, parse_seed, read_bytes, read_text
+from generator.inputs.load import MAX_BYTES, MAX_LINE, load_seed, parse_seed, read_bytes, read_text
 from generator.inputs.load import Refused as Unreadable
 from generator.inputs.matching import normalise
 from generator.inputs.schema import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS, SOURCE_PERIODS
@@ -71,6 +77,12 @@ class Article:
     drafted: str | None = None
     #: the line of the raw file the body starts on (``None``: a web page's text, no line of the file)
     body_line: int | None = None
+    #: the outlet's country (ISO code) from the page's metadata or domain, when it says
+    country: str | None = None
+    #: for a web page, the words trafilatura found when the body is the page's JSON-LD ``articleBody`` instead
+    extracted_words: int | None = None
+    #: whether the body is a web page's (whose length says whether the article was found)
+    from_page: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +102,8 @@ class Imported:
     target: Path | None
     text: str | None
     found: list[Diagnostic] = field(default_factory=list)
+    #: the outlet added to the registry (or, with a dry run, that would be)
+    outlet_added: NewOutlet | None = None
 
 
 # --- Text files --------------------------------------------------------------------------
@@ -212,24 +226,47 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
         prune_xpath="//noscript",  # "please enable JavaScript" is no article text
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if not isinstance(found, Document) or not (found.text or "").strip():
+    meta = page_meta(html if isinstance(html, str) else html.decode("utf-8", "replace"))
+    text = str(found.text or "") if isinstance(found, Document) else ""
+    body, extracted = _body(text, meta)
+    if not isinstance(found, Document) or not body.strip():
         return None
-    body = str(found.text)
     published = found.date if isinstance(found.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.date) else None
     url = found.url if isinstance(found.url, str) and re.fullmatch(r'https?://[^\s<>"]+', found.url) else None
     outlet = found.sitename.strip() if isinstance(found.sitename, str) and found.sitename.strip() else None
-    title = headline or (found.title.strip() if isinstance(found.title, str) else "")
+    country = meta.publisher_country or domain_country(url) or meta.locale_country
+    title = headline or (clean_headline(found.title, outlet, url) if isinstance(found.title, str) else "")
+    page = Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url, country=country)
+    page = replace(page, extracted_words=extracted, from_page=True)
     if title:
-        return Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url)
-    return Article(
-        draft_headline(body),
-        HeadlineBy.ANNOTATOR.value,
-        body,
-        published,
-        outlet=outlet,
-        url=url,
-        drafted="the page has no title",
-    )
+        return page
+    return replace(page, headline=draft_headline(body), headline_by=HeadlineBy.ANNOTATOR.value, drafted=NO_TITLE)
+
+
+NO_TITLE = "the page has no title"
+#: A web page's body of fewer words than this is likely not the whole article.
+SHORT_BODY = 40
+#: The JSON-LD ``articleBody`` is taken when the extracted text has less than this share of its words.
+JSON_LD_SHARE = 0.5
+
+
+def _body(extracted: str, meta: PageMeta) -> tuple[str, int | None]:
+    """The article's body: trafilatura's text, or the JSON-LD ``articleBody`` when that is much longer.
+
+    The second value is the extracted text's word count when the JSON-LD body was taken, else ``None``.
+    """
+    words = len(extracted.split())
+    if meta.article_body is None or words >= JSON_LD_SHARE * len(meta.article_body.split()):
+        return drop_furniture(tidy(extracted))[0], None
+    return drop_furniture(tidy(meta.article_body.replace("\r\n", "\n").replace("\r", "\n")))[0], words
+
+
+def tidy(body: str) -> str:
+    """A page's text with each line's surrounding white space and the blank lines between paragraphs taken out.
+
+    An indented line would be read as code by Markdown; no word is dropped or changed.
+    """
+    return "\n".join(line.strip() for line in body.split("\n") if line.strip())
 
 
 def _without_scripts(html: str | bytes) -> Any:
@@ -341,11 +378,13 @@ def import_article(
     force: bool = False,
     given: Given | None = None,
     dry_run: bool = False,
+    register_outlet: bool = True,
 ) -> Imported:
     """Write ``seeds/<id>.md`` from a raw article (with ``dry_run``, only say what would be written).
 
     Refuses to overwrite a seed without ``force``, and refuses an article whose
-    text is already a seed under another id.
+    text is already a seed under another id. An outlet the registry lacks is added to it
+    (with ``register_outlet``, and not on a dry run), else left out of the seed with a warning.
     """
     given = given or Given()
     display = escaped(relpath(source, root))
@@ -364,12 +403,16 @@ def import_article(
     article, cleaned = _cleaned(article, display)
     imported_from, from_note = clean_field("imported_from", source.name, display)
     found += cleaned + from_note
+    made_id = slug(article.outlet, 6) if article.outlet else ""
+    home, briefings = home_page(article.url), root / "briefings"
+    outlet, added, why = resolve_outlet(article.outlet, made_id, article.country, home, briefings, register_outlet)
+    if added is not None and why is not None:
+        found.append(left_out(added, why, display))
+        added = None
+    article = replace(article, outlet=outlet)
     seed_id = seed_id or slug(article.headline)
     target = seeds / f"{seed_id}.md"
     shown = relpath(target, root)
-    outlet, note = _outlet_id(article.outlet, root / "briefings", display)
-    article = replace(article, outlet=outlet)
-    found += note
     refused_id = _refused_id(seed_id, display)
     if refused_id:
         return Imported(None, None, [*found, refused_id])
@@ -383,15 +426,42 @@ def import_article(
         return Imported(None, None, found + refused)
     if not dry_run:
         try:
-            seeds.mkdir(parents=True, exist_ok=True)
-            write_file(target, text, Output("import", root, "choose another --id"), force)
+            _write_seed(target, text, added, root, force)
         except Refused as unwritable:  # not a regular file: a pipe, a link, a folder (never replaced)
             return Imported(None, None, [*found, unwritable.diagnostic])
         except OSError as exc:
-            message = f"{relpath(target, root)} cannot be written: {exc.strerror or exc}"
-            unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the seeds folder's permissions")
+            message = f"{relpath(exc.filename or target, root)} cannot be written: {exc.strerror or exc}"
+            unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the folder's permissions")
             return Imported(None, None, [*found, unwritten])
-    return Imported(target, text, found)
+    return Imported(target, text, found, added)
+
+
+def _write_seed(target: Path, text: str, added: NewOutlet | None, root: Path, force: bool) -> None:
+    """Write the seed, after the outlet it names is registered; a seed not written takes the outlet back out."""
+    if added is not None:
+        write_file(added.path, added.new, _registry_output(root, added.old), force=False)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_file(target, text, Output("import", root, "choose another --id"), force)
+    except (Refused, OSError):
+        if added is not None and added.old is None:
+            added.path.unlink(missing_ok=True)
+        elif added is not None and added.old is not None:
+            write_file(added.path, added.old, _registry_output(root, added.new), force=False)
+        raise
+
+
+def _registry_output(root: Path, expected: str | None) -> Output:
+    """The outlet registry is replaced only while it holds exactly ``expected`` (``None``: while it does not exist)."""
+    data = (expected or "").encode("utf-8")
+    return Output(
+        "import",
+        root,
+        "add the outlet to briefings/outlets.yaml by hand, or import with --no-register-outlet",
+        ours=lambda head: expected is not None and head == data,
+        ours_what="the outlet registry as import read it (it changed meanwhile)",
+        head=len(data) + 1,
+    )
 
 
 def escaped(text: str) -> str:
@@ -589,6 +659,7 @@ def _notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
                 'or import again with --headline "…" --force',
             )
         )
+    notes += _body_notes(article, seed, display)
     if article.published is None:
         notes.append(
             Diagnostic(
@@ -604,35 +675,25 @@ def _notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
     return notes
 
 
-def _outlet_id(name: str | None, briefings: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
-    """The outlet registry's id for an outlet named on the page or with ``--outlet``, with a warning when it has none.
-
-    A name or id the registry knows (any case) gives its id; otherwise the id is made from the name,
-    and the warning gives the registry entry to paste (``check`` reports the outlet until it is added).
-    """
-    if not name:
-        return None, []
-    known: dict[str, str] = {}
-    path = briefings / "outlets.yaml"
-    if path.is_file():
-        doc, _ = load_yaml(path, briefings.parent)
-        raw = doc.data.get("outlets") if doc is not None and isinstance(doc.data, dict) else None
-        for item in raw if isinstance(raw, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                known[item["id"].lower()] = item["id"]
-                if isinstance(item.get("name"), str):
-                    known[item["name"].strip().lower()] = item["id"]
-    if name.strip().lower() in known:
-        return known[name.strip().lower()], []
-    outlet_id = slug(name, 6)
-    entry = (
-        f'  - id: "{outlet_id}"\n    name: {json.dumps(name, ensure_ascii=False)}\n    kind: "newspaper"  # {_KINDS}'
-    )
-    message = f"outlet '{name}' is not in briefings/outlets.yaml; the seed names it '{outlet_id}'"
-    return outlet_id, [Diagnostic(display, 1, 1, "BRF037", message, f"add it under 'outlets:':\n{entry}")]
-
-
-_KINDS = 'or wire, broadcaster, state-media, official, other; add country: "GB" (ISO code, in quotes)'
+def _body_notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
+    """A web page's body taken from its JSON-LD (BRF120), or so short it is likely not the article (BRF121)."""
+    words = len(article.body.split())
+    notes = []
+    if article.extracted_words is not None:
+        message = (
+            f"the text found in the page is only {article.extracted_words} words; "
+            f"the body is the page's JSON-LD articleBody instead ({words} words)"
+        )
+        hint = f"compare {seed} with the page: its paragraphs may be run together, or its text may differ"
+        notes.append(Diagnostic(display, 1, 1, "BRF120", message, hint))
+    if article.from_page and words < SHORT_BODY:
+        message = f"the body is only {words} words: likely a caption or a teaser, not the whole article"
+        hint = (
+            f"compare {seed} with the page; if the article is missing, copy its text into a .txt file "
+            "and import that with --force"
+        )
+        notes.append(Diagnostic(display, 1, 1, "BRF121", message, hint))
+    return notes
 
 
 def _refused_id(seed_id: str, display: str) -> Diagnostic | None:

@@ -1,0 +1,337 @@
+"""``import`` keeps the article and leaves ``check`` clean: outlets registered, JSON-LD bodies, many files."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.authoring.furniture import clean_headline, drop_furniture, is_furniture
+from generator.authoring.importer import tidy
+from generator.authoring.page_meta import country_code, domain_country, home_page, page_meta
+from generator.cli import main
+from generator.inputs.load import load_seed
+from generator.validate import Project, validate
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+VESTI_ID = "parom-v-nortbridzhe-prodolzhit-rabotu"
+
+
+def _import(project: Path, *args: str) -> int:
+    return main(["--project", str(project), "import", *args])
+
+
+def _front(project: Path, seed_id: str) -> dict[str, object]:
+    seed, found = load_seed(project / "seeds" / f"{seed_id}.md", project)
+    assert seed is not None and not found and isinstance(seed.front.data, dict)
+    return seed.front.data
+
+
+def _without_json_ld() -> str:
+    """The caption page without its JSON-LD: the caption is all the page's text."""
+    page = (PAGES / "gazette-caption.html").read_text(encoding="utf-8")
+    return re.sub(r'<script type="application/ld\+json">.*?</script>', "", page, flags=re.DOTALL)
+
+
+def _codes(project: Path) -> set[str]:
+    _, found = validate(Project.at(project))
+    return {d.code for d in found}
+
+
+# --- The outlet ------------------------------------------------------------------------------
+
+
+def test_an_unknown_outlet_is_registered_and_check_stays_clean(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = mini / "briefings" / "outlets.yaml"
+    before = registry.read_text(encoding="utf-8")
+    assert _import(mini, str(PAGES / "vesti-ferry.html")) == 0
+    assert _front(mini, VESTI_ID)["outlet"] == "vesti-nortbridzha"
+    assert _codes(mini) == {"BRF061"}, "only 'source never cited': no unknown outlet (BRF086)"
+    after = registry.read_text(encoding="utf-8")
+    assert after.startswith(before), "the registry's text, comments and order, kept as it was"
+    assert after[len(before) :] == (
+        '  - id: "vesti-nortbridzha"\n'
+        '    name: "Вести Нортбриджа"\n'
+        '    kind: "other"  # set it: wire, newspaper, broadcaster, state-media, official or other\n'
+        '    url: "https://vesti.example.org/"\n'
+    ), "no country: the page is on a .org and says none"
+    err = capsys.readouterr().err
+    assert "Outlet 'vesti-nortbridzha' (Вести Нортбриджа, no country found) added to briefings/outlets.yaml" in err
+
+
+def test_a_second_article_of_a_registered_outlet_adds_nothing(mini: Path) -> None:
+    registry = mini / "briefings" / "outlets.yaml"
+    assert _import(mini, str(PAGES / "vesti-ferry.html")) == 0
+    once = registry.read_text(encoding="utf-8")
+    assert _import(mini, str(PAGES / "vesti-ferry.html"), "--id", "again", "--force") == 1, "same text: refused"
+    page = (PAGES / "vesti-ferry.html").read_text(encoding="utf-8").replace("продолжит работу", "работает")
+    (mini / "other.html").write_text(page.replace("Профсоюз", "Союз"), encoding="utf-8")
+    assert _import(mini, str(mini / "other.html")) == 0
+    assert registry.read_text(encoding="utf-8") == once
+
+
+def test_a_dry_run_registers_nothing(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = mini / "briefings" / "outlets.yaml"
+    before = registry.read_text(encoding="utf-8")
+    assert _import(mini, str(PAGES / "vesti-ferry.html"), "--dry-run") == 0
+    assert registry.read_text(encoding="utf-8") == before
+    assert not (mini / "seeds" / f"{VESTI_ID}.md").exists()
+    assert "Outlet 'vesti-nortbridzha' (Вести Нортбриджа, no country found) would be added" in capsys.readouterr().err
+
+
+def test_without_registering_the_outlet_is_left_out(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = mini / "briefings" / "outlets.yaml"
+    before = registry.read_text(encoding="utf-8")
+    assert _import(mini, str(PAGES / "vesti-ferry.html"), "--no-register-outlet") == 0
+    assert "outlet" not in _front(mini, VESTI_ID)
+    assert registry.read_text(encoding="utf-8") == before
+    assert _codes(mini) == {"BRF061"}
+    err = capsys.readouterr().err
+    assert "so the seed leaves it out: --no-register-outlet was given [BRF037]" in err
+    assert '  - id: "vesti-nortbridzha"' in err, "the entry to paste"
+
+
+def test_a_registry_that_cannot_take_an_entry_is_left_alone(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = mini / "briefings" / "outlets.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8") + "extra: 1\n", encoding="utf-8")
+    before = registry.read_text(encoding="utf-8")
+    assert _import(mini, str(PAGES / "vesti-ferry.html")) == 0
+    assert registry.read_text(encoding="utf-8") == before
+    assert "outlet" not in _front(mini, VESTI_ID)
+    assert "is not the last thing in briefings/outlets.yaml" in capsys.readouterr().err
+
+
+def test_a_missing_registry_is_made(tmp_path: Path) -> None:
+    assert _import(tmp_path, str(PAGES / "vesti-ferry.html")) == 0
+    text = (tmp_path / "briefings" / "outlets.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schemas/outlets.schema.json\n")
+    assert text.endswith(
+        '\noutlets:\n  - id: "vesti-nortbridzha"\n    name: "Вести Нортбриджа"\n'
+        + text.split('"Вести Нортбриджа"\n')[1]
+    )
+    assert "BRF086" not in _codes(tmp_path)
+
+
+def test_the_country_comes_from_the_publisher_then_the_domain_then_the_locale(mini: Path) -> None:
+    assert _import(mini, str(PAGES / "gazette-caption.html")) == 0
+    registry = (mini / "briefings" / "outlets.yaml").read_text(encoding="utf-8")
+    assert '    name: "Nordbrücker Zeitung"\n    country: "DE"\n' in registry, "JSON-LD publisher address: DE"
+    assert "BRF086" not in _codes(mini)
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        ("https://www.dw.com/en/story/a-1", None),
+        ("https://www.bbc.co.uk/news/x", "GB"),
+        ("https://www.spiegel.de/politik", "DE"),
+        ("https://news.example.org/x", None),
+        ("https://startup.io/blog", None),
+        ("https://europa.eu/x", None),
+        (None, None),
+    ],
+)
+def test_domain_countries_are_never_guessed(url: str | None, country: str | None) -> None:
+    assert domain_country(url) == country
+
+
+def test_page_metadata() -> None:
+    meta = page_meta('<meta property="og:locale" content="en_GB"><p>x</p>')
+    assert (meta.locale_country, meta.article_body, meta.publisher_country) == ("GB", None, None)
+    assert page_meta('<meta property="og:locale" content="en">').locale_country is None
+    assert page_meta('<script type="application/ld+json">{broken</script>').article_body is None
+    assert country_code("Germany") == "DE" and country_code("Narnia") is None and country_code("zz") is None
+    assert home_page("https://www.dw.com/en/x?y=1") == "https://www.dw.com/" and home_page("ftp://x.org/") is None
+
+
+# --- The body --------------------------------------------------------------------------------
+
+
+def test_a_caption_gives_way_to_the_json_ld_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The page's HTML holds only a photo caption; its JSON-LD holds the article: the seed gets the article."""
+    assert _import(tmp_path, str(PAGES / "gazette-caption.html"), "--id", "faehre") == 0
+    body = (tmp_path / "seeds" / "faehre.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body.startswith("Die Hafenfähre von Nordbrück fährt auch nach der Eröffnung der neuen Brücke weiter")
+    assert "Schichtarbeiter des Hafens" in body and "Foto:" not in body
+    err = capsys.readouterr().err
+    assert (
+        "the text found in the page is only 47 words; the body is the page's JSON-LD articleBody instead (114 words)"
+        in err
+    )
+    assert "[BRF120]" in err and "[BRF121]" not in err
+
+
+def test_an_implausibly_short_body_is_warned_about(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = _without_json_ld()  # nothing to fall back on
+    page = page.replace(", zwei Radfahrern am Geländer und dem Bauplatz der neuen Brücke dahinter", "")
+    (tmp_path / "caption.html").write_text(page, encoding="utf-8")
+    assert _import(tmp_path, str(tmp_path / "caption.html"), "--id", "caption") == 0
+    err = capsys.readouterr().err
+    assert "the body is only 36 words: likely a caption or a teaser, not the whole article [BRF121]" in err
+
+
+def test_indented_lines_are_not_code() -> None:
+    assert tidy("      \n      Words, indented.\n\n\tMore words.  \n  ") == "Words, indented.\nMore words."
+
+
+def test_a_page_body_has_no_indented_line(tmp_path: Path) -> None:
+    (tmp_path / "caption.html").write_text(_without_json_ld(), encoding="utf-8")
+    assert _import(tmp_path, str(tmp_path / "caption.html"), "--id", "caption") == 0
+    body = (tmp_path / "seeds" / "caption.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body.startswith("Die Hafenfähre am Anleger")
+    assert all(line == line.lstrip() for line in body.splitlines())
+
+
+# --- Many files ------------------------------------------------------------------------------
+
+
+def test_many_files_in_one_call(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(PAGES / "vesti-ferry.html", mini / "a.html")
+    (mini / "empty.txt").write_text("date 2025-07-02\n\n", encoding="utf-8")
+    shutil.copy(PAGES / "gazette-caption.html", mini / "b.html")
+    assert _import(mini, str(mini / "a.html"), str(mini / "empty.txt"), str(mini / "b.html")) == 1
+    assert (mini / "seeds" / f"{VESTI_ID}.md").is_file()
+    assert (mini / "seeds" / "hafenfahre-fahrt-weiter.md").is_file(), "the failure in between stops nothing"
+    captured = capsys.readouterr()
+    assert captured.out.count("Wrote ") == 2
+    assert "empty.txt: not imported." in captured.err and "[BRF036]" in captured.err
+    assert "2 of 3 files imported; 1 failed." in captured.err
+    assert _codes(mini) == {"BRF061"}
+
+
+@pytest.mark.parametrize("option", [["--id", "x"], ["--headline", "H"], ["--published", "2025-07-02"]])
+def test_one_article_options_refuse_many_files(mini: Path, option: list[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        _import(mini, str(PAGES / "vesti-ferry.html"), str(PAGES / "gazette-caption.html"), *option)
+    assert exited.value.code == 2
+    assert not (mini / "seeds" / f"{VESTI_ID}.md").exists()
+
+
+# --- The headline ----------------------------------------------------------------------------
+
+# Titles of pages of the article-extraction benchmark (scrapinghub/article-extraction-benchmark, MIT licence),
+# with the site name and address trafilatura found there; and the issue's own examples.
+HEADLINES = [
+    ("Coalition talks collapse | DW | 19.01.2020", "DW", "https://www.dw.com/en/x/a-1", "Coalition talks collapse"),
+    ("Ferry to keep running » Local", "Courier", "https://courier.example.org/a", "Ferry to keep running"),
+    ("Senate votes on the bill | CNN Politics", "CNN", "https://edition.cnn.com/x", "Senate votes on the bill"),
+    (
+        "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars - VG247",
+        "VG247",
+        "https://www.vg247.com/x",
+        "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars",
+    ),
+    (
+        "LinkNaija | Nigeria's popular news platform: Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos",
+        "LinkNaija | Nigeria's popular news platform",
+        "https://www.linknaija.com/x",
+        "Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos",
+    ),
+    (
+        "Remake serie animata per Netflix - Remember 80/90 - Memorabilia anni 80/90",
+        "Remember 80/90 - Memorabilia anni 80/90",
+        "http://www.remember8090.it/x",
+        "Remake serie animata per Netflix",
+    ),
+    ("Opinion | Republicans Are Following Trump to Nowhere", "NYTimes", "https://www.nytimes.com/x", None),
+    ("Bubonic plague: Third case – ‘The plague is coming’", "Express.co.uk", "https://www.express.co.uk/x", None),
+    ("Russia - Ukraine talks resume", None, None, None),
+    ("DW", "DW", "https://www.dw.com/", None),
+]
+
+
+@pytest.mark.parametrize(("title", "site", "url", "headline"), HEADLINES)
+def test_headlines_lose_the_site_furniture_and_nothing_else(
+    title: str, site: str | None, url: str | None, headline: str | None
+) -> None:
+    assert clean_headline(title, site, url) == (headline or title)
+
+
+def test_a_page_title_with_furniture_gives_the_headline(tmp_path: Path) -> None:
+    page = (PAGES / "vesti-ferry.html").read_text(encoding="utf-8")
+    page = page.replace('  <meta property="og:title" content="Паром в Нортбридже продолжит работу">\n', "")
+    page = page.replace("работу — Вести Нортбриджа</title>", "работу | Вести Нортбриджа | 15.07.2025</title>")
+    page = page.replace("<h1>Паром в Нортбридже продолжит работу</h1>", "")  # the title is all there is
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert _import(tmp_path, str(tmp_path / "page.html"), "--id", "parom") == 0
+    assert _front(tmp_path, "parom")["headline"] == "Паром в Нортбридже продолжит работу"
+
+
+# --- The body's furniture --------------------------------------------------------------------
+
+# Lines of pages of the article-extraction benchmark (MIT licence) that are the site's, not the article's.
+FURNITURE = [
+    "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
+    "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
+    "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]",
+    "Related post: Pickled Brussels Sprouts Recipe",
+    "Click here to subscribe to The Paradigm Newsletter",
+    "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+    "Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.",
+    "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+    "Comments",
+    "Tell us what YOU think...",
+    "CLICK HERE TO GET THE FOX NEWS APP",
+]
+# Lines of those pages that are the article's, though they look alike.
+ARTICLE = [
+    'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."',
+    "Readers commented on the plan for weeks, and more than 300 comments reached the council before the vote.",
+    "Related reports from the ministry were not published.",
+    "More must-read analysis is promised by the ministry next week, it said in a statement that ran to "
+    "several pages and named each of the councillors who had voted against the fares, the bridge and the "
+    "budget that pays for both of them.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_site_lines_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_lines_are_not(line: str) -> None:
+    assert not is_furniture(line)
+    assert drop_furniture(line) == (line, [])
+
+
+def test_a_must_reads_list_goes_with_its_heading_and_the_article_stays() -> None:
+    body = "\n".join(
+        [
+            "The council confirmed the fares on Tuesday.",
+            "More Must-Reads From TIME",
+            "Ferry strike called off",
+            "The bridge that cost a third more",
+            "Read more: Fares rise by a fifth",
+            "The union welcomed the decision.",
+            "Subscribe to the Morning Review newsletter",
+            "Comments",
+        ]
+    )
+    kept, dropped = drop_furniture(body)
+    assert kept == "The council confirmed the fares on Tuesday.\nThe union welcomed the decision."
+    assert len(dropped) == 6
+
+
+def test_an_imported_page_loses_its_furniture(tmp_path: Path) -> None:
+    page = (PAGES / "vesti-ferry.html").read_text(encoding="utf-8")
+    extra = "<p>Read more: Мост откроют осенью</p>\n    <p>Click here to subscribe to our newsletter</p>\n  </article>"
+    (tmp_path / "page.html").write_text(page.replace("</article>", extra, 1), encoding="utf-8")
+    assert _import(tmp_path, str(tmp_path / "page.html"), "--id", "parom") == 0
+    body = (tmp_path / "seeds" / "parom.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "Read more" not in body and "newsletter" not in body
+    assert "Профсоюз паромщиков приветствовал это решение" in body
+
+
+def test_a_registry_that_is_a_link_is_never_replaced(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = mini / "briefings" / "outlets.yaml"
+    real = mini / "outlets-real.yaml"
+    registry.rename(real)
+    registry.symlink_to(real)
+    before = real.read_text(encoding="utf-8")
+    assert _import(mini, str(PAGES / "vesti-ferry.html")) == 1
+    assert registry.is_symlink() and real.read_text(encoding="utf-8") == before
+    assert not (mini / "seeds" / f"{VESTI_ID}.md").exists(), "no seed naming an outlet the registry lacks"
+    assert "[BRF098]" in capsys.readouterr().err
