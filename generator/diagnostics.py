@@ -142,6 +142,12 @@ CODES: dict[str, Code] = _codes(
     "Writing files",  # generator/writing.py: what an output may not replace
     ("BRF098", E, "Output is not a regular file"),
     ("BRF099", E, "Output is a file the command did not write"),
+    "Key takeaways",  # of each edition
+    ("BRF150", E, "Takeaway without a source"),
+    ("BRF151", E, "Too many takeaways in one edition"),
+    ("BRF152", E, "Takeaway dated after its edition"),
+    ("BRF153", E, "Takeaway names an unknown event"),
+    ("BRF154", E, "Takeaway about an event gives its own date"),
 )
 
 

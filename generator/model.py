@@ -301,11 +301,26 @@ class Judgement:
 
 
 @dataclass(frozen=True)
+class Takeaway:
+    """A key takeaway of an edition: what happened, dated and sourced (by its event's evidence, or its own)."""
+
+    anchor: str
+    briefing: str
+    what: str
+    dating: Dating
+    evidence: tuple[Evidence, ...]
+    #: the timeline event it reports, if it names one
+    event: Event | None = None
+
+
+@dataclass(frozen=True)
 class Edition:
     date: dt.date
     note: str | None
     #: the sources this edition added
     sources: tuple[Source, ...]
+    #: what happened up to this edition, at most five points (not our assessment)
+    takeaways: tuple[Takeaway, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -652,6 +667,12 @@ class _Builder:
         sides = tuple(Side(s.id, s.name, tuple(self.actors[a] for a in s.actors)) for s in b.sides)
         sources = tuple(self.sources[s] for s in b.sources)
         editions = _editions(b.editions, sources, self.sources) or (Edition(b.as_of, None, sources),)
+        if b.editions:
+            by_id = {e.id: linked for e, linked in zip(b.timeline, events, strict=True) if e.id}
+            editions = tuple(
+                replace(edition, takeaways=self._takeaways(bid, n, given.takeaways, by_id))
+                for n, (edition, given) in enumerate(zip(editions, b.editions, strict=True))
+            )
         position_ids = {p.id: linked for p, linked in zip(b.positions, unsorted, strict=True) if p.id}
         claim_ids = {c.id: c for c in claims}
         event_ids = {e.id: linked for e, linked in zip(b.timeline, events, strict=True) if e.id}
@@ -688,6 +709,16 @@ class _Builder:
         )
         latest = changes_between(briefing, len(briefing.editions) - 1)
         return replace(briefing, changes=latest, source_mix=_source_mix(briefing))
+
+    def _takeaways(self, bid: str, n: int, items: Iterable[Any], events: dict[str, Event]) -> tuple[Takeaway, ...]:
+        """Edition ``n``'s takeaways, linked: each with its event's dating and evidence, or its own."""
+        out = []
+        for k, t in enumerate(items):
+            event = events[t.event] if t.event else None
+            dating = event.dating if event else self.inputs.datings[(bid, "editions", n, "takeaways", k)]
+            evidence = event.evidence if event else self.evidence(t.evidence)
+            out.append(Takeaway(f"takeaway-{n + 1}-{k + 1}", bid, t.what, dating, evidence, event))
+        return tuple(out)
 
     def _claim(self, bid: str, c: Any, issues: dict[str, Issue]) -> Claim:
         claim_sources = {ev.source for ev in c.evidence}

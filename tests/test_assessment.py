@@ -192,8 +192,31 @@ def test_citations_are_short_and_the_headline_is_on_the_source_page(mini: Path) 
     pages = build_project(Project.at(mini)).pages
     assert pages is not None
     briefing = pages["briefings/harbour-ferry.md"]
-    assert "[The Northbridge Courier, 12 June 2025](../sources/council-votes-to-close-ferry.md#q-" in briefing
-    assert "Northbridge council votes to close the harbour ferry](" not in briefing.split("## Sources")[0]
+    body, sources = briefing.split("## Sources")
+    assert "[source 1](../sources/council-votes-to-close-ferry.md#q-" in body, "cited by number, at the passage"
+    assert "The Northbridge Courier" not in body, "the outlet and date are said once, in the list of sources"
+    assert "Northbridge council votes to close the harbour ferry](" not in body
+    assert "1. [Northbridge council votes to close the harbour ferry](../sources/council-votes-to-close-ferry.md)" in (
+        sources
+    )
+    assert "The Northbridge Courier (PT, newspaper), 12 June 2025" in sources
+
+
+def test_a_passage_quoted_again_on_a_briefing_page_is_shortened(mini: Path) -> None:
+    """Say a thing once: the second time a passage is quoted on the page it shows its first words, said to be above."""
+    quote = "Some councillors have claimed the ferry loses a million euros a year"
+    _edit(
+        mini,
+        BRIEFING,
+        "    rebuttals:\n",
+        f'      - source: "mayor-keeps-ferry"\n        quote: "{quote}"\n        kind: "reported"\n    rebuttals:\n',
+    )
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    briefing = pages["briefings/harbour-ferry.md"]
+    assert briefing.count(f"\u201c{quote}\u201d") == 1
+    assert "\u201cSome councillors have claimed the ferry loses a\u2026\u201d \u2014 [source 2](" in briefing
+    assert "quoted in full above" in briefing
 
 
 # --- the feed --------------------------------------------------------------------------
@@ -272,7 +295,7 @@ def test_the_page_opens_with_the_judgement(story_site: Path) -> None:
     article = BeautifulSoup(html, "html.parser").select_one("article")
     assert article is not None
     order = [h["id"] for h in article.select("h2[id]")]
-    assert order[:4] == ["assessment", "what-changed", "stances", "watch"]
+    assert order[:5] == ["assessment", "what-changed", "stances", "takeaways", "watch"]
     assert order.index("positions") < order.index("who") < order.index("timeline") < order.index("claims")
     assert order[-1] == "sources"
     box = article.select_one(".bp-assessment")

@@ -31,11 +31,12 @@ PARTIAL_PARAMETERS = {
     "_briefing_card.md.j2": {"b"},
     "_briefing_list.md.j2": {"listed", "cap"},
     "_position.md.j2": {"p", "show_actor", "anchor_prefix", "in_briefing"},
-    "_evidence.md.j2": {"items", "holder"},
+    "_evidence.md.j2": {"items", "holder", "citing"},
     "_judgement.md.j2": {"j"},
     "_event.md.j2": {"e"},
     "_claim.md.j2": {"c", "anchor_prefix"},
     "_question.md.j2": {"q"},
+    "_takeaways.md.j2": {"items", "citing"},
 }
 
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from generator.build.pipeline import build_project
 from generator.inputs.dates import Basis, Dating, When
-from generator.model import Actor, Briefing, Event, Issue, Position, RelationLink, Side, Site
+from generator.model import Actor, Briefing, Event, Evidence, Issue, Passage, Position, RelationLink, Side, Site, Source
 from generator.site import pictures
 from generator.site.markup import Md
 from generator.validate import Project
-from generator.vocabulary import ActorKind, Precision, Relation, Stance, Standing
+from generator.vocabulary import ActorKind, EvidenceKind, HeadlineBy, Precision, Relation, Stance, Standing
 from tests.conftest import STORY
 
 HOSTILE = '<script>alert("x")</script> & "quoted" \'single\' <img src=x onerror=alert(1)>'
@@ -49,6 +50,13 @@ def briefing(positions: tuple[Position, ...] = (), issues: tuple[Issue, ...] = (
                     positions=positions, questions=(), timeline=timeline, claims=())  # fmt: skip
 
 
+def _spoken_by(speaker: Actor) -> Evidence:
+    """Evidence of a statement by ``speaker`` (for a position of someone it speaks for)."""
+    source = Source(id="s", headline="h", headline_by=HeadlineBy.ARTICLE, outlet=None, url=None, when=When(MAR),
+                    date_reason=None, date_basis=None, caption=None, body="words", passages=())  # fmt: skip
+    return Evidence(source, "words", Passage("q-1", 0, 5), EvidenceKind.DIRECT, speaker)
+
+
 def soup(markup: str) -> BeautifulSoup:
     return BeautifulSoup(markup, "html.parser")
 
@@ -72,33 +80,88 @@ TRUMP_CHANGE = (
 # --- Stance matrix --------------------------------------------------------------------------------
 
 
-def test_change_of_stance_reads_as_steps() -> None:
-    assert pictures.stance_change_text(TRUMP_CHANGE) == "✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)"
+def shown(tag: Tag) -> str:
+    """The text a sighted reader sees in a tag: without the words only screen readers get."""
+    copy = BeautifulSoup(str(tag), "html.parser")
+    for hidden in copy.select(".bp-sr"):
+        hidden.decompose()
+    return copy.get_text()
 
 
-def test_matrix_cell_shows_the_change_and_links_each_position() -> None:
+def spoken(tag: Tag) -> str:
+    """The text a screen reader reads in a tag: without what is hidden from it."""
+    copy = BeautifulSoup(str(tag), "html.parser")
+    for hidden in copy.select("[aria-hidden=true]"):
+        hidden.decompose()
+    return " ".join(copy.get_text(" ").split())
+
+
+@pytest.mark.parametrize(
+    ("dating", "expected"),
+    [
+        (Dating(When(MAR), Basis.TEXT), ("Mar \u201925", "Mar 2025")),
+        (Dating(When(MAR, Precision.DAY, approximate=True), Basis.REPORT), ("≤~Mar \u201925", "by about Mar 2025")),
+        (Dating(When(SEP), Basis.REPORT), ("≤Sep \u201925", "by Sep 2025")),
+        (Dating(When(dt.date(2022, 1, 1), Precision.YEAR), Basis.TEXT), ("2022", "2022")),
+        (None, ("?", "date unknown")),
+    ],
+)
+def test_a_cell_dates_compactly_and_says_it_in_full(dating: Dating | None, expected: tuple[str, str]) -> None:
+    assert pictures.compact_date(dating) == expected
+
+
+def test_matrix_cell_shows_the_change_compactly_and_opens_on_each_position() -> None:
     b = briefing(TRUMP_CHANGE, (US_GUARANTEE, CEASEFIRE))
+    b = replace(b, positions=(*TRUMP_CHANGE, position(WHITE_HOUSE, CEASEFIRE, Stance.SUPPORTS, MAR)))
     html = pictures.stance_matrix(b)
     assert isinstance(html, Md)
     row = next(tr for tr in soup(html).select("tbody tr") if tr.th and tr.th.contents[0].strip() == "Donald Trump")
     guarantee, ceasefire = row.find_all("td")
-    assert guarantee.get_text() == "✘ Opposes (Mar 2025) → ◔ Tentative (Sep 2025)"
+    summary = guarantee.select_one("details.bp-cell__more > summary")
+    assert summary is not None
+    assert shown(summary) == "✘ Mar \u201925 → ◔ Sep \u201925", "a mark and a date per stance, nothing more"
+    assert spoken(summary) == "Opposes Mar 2025 then Tentative Sep 2025"
     assert "bp-changed" in guarantee["class"]
-    assert [a["href"] for a in guarantee.find_all("a")] == [f"#{p.anchor}" for p in TRUMP_CHANGE]
-    assert [t["datetime"] for t in guarantee.find_all("time")] == ["2025-03-17", "2025-09-05"]
-    assert ceasefire.get_text() == "", "no position: an empty cell"
+    assert guarantee.select_one(".bp-cell__issue").get_text() == "A US security guarantee", "named, for the cards"
+    opened = guarantee.select("ul.bp-cell__who > li")
+    assert [li.a["href"] for li in opened] == [f"#{p.anchor}" for p in TRUMP_CHANGE]
+    assert [shown(li) for li in opened] == ["✘ Opposes 17 March 2025", "◔ Tentative 5 September 2025"]
+    assert [t["datetime"] for t in summary.find_all("time")] == ["2025-03-17", "2025-09-05"]
+    assert str(ceasefire) == "<td></td>", "no position: an empty cell, which takes no room in a card"
     headers = [th.get_text() for th in soup(html).select("thead th")]
     assert headers == ["Actor", "A US security guarantee", "The ceasefire"]
     assert soup(html).select_one("thead a")["href"] == "#issue-us-guarantee"
+
+
+def test_the_speaker_is_in_the_opened_cell_not_on_its_line() -> None:
+    said = replace(TRUMP_CHANGE[0], evidence=(_spoken_by(WHITE_HOUSE),))
+    cell = soup(pictures.stance_matrix(briefing((said,), (US_GUARANTEE,)))).select_one("tbody td")
+    assert cell is not None
+    assert "The White House" not in cell.summary.get_text()
+    assert cell.select_one("ul.bp-cell__who .bp-voices").get_text() == "The White House"
 
 
 def test_matrix_cell_merges_a_restated_stance() -> None:
     same = (position(TRUMP, CEASEFIRE, Stance.SUPPORTS, MAR), position(TRUMP, CEASEFIRE, Stance.SUPPORTS, SEP))
     cell = soup(pictures.stance_matrix(briefing(same, (CEASEFIRE,)))).select_one("tbody td")
     assert cell is not None
-    assert cell.get_text() == "✔ Supports (Mar 2025, Sep 2025)"
+    assert shown(cell.summary) == "✔ Mar \u201925", "one mark, dated from when the stance was first taken"
     assert "bp-changed" not in (cell.get("class") or [])
-    assert len(cell.find_all("a")) == 2
+    assert len(cell.select("ul.bp-cell__who a")) == 2, "each position one click away"
+
+
+def test_a_proposition_no_one_took_a_stance_on_gets_no_column() -> None:
+    html = pictures.stance_matrix(briefing(TRUMP_CHANGE, (CEASEFIRE, US_GUARANTEE)))
+    page = soup(html)
+    assert [th.get_text() for th in page.select("thead th")] == ["Actor", "A US security guarantee"]
+    assert "No stance recorded yet on: The ceasefire." in page.figcaption.get_text()
+    assert page.select_one("figure")["class"] == ["bp-figure", "bp-matrix"], "few columns: they fit, no scrolling"
+
+
+def test_many_propositions_keep_readable_columns_and_scroll() -> None:
+    issues = tuple(issue(f"i{n}") for n in range(pictures.MAX_FITTING_COLUMNS + 1))
+    b = briefing(tuple(position(TRUMP, i, Stance.SUPPORTS, MAR) for i in issues), issues)
+    assert "bp-matrix--wide" in soup(pictures.stance_matrix(b)).figure["class"]
 
 
 def test_matrix_rows_are_grouped_by_side_then_standing_and_the_legend_explains_every_stance() -> None:
@@ -326,8 +389,11 @@ def test_the_story_counts_each_voice_once(story_site: Site) -> None:
         tr for tr in page.select("tbody tr") if tr.select_one("th[scope=row]") and tr.th.contents[0].strip() == "Russia"
     )
     troops = row.find_all("td")[[i.id for i in b.issues].index("foreign-troops")]
-    assert troops.select_one(".bp-step").get_text() == "✘ Opposes (by about Mar 2025, by Sep 2025)"
-    assert "Dmitry Peskov for The Kremlin" in troops.select_one(".bp-voices").get_text()
+    assert shown(troops.summary) == "new ✘ ≤~Mar \u201925", "restated in September: one mark, new in the edition"
+    assert [shown(li).split(" said")[0] for li in troops.select("ul.bp-cell__who > li")] == [
+        "✘ Opposes by about 17 March 2025 Alexander Grushko; The Kremlin",
+        "✘ Opposes by 5 September 2025 Dmitry Peskov for The Kremlin",
+    ]
 
 
 def test_the_story_actor_map_has_the_kremlin_spokesperson_and_the_coalition(story_site: Site) -> None:

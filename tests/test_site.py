@@ -244,7 +244,7 @@ def test_build_with_a_broken_template_fails_with_the_listing_and_no_traceback(mi
 
 
 def test_the_data_page_offers_every_download_and_each_is_there(site: Path) -> None:
-    """JSON, its schema, one CSV file per table, the Web Annotations and the feed: linked, built, and readable."""
+    """JSON, its schema, one CSV file per table, the Web Annotations and the feeds: linked, built, and readable."""
     import csv
     import json
     import posixpath
@@ -258,7 +258,9 @@ def test_the_data_page_offers_every_download_and_each_is_there(site: Path) -> No
         if not a["href"].startswith(("http", "#")) and not a["href"].endswith("/")
     }
     offered = {p.relative_to(site).as_posix() for p in (site / "data").rglob("*") if p.is_file()} - {"data/index.html"}
-    assert linked == offered | {"feed.xml"}, "every file in data/ is linked from the page, and every link is there"
+    feeds = {"feed.xml", "feed.json"}
+    assert linked == offered | feeds, "every file in data/ is linked from the page, and every link is there"
+    assert all((site / feed).is_file() for feed in feeds)
     assert {f"data/csv/{t.name}.csv" for t in TABLES} <= offered
     positions = list(csv.DictReader((site / "data/csv/positions.csv").open(encoding="utf-8", newline="")))
     data = json.loads((site / "data/briefings.json").read_text(encoding="utf-8"))

@@ -34,6 +34,7 @@ from generator.build.pipeline import Incremental
 from generator.data.downloads import download_paths, downloads
 from generator.diagnostics import Diagnostic
 from generator.model import Site
+from generator.site.mail import mail_paths
 from generator.site.pages.source import source_text_paths, source_texts
 from generator.validate import Project
 
@@ -240,7 +241,8 @@ def _work(connection: Connection, settings: Settings) -> None:
 
         def announce(found: list[Diagnostic], paths: list[str], site: Site) -> None:
             nonlocal announced
-            files = [*download_paths(), *(source_text_paths(site) if settings.texts else ())]
+            mail = mail_paths(site, settings.site_url)
+            files = [*download_paths(), *mail, *(source_text_paths(site) if settings.texts else ())]
             connection.send(("head", found, paths, loaded, site.origins, files))
             announced = True
 

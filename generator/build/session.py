@@ -30,6 +30,7 @@ from generator.build.pipeline import BuildResult, Incremental, Rebuild
 from generator.data.downloads import downloads
 from generator.diagnostics import Diagnostic, Severity, summary
 from generator.site import theming
+from generator.site.mail import NO_MAIL
 from generator.site.pages.source import source_texts
 from generator.site.render import render_problems
 from generator.validate import Project
@@ -120,6 +121,8 @@ class Session:
 
     def configure(self, options: Options) -> None:
         """The settings of the next build; with ``parallel``, its pages start building in a second process now."""
+        if not options.site_url:
+            self.log.info(NO_MAIL)
         self.saved_by_now()
         self.stop_background()
         self.fallback = None

@@ -349,6 +349,6 @@ def code_fingerprint() -> bytes:
     """What a saved state depends on besides the inputs: this package's code and templates, Python, libraries."""
     digest = hashlib.sha1(f"{sys.version}|{pydantic.VERSION}|{jinja2.__version__}|{yaml.__version__}".encode())
     package = Path(__file__).parents[1]  # the whole generator package, every room
-    for path in sorted([*package.rglob("*.py"), *package.glob("site/templates/*")]):
+    for path in sorted([*package.rglob("*.py"), *package.glob("site/templates/*.j2")]):  # the pages' templates
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return b"briefings-state " + digest.hexdigest().encode()

@@ -1,9 +1,10 @@
-"""The files a built site offers beside its pages: the dataset, its schema, its tables, its annotations, the feed.
+"""The files a built site offers beside its pages: the dataset, its schema, its tables, its annotations, the feeds,
+and each edition's mail when the site's address is known.
 
 Each is made by its own module from the same plain data (:func:`generator.data.export.dataset`);
 this module only gathers them, so it sits above them all: :mod:`~generator.data.export`
 (the dataset and its schema), :mod:`~generator.data.tables` (CSV), :mod:`~generator.data.web_annotations`
-and :mod:`generator.site.feed`. ``data.md`` links them.
+:mod:`generator.site.feed` and :mod:`generator.site.mail`. ``data.md`` links all but the mail.
 """
 
 from __future__ import annotations
@@ -14,20 +15,29 @@ from generator.data.export import dataset, json_schema, json_text
 from generator.data.tables import TABLES, csv_files, rows
 from generator.data.web_annotations import to_jsonld
 from generator.model import Site
-from generator.site.feed import atom
+from generator.site.feed import atom, json_feed
+from generator.site.mail import mails
 
 
 def download_paths() -> tuple[str, ...]:
     """The paths :func:`downloads` writes, known before anything is built (a build in a second process lists them)."""
     csv = tuple(f"data/csv/{t.name}.csv" for t in TABLES)
-    return ("data/briefings.json", "data/dataset.schema.json", *csv, "data/web-annotations.jsonld", "feed.xml")
+    return (
+        "data/briefings.json",
+        "data/dataset.schema.json",
+        *csv,
+        "data/web-annotations.jsonld",
+        "feed.xml",
+        "feed.json",
+    )
 
 
 def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
     """The files the site offers beside its pages, by path in the site.
 
     The dataset and its schema, each of its tables as CSV (``data/csv/``), its
-    evidence as W3C Web Annotations, and the feed.
+    evidence as W3C Web Annotations, the feeds (Atom and JSON Feed), and with
+    ``base_url`` each edition's mail (:func:`generator.site.mail.mail_paths` lists them).
     """
     data = dataset(site)
     schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
@@ -39,4 +49,6 @@ def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> d
         **{f"data/csv/{name}": text.encode("utf-8") for name, text in csv_files(data, tables).items()},
         "data/web-annotations.jsonld": to_jsonld(data, texts, base_url, title, tables).encode("utf-8"),
         "feed.xml": atom(site, title, base_url, author).encode("utf-8"),
+        "feed.json": json_feed(site, title, base_url, author).encode("utf-8"),
+        **mails(site, title, base_url),
     }

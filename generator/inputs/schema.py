@@ -537,6 +537,56 @@ class Judgement(_Model):
     )
 
 
+#: The most takeaways an edition may have: a reader takes in five points, not fifteen.
+MAX_TAKEAWAYS = 5
+
+
+class Takeaway(_Model):
+    """A key takeaway of an edition: what happened, in one sentence, dated and sourced; not our assessment.
+
+    It rests on one timeline event (and takes its date and evidence from it) or on evidence of its own,
+    dated like an event: by the words quoted, the article's relative words, or else by its report.
+    """
+
+    what: Text = Field(
+        description="What happened, in one sentence, in the sources' terms (our judgement goes in 'judgements').",
+        examples=["Coalition leaders vowed to deploy troops if a ceasefire deal is reached."],
+    )
+    event: Id | None = Field(
+        None,
+        description="Id of the timeline event it reports; the takeaway then has that event's date and evidence.",
+        examples=["coalition-vow"],
+    )
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="Quotes that report it, when it is not an event of the timeline; the first one's source dates it.",
+        examples=[_EXAMPLE_EVIDENCE],
+    )
+    date: PartialDate | None = Field(
+        None,
+        description="With 'evidence': YYYY-MM-DD, YYYY-MM or YYYY, when the words quoted give it; left out, the "
+        "takeaway is dated by its report ('by 5 September 2025').",
+        examples=["2025-09"],
+    )
+    precision: Precision | None = Field(
+        None, description=f"{Precision.either()}; by default what the date's form says.", examples=["month"]
+    )
+    relative: Text | None = Field(
+        None,
+        description="With 'evidence': the article's words for the date ('on Wednesday'), resolved against the date "
+        "of the first evidence's source.",
+        examples=["on Wednesday"],
+    )
+    tense: Tense = Field(
+        Tense.PAST, description=f"{Tense.either()}: whether `relative` looks back or ahead.", examples=["past"]
+    )
+
+    @property
+    def outside(self) -> None:
+        """A takeaway's date always rests on its source (the dating of events and positions asks)."""
+        return None
+
+
 class Edition(_Model):
     """One edition of a briefing: when it was published, and what it added."""
 
@@ -548,6 +598,13 @@ class Edition(_Model):
         default_factory=list,
         description="Ids of the sources this edition added; by default those published since the previous edition.",
         examples=[["putin-rejects-boots-on-the-ground"]],
+    )
+    takeaways: list[Takeaway] = Field(
+        default_factory=list,
+        description=f"At most {MAX_TAKEAWAYS} key takeaways: what happened up to this edition, each dated and "
+        "sourced, apart from our assessment.",
+        examples=[[{"what": "Coalition leaders vowed to deploy troops after a ceasefire.", "event": "coalition-vow"}]],
+        json_schema_extra={"maxItems": MAX_TAKEAWAYS},
     )
 
 

@@ -1,13 +1,16 @@
-"""The Atom feed: one entry for each edition of every briefing, saying what it changed.
+"""The feeds: one entry for each edition of every briefing, saying what it changed and what happened.
 
-``feed.xml`` at the site's root. Links are absolute when the site's address is
-known (``site_url`` in mkdocs.yml), else relative to the feed. Entry ids are
-``tag:`` URIs (RFC 4151) that do not change when the site moves.
+``feed.xml`` (Atom) and ``feed.json`` (JSON Feed 1.1) at the site's root, with the
+same entries. Links are absolute when the site's address is known (``site_url``
+in mkdocs.yml), else relative to the feed. Entry ids are ``tag:`` URIs (RFC 4151)
+that do not change when the site moves.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from typing import Any
 from xml.etree import ElementTree as ET
 
 from generator.model import Briefing, Changes, Edition, Site, changes_between
@@ -23,15 +26,8 @@ def atom(site: Site, title: str, base_url: str = "", author: str = "") -> str:
     feed = ET.Element(f"{{{ATOM}}}feed")
     _text(feed, "title", title)
     _text(feed, "id", f"tag:{TAG}:feed")
-    entries = sorted(
-        ((b, n) for b in site.briefings for n in range(len(b.editions))),
-        key=lambda item: (item[0].editions[item[1]].date, item[0].id),
-        reverse=True,
-    )
-    updated = max(
-        (b.editions[n].date for b, n in entries), default=max((b.as_of for b in site.briefings), default=None)
-    )
-    _text(feed, "updated", _stamp(updated or dt.date(1970, 1, 1)))
+    entries = _newest_first(site)
+    _text(feed, "updated", _stamp(_updated(site, entries)))
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=f"{base_url}feed.xml")
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=base_url or "./")
     _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", author or title)
@@ -41,11 +37,62 @@ def atom(site: Site, title: str, base_url: str = "", author: str = "") -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
+#: JSON Feed's version, as its ``version`` field states it.
+JSON_FEED = "https://jsonfeed.org/version/1.1"
+
+
+def json_feed(site: Site, title: str, base_url: str = "", author: str = "") -> str:
+    """The same entries as :func:`atom`, as JSON Feed 1.1 (``feed.json``)."""
+    feed: dict[str, Any] = {"version": JSON_FEED, "title": title}
+    if base_url:  # both must be full URLs; without the site's address they are left out
+        feed.update(home_page_url=base_url, feed_url=f"{base_url}feed.json")
+    feed.update(
+        description=f"{title}: each new edition of a briefing, what it changed and what happened.",
+        authors=[{"name": author or title}],
+        language="en",
+        items=[_item(b, n, base_url) for b, n in _newest_first(site)],
+    )
+    return json.dumps(feed, indent=2, ensure_ascii=False) + "\n"
+
+
+def _item(b: Briefing, n: int, base_url: str) -> dict[str, Any]:
+    edition = b.editions[n]
+    return {
+        "id": _id(b, edition),
+        "url": f"{base_url}briefings/{b.id}/",
+        "title": _title(b, edition),
+        "content_text": _summary(b, edition, changes_between(b, n)),
+        "date_published": _stamp(edition.date),
+    }
+
+
+def _newest_first(site: Site) -> list[tuple[Briefing, int]]:
+    """Every edition of every briefing, as (briefing, index), the newest first."""
+    return sorted(
+        ((b, n) for b in site.briefings for n in range(len(b.editions))),
+        key=lambda item: (item[0].editions[item[1]].date, item[0].id),
+        reverse=True,
+    )
+
+
+def _updated(site: Site, entries: list[tuple[Briefing, int]]) -> dt.date:
+    latest = max((b.editions[n].date for b, n in entries), default=max((b.as_of for b in site.briefings), default=None))
+    return latest or dt.date(1970, 1, 1)
+
+
+def _title(b: Briefing, edition: Edition) -> str:
+    return f"{b.title}: edition of {_day(edition.date)}"
+
+
+def _id(b: Briefing, edition: Edition) -> str:
+    return f"tag:{TAG}:{b.id}:{edition.date.isoformat()}"
+
+
 def _entry(b: Briefing, n: int, base_url: str) -> ET.Element:
     edition = b.editions[n]
     entry = ET.Element(f"{{{ATOM}}}entry")
-    _text(entry, "title", f"{b.title}: edition of {_day(edition.date)}")
-    _text(entry, "id", f"tag:{TAG}:{b.id}:{edition.date.isoformat()}")
+    _text(entry, "title", _title(b, edition))
+    _text(entry, "id", _id(b, edition))
     _text(entry, "updated", _stamp(edition.date))
     ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=f"{base_url}briefings/{b.id}/")
     _text(entry, "summary", _summary(b, edition, changes_between(b, n)))
@@ -68,6 +115,8 @@ def _summary(b: Briefing, edition: Edition, changes: Changes | None) -> str:
             _count(len(changes.events), "new event"),
         ]
         parts.append(f"Since the edition of {_day(changes.since.date)}: " + "; ".join(c for c in counts if c) + ".")
+    if edition.takeaways:
+        parts.append("Takeaways: " + " ".join(f"({t.dating.text}) {t.what}" for t in edition.takeaways))
     if b.bottom_line and edition is b.editions[-1]:  # the assessment on the page is the latest edition's
         parts.append(f"Bottom line: {b.bottom_line}")
     return " ".join(parts)

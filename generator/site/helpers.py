@@ -16,15 +16,43 @@ from typing import Any
 
 from generator.inputs import dates
 from generator.inputs.dates import Basis, Dating
-from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site
+from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site, Source
 from generator.site.markup import Md, escape, escape_html
 from generator.site.paging import Split
-from generator.vocabulary import EvidenceKind, Stance
+from generator.vocabulary import Confidence, EvidenceKind, Likelihood, Stance
 
 #: Where a model object is shown: ``(page path, anchor, name)`` (:class:`generator.site.pages.Addresses`).
 Address = Callable[[Any], tuple[str, str, str]]
-#: Each kind of evidence's label beside its quote, and what it means (the vocabulary's, as templates read them).
+#: The vocabularies as templates read them: each kind of evidence's label beside its quote and what it means;
+#: the probability each of the seven steps of estimative language (ICD 203) stands for; what each confidence means.
 EVIDENCE_KINDS = {k: (k.label, k.meaning) for k in EvidenceKind}
+LIKELIHOOD_LABELS = {x: (x.label, x.meaning) for x in Likelihood}
+CONFIDENCE_MEANINGS = {c: c.meaning for c in Confidence}
+#: A quotation met again on a page shows this many words, then "…".
+OPENING_WORDS = 8
+
+
+class Citing:
+    """How a briefing page cites: each source by its number in the page's list, each passage quoted in full once.
+
+    The page is written top to bottom, so the first quotation of a passage is the one a reader meets first.
+    """
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.numbers = {s.id: n for n, s in enumerate(briefing.sources, start=1)}
+        self.quoted: set[tuple[str, str]] = set()
+
+    def number(self, source: Source) -> int:
+        """The source's number in the briefing's list of sources (added at the end if it is not listed)."""
+        return self.numbers.setdefault(source.id, len(self.numbers) + 1)
+
+    def seen(self, ev: Evidence) -> bool:
+        """Whether this passage was quoted earlier on the page; from now on it has been."""
+        key = (ev.source.id, ev.passage.anchor)
+        if key in self.quoted:
+            return True
+        self.quoted.add(key)
+        return False
 
 
 class Helpers:
@@ -66,12 +94,31 @@ class Helpers:
         """The path of the page a model object is shown on."""
         return self.address(obj)[0]
 
-    def cite(self, ev: Evidence) -> Md:
-        """A quote with a short citation (outlet, date) that lands on the quoted passage in its source."""
-        where = self.url(self.page_of(ev.source), ev.passage.anchor)
-        outlet = ev.source.outlet.name if ev.source.outlet else "outlet unknown"
-        label = escape(f"{outlet}, {ev.source.date_text}")
-        return Md(f"\u201c{escape(ev.quote)}\u201d \u2014 [{label}]({where})")
+    def cite(self, ev: Evidence, citing: Citing | None = None) -> Md:
+        """A quote with a short citation (outlet, date) that lands on the quoted passage in its source.
+
+        With ``citing`` (a briefing page), the source is cited by its number in the page's list of sources,
+        and a passage quoted earlier on the page is shortened and said to be quoted above.
+        """
+        if citing is None:
+            where = self.url(self.page_of(ev.source), ev.passage.anchor)
+            outlet = ev.source.outlet.name if ev.source.outlet else "outlet unknown"
+            label = escape(f"{outlet}, {ev.source.date_text}")
+            return Md(f"\u201c{escape(ev.quote)}\u201d \u2014 [{label}]({where})")
+        if citing.seen(ev):
+            return Md(
+                f"\u201c{escape(_opening(ev.quote))}\u201d \u2014 {self.source_ref(ev, citing)}, quoted in full above"
+            )
+        return Md(f"\u201c{escape(ev.quote)}\u201d \u2014 {self.source_ref(ev, citing)}")
+
+    def source_ref(self, ev: Evidence, citing: Citing) -> Md:
+        """``[source 2](…#passage)``: the source by its number in the page's list, landing on the passage."""
+        return Md(f"[source {citing.number(ev.source)}]({self.url(self.page_of(ev.source), ev.passage.anchor)})")
+
+    def sources_ref(self, evidence: Iterable[Evidence], citing: Citing) -> Md:
+        """Each source of these quotes once, by number (``source 1, source 2``), each landing on its first passage."""
+        first = {ev.source.id: ev for ev in reversed(list(evidence))}
+        return Md(", ".join(self.source_ref(ev, citing) for ev in reversed(first.values())))
 
     def attribution(self, ev: Evidence, holder: Actor | None = None) -> Md:
         """Who said it and through whom, when that is not simply ``holder``: ``Kremlin, through Dmitry Peskov``."""
@@ -136,6 +183,12 @@ def evidence_summary(items: Iterable[Evidence]) -> Md:
     if len(kinds) < len(items):
         parts.append(f"{len(items) - len(kinds)} passage{'s' * (len(items) - len(kinds) != 1)}")
     return Md(f"Evidence: {', '.join(parts)}")
+
+
+def _opening(quote: str) -> str:
+    """The first words of a quote, for a quotation met again: ``Mr Trump recently suggested that the US would…``."""
+    words = quote.split()
+    return quote if len(words) <= OPENING_WORDS + 2 else " ".join(words[:OPENING_WORDS]) + "\u2026"
 
 
 @functools.lru_cache(maxsize=65536)

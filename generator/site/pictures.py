@@ -24,8 +24,8 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.inputs.dates import When
-from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Source
+from generator.inputs.dates import Basis, Dating, When
+from generator.model import Actor, Briefing, Claim, Event, Evidence, Issue, Position, Question, Source
 from generator.site.markup import Md
 from generator.site.paging import Period
 from generator.vocabulary import ActorKind, Precision, Relation, Stance
@@ -59,6 +59,11 @@ def _time(d: dt.date, text: str) -> str:
     return f'<time datetime="{d.isoformat()}">{_esc(text)}</time>'
 
 
+def _scrolling(content: str, label: str) -> str:
+    """A picture wider than a phone, in a box that scrolls: a named region the keyboard can reach and scroll."""
+    return f'<div class="bp-scroll" role="region" tabindex="0" aria-label="{_esc(label)}">{content}</div>'
+
+
 def _n(x: float) -> str:
     """A coordinate, rounded so the output is short and stable."""
     return f"{x:.1f}".rstrip("0").rstrip(".")
@@ -66,115 +71,169 @@ def _n(x: float) -> str:
 
 # --- Stance matrix (briefing page) ------------------------------------------------------
 
-
-def stance_runs(positions: Sequence[Position]) -> list[tuple[Stance, tuple[Position, ...]]]:
-    """Positions (in date order) grouped into runs of the same stance: each run after the first is a change."""
-    return [(stance, tuple(run)) for stance, run in itertools.groupby(positions, key=lambda p: p.stance)]
+#: Above this many propositions the columns cannot all fit a laptop's width: the table scrolls in its box.
+MAX_FITTING_COLUMNS = 10
 
 
-def stance_change_text(positions: Sequence[Position]) -> str:
-    """``✘ Opposes (Mar 2025) → ◔ Tentative (by Sep 2025)``: a matrix cell as plain text."""
-    parts = []
-    for stance, run in stance_runs(positions):
-        parts.append(f"{stance.mark} {stance.label} ({', '.join(_when_short(p) for p in run)})")
-    return " → ".join(parts)
+@dataclass(frozen=True)
+class Step:
+    """One stance in a cell, from its first position on (a later position with the same stance restates it)."""
+
+    stance: Stance
+    positions: tuple[Position, ...]
 
 
-def _when_short(p: Position) -> str:
-    return p.dating.short if p.dating else "date unknown"
+def steps(positions: Sequence[Position]) -> list[Step]:
+    """Positions (in date order) as steps of stance: each step after the first is a change."""
+    return [Step(stance, tuple(run)) for stance, run in itertools.groupby(positions, key=lambda p: p.stance)]
 
 
-def _when_time(p: Position) -> str:
-    if p.dating is None:
-        return "date unknown"
-    return _time(p.dating.date, p.dating.short)
+def compact_date(dating: Dating | None) -> tuple[str, str]:
+    """A date for a tight cell, and the words a screen reader says for it.
+
+    At most to the month, the year in two digits (``Mar ’25``), ``~`` when approximate, ``≤`` when
+    only the report dates it (said by then): ``≤~Mar ’25`` is "by about Mar 2025".
+    """
+    if dating is None:
+        return "?", "date unknown"
+    when = dating.when
+    month = _MONTHS[when.date.month - 1]
+    year = when.date.year
+    shown, said = (
+        (str(year), str(year))
+        if when.unit is Precision.YEAR
+        else (f"{month} \u2019{year % 100:02d}", f"{month} {year}")
+    )
+    marks, words = "", ""
+    if dating.basis is Basis.REPORT:
+        marks, words = "≤", "by "
+    if when.approximate:
+        marks, words = marks + "~", words + "about "
+    return marks + shown, words + said
 
 
-def _matrix_step(stance: Stance, run: tuple[Position, ...]) -> str:
-    cls = f"bp-step bp-stance--{stance.value}"
-    head = f'<span aria-hidden="true">{stance.mark}</span> {stance.label}'
-    if len(run) == 1:
-        p = run[0]
-        return f'<a class="{cls}" href="#{_esc(p.anchor)}">{head} ({_when_time(p)})</a>'
-    dates = ", ".join(f'<a href="#{_esc(p.anchor)}">{_when_time(p)}</a>' for p in run)
-    return f'<span class="{cls}">{head} ({dates})</span>'
+def _cell_date(dating: Dating | None) -> str:
+    shown, said = compact_date(dating)
+    if dating is None:
+        return f'<span class="bp-cell__date">{_esc(said)}</span>'
+    return (
+        f'<time class="bp-cell__date" datetime="{dating.date.isoformat()}">'
+        f'<span aria-hidden="true">{_esc(shown)}</span><span class="bp-sr">{_esc(said)}</span></time>'
+    )
 
 
-def _matrix_cell(positions: Sequence[Position], new: frozenset[str] = frozenset()) -> str:
+def _cell_mark(stance: Stance) -> str:
+    return (
+        f'<span class="bp-cell__mark bp-stance--{stance.value}"><span aria-hidden="true">{stance.mark}</span>'
+        f'<span class="bp-sr">{stance.label}</span></span>'
+    )
+
+
+def _full_date(dating: Dating | None) -> str:
+    return _esc(dating.text) if dating else "date unknown"
+
+
+def _detail(p: Position) -> str:
+    """One position of a cell, in full: stance, date as precisely as the source allows, who said it, a link."""
+    said = f' <span class="bp-voices">{_esc("; ".join(p.voices))}</span>' if p.voices else ""
+    return (
+        f'<li><a class="bp-step bp-stance--{p.stance.value}" href="#{_esc(p.anchor)}">'
+        f'<span aria-hidden="true">{p.stance.mark}</span> {p.stance.label}</a> {_full_date(p.dating)}{said}</li>'
+    )
+
+
+def _cell(issue: Issue, positions: Sequence[Position], new: frozenset[str]) -> str:
     if not positions:
         return "<td></td>"
-    runs = stance_runs(positions)
+    changed = len(steps(positions)) > 1
     fresh = any(p.anchor in new for p in positions)
-    classes = " ".join(c for c, on in (("bp-changed", len(runs) > 1), ("bp-new", fresh)) if on)
-    cls = f' class="{classes}"' if classes else ""
-    steps = " → ".join(_matrix_step(stance, run) for stance, run in runs)
-    voices: list[str] = []
-    for p in positions:
-        voices.extend(v for v in p.voices if v not in voices)
-    said = f'<span class="bp-voices">{_esc("; ".join(voices))}</span>' if voices else ""
-    label = '<span class="bp-new-label">new</span>' if fresh else ""
-    return f"<td{cls}>{label}{steps}{said}</td>"
+    classes = " ".join(c for c, on in (("bp-cell", True), ("bp-changed", changed), ("bp-new", fresh)) if on)
+    label = '<span class="bp-new-label">new</span> ' if fresh else ""
+    shown = (
+        ' <span class="bp-cell__then"><span aria-hidden="true">→</span><span class="bp-sr">then</span></span> '.join(
+            f"{_cell_mark(s.stance)} {_cell_date(s.positions[0].dating)}" for s in steps(positions)
+        )
+    )
+    details = "".join(_detail(p) for p in positions)
+    return (
+        f'<td class="{classes}"><span class="bp-cell__issue">{_esc(issue.title)}</span>'
+        f'<details class="bp-cell__more"><summary>{label}{shown}</summary>'
+        f'<ul class="bp-cell__who">{details}</ul></details></td>'
+    )
 
 
 def stance_matrix(briefing: Briefing) -> Md:
-    """Actors down (grouped by side, principals first), propositions across; each cell the actor's stance(s).
+    """The matrix as one figure: a table that is compact on a laptop, cards on a phone, a page's half in print.
 
-    Actors are ordered by side, then by standing, never by how many positions they
-    have. A cell shows each stance with its date (when it was said, or "by" the date
-    it was reported), who said it when that is not the actor itself (a spokesperson,
-    a leader), and links to the position. A cell where the stance changed shows each
-    step in date order joined by ``→``. The table scrolls inside its own (focusable)
-    container on narrow screens.
+    Each cell shows the mark and compact date of every stance the actor took on
+    the proposition (its first position of that stance); opening it gives each
+    position's full date, who said it when not the actor itself, and a link to it.
+    Columns are the propositions someone took a stance on, in the briefing's order.
     """
-    groups, issues = briefing.by_side(briefing.principals), briefing.issues
+    groups = briefing.by_side(briefing.principals)
+    taken = {p.issue.id for p in briefing.positions}
+    issues = [i for i in briefing.issues if i.id in taken]
     if not groups or not issues:
         return Md("")
     cells: dict[tuple[str, str], list[Position]] = {}
     for p in briefing.positions:
         cells.setdefault((p.actor.id, p.issue.id), []).append(p)
     new = briefing.changes.new_positions if briefing.changes else frozenset()
-    since = (
-        f"<p><b>new</b> marks a cell with a position new since the edition of "
-        f"{_esc(_day(briefing.changes.since.date))}.</p>"
-        if new and briefing.changes
-        else ""
-    )
     cap = f"bp-matrix-{_esc(briefing.id)}"
     head = "".join(
         f'<th scope="col"><a href="#issue-{_esc(i.id)}" title="{_esc(i.proposition)}">{_esc(i.title)}</a></th>'
         for i in issues
     )
     rows: list[str] = []
-    span = len(issues) + 1
     for side, actors in groups:
         name = side.name if side else "Other actors"
-        rows.append(f'<tr class="bp-side"><th scope="rowgroup" colspan="{span}">{_esc(name)}</th></tr>')
+        rows.append(f'<tr class="bp-side"><th scope="rowgroup" colspan="{len(issues) + 1}">{_esc(name)}</th></tr>')
         rows.extend(
             f'<tr><th scope="row">{_esc(a.name)} <span class="bp-standing">{_esc(_standing(a))}</span></th>'
-            + "".join(_matrix_cell(cells.get((a.id, i.id), ()), new) for i in issues)
+            + "".join(_cell(i, cells.get((a.id, i.id), ()), new) for i in issues)
             + "</tr>"
             for a in actors
         )
     n_actors = sum(len(actors) for _, actors in groups)
-    key = "".join(f'<li><a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>: {_esc(i.proposition)}</li>' for i in issues)
+    wide = " bp-matrix--wide" if len(issues) > MAX_FITTING_COLUMNS else ""
     return Md(
-        f'<figure class="bp-figure bp-matrix">\n'
+        f'<figure class="bp-figure bp-matrix{wide}">\n'
         f'<div class="bp-scroll" role="region" aria-labelledby="{cap}" tabindex="0">\n'
         f'<table class="bp-matrix__table">\n'
         f'<caption id="{cap}">Stances of {n_actors} actors on {len(issues)} propositions, as of '
         f"{_esc(_day(briefing.as_of))}</caption>\n"
         f'<thead><tr><th scope="col">Actor</th>{head}</tr></thead>\n'
         f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>\n"
-        f'<figcaption><p>The propositions the stances are on:</p><ul class="bp-props">{key}</ul>'
-        f"{since}"
-        '<details class="bp-legend-box"><summary>How to read the matrix</summary>'
-        f"{_stance_legend_items()}"
-        "<p>Actors are grouped by side and ordered by standing. Each cell links to the position and its "
-        "evidence below; small print names who said it when that is not the actor itself. A date is when it was "
-        "said, or <i>by</i> the date of the report that carries it; <i>about</i> marks an approximate date. "
-        "<b>→</b> marks a change of stance; an empty cell means no position is recorded.</p></details>"
-        "</figcaption>\n</figure>"
+        f"<figcaption>{_caption(briefing, issues, bool(new))}</figcaption>\n</figure>"
     )
+
+
+def _issue_link(i: Issue) -> str:
+    return f'<a href="#issue-{_esc(i.id)}">{_esc(i.title)}</a>'
+
+
+def _caption(briefing: Briefing, issues: Sequence[Issue], new: bool) -> str:
+    untaken = [i for i in briefing.issues if i not in issues]
+    props = "".join(f"<li>{_issue_link(i)}: {_esc(i.proposition)}</li>" for i in issues)
+    since = (
+        f" <b>new</b>: since the edition of {_esc(_day(briefing.changes.since.date))}."
+        if new and briefing.changes
+        else ""
+    )
+    none = "<p>No stance recorded yet on: " + ", ".join(_issue_link(i) for i in untaken) + ".</p>" if untaken else ""
+    return (
+        f"<p>Open a cell for the exact dates and who said it. <b>≤</b> reported by then, <b>~</b> about, "
+        f"<b>→</b> changed.{since}</p>{none}"
+        '<details class="bp-legend-box"><summary>The stances and the propositions</summary>'
+        f"{_stance_legend_items()}"
+        f'<ul class="bp-props">{props}</ul>'
+        "<p>Actors are grouped by side and ordered by standing; an empty cell means no position is recorded.</p>"
+        "</details>"
+    )
+
+
+def _when_short(p: Position) -> str:
+    return p.dating.short if p.dating else "date unknown"
 
 
 def _standing(actor: Actor) -> str:
@@ -260,9 +319,7 @@ def stance_history(positions: Sequence[Position], name: str = "", anchor_prefix:
         "(in order, not to scale). A solid arrow marks a change of stance, a dashed one the same stance "
         "restated. Select a mark to read the position and its quote.</figcaption>"
     )
-    return Md(
-        '<figure class="bp-figure">\n<div class="bp-scroll">' + "\n".join(out) + "</div>\n" + caption + "\n</figure>"
-    )
+    return Md(f'<figure class="bp-figure">\n{_scrolling(chr(10).join(out), "Stances over time")}\n{caption}\n</figure>')
 
 
 # --- Timeline (timeline page) ------------------------------------------------------------
@@ -392,7 +449,8 @@ def timeline_chart(
         + "</svg>"
     )
     more = f"<p>{left_out} more actors have events too: they are in the list below.</p>" if left_out else ""
-    return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{_timeline_legend(more)}\n</figure>')
+    chart = _scrolling(svg, "Events on a date axis")
+    return Md(f'<figure class="bp-figure">\n{chart}\n{_timeline_legend(more)}\n</figure>')
 
 
 def _axis(
@@ -527,7 +585,7 @@ def timeline_overview(periods: Sequence[Period[Event]], max_lanes: int = MAX_LAN
         "against the row's busiest period; a dashed hollow bar holds the events known only to the year. "
         f"Hover a mark for its count; select it to find the period in the list below.</p>{more}</figcaption>"
     )
-    return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{caption}\n</figure>')
+    return Md(f'<figure class="bp-figure">\n{_scrolling(svg, "Events by period")}\n{caption}\n</figure>')
 
 
 _PRECISION_MEANINGS = (
@@ -964,7 +1022,7 @@ def actor_map(briefing: Briefing, actors: Mapping[str, Actor]) -> Md:
         "arrows point from the actor "
         "to the one it relates to.</li></ul></details></figcaption>"
     )
-    return Md(f'<figure class="bp-figure">\n<div class="bp-scroll">{svg}</div>\n{legend}\n</figure>')
+    return Md(f'<figure class="bp-figure">\n{_scrolling(svg, "The actor map")}\n{legend}\n</figure>')
 
 
 def _legend_kinds() -> str:

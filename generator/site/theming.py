@@ -27,7 +27,11 @@ THEME = SimpleNamespace(__file__=str(DIR / "mkdocs_theme.yml"))
 SEARCH_SETTING = "briefings_search"
 
 #: Stylesheets and scripts every page links, as paths in the built site, in page order.
-STYLESHEETS = ("assets/briefings/a11y.css", "assets/briefings/briefings.css")
+STYLESHEETS = (
+    "assets/briefings/a11y.css",
+    "assets/briefings/briefings.css",
+    "assets/briefings/forms.css",  # the stance matrix (cards on a phone), the takeaways, and print
+)
 SCRIPTS = ("assets/briefings/briefings.js",)
 
 #: Added by the MkDocs plugin only: while serving, the banner listing the last build's errors (read from

@@ -12,11 +12,12 @@ from generator.validate.attribution import Attribution
 from generator.validate.common import _evidence_of, _ids_of_broken, _present
 from generator.validate.datings import Datings
 from generator.validate.inputs import BriefingInput
+from generator.validate.takeaways import Takeaways
 from generator.vocabulary import QuestionStatus
 
 
-class Checker(Attribution, Datings, Assessment):
-    """Checks between files: references, attribution, dates, the assessment, and the warnings."""
+class Checker(Attribution, Takeaways, Datings, Assessment):
+    """Checks between files: references, attribution, dates, the assessment, the takeaways, and the warnings."""
 
     def run(self) -> list[Diagnostic]:
         self._registry()
@@ -113,6 +114,7 @@ class Checker(Attribution, Datings, Assessment):
             self._claim(b, i, c, issue_ids)
         self._judgements(b, issue_ids, question_ids)
         self._editions(b)
+        self._takeaways(b)
         self._horizons(b)
         self._unlisted(doc)
 

@@ -320,42 +320,6 @@ def test_no_page_scrolls_sideways_on_a_phone(crawl: Crawl) -> None:
     assert wide == {}
 
 
-# --- Phone: the stance matrix stays readable ----------------------------------------------------
-
-_MATRIX_FACTS = """() => {
-  const box = document.querySelector('.bp-matrix .bp-scroll');
-  const cells = [...box.querySelectorAll('td, th')];
-  const row = [...box.querySelectorAll('tbody tr')].find(r => r.querySelector('th').textContent.startsWith('Vladimir Rogov'));
-  const cells_ = [...row.querySelectorAll('td')];
-  const changed = cells_[cells_.length - 1];
-  changed.scrollIntoView({block: 'center', inline: 'center'});
-  const b = box.getBoundingClientRect(), c = changed.getBoundingClientRect(), h = row.querySelector('th').getBoundingClientRect();
-  return {
-    overflow: getComputedStyle(box).overflowX,
-    boxRight: b.right, inner: innerWidth, scrolls: box.scrollWidth > box.clientWidth,
-    focusable: box.tabIndex === 0,
-    minFont: Math.min(...cells.map(x => parseFloat(getComputedStyle(x).fontSize))),
-    minCell: Math.min(...cells.map(x => x.getBoundingClientRect().width)),
-    changedText: changed.textContent,
-    changedInBox: c.left >= b.left - 1 && c.right <= b.right + 1 && c.top >= 0 && c.bottom <= innerHeight,
-    headerPinned: h.left >= b.left - 1 && h.right <= c.left + 1,
-  };
-}"""
-
-
-def test_stance_matrix_readable_on_a_phone(open_tab: Callable[..., Tab], base_url: str) -> None:
-    tab = open_tab(viewport=PHONE)
-    tab.page.goto(base_url + BRIEFING)
-    facts = tab.page.evaluate(_MATRIX_FACTS)
-    assert facts["overflow"] == "auto" and facts["boxRight"] <= facts["inner"], "the matrix must scroll in its box"
-    assert facts["focusable"], "a scrolling region must be reachable by keyboard"
-    assert facts["minFont"] >= 10, f"matrix text too small: {facts['minFont']}px"
-    assert facts["minCell"] >= 70, f"matrix cells squeezed to {facts['minCell']}px"
-    assert facts["changedText"] == "✘ Opposes (by about Mar 2025)", "the last column: Rogov on Zelenskyy's mandate"
-    assert facts["changedInBox"], "the last cell cannot be scrolled into view"
-    assert facts["headerPinned"], "the actor column should stay in view while the matrix scrolls"
-
-
 # --- Judgement first --------------------------------------------------------------------------
 
 _BOTTOM_LINE = """() => {

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from generator.model import Actor, Briefing, Claim, Event, Issue, Part, Position, Question, Site, Source
+from generator.model import Actor, Briefing, Claim, Event, Issue, Part, Position, Question, Site, Source, Takeaway
 from generator.site.pages.actor import ActorPage, HistoryPage
 from generator.site.pages.base import Page, around
 from generator.site.pages.briefing import BriefingPage, QuestionsPage
@@ -91,6 +91,8 @@ class Addresses:
             return BriefingPage.path_of(obj.briefing), f"claim-{obj.id}", obj.claim
         if isinstance(obj, Issue):
             return BriefingPage.path_of(obj.briefing), f"issue-{obj.id}", obj.title
+        if isinstance(obj, Takeaway):
+            return BriefingPage.path_of(obj.briefing), obj.anchor, obj.what
         raise TypeError(f"no page for {type(obj).__name__}")
 
 

@@ -7,17 +7,11 @@ from typing import Any
 
 from generator.model import Briefing, Changes, Judgement
 from generator.site import pictures
-from generator.site.helpers import Helpers
+from generator.site.helpers import CONFIDENCE_MEANINGS, LIKELIHOOD_LABELS, Citing, Helpers
 from generator.site.markup import Md
 from generator.site.pages.base import Page, clip, front_matter
 from generator.site.pages.indexes import page_of_questions
 from generator.site.paging import questions_page
-from generator.vocabulary import Confidence, Likelihood
-
-#: The seven steps of estimative language (ICD 203), each with the probability it stands for; what each
-#: confidence means (the vocabulary's, as templates read them).
-LIKELIHOOD_LABELS = {x: (x.label, x.meaning) for x in Likelihood}
-CONFIDENCE_MEANINGS = {c: c.meaning for c in Confidence}
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,6 +32,8 @@ class BriefingPage(Page):
     def context(self, helpers: Helpers) -> dict[str, Any]:
         return {
             "briefing": self.briefing,
+            "citations_for": Citing,
+            "sources_ref": helpers.sources_ref,
             "changes_summary": changes_summary,
             "basis_summary": basis_summary,
             "likelihood_labels": LIKELIHOOD_LABELS,

@@ -140,4 +140,6 @@ def citation_index(site: Site) -> Citations:
         for q in b.questions:
             if q.answer:
                 note("answer", q, q.answer.evidence)
+        for t in (t for edition in b.editions for t in edition.takeaways if t.event is None):
+            note("takeaway", t, t.evidence)  # one naming an event cites it through the event, listed already
     return found
