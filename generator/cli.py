@@ -487,7 +487,8 @@ def _draft(project: Project, source: str, force: bool, dry_run: bool) -> int:
     quotations = sum(len(s.pieces) for s in statements)
     print(
         f"Wrote {relpath(done.target, project.root)}: {quotations} direct quotations in {len(statements)} statements "
-        f"({with_speaker} with a speaker), {len(done.draft.new_actors)} actors to add, "
+        f"({with_speaker} with a speaker), {len(done.draft.reports)} reported statements, "
+        f"{len(done.draft.new_actors) + len(done.draft.proposals)} actors to add, "
         f"{len(done.draft.phrases)} candidate events."
     )
     if any(d.code != "BRF090" and d.severity is Severity.ERROR for d in problems):

@@ -62,6 +62,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF009", E, "Anchors and aliases are not allowed"),
     ("BRF010", E, "Unquoted value that YAML reads as a boolean or number"),
     ("BRF011", E, "YAML tags are not allowed"),
+    ("BRF094", E, "Control character or non-character in text"),
     "Templates",
     ("BRF012", E, "Template syntax error"),
     ("BRF013", E, "Template error while rendering"),
@@ -139,6 +140,9 @@ CODES: dict[str, Code] = _codes(
     ("BRF091", E, "Draft already exists"),
     ("BRF092", E, "No such seed to draft from"),
     ("BRF093", W, "Quotation with no speaker found"),
+    "Judgements held to account",  # horizons and outcomes
+    ("BRF100", W, "Key judgement with no horizon"),
+    ("BRF101", W, "Key judgement past its horizon with no outcome"),
     "Writing files",  # generator/writing.py: what an output may not replace
     ("BRF098", E, "Output is not a regular file"),
     ("BRF099", E, "Output is a file the command did not write"),

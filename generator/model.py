@@ -26,6 +26,7 @@ from generator.vocabulary import (
     EvidenceKind,
     HeadlineBy,
     Likelihood,
+    Outcome,
     OutletKind,
     QuestionStatus,
     RebuttalKind,
@@ -294,6 +295,29 @@ class Judgement:
     claims: tuple[Claim, ...]
     events: tuple[Event, ...]
     questions: tuple[Question, ...]
+    #: what cuts against it, shown apart from its basis
+    against: tuple[Position | Claim | Event | Question, ...] = ()
+    horizon: dates.When | None = None
+    #: the question whose answer settles it, or its own criteria
+    question: Question | None = None
+    criteria: str | None = None
+    reasoning: str | None = None
+    assumptions: tuple[str, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    alternative: str | None = None
+    outcome: JudgementOutcome | None = None
+    #: how likely it stood at each edition, oldest first; the last step is today's likelihood
+    history: tuple[LikelihoodStep, ...] = ()
+
+    def likelihood_on(self, day: dt.date) -> Likelihood:
+        """Its likelihood at the last step dated on or before ``day`` (the first step when none is)."""
+        steps = [s for s in self.history if s.date <= day] or list(self.history[:1])
+        return steps[-1].likelihood if steps else self.likelihood
+
+    @property
+    def scored_likelihood(self) -> Likelihood:
+        """The likelihood it is scored on: at the last edition before it resolved (today's while unresolved)."""
+        return self.likelihood_on(self.outcome.on) if self.outcome else self.likelihood
 
     @property
     def basis(self) -> tuple[Position | Claim | Event | Question, ...]:
@@ -311,6 +335,33 @@ class Takeaway:
     evidence: tuple[Evidence, ...]
     #: the timeline event it reports, if it names one
     event: Event | None = None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """What would change our view of a judgement, and the question that tracks it, if any."""
+
+    indicator: str
+    question: Question | None
+
+
+@dataclass(frozen=True)
+class LikelihoodStep:
+    """How likely a judgement stood from one edition on, and why it moved from there."""
+
+    date: dt.date
+    likelihood: Likelihood
+    why: str | None
+
+
+@dataclass(frozen=True)
+class JudgementOutcome:
+    """How a key judgement resolved."""
+
+    result: Outcome
+    on: dt.date
+    note: str | None
+    evidence: tuple[Evidence, ...]
 
 
 @dataclass(frozen=True)
@@ -687,6 +738,24 @@ class _Builder:
                 tuple(claim_ids[x] for x in j.basis.claims),
                 tuple(event_ids[x] for x in j.basis.events),
                 tuple(question_ids[x] for x in j.basis.questions),
+                (
+                    *(position_ids[x] for x in j.against.positions),
+                    *(claim_ids[x] for x in j.against.claims),
+                    *(event_ids[x] for x in j.against.events),
+                    *(question_ids[x] for x in j.against.questions),
+                ),
+                dates.parse_event_date(j.horizon) if j.horizon else None,
+                question_ids[j.question] if j.question else None,
+                j.criteria,
+                j.reasoning,
+                tuple(j.assumptions),
+                tuple(Indicator(i.indicator, question_ids[i.question] if i.question else None) for i in j.indicators),
+                j.alternative,
+                self._outcome(j.outcome),
+                (
+                    *(LikelihoodStep(h.date, h.likelihood, h.why) for h in j.history),
+                    LikelihoodStep(editions[-1].date, j.likelihood, None),
+                ),
             )
             for j in b.judgements
         )
@@ -719,6 +788,9 @@ class _Builder:
             evidence = event.evidence if event else self.evidence(t.evidence)
             out.append(Takeaway(f"takeaway-{n + 1}-{k + 1}", bid, t.what, dating, evidence, event))
         return tuple(out)
+
+    def _outcome(self, o: Any) -> JudgementOutcome | None:
+        return JudgementOutcome(o.result, o.on, o.note, self.evidence(o.evidence)) if o else None
 
     def _claim(self, bid: str, c: Any, issues: dict[str, Issue]) -> Claim:
         claim_sources = {ev.source for ev in c.evidence}
@@ -972,3 +1044,71 @@ def _sources_naming(
         for actor_id in named:
             found[actor_id].append(source)
     return {k: tuple(sorted(v, key=lambda s: (s.date or dt.date.min, s.id))) for k, v in found.items()}
+
+
+# --- The track record: resolved judgements scored ----------------------------------------------------------------
+
+
+def probability(likelihood: Likelihood) -> float:
+    """The probability a likelihood is scored as: the midpoint of its ICD 203 band ("20–45%" → 0.325)."""
+    low, high = (int(n) for n in re.findall(r"\d+", likelihood.meaning))
+    return (low + high) / 200
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """For one likelihood band: how many scored judgements stood at it, and how many came true."""
+
+    likelihood: Likelihood
+    judgements: int
+    happened: int
+
+
+@dataclass(frozen=True)
+class TrackRecord:
+    """Every resolved judgement, with the Brier score of those that happened or did not (void ones left out)."""
+
+    #: (briefing, judgement) for every judgement with an outcome, the most recently resolved first
+    resolved: tuple[tuple[Briefing, Judgement], ...]
+    #: (briefing, judgement) past its horizon with no outcome, as of ``on``
+    lapsed: tuple[tuple[Briefing, Judgement], ...]
+    on: dt.date
+
+    @property
+    def scored(self) -> tuple[tuple[Briefing, Judgement], ...]:
+        return tuple((b, j) for b, j in self.resolved if j.outcome and j.outcome.result is not Outcome.VOID)
+
+    def brier(self, briefing: str | None = None) -> float | None:
+        """Mean of (p − o)² over the scored judgements (of one briefing, if named); None when there are none."""
+        terms = [
+            (probability(j.scored_likelihood) - (j.outcome.result is Outcome.HAPPENED)) ** 2
+            for b, j in self.scored
+            if j.outcome and briefing in (None, b.id)
+        ]
+        return sum(terms) / len(terms) if terms else None
+
+    @property
+    def calibration(self) -> tuple[Calibration, ...]:
+        """For each likelihood band, in order: how many scored judgements stood at it and how many came true."""
+        return tuple(
+            Calibration(
+                band,
+                sum(1 for _, j in self.scored if j.scored_likelihood is band),
+                sum(
+                    1
+                    for _, j in self.scored
+                    if j.scored_likelihood is band and j.outcome and j.outcome.result is Outcome.HAPPENED
+                ),
+            )
+            for band in Likelihood
+        )
+
+
+def track_record(site: Site, on: dt.date) -> TrackRecord:
+    """The site's track record as of ``on``: resolved judgements, and those past their horizon unresolved."""
+    pairs = [(b, j) for b in site.briefings for j in b.judgements]
+    resolved = sorted(
+        ((b, j) for b, j in pairs if j.outcome), key=lambda bj: bj[1].outcome.on if bj[1].outcome else on, reverse=True
+    )
+    lapsed = tuple((b, j) for b, j in pairs if not j.outcome and j.horizon and j.horizon.span[1] < on)
+    return TrackRecord(tuple(resolved), lapsed, on)

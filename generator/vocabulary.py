@@ -258,6 +258,14 @@ class Confidence(Vocabulary):
     HIGH = "high", Term("the evidence is direct, from several sources and sides", "High")
 
 
+class Outcome(Vocabulary):
+    """How a key judgement resolved: it happened, it did not, or the question it asked no longer arises."""
+
+    HAPPENED = "happened", Term("what the judgement said came true by its horizon", "Happened")
+    DID_NOT_HAPPEN = "did-not-happen", Term("it did not come true by its horizon", "Did not happen")
+    VOID = "void", Term("overtaken by events: it can no longer come true or fail; left out of the score", "Void")
+
+
 class BriefingStatus(Vocabulary):
     """live (kept up to date) or archived (no longer updated; its questions are not chased)."""
 
@@ -302,6 +310,7 @@ VOCABULARIES: dict[str, type[Vocabulary]] = {
         DateBasis,
         Likelihood,
         Confidence,
+        Outcome,
         BriefingStatus,
         OutletKind,
         HeadlineBy,

@@ -50,9 +50,12 @@ def _voice(item: dict[str, Any], position: dict[str, Any]) -> str:
 
 
 def _listed(data: dict[str, Any]) -> list[tuple[str, str | None]]:
-    """(quote, voice) for every quotation in a draft, in file order: positions, then unattributed."""
+    """(quote, voice) for every direct quotation in a draft, in file order: positions, then unattributed."""
     found: list[tuple[str, str | None]] = [
-        (item["quote"], _voice(item, p)) for p in data["positions"] for item in p["evidence"]
+        (item["quote"], _voice(item, p))
+        for p in data["positions"]
+        for item in p["evidence"]
+        if item["kind"] == "direct"
     ]
     return found + [(item["quote"], None) for item in data["unattributed"]]
 
@@ -222,7 +225,7 @@ def test_names_not_in_the_registry_become_entries_to_paste(tmp_path: Path, capsy
 
 HOSTILE = [
     'He said "no" \\ and left',
-    "tab\there, line\nbreak, bell\x07, del\x7f, nel\x85",
+    "tab\there, line\nbreak",
     "line separator\u2028 paragraph\u2029 bom\ufeff",
     "# not a comment: [x] {y} &a *b !tag %p @q `r` | > ' -- ...",
     "“curly” ‘single’ Müller Ж 🙂",
@@ -235,6 +238,18 @@ def test_yaml_string_reads_back_exactly(tmp_path: Path, text: str) -> None:
     path.write_text(f"quote: {yaml_string(text)}\n", encoding="utf-8")
     assert _load(path, tmp_path) == {"quote": text}
     assert "\n" not in yaml_string(text)
+
+
+def test_yaml_string_writes_control_characters_as_escapes_the_loader_reads_and_refuses(tmp_path: Path) -> None:
+    """No text may hold them (BRF094): escaped exactly, they are refused where they stand, not misread."""
+    text = "bell\x07, del\x7f, nel\x85"
+    path = tmp_path / "x.yaml"
+    path.write_text(f"quote: {yaml_string(text)}\n", encoding="utf-8")
+    doc, found = load_yaml(path, tmp_path)
+    assert doc is not None and doc.data == {"quote": text}
+    assert [(d.code, d.line, d.column, d.message) for d in found] == [
+        ("BRF094", 1, 13, "control character U+0007 (bell) is not allowed in text (and 2 more in this value)")
+    ]
 
 
 def test_quotes_with_marks_inside_are_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -317,3 +332,138 @@ def test_a_drafts_folder_that_is_a_file_is_reported_not_a_traceback(
     )
     assert "[BRF073]" in err and "Traceback" not in err
     assert (story / "briefings" / "drafts").read_text(encoding="utf-8") == "not a folder\n"
+
+
+NEWS = (
+    "Polish Prime Minister Donald Tusk said that Europe must spend far more on its own defence.\n"
+    'Tusk said he was "very moved".\n'
+    "The European Commission and Finland stressed the plan would stand whatever happens.\n"
+    "Hungary denied the report.\n"
+)
+
+
+def test_reported_statements_are_drafted_as_reported_evidence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _article(tmp_path, NEWS)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    reported = [
+        (p["actor"], item.get("speaker"), item["quote"])
+        for p in data["positions"]
+        for item in p["evidence"]
+        if item["kind"] == "reported"
+    ]
+    first, third = NEWS.splitlines()[0], NEWS.splitlines()[2]
+    # the prime minister's words are the state's: filed under Poland, said by Tusk
+    assert reported == [
+        ("poland", "donald-tusk", first),
+        ("european-commission", None, third),
+        ("finland", None, third),
+    ]
+    # "said he was “very moved”": all it reports is in quotation marks, a direct quotation only
+    assert [(p["actor"], p["evidence"][0]["kind"]) for p in data["positions"] if "moved" in str(p)] == [
+        ("poland", "direct")
+    ]
+    for p in data["positions"]:
+        for item in p["evidence"]:
+            Statement.model_validate(item)
+
+
+def test_entries_are_proposed_for_people_states_and_bodies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _article(tmp_path, NEWS)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    entries = {e["id"]: e for e in data["actors"]}
+    assert sorted(entries) == ["donald-tusk", "european-commission", "finland", "hungary", "poland"]
+    assert entries["poland"] | {} == {
+        "id": "poland",
+        "name": "Poland",
+        "kind": "state",
+        "standing": "state",
+        "country": "PL",
+    }
+    assert entries["hungary"]["country"] == "HU"
+    tusk = entries["donald-tusk"]
+    assert (tusk["kind"], tusk["standing"], tusk["country"]) == ("person", "head-of-state-or-government", "PL")
+    assert tusk["aliases"] == ["Polish Prime Minister Donald Tusk", "Tusk"]
+    relation = tusk["relations"][0]
+    assert (relation["relation"], relation["actor"]) == ("leads", "poland")
+    assert relation["evidence"] == [{"source": "harbour", "quote": "Polish Prime Minister Donald Tusk"}]
+    assert entries["european-commission"]["kind"] == "organisation"
+    for entry in data["actors"]:
+        Actor.model_validate(entry)
+
+
+def test_names_the_registry_has_are_not_proposed_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = 'actors:\n  - id: "pl"\n    name: "Republic of Poland"\n    kind: "state"\n    standing: "state"\n'
+    registry += '    country: "PL"\n    aliases:\n      - "poland"\n'
+    _article(tmp_path, NEWS, registry)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    entries = {e["id"]: e for e in data["actors"]}
+    assert "poland" not in entries  # the registry has it, by its ISO code
+    assert entries["donald-tusk"]["relations"][0]["actor"] == "pl"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US president stressed that Europe must stop buying Russian oil at once.",
+        "the US President said that Europe must stop buying Russian oil at once.",
+        "America's president said that Europe must stop buying Russian oil at once.",
+    ],
+)
+def test_a_title_is_the_person_who_holds_it(sentence: str) -> None:
+    actors = [
+        Actor(id="us", name="United States", kind="state", standing="state", aliases=["US", "America"]),
+        Actor(
+            id="trump",
+            name="Donald Trump",
+            kind="person",
+            standing="head-of-state-or-government",
+            role="President of the United States",
+            relations=[{"relation": "leads", "actor": "us", "background": "President."}],
+        ),
+    ]
+    from generator.authoring.speakers import reported
+
+    assert [r.speaker.actor for r in reported(sentence + "\n", Names(actors))] == ["trump"]
+
+
+def test_a_known_name_after_a_title_is_not_proposed_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = 'actors:\n  - id: "berg"\n    name: "Anna Berg"\n    kind: "person"\n    standing: "other"\n'
+    _article(tmp_path, 'Mayor Anna Berg said: "The ferry stays."\n', registry)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    assert data["actors"] == []
+    assert [p["actor"] for p in data["positions"]] == ["berg"]
+
+
+def test_headlines_labels_and_former_titles_are_not_read_as_names() -> None:
+    from generator.authoring.entities import propose
+
+    body = (
+        "Does Marie Yovanovitch Have a Net Worth of Millions?\n"
+        "Claim\n"
+        "Former U.S. ambassador to Ukraine Marie Yovanovitch has a fortune, a former aide said.\n"
+        "On Nov. 15, 2019, Yovanovitch testified.\n"
+    )
+    found = {p.name: p for p in propose(body, [])}
+    assert sorted(found) == ["Marie Yovanovitch", "Ukraine", "United States"]
+    person = found["Marie Yovanovitch"]
+    assert (person.standing.value, person.relations) == ("other", [])  # a former ambassador speaks for no one
+    assert person.aliases == ["Yovanovitch"]
+
+
+def test_a_reported_speaker_the_registry_lacks_gets_an_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = (
+        "Fares rise in one month.\nOne Washington-based trade expert said that the fares would ruin the east shore.\n"
+    )
+    _article(tmp_path, body)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    actors = [p["actor"] for p in data["positions"]]
+    assert actors and all(a in {e["id"] for e in data["actors"]} for a in actors)

@@ -535,13 +535,15 @@ def _hostile_page(title: str, site: str) -> str:
 #: (file name, content, options, imported): hostile raw articles, each imported or refused, never half-way
 HOSTILE = [
     (os.fsdecode(b"raw\xff.txt"), "Ferry fares to rise\n\nFares will rise.\n", [], False),
-    ("del.txt", "Ferry\x7f fares \x9b\x85rise\u2028again\n\nFares \x00will\x1b[0m rise.\n", [], True),
+    ("del.txt", "Ferry\x7f fares \x9b\x85rise\u2028again\n\nFares will rise in August.\n", [], True),
+    ("controls-in-body.txt", "Ferry fares\n\nFares \x00will\x1b[0m rise.\n", [], False),  # BRF094: no text holds them
+    ("page-break.txt", "Ferry fares\n\nPage one.\x0c\nPage two.\n", [], False),  # a PDF's form feed
     ("only-controls.txt", "\x7f\x80\x9f\n\nThe council met on Tuesday.\n", [], True),
     ("long.txt", "Ferry fares\n\n" + "Fares. " * 1500 + "\n", [], False),
     ("exactly.txt", "Ferry at the limit\n\n" + "x" * 10_000 + "\n", [], True),
     (
         "body.txt",
-        "Odd body\n\nNUL \x00 ESC \x1b DEL \x7f C1 \x85 FF \x0c LS \u2028 BOM \ufeff CR \r CRCRLF \r\r\n",
+        "Odd body\n\nLS \u2028 PS \u2029 BOM \ufeff TAB \t CR \r CRCRLF \r\r\n",
         [],
         True,
     ),
@@ -577,9 +579,22 @@ def test_a_batch_of_hostile_articles_leaves_only_seeds_check_accepts(
         assert (code, len(after) - len(before)) == ((0, 1) if imported else (1, 0)), (name, err)
     assert _errors_of_check(mini) == []
     _, body = _seed(mini, f"hostile-{[h[0] for h in HOSTILE].index('body.txt')}")
-    assert body == "NUL \x00 ESC \x1b DEL \x7f C1 \x85 FF \x0c LS \u2028 BOM \ufeff CR \n CRCRLF \n", "line ends only"
+    assert body == "LS \u2028 PS \u2029 BOM \ufeff TAB \t CR \n CRCRLF \n", "line ends only"
     front, _ = _seed(mini, f"hostile-{[h[0] for h in HOSTILE].index('only-controls.txt')}")
     assert front["headline"] == "The council met on Tuesday." and front["headline_by"] == "annotator"
+
+
+def test_an_article_with_a_page_break_is_refused_naming_the_character(
+    mini: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The body is never changed, and no text may hold a control character (BRF094): import refuses, at the line."""
+    raw = mini / "raw.txt"
+    raw.write_text("Ferry fares\n\nPage one.\x0c\nPage two.\n", encoding="utf-8")
+    before = sorted((mini / "seeds").iterdir())
+    assert _import(mini, str(raw), "--published", "2025-07-02") == 1
+    err = capsys.readouterr().err
+    assert "control character U+000C (form feed) is not allowed in text [BRF094]" in err, err
+    assert sorted((mini / "seeds").iterdir()) == before
 
 
 # --- Fuzzing: whatever import writes reads back as written ------------------------------------------

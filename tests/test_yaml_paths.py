@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from generator.inputs import load
@@ -44,6 +46,9 @@ EDGE_CASES = {
     "deep brackets": "[" * 80 + "]" * 80 + "\n",
     "deep indentation": "".join(" " * (2 * i) + f"k{i}:\n" for i in range(120)) + " " * 240 + "v\n",
     "unicode": 'name: "Зеленський"\nother: Müller\n',
+    "zero-width no-break space at a line's start": "a: x\n\ufeffb: y\n",
+    "zero-width no-break space in a value": 'a: x\ufeff\nb: "\ufeff"\n',
+    "no line break at the end": "- a\n- b",
     "empty": "",
     "comment only": "# nothing\n",
 }
@@ -118,3 +123,46 @@ def test_the_c_composer_takes_the_plain_files_and_leaves_the_rest() -> None:
     for case in ("anchor", "tag", "ampersand in a quote", "deep dashes", "deep explicit keys", "deep brackets"):
         assert not load._composable_in_c(EDGE_CASES[case]), case
     assert load._composable_in_c(EDGE_CASES["brackets in quotes"])
+
+
+@pytest.mark.parametrize("text", ["a: x\n\ufeffb: y\n", "a: x\ufeff\n", "a: x"])
+def test_a_text_with_u_feff_or_no_final_line_break_goes_the_pure_way(text: str) -> None:
+    with pytest.raises(load._Fallback):
+        load._fast_node(text)
+
+
+# --- Fuzzed: texts made of YAML's own pieces and the characters the parsers read differently ---------------------
+
+#: Structure, quotes and escapes, and the characters libyaml and PyYAML have been seen to read differently:
+#: U+FEFF (libyaml skips it at the start of any line, PyYAML only at the start of the text), non-ASCII letters of
+#: one and two UTF-16 units, no-break and line-separator spaces, tabs, indicators that may start a token.
+_PIECES = (
+    *("a", "bc", "é", "Зе", "😀", "1", "x: y", " ", "  ", ": ", ":", "- ", "-", "#", " # c", "'", '"', "\\"),
+    *("\\ufeff", "\\f", "\ufeff", "\ufeff", "\u00a0", "\u2028", "\t", "?", "? ", "[", "]", "{", "}", ", "),
+    *("!", "&", "*", "|", ">", "%", "@", "`", "\n", "\n  ", "\n- ", "\r"),
+)
+_LINE_STARTS = ("", "- ", "k: ", "- k: ", 'k: "', "k: '", "\ufeffk: ", "k:\ufeff ", "\ufeff- ", "? ", ": ")
+_LINE_ENDS = ("", '"', "'", " # c", "\ufeff", ":")
+
+
+@st.composite
+def _yamlish(draw: st.DrawFn) -> str:
+    """A few lines, each an indentation, a start (a key, a dash, an opening quote), pieces and an end."""
+    lines = []
+    for _ in range(draw(st.integers(1, 4))):
+        indent = " " * draw(st.sampled_from((0, 0, 2, 4)))
+        start = draw(st.sampled_from(_LINE_STARTS))
+        pieces = draw(st.lists(st.sampled_from(_PIECES), max_size=6))
+        lines.append(indent + start + "".join(pieces) + draw(st.sampled_from(_LINE_ENDS)))
+    return "\n".join(lines) + draw(st.sampled_from(("\n", "", "\n\n")))
+
+
+@settings(max_examples=1000, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_yamlish())
+def test_fuzzed_texts_are_read_alike_by_every_path(text: str) -> None:
+    """Same acceptance, values, styles and marks: a fast path answers only with the pure loader's nodes."""
+    try:
+        fast = _shape(load._fast_node(text))
+    except load._Fallback:
+        return
+    assert fast == _pure(text)

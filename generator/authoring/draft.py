@@ -23,8 +23,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.authoring import countries
+from generator.authoring.entities import Proposal, propose
 from generator.authoring.importer import yaml_string
-from generator.authoring.speakers import Names, Speaker, Statement, attribute, framed, sentences
+from generator.authoring.speakers import Names, Report, Speaker, Statement, attribute, framed, reported, sentences
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs import dates
 from generator.inputs.load import load_seed
@@ -68,20 +70,28 @@ class Draft:
     new_ids: dict[str, str] = field(default_factory=dict)
     #: sentence (start, end) → the registry actors and new names it mentions
     actors_in: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    #: registry entries proposed for what the article names and the registry lacks
+    proposals: list[Proposal] = field(default_factory=list)
+    #: statements reported in the writer's words
+    reports: list[Report] = field(default_factory=list)
+    #: the registry with the proposals, which speakers are found in and principals followed through
+    registry: dict[str, Actor] = field(default_factory=dict)
 
 
 def make_draft(seed: Seed, actors: dict[str, Actor]) -> Draft:
-    """Find the quotations, speakers and relative dates of a seed."""
-    names = Names(actors.values())
+    """Find the quotations, speakers, reported statements, new actors and relative dates of a seed."""
     body = seed.body
+    proposals = propose(body, actors.values(), seed.meta.outlet)
+    registry = {**actors, **{p.id: p.as_actor() for p in proposals}}
+    names = Names(registry.values())
     found = attribute(body, names)
     frame = framed(body, [q for s in found for q in s.pieces])
     phrases = [p for a, b in sentences(frame) for p in find_phrases(body, frame, a, b, seed.when)]
-    draft = Draft(seed, found, phrases)
-    for s in found:
-        name = s.speaker.name
-        if s.speaker.actor is None and name and name not in draft.new_ids:
-            made = _new_id(name, actors, draft.new_actors)
+    draft = Draft(seed, found, phrases, proposals=proposals, reports=reported(body, names), registry=registry)
+    for speaker in [*(s.speaker for s in found), *(r.speaker for r in draft.reports)]:
+        name = speaker.name
+        if speaker.actor is None and name and name not in draft.new_ids:
+            made = _new_id(name, registry, draft.new_actors)
             draft.new_actors[made] = name
             draft.new_ids[name] = made
     for a, b in sentences(frame):
@@ -193,7 +203,7 @@ def draft_text(draft: Draft, actors: dict[str, Actor]) -> str:
         "",
     ]
     lines += _actors_part(draft)
-    lines += _positions_part(draft, actors)
+    lines += _positions_part(draft, draft.registry or actors)
     lines += _unattributed_part(draft)
     lines += _timeline_part(draft)
     return "\n".join(lines) + "\n"
@@ -201,12 +211,17 @@ def draft_text(draft: Draft, actors: dict[str, Actor]) -> str:
 
 def _actors_part(draft: Draft) -> list[str]:
     lines = [
-        "# Speakers the actor registry does not have: entries to paste into",
-        "# briefings/actors.yaml under `actors:` (check kind and standing).",
+        "# Who the article names that the actor registry does not have: entries to",
+        "# paste into briefings/actors.yaml under `actors:`. Kind, standing and",
+        "# relations are guesses from the words around the name: check each.",
     ]
-    if not draft.new_actors:
+    if not countries.available():
+        lines.append("# pycountry is not installed, so no state was recognised: pip install pycountry")
+    if not draft.new_actors and not draft.proposals:
         return [*lines, "actors: []", ""]
     lines.append("actors:")
+    for p in draft.proposals:
+        lines += _proposal(draft, p)
     kinds = ", ".join(k.value for k in ActorKind if k is not ActorKind.PERSON)
     standings = ", ".join(s.value for s in Standing)
     for made, name in draft.new_actors.items():
@@ -219,15 +234,48 @@ def _actors_part(draft: Draft) -> list[str]:
     return [*lines, ""]
 
 
+def _proposal(draft: Draft, p: Proposal) -> list[str]:
+    """One proposed registry entry, as YAML list lines; the words each relation rests on as its evidence."""
+    lines = [
+        f"  # {_one_line(p.how)}",
+        f"  - id: {yaml_string(p.id)}",
+        f"    name: {yaml_string(p.name)}",
+        f"    kind: {yaml_string(p.kind.value)}",
+        f"    standing: {yaml_string(p.standing.value)}",
+    ]
+    if p.country:
+        lines.append(f"    country: {yaml_string(p.country)}")
+    if p.role:
+        lines.append(f"    role: {yaml_string(p.role)}")
+    if p.aliases:
+        lines.append("    aliases:")
+        lines += [f"      - {yaml_string(a)}" for a in p.aliases]
+    if p.relations:
+        lines.append("    relations:")
+        for relation, whom, words in p.relations:
+            lines += [
+                f"      - relation: {yaml_string(relation.value)}",
+                f"        actor: {yaml_string(whom)}",
+                "        evidence:",
+                f"          - source: {yaml_string(draft.seed.meta.id)}",
+                f"            quote: {yaml_string(words)}",
+            ]
+    return lines
+
+
 def _positions_part(draft: Draft, actors: dict[str, Actor]) -> list[str]:
     lines = [
-        "# One position skeleton per statement with a speaker found. `actor` is the",
-        "# principal the speaker's words count for (along speaks-for and leads in the",
-        "# registry). Uncomment and fill in issue, stance and summary.",
+        "# One position skeleton per statement with a speaker found: the direct",
+        "# quotations (kind: direct) and the sentences that report what someone said",
+        "# (kind: reported). `actor` is the principal the speaker's words count for",
+        "# (along speaks-for and leads in the registry and the proposed entries).",
+        "# Uncomment and fill in issue, stance and summary.",
     ]
-    found = [s for s in draft.statements if s.speaker.found]
+    found: list[Statement | Report] = [s for s in draft.statements if s.speaker.found]
+    found += draft.reports
     if not found:
         return [*lines, "positions: []", ""]
+    found.sort(key=lambda x: x.sentence[0] if isinstance(x, Statement) else x.start)
     lines.append("positions:")
     stances = " | ".join(s.value for s in Stance)
     for statement in found:
@@ -244,14 +292,19 @@ def _positions_part(draft: Draft, actors: dict[str, Actor]) -> list[str]:
             f'    # stance: ""  # TODO: {stances}',
             '    # summary: ""  # TODO: one neutral sentence',
         ]
-        when = _said_on(draft, statement)
+        when = _said_on(draft, statement.speaker)
         if when is not None:
             lines += ["    said_on:", f"      relative: {yaml_string(when.words)}"]
             if when.tense is Tense.FUTURE:
                 lines.append('      tense: "future"')
         lines.append("    evidence:")
+        if isinstance(statement, Report):
+            passage = draft.seed.body[statement.start : statement.end]
+            lines += _evidence(draft, passage, "reported", statement.speaker, voice, actor, actors)
+            continue
         for piece in statement.pieces:
-            lines += _statement(draft, piece, statement.speaker, voice, actor, actors)
+            quote = quote_of(draft.seed.body, piece)
+            lines += _evidence(draft, quote, "direct", statement.speaker, voice, actor, actors)
     return [*lines, ""]
 
 
@@ -259,11 +312,15 @@ def _id_of(name: str | None, draft: Draft) -> str:
     return draft.new_ids[name or ""]
 
 
-def _statement(
-    draft: Draft, piece: Quotation, speaker: Speaker, voice: str, actor: str, actors: dict[str, Actor]
+def _evidence(
+    draft: Draft, quote: str, kind: str, speaker: Speaker, voice: str, actor: str, actors: dict[str, Actor]
 ) -> list[str]:
-    """One ``direct`` evidence item: the quote, whose words (``speaker``) and through whom (``via``)."""
-    lines = _direct(draft, piece, "      ")
+    """One evidence item: the quote, its kind, whose words (``speaker``) and through whom (``via``)."""
+    lines = [
+        f"      - source: {yaml_string(draft.seed.meta.id)}",
+        f"        quote: {yaml_string(quote)}",
+        f"        kind: {yaml_string(kind)}",
+    ]
     via_actor = None
     said_by = voice
     known = actors.get(voice)
@@ -296,20 +353,20 @@ def quote_of(body: str, piece: Quotation) -> str:
     return text.rstrip(",").rstrip() or text
 
 
-def _said_on(draft: Draft, statement: Statement) -> DatePhrase | None:
+def _said_on(draft: Draft, speaker: Speaker) -> DatePhrase | None:
     """The date phrase in the words that say who spoke ("Putin told journalists on Wednesday that …").
 
     The phrases are in order and apart, so the first one starting in those words is the only candidate.
     """
-    if statement.speaker.said_in is None:
+    if speaker.said_in is None:
         return None
-    a, b = statement.speaker.said_in
+    a, b = speaker.said_in
     i = bisect.bisect_left(draft.phrases, a, key=lambda p: p.start)
     return draft.phrases[i] if i < len(draft.phrases) and draft.phrases[i].end <= b else None
 
 
-def _context(body: str, statement: Statement) -> str:
-    a, b = statement.sentence
+def _context(body: str, statement: Statement | Report) -> str:
+    a, b = statement.sentence if isinstance(statement, Statement) else (statement.start, statement.end)
     text = _one_line(body[a:b])
     return text if len(text) <= 100 else text[:99] + "…"
 

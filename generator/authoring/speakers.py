@@ -159,10 +159,20 @@ class Names:
                 self.by_text.setdefault(_key(name), a.id)
                 if name.lower().startswith("the "):
                     self.by_text.setdefault(_key(name[4:]), a.id)
+        for a in self.actors.values():
+            for title in _titles(a, self.actors):
+                self.by_text.setdefault(_key(title), a.id)
         self.roles = {_role_key(a.role): a.id for a in self.actors.values() if a.role and a.kind is ActorKind.PERSON}
-        texts = sorted({t for t in self.by_text}, key=len, reverse=True)
-        alternatives = "|".join(_pattern(t) for t in texts)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if texts else None
+        # a name of several words is found in any case ("the foreign ministry", "the US President");
+        # one word only as written ("May" the person, not "may")
+        self.folded = {k.casefold(): v for k, v in self.by_text.items() if " " in k}
+        alternatives = _trie(self.by_text)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if self.by_text else None
+
+    def _actor(self, words: str) -> str | None:
+        """The actor these words name: as written, or in any case for a name of several words."""
+        key = _key(words)
+        return self.by_text.get(key) or self.folded.get(key.casefold()) if " " in key else self.by_text.get(key)
 
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """Registry actors, unknown capitalised names and pronouns in ``text[start:end]``, in order."""
@@ -174,9 +184,10 @@ class Names:
             low = max(0, start - 1)
             plain = text[low:end].translate(_APOSTROPHES)
             for m in self.pattern.finditer(plain, start - low):
-                a, b = low + m.start(), low + m.end()
-                found.append(Mention(a, b, text[a:b], self.by_text[_key(m.group())]))
-                taken.append((a, b))
+                a, b, actor = low + m.start(), low + m.end(), self._actor(m.group())
+                if actor is not None:  # not "may" for May
+                    found.append(Mention(a, b, text[a:b], actor))
+                    taken.append((a, b))
         for m in _NAME.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and _FILL not in m.group():
                 found.append(Mention(m.start(), m.end(), m.group()))
@@ -195,6 +206,26 @@ class Names:
         return self.roles.get(_role_key(words))
 
 
+def _titles(actor: Actor, actors: dict[str, Actor]) -> list[str]:
+    """What the text may call a person by their office: "the US president", "Poland's prime minister".
+
+    The office is the person's role before " of " ("President of the United States" → "president"), joined to
+    each name of whom they lead or speak for.
+    """
+    if actor.kind is not ActorKind.PERSON or not actor.role:
+        return []
+    office = actor.role.split(" of ")[0].strip().lower()
+    out: list[str] = []
+    for r in actor.relations:
+        whom = actors.get(r.actor)
+        if whom is None or r.relation.value not in ("leads", "speaks-for"):
+            continue
+        for name in (whom.name, *whom.aliases):
+            name = name.removeprefix("the ").removeprefix("The ")
+            out += [f"the {name} {office}", f"the {name}'s {office}", f"{name}'s {office}"]
+    return out
+
+
 def _key(text: str) -> str:
     words = text.translate(_APOSTROPHES).split()
     if words and words[0] == "The":
@@ -207,18 +238,50 @@ def _role_key(text: str) -> str:
     return " ".join(words)
 
 
-def _pattern(name: str) -> str:
-    """A name as a regex: any white space between words, a leading "the" in either case."""
-    words = [re.escape(w) for w in name.translate(_APOSTROPHES).split()]
-    if words and words[0].lower() == "the":
-        words[0] = "[Tt]he"
-    return r"\s+".join(words)
+_Trie = dict[tuple[str, bool], "_Trie"]
+_END = ("", False)
+
+
+def _trie(names: Iterable[str]) -> str:
+    """The names as one regex that tries them letter by letter, longest first: its cost at a position is the
+    length of the longest name there, not the number of names (an article may add thousands).
+
+    Any white space between words, any case (:meth:`Names._actor` keeps a name of one word only as written).
+    """
+    root: _Trie = {}
+    for name in names:
+        node = root
+        for ch in " ".join(name.translate(_APOSTROPHES).split()):
+            node = node.setdefault((ch.lower(), ch.lower() != ch.upper()), {})
+        node[_END] = {}
+    return _emit(root)
+
+
+def _emit(node: _Trie) -> str:
+    parts = []
+    for (ch, any_case), child in node.items():
+        if (ch, any_case) == _END:
+            continue
+        if ch == " ":
+            head = r"\s+"
+        elif any_case:
+            head = f"[{re.escape(ch)}{re.escape(ch.upper())}]"
+        else:
+            head = re.escape(ch)
+        parts.append(head + _emit(child))
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+    return f"(?:{body})?" if _END in node else body
 
 
 # --- Sentences ------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9#])")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|No|vs)|\b[A-Z])\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"|\b[A-Z])\.$"
+)
 
 
 def framed(text: str, spans: list[Quotation]) -> str:
@@ -491,3 +554,97 @@ def _carried(
     if subject is not None:
         return Speaker(subject.actor, None if subject.actor else subject.text, how="named in the sentence before")
     return None
+
+
+# --- Reported statements --------------------------------------------------------------------
+
+#: Verbs that report speech in the writer's words ("X said that …", "X condemned …"); questions are not statements.
+_REPORTING = re.compile(
+    rf"\b(?:{_SAYING.replace('asked|asks|', '')}|reiterated|reiterates|condemned|condemns|criticised|criticized|"
+    r"criticises|criticizes|denied|denies|welcomed|welcomes|rejected|rejects|confirmed|confirms|acknowledged|"
+    r"acknowledges|testified|testifies|alleged|alleges|maintained|maintains|pointed out|blamed|blames|"
+    r"defended|defends|praised|praises|hailed|hails)\b"
+)
+#: At least this many words of the writer's own after the verb make a report, not a quotation's tag.
+_REPORT_WORDS = 3
+
+
+@dataclass
+class Report:
+    """A reported statement: the sentence that reports it and whose statement it is."""
+
+    start: int
+    end: int
+    speaker: Speaker
+
+
+def reported(body: str, names: Names) -> list[Report]:
+    """Every sentence that reports, in the writer's words, what a named actor said, one per speaker.
+
+    A verb of saying outside quotation marks followed by at least three words of
+    the writer's own ("Pompeo said that Washington had concluded …", "the Arab
+    League condemned the move"), or "according to X" with a claim beside it. A
+    sentence whose reported words are all in quotation marks ("said he was “very
+    moved”", "“…,” he said") is a direct quotation only. "X and Y stressed" is one
+    report per actor.
+    """
+    frame = framed(body, quotations(body))
+    parts = [_Sentence(a, b) for a, b in sentences(frame)]
+    for s in parts:
+        s.mentions = names.mentions(frame, s.start, s.end)
+        s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
+    subjects = _Subjects(parts, names)
+    out: list[Report] = []
+    for index, s in enumerate(parts):
+        seen: set[tuple[str | None, str | None]] = set()
+        for speaker in _reporters(frame, parts, subjects, index, names):
+            key = (speaker.actor, speaker.name)
+            if speaker.found and key not in seen:
+                seen.add(key)
+                out.append(Report(s.start, s.end, speaker))
+    return out
+
+
+def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: int, names: Names) -> list[Speaker]:
+    s = parts[index]
+    verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group() != "according to"]
+    found: list[Speaker] = []
+    for i, verb in enumerate(verbs):
+        stop = verbs[i + 1].start() if i + 1 < len(verbs) else s.end
+        tag = re.search(r",?\s*according to\b", frame[verb.end() : stop])
+        stop = verb.end() + tag.start() if tag else stop
+        if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < _REPORT_WORDS:
+            continue
+        if re.match(r"[^#.;]*:\s*#", frame[verb.end() : stop]):  # "told Russian state media: “…”"
+            continue
+        subject = _subject(frame, s, verbs, i, names)
+        if subject is None:
+            continue
+        mention, used, clause = subject
+        speaker = _resolved(mention, subjects, index, f"X {used.group()} (reported)", frame)
+        speaker.to = _told(frame, used, names)
+        speaker.said_in = (clause, stop)
+        found.append(speaker)
+        found += _and_others(frame, mention, verb, subjects, index, names)
+    according = _according(frame, s, names)
+    if according is not None and according.text[:1].isupper() and not found:
+        words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
+        if words >= _REPORT_WORDS + 3:
+            found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
+    return found
+
+
+def _and_others(
+    frame: str, first: Mention, verb: re.Match[str], subjects: _Subjects, index: int, names: Names
+) -> list[Speaker]:
+    """ "The United Nations and European Union stressed": the other actors named with the subject."""
+    out: list[Speaker] = []
+    last = first
+    for m in names.mentions(frame, first.end, verb.start()):
+        if m.pronoun or m.start < last.end:
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?", frame[last.end : m.start]):
+            break
+        out.append(_resolved(m, subjects, index, f"X {verb.group()} (reported)", frame))
+        last = m
+    return out

@@ -14,15 +14,25 @@ never waits for MkDocs.
 Only where processes can be forked (Linux; see :func:`available`); elsewhere, and
 if the child fails, the caller builds in its own process instead. Nothing here
 imports MkDocs.
+
+The child never outlives the build: it closes the pipe's read end it inherited
+(else, the parent killed, it would wait forever on a full pipe it holds itself),
+asks the kernel to kill it when the parent dies (``PR_SET_PDEATHSIG``, see
+:func:`_die_with_parent`), and a thread of it watches ``getppid()`` as well.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import logging
 import multiprocessing
+import os
+import signal
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,6 +53,12 @@ T = TypeVar("T")
 #: Pages sent together: fewer messages, and MkDocs still gets its first pages at once.
 BATCH_PAGES = 64
 BATCH_BYTES = 1 << 20
+
+#: How often the child looks whether its parent is still there (the fallback to ``PR_SET_PDEATHSIG``), in seconds.
+PARENT_WATCH_SECONDS = 0.25
+
+#: ``prctl``'s option asking for a signal when the parent dies (linux/prctl.h).
+_PR_SET_PDEATHSIG = 1
 
 
 class BackgroundFailed(Exception):
@@ -115,7 +131,11 @@ class Background:
     def __init__(self, settings: Settings) -> None:
         context = multiprocessing.get_context("fork")
         receiving, sending = context.Pipe(duplex=False)
-        self._process = context.Process(target=_work, args=(sending, settings), name="briefings-build", daemon=True)
+        # The kernel's signal comes when the *thread* that forked ends: ask for it only from the main thread,
+        # which lives as long as the process; from another thread the child relies on watching getppid().
+        on_death = threading.current_thread() is threading.main_thread()
+        args = (receiving, sending, settings, os.getpid(), on_death)
+        self._process = context.Process(target=_child, args=args, name="briefings-build", daemon=True)
         self._process.start()
         sending.close()  # the child's end: once the child is gone, reading ends instead of waiting forever
         self._received = _Received()
@@ -205,6 +225,34 @@ class Background:
             connection.close()
 
 
+def _child(receiving: Connection, sending: Connection, settings: Settings, parent: int, on_death: bool) -> None:
+    """The child's start: let go of what it does not use, end with the parent, then build (:func:`_work`)."""
+    receiving.close()  # the parent's end: held here too, a dead parent's pipe would never break
+    if on_death:
+        _die_with_parent()
+    threading.Thread(target=_watch_parent, args=(parent,), name="briefings-watch", daemon=True).start()
+    _work(sending, settings)
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to kill this process when its parent dies (``prctl(PR_SET_PDEATHSIG, SIGKILL)``); whether it took."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):  # no C library to load, or no prctl in it: the watch alone does it
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    """End this process as soon as its parent is gone (it is then re-parented): nobody reads what it makes.
+
+    Also covers a parent that died before :func:`_die_with_parent` asked for the signal.
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_WATCH_SECONDS)
+    os._exit(1)
+
+
 def _work(connection: Connection, settings: Settings) -> None:
     """The child: build, sending the head, the pages in batches, the downloads; then save the state."""
     # A short-lived process that makes many objects which live to its end, and hardly any cyclic garbage.
@@ -268,7 +316,8 @@ def _work(connection: Connection, settings: Settings) -> None:
                 connection.send(("warning", f"Could not save the build cache in {settings.state.parent} ({exc})"))
         connection.send(("done",))
     except BaseException:  # the parent builds in its own process instead, and says why
-        connection.send(("failed", traceback.format_exc().strip().splitlines()[-1]))
+        with contextlib.suppress(OSError):  # the parent may be gone (a broken pipe): then nobody is told
+            connection.send(("failed", traceback.format_exc().strip().splitlines()[-1]))
     finally:
         connection.close()
 

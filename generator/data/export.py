@@ -26,12 +26,28 @@ from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
 
 from generator import __version__
 from generator.inputs.dates import Basis, Dating, When
-from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site, Source
+from generator.model import (
+    Actor,
+    Briefing,
+    Claim,
+    Event,
+    Evidence,
+    Judgement,
+    Position,
+    Question,
+    Site,
+    Source,
+    probability,
+)
 from generator.vocabulary import (
     ActorKind,
+    BriefingStatus,
+    Confidence,
     DateBasis,
     EvidenceKind,
     HeadlineBy,
+    Likelihood,
+    Outcome,
     OutletKind,
     Precision,
     QuestionStatus,
@@ -413,6 +429,80 @@ class ClaimItem(TypedDict):
     rebuttals: Annotated[list[RebuttalItem], _f("Who disputes it and how; empty when no source does.", [])]
 
 
+class BasisItem(TypedDict):
+    """One thing a key judgement rests on, or that cuts against it."""
+
+    kind: Annotated[
+        Literal["position", "claim", "event", "question"],
+        _f("What it is: position, claim, event or question.", "claim"),
+    ]
+    id: Annotated[str, _f("Its id in the briefing (an event's number when it has none).", "troops-significant-number")]
+    direction: Annotated[
+        Literal["supports", "against"], _f("Whether it supports the judgement or cuts against it.", "supports")
+    ]
+
+
+class IndicatorItem(TypedDict):
+    """What would change our view of a judgement."""
+
+    indicator: Annotated[str, _f("What would change our view.", "A US backstop is announced.")]
+    question: Annotated[str | None, _f("Id of the question that tracks it.", "us-backstop")]
+
+
+class StepItem(TypedDict):
+    """How likely a judgement stood at one edition."""
+
+    date: Annotated[str, _f("The edition's date, YYYY-MM-DD.", "2025-03-17")]
+    likelihood: Annotated[str, _values(Likelihood), _f("Its likelihood at that edition.", "likely")]
+    why: Annotated[str | None, _f("Why it moved from there to the next step.", None)]
+
+
+class OutcomeItem(TypedDict):
+    """How a key judgement resolved."""
+
+    result: Annotated[str, _values(Outcome), _f(f"{Outcome.either()}.", "happened")]
+    on: Annotated[str, _f("When it resolved, YYYY-MM-DD.", "2025-12-31")]
+    note: Annotated[str | None, _f("Our note on how it resolved.", None)]
+    scored_at: Annotated[
+        float | None,
+        _f("The probability it is scored at (its band's midpoint at the last edition before it resolved).", 0.675),
+    ]
+    evidence: Annotated[list[EvidenceItem], _f("Quotes that show how it resolved.", [])]
+
+
+class JudgementItem(TypedDict):
+    """A key judgement: our assessment, what it rests on, by when it is settled and how it resolved."""
+
+    id: Annotated[Id, AsColumn(description="Id of the judgement.")]
+    statement: Annotated[str, _f("The judgement, in the briefing's voice.", "No force deploys before a ceasefire.")]
+    likelihood: Annotated[str, _values(Likelihood), _f("Its likelihood at the latest edition.", "very-likely")]
+    confidence: Annotated[str, _values(Confidence), _f(f"{Confidence.either()}.", "moderate")]
+    horizon: Annotated[
+        DateValue | None, _f("By when it should hold or fail.", None), AsColumn(description="Its horizon")
+    ]
+    question: Annotated[
+        str | None,
+        _f("Id of the question whose answer settles it.", "deploy-before-ceasefire"),
+        AsColumn(description="Key of the question that settles it.", references="questions", in_briefing=True),
+    ]
+    criteria: Annotated[str | None, _f("What settles it, when no question does.", None)]
+    reasoning: Annotated[str | None, _f("Why we judge so.", None)]
+    assumptions: Annotated[list[str], _f("Its key assumptions.", [])]
+    indicators: Annotated[list[IndicatorItem], _f("What would change our view.", []), AsColumn(json=True)]
+    alternative: Annotated[str | None, _f("The strongest case against it.", None)]
+    basis: Annotated[list[BasisItem], _f("What it rests on and what cuts against it.", []), AsColumn(json=True)]
+    history: Annotated[list[StepItem], _f("Its likelihood at each edition, oldest first.", []), AsColumn(json=True)]
+    outcome: Annotated[OutcomeItem | None, _f("How it resolved, once it has.", None)]
+
+
+class EditionItem(TypedDict):
+    """One edition of a briefing."""
+
+    date: Annotated[str, _f("The edition's date, YYYY-MM-DD.", "2025-09-05")]
+    note: Annotated[str | None, _f("What the edition is about.", None)]
+    sources: Annotated[list[str], _f("Ids of the sources it added.", [])]
+
+
 class BriefingItem(TypedDict):
     """One story."""
 
@@ -427,6 +517,10 @@ class BriefingItem(TypedDict):
     questions: Annotated[list[QuestionItem], _f("Open and settled questions.", [])]
     events: Annotated[list[EventItem], _f("The timeline, by date.", [])]
     claims: Annotated[list[ClaimItem], _f("Claims from every side.", [])]
+    status: Annotated[str, _values(BriefingStatus), _f(f"{BriefingStatus.either()}.", "live")]
+    bottom_line: Annotated[str | None, _f("Our assessment in two or three sentences.", None)]
+    judgements: Annotated[list[JudgementItem], _f("Key judgements, each with its basis, history and outcome.", [])]
+    editions: Annotated[list[EditionItem], _f("Its editions, oldest first.", []), AsColumn(json=True)]
 
 
 class Dataset(TypedDict):
@@ -638,6 +732,52 @@ def _briefing(b: Briefing) -> BriefingItem:
         "questions": [_question(q) for q in b.questions],
         "events": [_event(e) for e in b.timeline],
         "claims": [_claim(c) for c in b.claims],
+        "status": b.status.value,
+        "bottom_line": b.bottom_line,
+        "judgements": [_judgement(j) for j in b.judgements],
+        "editions": [
+            {"date": e.date.isoformat(), "note": e.note, "sources": [s.id for s in e.sources]} for e in b.editions
+        ],
+    }
+
+
+def _basis(x: Position | Claim | Event | Question, direction: Literal["supports", "against"]) -> BasisItem:
+    if isinstance(x, Position):
+        return {"kind": "position", "id": x.anchor, "direction": direction}
+    if isinstance(x, Claim):
+        return {"kind": "claim", "id": x.id, "direction": direction}
+    if isinstance(x, Event):
+        return {"kind": "event", "id": x.anchor.removeprefix(f"event-{x.briefing}-"), "direction": direction}
+    return {"kind": "question", "id": x.id, "direction": direction}
+
+
+def _judgement(j: Judgement) -> JudgementItem:
+    o = j.outcome
+    return {
+        "id": j.id,
+        "statement": j.statement,
+        "likelihood": j.likelihood.value,
+        "confidence": j.confidence.value,
+        "horizon": _when(j.horizon) if j.horizon else None,
+        "question": j.question.id if j.question else None,
+        "criteria": j.criteria,
+        "reasoning": j.reasoning,
+        "assumptions": list(j.assumptions),
+        "indicators": [
+            {"indicator": i.indicator, "question": i.question.id if i.question else None} for i in j.indicators
+        ],
+        "alternative": j.alternative,
+        "basis": [_basis(x, "supports") for x in j.basis] + [_basis(x, "against") for x in j.against],
+        "history": [{"date": s.date.isoformat(), "likelihood": s.likelihood.value, "why": s.why} for s in j.history],
+        "outcome": {
+            "result": o.result.value,
+            "on": o.on.isoformat(),
+            "note": o.note,
+            "scored_at": None if o.result is Outcome.VOID else probability(j.scored_likelihood),
+            "evidence": _evidence(o.evidence),
+        }
+        if o
+        else None,
     }
 
 

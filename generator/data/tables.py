@@ -46,6 +46,7 @@ from generator.data.export import (
     EventItem,
     EvidenceItem,
     IssueItem,
+    JudgementItem,
     PositionItem,
     QuestionItem,
     RebuttalItem,
@@ -54,7 +55,7 @@ from generator.data.export import (
     SourceItem,
 )
 
-Value = str | int | None
+Value = str | int | float | None
 Row = dict[str, Value]
 #: Every table's rows, by table name.
 Tables = dict[str, list[Row]]
@@ -62,7 +63,7 @@ Tables = dict[str, list[Row]]
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its name, SQL type (``str`` is TEXT, ``int`` INTEGER), what it holds, what it refers to.
+    """A column: its name, SQL type (``str`` TEXT, ``int`` INTEGER, ``float`` REAL), what it holds, what it refers to.
 
     A column made from a field of the dataset's item also says where its value is
     (``path``, the keys into the item) and how it is written (``form``).
@@ -175,7 +176,7 @@ def _columns_of(kind: Any, spec: AsColumn, name: str, text: str, path: tuple[str
             text = f"{text.removesuffix('.')} (JSON array{fields})."
         return (Column(name, text, path=path, form="json", item=spec.item),)
     form: Literal["value", "flag", "key"] = "key" if spec.in_briefing else "flag" if kind is bool else "value"
-    sql = int if kind in (int, bool) else str
+    sql = int if kind in (int, bool) else float if kind is float else str
     return (Column(name, text, sql, spec.references, path, form),)
 
 
@@ -302,6 +303,16 @@ TABLES: tuple[Table, ...] = (
         facets=("voice", "kind"),
     ),
     Table(
+        "judgements",
+        "Key judgements: our assessment, by when it is settled, what it rests on and how it resolved.",
+        "key",
+        JudgementItem,
+        label="statement",
+        head=(_key("judgement"), _briefing()),
+        facets=("likelihood", "confidence", "outcome_result"),
+        search=("statement", "reasoning"),
+    ),
+    Table(
         "evidence",
         "Every quoted statement: the exact words, whose they are, and what they back.",
         "id",
@@ -309,7 +320,9 @@ TABLES: tuple[Table, ...] = (
         label="quote",
         head=(Column("id", "The statement's number in this export, from 1 (it shifts as annotations change).", int),),
         tail=(
-            Column("backs", "What it backs: position, answer, event, event-date, claim, rebuttal or relation."),
+            Column(
+                "backs", "What it backs: position, answer, event, event-date, claim, rebuttal, relation or outcome."
+            ),
             Column("number", "Its place among the quotes of what it backs, from 1.", int),
             _briefing(),
             Column("position", "Key of the position it backs.", references="positions"),
@@ -318,6 +331,7 @@ TABLES: tuple[Table, ...] = (
             Column("claim", "Key of the claim it makes (or, with rebuttal, disputes).", references="claims"),
             Column("rebuttal", "Key of the rebuttal it states.", references="rebuttals"),
             Column("relation", "Key of the actor relation it shows.", references="relations"),
+            Column("judgement", "Key of the judgement whose outcome it shows.", references="judgements"),
         ),
         facets=("backs", "kind", "source", "speaker"),
         search=("quote",),
@@ -328,7 +342,7 @@ TABLES: tuple[Table, ...] = (
 BY_NAME = {t.name: t for t in TABLES}
 
 #: What an evidence row can back, in the order of :data:`TABLES`'s ``backs`` column.
-BACKS = ("position", "answer", "event", "event-date", "claim", "rebuttal", "relation")
+BACKS = ("position", "answer", "event", "event-date", "claim", "rebuttal", "relation", "outcome")
 
 
 # --- Rows ----------------------------------------------------------------------------------------
@@ -371,6 +385,7 @@ def _briefing_rows(b: BriefingItem, out: Tables) -> None:
         ("questions", b["questions"]),
         ("events", b["events"]),
         ("claims", b["claims"]),
+        ("judgements", b["judgements"]),
     )
     for name, items in parts:
         table = BY_NAME[name]
@@ -407,6 +422,9 @@ def _statements(data: Dataset, out: Tables) -> Iterator[tuple[EvidenceItem, Row]
             yield from _backing(c["evidence"], "claim", bid, claim=claim)
             for n, rb in enumerate(c["rebuttals"], start=1):
                 yield from _backing(rb["evidence"], "rebuttal", bid, claim=claim, rebuttal=f"{claim}/{n}")
+        for j in b["judgements"]:
+            if j["outcome"]:
+                yield from _backing(j["outcome"]["evidence"], "outcome", bid, judgement=f"{bid}/{j['id']}")
 
 
 def _backing(

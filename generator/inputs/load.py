@@ -5,7 +5,10 @@ would silently accept: duplicate keys (the last one wins), anchors and aliases
 (an alias bomb expands to gigabytes), tags, and unquoted values such as ``NO``,
 ``on``, ``012`` or ``12:30`` that YAML 1.1 turns into booleans or numbers.
 Every scalar comes back as text (or ``None`` for an empty value); the schema
-decides what a value means.
+decides what a value means. A value holding a character no text may hold (a
+control character, a non-character: :mod:`generator.inputs.characters`) is an
+error naming the character where it stands in the file (BRF094), whether it is
+there as itself or as an escape in double quotes (``"\f"``, ``"\ufffe"``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml: the pure
     _CParser = object  # type: ignore[assignment,misc]
 
 from generator.diagnostics import Diagnostic, relpath
+from generator.inputs import characters
 
 #: Larger files are refused: an annotation or article file this size is a mistake.
 MAX_BYTES = 4 * 1024 * 1024
@@ -211,7 +215,9 @@ def _scalar_as_pyyaml_reads(node: ScalarNode, text: str) -> None:
 
 
 _DIRECTIVE = re.compile(r"^%", re.MULTILINE)
-_NOT_PLAIN = re.compile(r"[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: a character that sends the text the pure-Python way: beyond the printable ones, U+FEFF, which libyaml skips
+#: at the start of any line and PyYAML only at the start of the text (columns, values, even acceptance differ)
+_NOT_PLAIN = re.compile(r"[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 #: where an anchor (``&a``), an alias (``*a``) or a tag (``!x``) could start: a text with none is safe to
 #: compose in C (a ``&`` or ``*`` in quoted text only sends the text the slower way)
 _PROPERTY = re.compile(r"(?:^|[\s\[\]{},:?-])[&*!]", re.MULTILINE)
@@ -254,6 +260,8 @@ def _as_pyyaml_reads(node: Node | None, text: str) -> Node | None:
 def _fast_node(text: str) -> Node | None:
     """The document's node through libyaml; raises :class:`_Fallback` whenever PyYAML must decide."""
     if not yaml.__with_libyaml__ or _NOT_PLAIN.search(text) or _DIRECTIVE.search(text):
+        raise _Fallback
+    if not text.endswith("\n"):  # libyaml ends the last collection on a line after the text, PyYAML at its end
         raise _Fallback
     in_c = _composable_in_c(text)
     loader = _CComposer(text) if in_c else _FastLoader(text)  # the latter checks while it composes
@@ -405,7 +413,7 @@ def parse_yaml(text: str, display: str, path: Path, line_offset: int = 0) -> tup
         found.append(Diagnostic(display, 1 + line_offset, 1, "BRF004", "holds no YAML content", "add the content"))
         return None, found
     try:
-        doc.data = _to_data(node, (), doc, found)
+        doc.data = _to_data(node, (), doc, found, text)
     except RecursionError:
         message = "nesting is too deep to read"
         return None, [Diagnostic(display, 1 + line_offset, 1, "BRF006", message, "flatten the lists and mappings")]
@@ -454,7 +462,7 @@ def _reader_message(exc: yaml.YAMLError) -> str:
     return str(exc).splitlines()[0] if str(exc) else "invalid YAML"
 
 
-def _to_data(node: Node, path: KeyPath, doc: Document, found: list[Diagnostic]) -> Any:
+def _to_data(node: Node, path: KeyPath, doc: Document, found: list[Diagnostic], text: str) -> Any:
     doc.values[path] = _mark(node, doc)
     if isinstance(node, MappingNode):
         out: dict[str, Any] = {}
@@ -488,10 +496,10 @@ def _to_data(node: Node, path: KeyPath, doc: Document, found: list[Diagnostic]) 
                 )
                 continue
             doc.keys[(*path, key)] = _mark(key_node, doc)
-            out[key] = _to_data(value_node, (*path, key), doc, found)
+            out[key] = _to_data(value_node, (*path, key), doc, found, text)
         return out
     if isinstance(node, SequenceNode):
-        return [_to_data(item, (*path, i), doc, found) for i, item in enumerate(node.value)]
+        return [_to_data(item, (*path, i), doc, found, text) for i, item in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
     if node.style is None:
         if node.tag == _NULL:
@@ -506,7 +514,69 @@ def _to_data(node: Node, path: KeyPath, doc: Document, found: list[Diagnostic]) 
                     f'write it in quotes: "{node.value}", so every tool reads it as text',
                 )
             )
+    if characters.find(node.value) is not None:
+        found.append(_refused_character(node, path, doc, text))
     return node.value
+
+
+#: In a double-quoted value, one escape (a backslash and what it stands for) or one character.
+_QUOTED_UNIT = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|.", re.DOTALL)
+#: The one-letter escapes of double-quoted YAML that stand for a character a value may not hold, or for a tab.
+_ESCAPED = {"0": "\x00", "a": "\x07", "b": "\x08", "t": "\t", "v": "\x0b", "f": "\x0c", "e": "\x1b", "N": "\x85"}
+
+
+def _refused_character(node: ScalarNode, path: KeyPath, doc: Document, text: str) -> Diagnostic:
+    """BRF094 for a value holding a refused character, at the character (or its escape) in the file."""
+    value = node.value
+    first = characters.find(value)
+    assert first is not None
+    others = characters.count(value, first.end())
+    start, end = _offset(text, node.start_mark), _offset(text, node.end_mark)
+    at, escape = _first_refused_in_source(text, start, end, node.style == '"')
+    line, column = _position_of(text, at if at is not None else start)
+    more = f" (and {others} more in this value)" if others else ""
+    written = f"the escape '{escape}'" if escape else "it"
+    return Diagnostic(
+        doc.display,
+        line + doc.line_offset,
+        column,
+        "BRF094",
+        f"{characters.describe(first.group())} is not allowed in text{more}",
+        f"delete {written}: it shows as nothing on a page and makes the feed unreadable "
+        "(text pasted from a PDF or a word processor can carry such characters unseen)",
+        format_key_path(path),
+    )
+
+
+def _offset(text: str, mark: Any) -> int:
+    """The index in ``text`` of a mark's line and column (the C and Python loaders count both alike)."""
+    at = 0
+    for _ in range(int(mark.line)):
+        at = text.find("\n", at) + 1
+        if at == 0:  # past the last line (never seen): the end of the text
+            return len(text)
+    return min(at + int(mark.column), len(text))
+
+
+def _first_refused_in_source(text: str, start: int, end: int, quoted: bool) -> tuple[int | None, str]:
+    """Where the first refused character of a value stands in ``text[start:end]``, and the escape writing it, if one.
+
+    In double quotes a character may be written as an escape (``\\f``, ``\\uFFFE``); elsewhere it stands as itself.
+    """
+    if not quoted:
+        found = characters.find(text, start, end)
+        return (found.start() if found else None), ""
+    for unit in _QUOTED_UNIT.finditer(text, start, end):
+        written = unit.group()
+        if len(written) == 1:
+            meant = written
+        elif written[1] in "xuU":
+            meant = chr(int(written[2:], 16))
+        else:
+            meant = _ESCAPED.get(written[1], written[1])
+        if characters.is_refused(meant):
+            return unit.start(), written if len(written) > 1 else ""
+    return None, ""
 
 
 def _line_col(node: Node, doc: Document) -> tuple[int, int]:
@@ -566,4 +636,25 @@ def parse_seed(text: str, path: Path, display: str) -> tuple[SeedDocument | None
     if front is None:
         return None, found
     body = text[match.end() :]
-    return SeedDocument(path, front, body, match.group(0).count("\n") + 1), found
+    body_line = match.group(0).count("\n") + 1
+    return SeedDocument(path, front, body, body_line), found + _refused_in_body(body, display, body_line)
+
+
+def _refused_in_body(body: str, display: str, body_line: int) -> list[Diagnostic]:
+    """BRF094 for the first refused character of a seed's body (as in YAML values), counting the others."""
+    first = characters.find(body)
+    if first is None:
+        return []
+    others = characters.count(body, first.end())
+    more = f" (so {'is' if others == 1 else 'are'} {others} more in the article)" if others else ""
+    line, column = _position_of(body, first.start())
+    return [
+        Diagnostic(
+            display,
+            body_line + line - 1,
+            column,
+            "BRF094",
+            f"{characters.describe(first.group())} is not allowed in text{more}",
+            "delete it: it shows as nothing on a page; a form feed (a PDF's page break) can become a blank line",
+        )
+    ]

@@ -24,6 +24,7 @@ from generator.vocabulary import (
     EvidenceKind,
     HeadlineBy,
     Likelihood,
+    Outcome,
     OutletKind,
     Precision,
     QuestionStatus,
@@ -516,6 +517,53 @@ class JudgementBasis(_Model):
     questions: list[Id] = Field(default_factory=list, description="Ids of questions.", examples=[["us-backstop"]])
 
 
+class Indicator(_Model):
+    """A sign that would change our view of a judgement, optionally the question that tracks it."""
+
+    indicator: Text = Field(
+        description="What would change our view, in a few words.",
+        examples=["The US commits air support to a European force."],
+    )
+    question: Id | None = Field(
+        None, description="The question of this briefing that tracks it.", examples=["us-backstop"]
+    )
+
+
+def _indicator_from_text(value: Any) -> Any:
+    """An indicator written as plain text is one that no question tracks."""
+    return {"indicator": value} if isinstance(value, str) else value
+
+
+IndicatorItem = Annotated[Indicator, BeforeValidator(_indicator_from_text), _TextOrMapping]
+
+
+class JudgementOutcome(_Model):
+    """How a key judgement resolved, when, and on what evidence."""
+
+    result: Outcome = Field(description=f"{Outcome.either()}.", examples=["happened"])
+    on: IsoDate = Field(description="When it resolved, YYYY-MM-DD.", examples=["2025-12-01"])
+    note: Text | None = Field(
+        None, description="Our note on how it resolved, shown as ours.", examples=["No force deployed in 2025."]
+    )
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="Quotes that show how it resolved.", examples=[_EXAMPLE_EVIDENCE]
+    )
+
+
+class LikelihoodStep(_Model):
+    """How likely a key judgement stood at an earlier edition, and why it moved from there."""
+
+    date: IsoDate = Field(description="The edition's date, YYYY-MM-DD.", examples=["2025-03-17"])
+    likelihood: Likelihood = Field(
+        description="Its estimate at that edition, on the same seven-step scale.", examples=["likely"]
+    )
+    why: Text | None = Field(
+        None,
+        description="Why it moved from there to the next step (or to today's likelihood).",
+        examples=["The coalition's September vow tied any deployment to a ceasefire."],
+    )
+
+
 class Judgement(_Model):
     """A key judgement: the briefing's own assessment, with its likelihood, confidence and basis."""
 
@@ -534,6 +582,59 @@ class Judgement(_Model):
     basis: JudgementBasis = Field(
         description="What it rests on; every id must resolve, and a judgement resting on nothing is an error.",
         examples=[{"positions": ["coalition-foreign-troops"], "claims": ["troops-significant-number"]}],
+    )
+    against: JudgementBasis = Field(
+        default_factory=JudgementBasis,
+        description="What cuts against it: ids of positions, claims, events and questions, shown apart from its "
+        "basis; every id must resolve.",
+        examples=[{"positions": ["giles-troops-now"]}],
+    )
+    horizon: PartialDate | None = Field(
+        None,
+        description="By when it is expected to hold or fail, YYYY-MM-DD, YYYY-MM or YYYY; a judgement without one "
+        "is a warning, and one past it with no outcome is a warning.",
+        examples=["2025-12"],
+    )
+    question: Id | None = Field(
+        None,
+        description="The question of this briefing whose answer settles it (or give 'criteria').",
+        examples=["deploy-before-ceasefire"],
+    )
+    criteria: Text | None = Field(
+        None,
+        description="What settles it, in a sentence, when no question of the briefing does.",
+        examples=["A European force deployed in Ukraine with no ceasefire in force."],
+    )
+    reasoning: Text | None = Field(
+        None,
+        description="Why we judge so, in one or two sentences.",
+        examples=["Every government that would send troops ties them to a ceasefire first."],
+    )
+    assumptions: list[Text] = Field(
+        default_factory=list,
+        description="Key assumptions: what must hold for the judgement to stand.",
+        examples=[["The coalition's members keep their stated conditions."]],
+    )
+    indicators: list[IndicatorItem] = Field(
+        default_factory=list,
+        description="What would change our view; each plain text, or a mapping with the question that tracks it.",
+        examples=[[{"indicator": "A US backstop is announced.", "question": "us-backstop"}]],
+    )
+    alternative: Text | None = Field(
+        None,
+        description="The strongest case against the judgement, in our words (the analysis of alternatives).",
+        examples=["A coalition member could send trainers before a ceasefire, as Giles urges."],
+    )
+    history: list[LikelihoodStep] = Field(
+        default_factory=list,
+        description="Its likelihood at earlier editions, oldest first, each with why it moved; 'likelihood' is "
+        "today's (the briefing's latest edition).",
+        examples=[[{"date": "2025-03-17", "likelihood": "likely", "why": "The September vow named a ceasefire."}]],
+    )
+    outcome: JudgementOutcome | None = Field(
+        None,
+        description="How it resolved, once it has: happened, did-not-happen or void, when, and the evidence.",
+        examples=[{"result": "did-not-happen", "on": "2025-12-31", "note": "No force deployed in 2025."}],
     )
 
 

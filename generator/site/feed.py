@@ -3,7 +3,9 @@
 ``feed.xml`` (Atom) and ``feed.json`` (JSON Feed 1.1) at the site's root, with the
 same entries. Links are absolute when the site's address is known (``site_url``
 in mkdocs.yml), else relative to the feed. Entry ids are ``tag:`` URIs (RFC 4151)
-that do not change when the site moves.
+that do not change when the site moves. Every text and
+link of the Atom feed goes through :func:`~generator.inputs.characters.xml_safe`: checked inputs
+hold no character XML forbids, and a model built some other way cannot put one in.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from generator.inputs.characters import xml_safe
 from generator.model import Briefing, Changes, Edition, Site, changes_between
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -28,8 +31,8 @@ def atom(site: Site, title: str, base_url: str = "", author: str = "") -> str:
     _text(feed, "id", f"tag:{TAG}:feed")
     entries = _newest_first(site)
     _text(feed, "updated", _stamp(_updated(site, entries)))
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=f"{base_url}feed.xml")
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=base_url or "./")
+    _link(feed, "self", f"{base_url}feed.xml")
+    _link(feed, "alternate", base_url or "./")
     _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", author or title)
     for b, n in entries:
         feed.append(_entry(b, n, base_url))
@@ -94,7 +97,7 @@ def _entry(b: Briefing, n: int, base_url: str) -> ET.Element:
     _text(entry, "title", _title(b, edition))
     _text(entry, "id", _id(b, edition))
     _text(entry, "updated", _stamp(edition.date))
-    ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=f"{base_url}briefings/{b.id}/")
+    _link(entry, "alternate", f"{base_url}briefings/{b.id}/")
     _text(entry, "summary", _summary(b, edition, changes_between(b, n)))
     return entry
 
@@ -130,8 +133,12 @@ def _count(n: int, word: str, plural: str = "") -> str:
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
     element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
-    element.text = text
+    element.text = xml_safe(text)
     return element
+
+
+def _link(parent: ET.Element, rel: str, href: str) -> ET.Element:
+    return ET.SubElement(parent, f"{{{ATOM}}}link", rel=rel, href=xml_safe(href))
 
 
 def _stamp(day: dt.date) -> str:

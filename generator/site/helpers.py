@@ -62,6 +62,8 @@ class Helpers:
         self.site, self.split, self.address = site, split, address
         self.page = ""
         self.briefings = {b.id: b for b in site.briefings}
+        #: the day judgements are held against (their horizons), the same for every page of the build
+        self.today = dates.today()
 
     def shared(self) -> dict[str, Any]:
         """The names every template gets (and ``page``, the path of the page being rendered)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from generator.inputs import dates
 from generator.validate.common import _present
@@ -26,6 +27,10 @@ class Assessment(References):
         }
         self._unique(doc, "judgements", br.judgements or [])
         for i, j in _present(br.judgements):
+            self._judgement_refs(b, i, j, known)
+            self._judgement_horizon(b, i, j)
+            if j.outcome is not None:
+                self.evidence(doc, br, ("judgements", i, "outcome"), j.outcome.evidence)
             here = ("judgements", i, "basis")
             refs = {kind: getattr(j.basis, kind) for kind in known}
             if not any(refs.values()):
@@ -39,13 +44,7 @@ class Assessment(References):
                 )
             for kind, ids in refs.items():
                 for n, ref in enumerate(ids):
-                    if ref not in known[kind]:
-                        guess = close(ref, known[kind])
-                        what = kind.rstrip("s")
-                        hint = f"did you mean '{guess}'?" if guess else f"give the {what} an 'id:' and use it here"
-                        self.found.append(
-                            doc.diagnostic((*here, kind, n), "BRF083", f"no {what} with id '{ref}'", hint)
-                        )
+                    self._resolves(b, (*here, kind, n), kind, ref, known)
         if br.bottom_line and not br.judgements:
             self.found.append(
                 doc.diagnostic(
@@ -53,6 +52,56 @@ class Assessment(References):
                     "BRF088",
                     "a bottom line without key judgements does not show what it rests on",
                     "add 'judgements:', each with the positions, claims, events or questions it rests on",
+                )
+            )
+
+    def _resolves(
+        self, b: BriefingInput, here: tuple[str | int, ...], kind: str, ref: str, known: dict[str, set[str]]
+    ) -> None:
+        """A judgement's reference to a position, claim, event or question of its briefing resolves (BRF083)."""
+        if ref in known[kind]:
+            return
+        guess = close(ref, known[kind])
+        what = kind.rstrip("s")
+        hint = f"did you mean '{guess}'?" if guess else f"give the {what} an 'id:' and use it here"
+        self.found.append(b.doc.diagnostic(here, "BRF083", f"no {what} with id '{ref}'", hint))
+
+    def _judgement_refs(self, b: BriefingInput, i: int, j: Any, known: dict[str, set[str]]) -> None:
+        """What cuts against a judgement, the question that settles it and its indicators' questions resolve."""
+        for kind in known:
+            for n, ref in enumerate(getattr(j.against, kind)):
+                self._resolves(b, ("judgements", i, "against", kind, n), kind, ref, known)
+        if j.question:
+            self._resolves(b, ("judgements", i, "question"), "questions", j.question, known)
+        for n, indicator in enumerate(j.indicators):
+            if indicator.question:
+                self._resolves(
+                    b, ("judgements", i, "indicators", n, "question"), "questions", indicator.question, known
+                )
+
+    def _judgement_horizon(self, b: BriefingInput, i: int, j: Any) -> None:
+        """A judgement has a horizon (BRF100); one past it with no outcome is a warning (BRF101), unless archived."""
+        if not j.horizon:
+            self.found.append(
+                b.doc.diagnostic(
+                    ("judgements", i),
+                    "BRF100",
+                    f"key judgement '{j.id}' has no horizon",
+                    "add 'horizon:' (YYYY-MM-DD, YYYY-MM or YYYY): by when it should hold or fail, so that it can "
+                    "be scored",
+                )
+            )
+            return
+        horizon = dates.parse_event_date(j.horizon)
+        archived = b.briefing.status is BriefingStatus.ARCHIVED
+        if j.outcome is None and not archived and horizon.span[1] < dates.today():
+            self.found.append(
+                b.doc.diagnostic(
+                    ("judgements", i, "horizon"),
+                    "BRF101",
+                    f"key judgement '{j.id}' is past its horizon ({horizon.text}) and has no outcome",
+                    "record 'outcome:' with result (happened, did-not-happen or void), 'on:' and the evidence, "
+                    "or set a later horizon and say why in 'reasoning:'",
                 )
             )
 

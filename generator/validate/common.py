@@ -48,6 +48,9 @@ def _evidence_of(br: Briefing) -> Iterator[tuple[str, Evidence]]:
             yield from (("claim", ev) for ev in r.evidence)
     for _, edition in _present(br.editions):
         yield from (("takeaway", ev) for t in edition.takeaways for ev in t.evidence)
+    for _, j in _present(br.judgements):
+        if j.outcome is not None:
+            yield from (("outcome", ev) for ev in j.outcome.evidence)
 
 
 #: For each kind of id: the list its pages' folder index shows, and how to choose another id.

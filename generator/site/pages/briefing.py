@@ -33,6 +33,7 @@ class BriefingPage(Page):
         return {
             "briefing": self.briefing,
             "citations_for": Citing,
+            "today": helpers.today,
             "sources_ref": helpers.sources_ref,
             "changes_summary": changes_summary,
             "basis_summary": basis_summary,

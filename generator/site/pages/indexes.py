@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from generator.model import Actor, Briefing, Event, Question, Site
+from generator.model import Actor, Briefing, Event, Question, Site, probability, track_record
 from generator.site import pictures
-from generator.site.helpers import Helpers
+from generator.site.helpers import LIKELIHOOD_LABELS, Helpers
+from generator.site.markup import Md
 from generator.site.pages.base import Page
 from generator.site.paging import LATEST_BRIEFINGS, LATEST_ITEMS, LATEST_SOURCES, SOONEST_QUESTIONS, questions_page
 from generator.vocabulary import BriefingStatus
@@ -100,6 +101,21 @@ class DataPage(Index):
     at = "data.md"
 
 
+class TrackRecordPage(Index):
+    """``track-record.md``: our resolved judgements against their outcomes, Brier scores and calibration."""
+
+    template = "track_record.md.j2"
+    at = "track-record.md"
+
+    def context(self, helpers: Helpers) -> dict[str, Any]:
+        return {
+            "track_record": track_record(helpers.site, helpers.today),
+            "probability": probability,
+            "score": score,
+            "likelihood_labels": LIKELIHOOD_LABELS,
+        }
+
+
 #: In the order they are listed.
 INDEXES: tuple[Index, ...] = (
     Home(),
@@ -109,7 +125,13 @@ INDEXES: tuple[Index, ...] = (
     TimelineIndex(),
     SourcesIndex(),
     DataPage(),
+    TrackRecordPage(),
 )
+
+
+def score(value: float) -> Md:
+    """A Brier score or a share, to three decimals: ``0.125``."""
+    return Md(f"{value:.3f}")
 
 
 def page_of_questions(briefing: Briefing) -> str:

@@ -19,9 +19,12 @@ CREATE TABLE "briefings" (
    "title" TEXT,
    "summary" TEXT,
    "as_of" TEXT,
-   "sources" TEXT
+   "sources" TEXT,
+   "status" TEXT,
+   "bottom_line" TEXT,
+   "editions" TEXT
 );
-INSERT INTO "briefings" VALUES('harbour-ferry','The Northbridge harbour ferry','In June 2025 Northbridge council voted to close the harbour ferry, which its mayor backed on a condition and the ferry workers'' union opposed. By July the mayor said the ferry should stay open.','2025-07-15','["council-votes-to-close-ferry", "mayor-keeps-ferry"]');
+INSERT INTO "briefings" VALUES('harbour-ferry','The Northbridge harbour ferry','In June 2025 Northbridge council voted to close the harbour ferry, which its mayor backed on a condition and the ferry workers'' union opposed. By July the mayor said the ferry should stay open.','2025-07-15','["council-votes-to-close-ferry", "mayor-keeps-ferry"]','live',NULL,'[{"date": "2025-07-15", "note": null, "sources": ["council-votes-to-close-ferry", "mayor-keeps-ferry"]}]');
 CREATE TABLE "claims" (
    "key" TEXT PRIMARY KEY,
    "briefing" TEXT REFERENCES "briefings"("id"),
@@ -105,20 +108,21 @@ CREATE TABLE "evidence" (
    "event" TEXT REFERENCES "events"("key"),
    "claim" TEXT REFERENCES "claims"("key"),
    "rebuttal" TEXT REFERENCES "rebuttals"("key"),
-   "relation" TEXT REFERENCES "relations"("key")
+   "relation" TEXT REFERENCES "relations"("key"),
+   "judgement" TEXT REFERENCES "judgements"("key")
 );
-INSERT INTO "evidence" VALUES(1,'council-votes-to-close-ferry','The ferry workers’ union called the vote “a betrayal of the east shore”.',190,262,NULL,NULL,NULL,NULL,NULL,'relation',1,NULL,NULL,NULL,NULL,NULL,NULL,'ferry-union/opposed-to/northbridge-council');
-INSERT INTO "evidence" VALUES(2,'council-votes-to-close-ferry','Union leader Tom Okafor',263,286,NULL,NULL,NULL,NULL,NULL,'relation',1,NULL,NULL,NULL,NULL,NULL,NULL,'okafor/speaks-for/ferry-union');
-INSERT INTO "evidence" VALUES(3,'council-votes-to-close-ferry','the council would back the closure "only if the new bridge opens first"',117,188,'reported','ferreira',NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferreira-ferry-closure',NULL,NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(4,'council-votes-to-close-ferry','The ferry workers’ union called the vote “a betrayal of the east shore”.',190,262,'reported','ferry-union',NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferry-union-ferry-closure',NULL,NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(5,'mayor-keeps-ferry','Mayor Ferreira now says the harbour ferry should stay open for good.',0,68,'reported','ferreira',NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferreira-ferry-closure-2',NULL,NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(6,'mayor-keeps-ferry','“The ferry is part of who we are.”',118,152,'direct','ferreira',NULL,NULL,NULL,'position',2,'harbour-ferry','harbour-ferry/ferreira-ferry-closure-2',NULL,NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(7,'mayor-keeps-ferry','Tom Okafor welcomed the change and said the strike is off.',153,211,NULL,NULL,NULL,NULL,NULL,'answer',1,'harbour-ferry',NULL,'harbour-ferry/strike',NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(8,'council-votes-to-close-ferry','Northbridge city council voted on Tuesday to close the harbour ferry at the end of the year.',0,92,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/1',NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(9,'mayor-keeps-ferry','Speaking to reporters last week, the mayor said',69,116,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/2',NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(10,'council-votes-to-close-ferry','to close the harbour ferry at the end of the year',42,91,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/3',NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(11,'mayor-keeps-ferry','Some councillors have claimed the ferry loses a million euros a year',212,280,'reported',NULL,NULL,NULL,NULL,'claim',1,'harbour-ferry',NULL,NULL,NULL,'harbour-ferry/ferry-loses-a-million',NULL,NULL);
-INSERT INTO "evidence" VALUES(12,'mayor-keeps-ferry','but the council’s own accounts show a loss of about 200,000 euros',282,347,'framing',NULL,NULL,NULL,NULL,'rebuttal',1,'harbour-ferry',NULL,NULL,NULL,'harbour-ferry/ferry-loses-a-million','harbour-ferry/ferry-loses-a-million/1',NULL);
+INSERT INTO "evidence" VALUES(1,'council-votes-to-close-ferry','The ferry workers’ union called the vote “a betrayal of the east shore”.',190,262,NULL,NULL,NULL,NULL,NULL,'relation',1,NULL,NULL,NULL,NULL,NULL,NULL,'ferry-union/opposed-to/northbridge-council',NULL);
+INSERT INTO "evidence" VALUES(2,'council-votes-to-close-ferry','Union leader Tom Okafor',263,286,NULL,NULL,NULL,NULL,NULL,'relation',1,NULL,NULL,NULL,NULL,NULL,NULL,'okafor/speaks-for/ferry-union',NULL);
+INSERT INTO "evidence" VALUES(3,'council-votes-to-close-ferry','the council would back the closure "only if the new bridge opens first"',117,188,'reported','ferreira',NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferreira-ferry-closure',NULL,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(4,'council-votes-to-close-ferry','The ferry workers’ union called the vote “a betrayal of the east shore”.',190,262,'reported','ferry-union',NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferry-union-ferry-closure',NULL,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(5,'mayor-keeps-ferry','Mayor Ferreira now says the harbour ferry should stay open for good.',0,68,'reported','ferreira',NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferreira-ferry-closure-2',NULL,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(6,'mayor-keeps-ferry','“The ferry is part of who we are.”',118,152,'direct','ferreira',NULL,NULL,NULL,'position',2,'harbour-ferry','harbour-ferry/ferreira-ferry-closure-2',NULL,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(7,'mayor-keeps-ferry','Tom Okafor welcomed the change and said the strike is off.',153,211,NULL,NULL,NULL,NULL,NULL,'answer',1,'harbour-ferry',NULL,'harbour-ferry/strike',NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(8,'council-votes-to-close-ferry','Northbridge city council voted on Tuesday to close the harbour ferry at the end of the year.',0,92,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/1',NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(9,'mayor-keeps-ferry','Speaking to reporters last week, the mayor said',69,116,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/2',NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(10,'council-votes-to-close-ferry','to close the harbour ferry at the end of the year',42,91,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/3',NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(11,'mayor-keeps-ferry','Some councillors have claimed the ferry loses a million euros a year',212,280,'reported',NULL,NULL,NULL,NULL,'claim',1,'harbour-ferry',NULL,NULL,NULL,'harbour-ferry/ferry-loses-a-million',NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(12,'mayor-keeps-ferry','but the council’s own accounts show a loss of about 200,000 euros',282,347,'framing',NULL,NULL,NULL,NULL,'rebuttal',1,'harbour-ferry',NULL,NULL,NULL,'harbour-ferry/ferry-loses-a-million','harbour-ferry/ferry-loses-a-million/1',NULL,NULL);
 INSERT INTO sqlite_master(type,name,tbl_name,rootpage,sql)VALUES('table','evidence_fts','evidence_fts',0,'CREATE VIRTUAL TABLE "evidence_fts" USING FTS5 (
     "quote",
     content="evidence"
@@ -165,6 +169,41 @@ CREATE TABLE "issues" (
    "description" TEXT
 );
 INSERT INTO "issues" VALUES('harbour-ferry/ferry-closure','harbour-ferry','ferry-closure','Closing the harbour ferry','The harbour ferry should stop running once the new bridge opens.','Whether the harbour ferry should stop running once a new bridge opens.');
+CREATE TABLE "judgements" (
+   "key" TEXT PRIMARY KEY,
+   "briefing" TEXT REFERENCES "briefings"("id"),
+   "id" TEXT,
+   "statement" TEXT,
+   "likelihood" TEXT,
+   "confidence" TEXT,
+   "horizon" TEXT,
+   "horizon_precision" TEXT,
+   "horizon_approximate" INTEGER,
+   "horizon_text" TEXT,
+   "question" TEXT REFERENCES "questions"("key"),
+   "criteria" TEXT,
+   "reasoning" TEXT,
+   "assumptions" TEXT,
+   "indicators" TEXT,
+   "alternative" TEXT,
+   "basis" TEXT,
+   "history" TEXT,
+   "outcome_result" TEXT,
+   "outcome_on" TEXT,
+   "outcome_note" TEXT,
+   "outcome_scored_at" REAL
+);
+INSERT INTO sqlite_master(type,name,tbl_name,rootpage,sql)VALUES('table','judgements_fts','judgements_fts',0,'CREATE VIRTUAL TABLE "judgements_fts" USING FTS5 (
+    "statement", "reasoning",
+    content="judgements"
+)');
+CREATE TABLE 'judgements_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+INSERT INTO "judgements_fts_config" VALUES('version',4);
+CREATE TABLE 'judgements_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+INSERT INTO "judgements_fts_data" VALUES(1,X'');
+INSERT INTO "judgements_fts_data" VALUES(10,X'00000000000000');
+CREATE TABLE 'judgements_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'judgements_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE "positions" (
    "key" TEXT PRIMARY KEY,
    "briefing" TEXT REFERENCES "briefings"("id"),
@@ -320,6 +359,12 @@ CREATE INDEX "idx_rebuttals_claim"
     ON "rebuttals" ("claim");
 CREATE INDEX "idx_rebuttals_briefing"
     ON "rebuttals" ("briefing");
+CREATE INDEX "idx_judgements_question"
+    ON "judgements" ("question");
+CREATE INDEX "idx_judgements_briefing"
+    ON "judgements" ("briefing");
+CREATE INDEX "idx_evidence_judgement"
+    ON "evidence" ("judgement");
 CREATE INDEX "idx_evidence_relation"
     ON "evidence" ("relation");
 CREATE INDEX "idx_evidence_rebuttal"

@@ -1,0 +1,126 @@
+"""States named in an article, by noun ("Poland") or adjective ("Polish"), with their ISO 3166 codes.
+
+The names and codes are ISO 3166's, from pycountry (an optional dependency of
+``draft``: without it :func:`available` is false and no state is recognised, which
+the draft says in its header). What ISO does not hold is ours and kept small:
+the everyday English forms ISO spells otherwise ("Russia", "Britain", "Turkey")
+and the few adjectives not made from the name ("British", "French", "Dutch").
+Other adjectives are read from the name they start like: "Jordanian" → Jordan,
+"Palestinian" → Palestine, "Polish" → Poland.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+#: Everyday English names ISO 3166 spells otherwise.
+_EVERYDAY = {
+    "Russia": "RU",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "UK": "GB",
+    "U.K.": "GB",
+    "US": "US",
+    "U.S.": "US",
+    "USA": "US",
+    "America": "US",
+    "Turkey": "TR",
+    "Ivory Coast": "CI",
+}
+#: Adjectives not made from the name.
+_ADJECTIVES = {
+    "American": "US",
+    "British": "GB",
+    "French": "FR",
+    "Dutch": "NL",
+    "Swiss": "CH",
+    "Greek": "GR",
+    "Danish": "DK",
+    "Irish": "IE",
+    "Welsh": "GB",
+    "Scottish": "GB",
+    "English": "GB",
+    "Emirati": "AE",
+}
+_SUFFIXES = ("ian", "ean", "an", "ish", "ese", "i", "ic", "ch", "k", "n")
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state: its ISO 3166-1 alpha-2 code and the short English name a registry entry gets."""
+
+    code: str
+    name: str
+
+
+def available() -> bool:
+    """Whether pycountry is installed (``pip install 'briefing-generator[draft]'``)."""
+    return bool(_by_name())
+
+
+@cache
+def _by_name() -> dict[str, Country]:
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    short: dict[str, str] = {}
+    out: dict[str, Country] = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name.split(", ")[0]
+        short[c.alpha_2] = name
+        for form in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), name):
+            if form:
+                out.setdefault(_fold(form.removeprefix("the ")), Country(c.alpha_2, name))
+    for form, code in _EVERYDAY.items():
+        out[_fold(form)] = Country(code, form if code in ("RU", "TR") else short.get(code, form))
+    return out
+
+
+def _fold(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+
+
+def by_noun(words: str) -> Country | None:
+    """The state these words name ("Poland", "the United States", "Türkiye"), if any."""
+    return _by_name().get(_fold(words.removeprefix("the ").removeprefix("The ")))
+
+
+def by_adjective(word: str) -> Country | None:
+    """The state an adjective names ("Polish", "Jordanian", "Russian"), if any: the name it starts like most.
+
+    A capitalised word ending like an adjective (-an, -ian, -ish, -ese, -i, …) whose longest common start with
+    one single-word state name is at least four letters (three for -ish: "Polish", "Finnish"), and longer than
+    with any other.
+    """
+    names = _by_name()
+    if not names or not word[:1].isupper():
+        return None
+    if word in _ADJECTIVES:
+        return next((c for c in names.values() if c.code == _ADJECTIVES[word]), None)
+    folded = _fold(word)
+    if not folded.endswith(_SUFFIXES) or folded in names:
+        return None
+    best: list[Country] = []
+    length = 0
+    for form, country in names.items():
+        if " " in form or "," in form or not form.isalpha():
+            continue
+        n = _common(folded, form)
+        if n > length:
+            best, length = [country], n
+        elif n == length and country not in best:
+            best.append(country)
+    enough = 3 if folded.endswith("ish") else 4
+    codes = {c.code for c in best}
+    return best[0] if length >= enough and len(codes) == 1 else None
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n

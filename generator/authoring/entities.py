@@ -1,0 +1,553 @@
+"""Who and what an article names that the registry lacks: the registry entries ``draft`` proposes.
+
+Every person, state and body the article names (in its own words or inside a
+quotation) that the registry does not have becomes a proposed entry:
+
+* **states** by their name ("Poland", "the United States") with their ISO 3166
+  code (:mod:`generator.authoring.countries`), and by adjective when someone
+  leads or speaks for them ("Polish Prime Minister Donald Tusk");
+* **bodies**: capitalised names with a body's word in them ("European
+  Commission", "International Court of Justice", "Russian Foreign Ministry"),
+  and a state's government or ministry in lower case ("the Afghan government",
+  "Russia's foreign ministry"), which then speaks for that state;
+* **people**: two to four capitalised words that are not a body, with the title
+  before them read for their standing and relation: a president, prime
+  minister, premier or chancellor ``leads`` the state or body named before the
+  title; a minister, secretary, spokesperson, envoy or negotiator
+  ``speaks-for`` it. A surname used alone later is an alias, not an entry.
+
+A capitalised word that the article also writes in lower case ("The", "Analysts")
+is a common word, not a name. This is a drafting aid: the analyst checks kind,
+standing and relations; the draft marks them as guesses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from generator.authoring import countries
+from generator.inputs import dates
+from generator.inputs.schema import Actor, ActorRelation
+from generator.inputs.slugs import slug
+from generator.vocabulary import ActorKind, Relation, Standing
+
+#: A capitalised name: capitalised words, joined by a few lower-case particles ("Court of Justice", "von der Leyen").
+_RUN = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'.-]*(?:(?:[^\S\n]+(?:of|for|on|de|von|der|van|al|bin|la|le|du|of the|for the))*[^\S\n]+"
+    r"(?:[A-Z][\w’'.-]*))*"
+)
+_LOWER_BODY = re.compile(
+    r"\b(?:the\s+)?([A-Z][\w’'-]+?)(?:['’]s)?\s+((?:(?:foreign|defen[cs]e|interior|justice|commerce|trade|finance|"
+    r"economy|health|education|state|home)\s+)?(?:ministry|ministries|government|office|department|military|"
+    r"parliament|army|navy|embassy))\b"
+)
+#: Words that make a capitalised name a body, with the kind and standing they give.
+_BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
+    "ministry": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+    "department": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+    "office": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+    "agency": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+    "government": (ActorKind.GOVERNMENT, Standing.GOVERNMENT),
+    "administration": (ActorKind.GOVERNMENT, Standing.GOVERNMENT),
+    "cabinet": (ActorKind.GOVERNMENT, Standing.GOVERNMENT),
+    "authority": (ActorKind.GOVERNMENT, Standing.GOVERNMENT),
+    "military": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+    "army": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+    "navy": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+    "police": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+    "forces": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+    "commission": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "council": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "court": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "tribunal": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "assembly": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "parliament": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "congress": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "senate": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "committee": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "union": (ActorKind.ORGANISATION, Standing.ALLIANCE),
+    "league": (ActorKind.ORGANISATION, Standing.ALLIANCE),
+    "nations": (ActorKind.ORGANISATION, Standing.ALLIANCE),
+    "alliance": (ActorKind.ALLIANCE, Standing.ALLIANCE),
+    "organisation": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "organization": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "party": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "institute": (ActorKind.ORGANISATION, Standing.EXPERT),
+    "university": (ActorKind.ORGANISATION, Standing.EXPERT),
+    "forum": (ActorKind.ORGANISATION, Standing.EXPERT),
+    "foundation": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "network": (ActorKind.ORGANISATION, Standing.OTHER),
+    "group": (ActorKind.ORGANISATION, Standing.OTHER),
+    "news": (ActorKind.MEDIA, Standing.MEDIA),
+    "times": (ActorKind.MEDIA, Standing.MEDIA),
+    "post": (ActorKind.MEDIA, Standing.MEDIA),
+    "agency's": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
+}
+#: Words that make a capitalised name a place or an event, not an actor.
+_NOT_ACTORS = frozenset(
+    [
+        "street",
+        "square",
+        "sea",
+        "ocean",
+        "river",
+        "island",
+        "islands",
+        "bank",
+        "strait",
+        "gulf",
+        "city",
+        "camp",
+        "base",
+        "embassy",
+        "prison",
+        "airport",
+        "hospital",
+        "hotel",
+        "hall",
+        "airfield",
+        "valley",
+        "mountains",
+        "province",
+        "region",
+        "county",
+        "district",
+        "war",
+        "day",
+        "week",
+        "summit",
+        "act",
+        "bill",
+        "law",
+        "treaty",
+        "agreement",
+        "deal",
+        "accord",
+        "plan",
+        "conference",
+        "award",
+        "prize",
+    ]
+)
+#: Title words before a person's name: the standing they give, and whether the person leads what is named first.
+_TITLES: dict[str, tuple[Standing, Relation | None]] = {
+    "president": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
+    "prime minister": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
+    "premier": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
+    "chancellor": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
+    "king": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
+    "mayor": (Standing.OTHER, Relation.LEADS),
+    "governor": (Standing.OTHER, Relation.LEADS),
+    "queen": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
+    "vice-premier": (Standing.MINISTER, Relation.SPEAKS_FOR),
+    "vice president": (Standing.MINISTER, Relation.SPEAKS_FOR),
+    "minister": (Standing.MINISTER, Relation.SPEAKS_FOR),
+    "secretary of state": (Standing.MINISTER, Relation.SPEAKS_FOR),
+    "secretary": (Standing.MINISTER, Relation.SPEAKS_FOR),
+    "trade representative": (Standing.MINISTER, Relation.SPEAKS_FOR),
+    "spokesman": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
+    "spokeswoman": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
+    "spokesperson": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
+    "press secretary": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
+    "negotiator": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
+    "ambassador": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
+    "envoy": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
+    "senator": (Standing.LEGISLATOR, None),
+    "sen.": (Standing.LEGISLATOR, None),
+    "rep.": (Standing.LEGISLATOR, None),
+    "representative": (Standing.LEGISLATOR, None),
+    "congressman": (Standing.LEGISLATOR, None),
+    "congresswoman": (Standing.LEGISLATOR, None),
+    "lawmaker": (Standing.LEGISLATOR, None),
+    "mp": (Standing.LEGISLATOR, None),
+    "general": (Standing.OTHER, None),
+    "analyst": (Standing.EXPERT, None),
+    "professor": (Standing.EXPERT, None),
+    "fellow": (Standing.EXPERT, None),
+    "scholar": (Standing.EXPERT, None),
+}
+_TITLE = re.compile(
+    r"\b(" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Dame"})
+#: Month and day names: a capitalised run stops at them ("Tom Okafor on Tuesday"). Not the short forms: "Jan" is
+#: also a first name.
+_MONTHS_DAYS = frozenset(w.capitalize() for w in [*dates.MONTH_WORDS, *dates.WEEKDAYS] if len(w) > 3 or w == "may")
+
+
+#: the inner functions of :func:`propose` the helpers are passed
+_Of = Callable[[str], "str | None"]
+_State = Callable[[countries.Country, str], str]
+
+
+@dataclass
+class Proposal:
+    """A registry entry the draft proposes: what an ``actors.yaml`` entry holds, and the words it came from."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    standing: Standing
+    country: str | None = None
+    #: the office the text gives, with whom it is of ("Prime Minister of Poland")
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    #: (relation, actor id, the words that say so)
+    relations: list[tuple[Relation, str, str]] = field(default_factory=list)
+    #: why it is proposed, for the analyst
+    how: str = ""
+
+    def as_actor(self) -> Actor:
+        """The entry as a registry actor, so speakers can be found by its names."""
+        relations = [ActorRelation(relation=r, actor=a, background=w) for r, a, w in self.relations]
+        return Actor(
+            id=self.id,
+            name=self.name,
+            kind=self.kind,
+            standing=self.standing,
+            country=self.country,
+            role=self.role,
+            aliases=[a for a in self.aliases if a != self.name],
+            relations=relations,
+        )
+
+
+def fold(text: str) -> str:
+    """A name compared: any case, no accents, apostrophes alike, no leading "the"."""
+    plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    words = plain.split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+class _Known:
+    """The registry's and the proposals' names, folded, to tell a new name from a known one."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.ids: set[str] = set()
+        self.names: dict[str, str] = {}
+        #: the last words of the names, for "Security Council" after "UN Security Council"
+        self.endings: set[str] = set()
+        #: a person's surname → their id
+        self.surnames: dict[str, str] = {}
+        self.codes: dict[str, str] = {}
+        for a in actors:
+            self.add(a.id, [a.name, *a.aliases])
+            if a.kind is ActorKind.STATE and a.country:
+                self.codes.setdefault(a.country, a.id)
+
+    def add(self, made: str, names: Iterable[str]) -> None:
+        self.ids.add(made)
+        for n in names:
+            folded = fold(n)
+            self.names.setdefault(folded, made)
+            words = folded.split()
+            self.endings.update(" ".join(words[i:]) for i in range(1, len(words)))
+
+    def get(self, name: str) -> str | None:
+        return self.names.get(fold(name))
+
+    def new_id(self, name: str) -> str:
+        base = slug(name) or "actor"
+        made, n = base, 2
+        while made in self.ids:
+            made, n = f"{base}-{n}", n + 1
+        return made
+
+
+def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> list[Proposal]:
+    """The entries the article needs that ``actors`` lack, in the order the article first names them."""
+    known = _Known(actors)
+    lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", body)}
+    out: list[Proposal] = []
+    by_id: dict[str, Proposal] = {}
+    if outlet:
+        known.add("", [outlet])
+
+    def state(country: countries.Country, words: str) -> str:
+        """The id of the state: the registry's, a proposal's, or a new proposal."""
+        made = known.codes.get(country.code) or known.get(country.name) or known.get(words)
+        if made is not None:
+            return made
+        made = known.new_id(country.name)
+        p = Proposal(made, country.name, ActorKind.STATE, Standing.STATE, country.code, how="a state (ISO 3166)")
+        if fold(words) != fold(country.name) and words[:1].isupper() and countries.by_noun(words):
+            p.aliases.append(words)
+        known.add(made, [country.name, words] if countries.by_noun(words) else [country.name])
+        known.codes[country.code] = made
+        out.append(p)
+        by_id[made] = p
+        return made
+
+    def of(words: str) -> str | None:
+        """The actor a word before a title names: a state by noun or adjective, or a known actor."""
+        words = re.sub(r"['’]s$", "", words.strip().removeprefix("the ").removeprefix("The "))
+        if not words:
+            return None
+        country = countries.by_noun(words) or countries.by_adjective(words)
+        if country is not None:
+            return state(country, words)
+        return known.get(words) or None
+
+    headings = _headings(body)
+    for m in sorted([*_RUN.finditer(body), *_LOWER_BODY.finditer(body)], key=lambda m: m.start()):
+        if body.rfind("\n", 0, m.start()) in headings:
+            continue
+        if m.re is _LOWER_BODY:
+            _lower_body(m, known, of, out, by_id)
+            continue
+        _capitalised(body, m, lower, known, of, state, out, by_id)
+    return out
+
+
+def _headings(body: str) -> set[int]:
+    """Where the lines in title case start (the offset of the line break before them, -1 for the first):
+    a headline's capitals ("Does Marie Yovanovitch Have a Net Worth") say nothing about names."""
+    out: set[int] = set()
+    pos = -1
+    for line in body.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.add(pos)
+        pos += len(line) + 1
+    return out
+
+
+def _lower_body(m: re.Match[str], known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    """ "the Afghan government", "Russia's foreign ministry": a state's body, which speaks for it."""
+    who = of(m.group(1))
+    if who is None:
+        return
+    words = m.group(0).removeprefix("the ").removeprefix("The ")
+    if known.get(words) is not None:
+        return
+    kind, standing = _BODY_WORDS.get(m.group(2).split()[-1].rstrip("s"), (ActorKind.GOVERNMENT, Standing.GOVERNMENT))
+    made = known.new_id(words)
+    country = by_id[who].country if who in by_id else None
+    p = Proposal(made, words, kind, standing, country, how="a state's body named in the text")
+    p.relations.append((Relation.SPEAKS_FOR, who, m.group(0)))
+    known.add(made, [words])
+    out.append(p)
+    by_id[made] = p
+
+
+_STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "As",
+        "If",
+        "When",
+        "After",
+        "Before",
+        "While",
+        "For",
+        "With",
+        "By",
+        "From",
+        "To",
+        "Of",
+        "Or",
+        "So",
+        "Yet",
+        "Then",
+        "There",
+        "Here",
+        "Now",
+        "Meanwhile",
+        "However",
+        "Also",
+        "Some",
+        "Many",
+        "Most",
+        "All",
+    ]
+)
+
+
+def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """A capitalised run cut where a sentence ends ("Palestinians. Israel") or a date starts ("on Tuesday"):
+    (offset of the first word, the words) for each piece."""
+    out: list[tuple[int, list[str]]] = []
+    start: int | None = None
+    words: list[str] = []
+    for w in re.finditer(r"\S+", m.group()):
+        word = w.group().rstrip("’'")  # a closing single mark: ‘Coalition of the Willing’
+        if word.rstrip(".,") in _MONTHS_DAYS:
+            if words:
+                out.append((start or 0, words))
+            start, words = None, []
+            continue
+        if start is None:
+            start = m.start() + w.start()
+        ends = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1] not in _HONORIFICS
+        words.append(word.rstrip(".") if ends else word)
+        if ends:
+            out.append((start, words))
+            start, words = None, []
+    if words:
+        out.append((start or 0, words))
+    return out
+
+
+def _capitalised(
+    body: str,
+    m: re.Match[str],
+    lower: set[str],
+    known: _Known,
+    of: _Of,
+    state: _State,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
+) -> None:
+    for at, words in _segments(body, m):
+        _named(body, at, words, lower, known, of, state, out, by_id)
+
+
+def _named(
+    body: str,
+    at: int,
+    words: list[str],
+    lower: set[str],
+    known: _Known,
+    of: _Of,
+    state: _State,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
+) -> None:
+    """One capitalised name: a known actor's (nothing to do), a state, a body, a surname or a person."""
+    line = body[body.rfind("\n", 0, at) + 1 : at]
+    opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
+    # common words capitalised at a sentence's start ("The", "Analysts") and honorifics are not names
+    while words and (
+        words[0] in _STOP or words[0] in _HONORIFICS or (opening and words[0].casefold() in lower and len(words) > 0)
+    ):
+        at = body.index(words[0], at) + len(words[0])
+        words = words[1:]
+        opening = False
+    while words and words[-1].casefold() in {"of", "for", "on", "the", "de", "von", "der", "van", "al"}:
+        words = words[:-1]
+    if not words:
+        return
+    at = body.index(words[0], at)
+    text = re.sub(r"['’]s$", "", " ".join(words))
+    if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1)):
+        return  # "Mayor Ana Ferreira": a known name with a title before it
+    if known.get(text) is not None or any(w.casefold() in _NOT_ACTORS for w in words):
+        return
+    if len(words) > 1 and fold(text) in known.endings:
+        return  # "Security Council" after "UN Security Council"
+    country = countries.by_noun(text)
+    if country is not None:
+        state(country, text)
+        return
+    body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
+    if body_word is not None:
+        _body(text, words, body_word, known, of, out, by_id)
+        return
+    titles = list(_TITLE.finditer(text))
+    if titles:  # "US Secretary of State Mike Pompeo": the name after the title
+        rest = text[titles[-1].end() :].split()
+        at = body.index(rest[0], at) if rest else at
+        words = rest
+    while words and (countries.by_adjective(words[0]) or countries.by_noun(words[0])):
+        named = countries.by_noun(words[0])
+        if named is not None:  # "ambassador to Ukraine Marie Yovanovitch": Ukraine is named too
+            state(named, words[0])
+        at = body.index(words[0], at) + len(words[0])
+        words = words[1:]
+    if len(words) == 1:
+        _surname(words[0], known, by_id)
+        return
+    if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
+        return
+    name = " ".join(words)
+    if known.get(name) is None:
+        _person(body, body.index(words[0], at), name, known, of, out, by_id)
+
+
+def _body(
+    text: str, words: list[str], body_word: str, known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]
+) -> None:
+    """A body: "European Commission", "Russian Foreign Ministry" (which speaks for Russia)."""
+    kind, standing = _BODY_WORDS[body_word]
+    first = of(words[0]) if len(words) > 1 else None
+    made = known.new_id(text)
+    p = Proposal(made, text, kind, standing, how=f"a body (“{body_word}”)")
+    if first is not None and kind is ActorKind.GOVERNMENT:
+        p.relations.append((Relation.SPEAKS_FOR, first, text))
+        p.country = by_id[first].country if first in by_id else _country_of(first, known)
+    known.add(made, [text])
+    out.append(p)
+    by_id[made] = p
+
+
+def _surname(word: str, known: _Known, by_id: dict[str, Proposal]) -> None:
+    """A capitalised word alone: the surname of a person proposed before is an alias of theirs."""
+    p = by_id.get(known.surnames.get(word, ""))
+    if p is not None and word not in p.aliases:
+        p.aliases.append(word)
+        known.add(p.id, [word])
+
+
+def _person(
+    body: str, at: int, name: str, known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]
+) -> None:
+    """A person, with the title before the name read for standing and relation ("Polish Prime Minister …")."""
+    made = known.new_id(name)
+    p = Proposal(made, name, ActorKind.PERSON, Standing.OTHER, how="a person named in the text")
+    before = body[max(0, body.rfind("\n", 0, at) + 1, at - 80) : at]
+    head = re.split(r"[,;:()“”\"]|\b(?:and|said|says|told|by|with|when|after)\b", before)[-1]
+    title = list(_TITLE.finditer(head))
+    if title and re.search(r"\b(?:former|ex-)\s*$", head[: title[0].start()].split(" ", 1)[0] + " ", re.I):
+        title = []  # "former U.S. ambassador": no longer speaks for it
+    if title:
+        standing, relation = _TITLES[title[-1].group(1).casefold()]
+        p.standing = standing
+        named = head[: title[0].start()].split()
+        for i in range(len(named) - 1, max(-1, len(named) - 5), -1):  # "Palestinian chief negotiator"
+            whom = of(named[i]) or (of(" ".join(named[i - 1 : i + 1])) if i > 0 else None)
+            if whom is not None:
+                break
+        else:
+            whom, i = None, 0
+        if relation is not None and whom:
+            said = " ".join([*named[i:], head[title[0].start() :].strip(), name]).removeprefix("the ")
+            p.relations.append((relation, whom, said))
+            of_whom = by_id[whom].name if whom in by_id else None
+            if of_whom is not None:
+                p.role = f"{' '.join(w.capitalize() for w in title[-1].group(1).split())} of {of_whom}"
+            p.country = by_id[whom].country if whom in by_id else _country_of(whom, known)
+        full = (head.strip() + " " + name).strip()
+        if full != name:
+            p.aliases.append(full)
+    known.add(made, [name, *p.aliases])
+    known.surnames.setdefault(name.split()[-1], made)
+    out.append(p)
+    by_id[made] = p
+
+
+def _country_of(made: str, known: _Known) -> str | None:
+    return next((code for code, who in known.codes.items() if who == made), None)
