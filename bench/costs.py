@@ -216,7 +216,7 @@ def make_draft(root: Path, n: int) -> list[str]:
 MARKDOWN = """
 import sys, time, markdown
 sys.path.insert(0, {repo!r})
-from generator.site.render import escape
+from generator.site.markup import escape
 line = escape("[]" * ({length} // 2))
 text = "\\n\\n".join([line] * max(1, {volume} // {length})) + "\\n"
 md = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html", "admonition", "tables"])

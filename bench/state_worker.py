@@ -15,7 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from generator.build.pipeline import Incremental, input_stamps
+from generator.build.changes import input_stamps
+from generator.build.pipeline import Incremental
 from generator.validate import Project
 
 

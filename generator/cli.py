@@ -28,7 +28,7 @@ from generator.inputs.load import Refused as Unreadable
 from generator.inputs.load import read_bytes
 from generator.inputs.schema import SCHEMAS
 from generator.site.addresses import check_docs, read_site_settings, site_settings
-from generator.site.render import TEMPLATES
+from generator.site.engine import TEMPLATES
 from generator.site.search import SEARCH_PAGE, search_page
 from generator.validate import Project, validate
 from generator.writing import (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.inputs import dates
-from generator.inputs.dating import Dating
+from generator.inputs.dates import Dating
 from generator.inputs.matching import Match, normalise, passage_id
 from generator.validate import Inputs, Seed
 from generator.vocabulary import (

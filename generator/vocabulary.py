@@ -5,7 +5,7 @@ what pydantic validates), whose every member is written as ``VALUE = "value", Te
 The rest is derived from these declarations, never restated: the input schema's
 descriptions that list the values (:mod:`generator.inputs.schema`), the exported data's
 enums and column descriptions (:mod:`generator.data.export`, :mod:`generator.data.tables`),
-the site's labels, marks and legends (:mod:`generator.site.render`), the colours in
+the site's labels, marks and legends (:mod:`generator.site.helpers`, :mod:`generator.site.pages`), the colours in
 ``briefings.css`` and the tables of values in the docs. The last two are files, regenerated
 by ``python scripts/regenerate.py`` (:func:`css`, :func:`markdown_table`) and checked by a test.
 The regions are marked by name, not by code (cog, which writes the diagnostics index, runs

@@ -13,7 +13,7 @@ import pytest
 
 from generator.cli import main
 from generator.data import export
-from generator.inputs.dating import Basis
+from generator.inputs.dates import Basis
 from tests.conftest import codes as _codes
 from tests.conftest import edit as _edit
 from tests.conftest import linked_site as _site

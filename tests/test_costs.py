@@ -23,7 +23,7 @@ from generator.authoring.draft import draft_seed
 from generator.inputs.matching import SourceText, normalise
 from generator.model import Actor, Briefing, Claim, Passage, RelationLink, Source
 from generator.site import pictures
-from generator.site.render import marked_paragraphs
+from generator.site.pages.source import marked_paragraphs
 from generator.validate import Project, validate
 from generator.vocabulary import ActorKind, HeadlineBy, Relation, Standing
 from tests.conftest import STORY, copy_project

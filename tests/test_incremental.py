@@ -434,7 +434,7 @@ def test_quick_rebuild_writes_the_downloads_again_like_a_full_build(mini: Path, 
     served.rebuild()
     assert served.full_builds == 0, "a one-position edit took a full rebuild"
     cache: dict[str, Any] = MkDocsConfig.plugins.plugin_cache  # type: ignore[attr-defined]
-    next(p for p in cache.values() if hasattr(p, "refreshing"))._downloads_written()
+    next(p for p in cache.values() if hasattr(p, "session")).session.downloads_written()
     other = mini / "site-full"
     build(served.config(other), serve_url=SERVE_URL)
     files = ["data/briefings.json", "data/web-annotations.jsonld", "feed.xml", "data/csv/positions.csv"]

@@ -11,11 +11,10 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from generator.build.pipeline import build_project
-from generator.inputs.dates import When
-from generator.inputs.dating import Basis, Dating
+from generator.inputs.dates import Basis, Dating, When
 from generator.model import Actor, Briefing, Event, Evidence, Issue, Passage, Position, RelationLink, Side, Site, Source
 from generator.site import pictures
-from generator.site.render import Md
+from generator.site.markup import Md
 from generator.validate import Project
 from generator.vocabulary import ActorKind, EvidenceKind, HeadlineBy, Precision, Relation, Stance, Standing
 from tests.conftest import STORY

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.build.pipeline import Incremental, build_project, changed_units, input_stamps
+from generator.build.changes import changed_units, input_stamps
+from generator.build.pipeline import Incremental, build_project
 from generator.diagnostics import Diagnostic
 from generator.validate import Project, validate
 

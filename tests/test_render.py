@@ -12,7 +12,7 @@ import markdown
 import pytest
 
 from generator.build.pipeline import build_project
-from generator.site.render import Md, escape
+from generator.site.markup import Md, escape
 from generator.validate import Project
 from tests.conftest import FIXTURES
 

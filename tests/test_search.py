@@ -72,12 +72,12 @@ def test_mkdocs_build_stops_when_the_index_cannot_be_built(
     pagefind_mini: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A site is never shipped without its search index; the message says why and what to do."""
-    from generator.mkdocs import plugin
+    from generator.mkdocs import search as search_plugin
 
     def missing(*args: Any, **kwargs: Any) -> None:
         raise search.SearchError("Pagefind is not installed: pip install 'pagefind-bin>=1.5,<2'")
 
-    monkeypatch.setattr(plugin, "Indexer", missing)
+    monkeypatch.setattr(search_plugin, "Indexer", missing)
     with pytest.raises(Abort, match=r"Search index not built: Pagefind is not installed: pip install"):
         build(load_config(config_file=str(pagefind_mini), site_dir=str(pagefind_mini.parent / "site")))
 

@@ -45,7 +45,7 @@ from generator.data.downloads import download_paths, downloads
 from generator.diagnostics import Diagnostic
 from generator.model import Site
 from generator.site.mail import mail_paths
-from generator.site.render import source_text_paths, source_texts
+from generator.site.pages.source import source_text_paths, source_texts
 from generator.validate import Project
 
 T = TypeVar("T")

@@ -33,7 +33,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jinja2
 import pydantic
@@ -41,16 +41,14 @@ import yaml
 from pydantic import ConfigDict, TypeAdapter, ValidationError, with_config
 from typing_extensions import TypeAliasType, TypedDict
 
+from generator.build.changes import Entities, Stamps, Unit
 from generator.diagnostics import Diagnostic
 from generator.inputs.load import Document, Mark
 from generator.inputs.matching import Match
 from generator.inputs.schema import ID_PATTERN, SeedMeta
+from generator.site.pages import ActorPage, BriefingPage, SourcePage, index_paths
 from generator.site.paging import Layout, is_split_page
-from generator.site.render import INDEX_PAGES
 from generator.validate import Project, Seed, SeedCache
-
-if TYPE_CHECKING:
-    from generator.build.pipeline import Entities, Stamps, Unit
 
 #: zlib's level: 1 is the fastest; 6 (its default) writes a third less but takes longer than everything else in saving.
 LEVEL = 1
@@ -304,13 +302,13 @@ def _found(items: list[_Diagnostic]) -> list[Diagnostic]:
 
 
 def expected_pages(entities: Entities, layout: Layout | None = None) -> set[str]:
-    """The pages a build of these briefings, actors and sources writes (as :mod:`generator.site.render` names them)."""
+    """The pages a build of these briefings, actors and sources writes (:mod:`generator.site.pages`)."""
     briefings, actors, sources = entities
     return {
-        *INDEX_PAGES,
-        *(f"briefings/{i}.md" for i in briefings),
-        *(f"actors/{i}.md" for i in actors),
-        *(f"sources/{i}.md" for i in sources),
+        *index_paths(),
+        *(BriefingPage.path_of(i) for i in briefings),
+        *(ActorPage.path_of(i) for i in actors),
+        *(SourcePage.path_of(i) for i in sources),
         *(layout.pages if layout else ()),
     }
 

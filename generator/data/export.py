@@ -25,8 +25,7 @@ from pydantic.json_schema import JsonSchemaValue
 from typing_extensions import TypedDict  # pydantic reads these on Python < 3.12
 
 from generator import __version__
-from generator.inputs.dates import When
-from generator.inputs.dating import Basis, Dating
+from generator.inputs.dates import Basis, Dating, When
 from generator.model import (
     Actor,
     Briefing,

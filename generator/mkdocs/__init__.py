@@ -1,1 +1,1 @@
-"""The MkDocs adapter: the only package that imports MkDocs."""
+"""The MkDocs adapter, the only package that imports MkDocs: the two plugins, their options, quick rebuilds."""

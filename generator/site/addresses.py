@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import pathspec
 import yaml
@@ -70,6 +71,24 @@ def collisions(
             continue
         found.append(Diagnostic(f"{docs}/{path}", 1, 1, "BRF072", message, hint))
     return found
+
+
+def edit_base(repo_url: str | None, edit_uri: str | None, builder_edit_uri: str | None, docs: str) -> str | None:
+    """Where "edit this page" of a generated page leads, before its input file's path; ``None``: no edit button.
+
+    ``edit_uri`` is the plugin's option, relative to ``repo_url``; without it, the
+    builder's own ``edit_uri`` without its docs folder (``docs``, the folder's name:
+    ``edit/main/docs/`` becomes ``edit/main/``), so one setting serves hand-written
+    and generated pages.
+    """
+    if not repo_url:
+        return None
+    if edit_uri is None:
+        edit_uri = builder_edit_uri or ""
+        if not edit_uri or not edit_uri.endswith(docs + "/"):
+            return None
+        edit_uri = edit_uri[: -len(docs + "/")]
+    return urljoin(repo_url.rstrip("/") + "/", edit_uri)
 
 
 # --- The project's mkdocs.yml, read without MkDocs ------------------------------------------------

@@ -23,8 +23,8 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.model import Briefing, Edition, Evidence, Position, Site, Source, changes_between
+from generator.site.helpers import CONFIDENCE_MEANINGS, LIKELIHOOD_LABELS
 from generator.site.pictures import compact_date, steps
-from generator.site.render import CONFIDENCE_MEANINGS, LIKELIHOOD_LABELS
 
 #: What the MkDocs plugin logs (as information) when it cannot write the mail.
 NO_MAIL = (

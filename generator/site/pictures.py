@@ -1,11 +1,12 @@
-"""Pictures drawn at build time: model objects to inline SVG or HTML, as :class:`~generator.site.render.Md`.
+"""Pictures drawn at build time: model objects to inline SVG or HTML, as :class:`~generator.site.markup.Md`.
 
-Pure functions with no MkDocs in sight, called from the templates through the
-Jinja2 globals in :data:`GLOBALS`. Every piece of text is HTML-escaped where it
-enters the markup, so a name or title typed into the YAML can never become a
-tag. Links inside pictures are same-page anchors only (``#anchor``): builders
-do not rewrite links in raw HTML, so a cross-page ``href`` would depend on the
-builder's URL scheme; cross-page links stay in Markdown next to the picture.
+Pure functions with no MkDocs in sight, called from the templates: each kind of
+page hands its template the pictures it shows (:mod:`generator.site.pages`).
+Every piece of text is HTML-escaped where it enters the markup, so a name or
+title typed into the YAML can never become a tag. Links inside pictures are
+same-page anchors only (``#anchor``): builders do not rewrite links in raw HTML,
+so a cross-page ``href`` would depend on the builder's URL scheme; cross-page
+links stay in Markdown next to the picture.
 
 Colour is never the only signal: every stance carries its symbol and word
 (``✘ Opposes``), every date precision its own shape, every relation its name.
@@ -23,11 +24,10 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.inputs.dates import When
-from generator.inputs.dating import Basis, Dating
+from generator.inputs.dates import Basis, Dating, When
 from generator.model import Actor, Briefing, Claim, Event, Evidence, Issue, Position, Question, Source
+from generator.site.markup import Md
 from generator.site.paging import Period
-from generator.site.render import Md
 from generator.vocabulary import ActorKind, Precision, Relation, Stance
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -1059,18 +1059,3 @@ def cited_sources(items: Iterable[Position | Event | Claim | Question]) -> tuple
 def latest(items: Iterable[Position | Event | Claim | Question]) -> dt.date | None:
     """The date of the latest source these items rest on (what a page is current as of), or ``None``."""
     return max((s.date for s in cited_sources(items) if s.date), default=None)
-
-
-#: What the templates can call (registered in :class:`generator.site.render.Renderer`).
-GLOBALS = {
-    "stance_matrix": stance_matrix,
-    "stance_legend": stance_legend,
-    "stance_history": stance_history,
-    "timeline_chart": timeline_chart,
-    "timeline_filter": timeline_filter,
-    "timeline_overview": timeline_overview,
-    "actor_map": actor_map,
-    "actor_map_links": map_links,
-    "cited_sources": cited_sources,
-    "latest": latest,
-}

@@ -10,13 +10,16 @@ its bundle (``pagefind/`` in the site folder).
 The protocol is Pagefind's own (the one its Node and Python APIs speak):
 requests and responses are base64-encoded JSON, each followed by a comma. Two
 threads move them, so handing over a page never waits for the service.
-This module knows nothing of MkDocs; :mod:`generator.mkdocs.plugin` calls it.
+While serving, :class:`Reindexing` indexes the pages again in a thread after each
+quick rebuild. This module knows nothing of MkDocs; :mod:`generator.mkdocs.search`
+calls it.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import queue
 import shutil
@@ -246,3 +249,52 @@ def index_pages(pages: Iterable[tuple[str, str]], site_dir: Path) -> int:
         raise
     indexer.write(site_dir)
     return indexer.pages
+
+
+class Reindexing:
+    """While serving: the HTML of every page by URL, and the site indexed again in a thread on request.
+
+    One run at a time; a request during a run makes one more run when it ends, over the
+    pages as they are then (the latest wins). The browser reloads at once, and search
+    catches up a moment later.
+    """
+
+    def __init__(self, log: logging.Logger) -> None:
+        self.log = log
+        #: the HTML of every indexed page, by URL
+        self.html: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self._again = False
+        self._worker: threading.Thread | None = None
+
+    def request(self, site_dir: Path) -> None:
+        """Index the pages again into ``site_dir``, in a thread."""
+        if not self.html:
+            return
+        with self._lock:
+            self._again = True
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._loop, args=(site_dir,), daemon=True)
+                self._worker.start()
+
+    def wait(self, timeout: float = 300.0) -> None:
+        """Until a run has finished."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def _loop(self, site_dir: Path) -> None:
+        while True:
+            with self._lock:
+                if not self._again:
+                    self._worker = None
+                    return
+                self._again = False
+                pages = list(dict(self.html).items())
+            started = time.perf_counter()
+            try:
+                count = index_pages(pages, site_dir)
+            except SearchError as exc:
+                self.log.warning(f"Search is not up to date: {exc}")
+                continue
+            self.log.info(f"Search: indexed {count} pages again in {time.perf_counter() - started:.2f} seconds")

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from generator.inputs import dates
-from generator.inputs.dating import Basis, Dating
+from generator.inputs.dates import Basis, Dating
 from generator.inputs.load import Document, KeyPath
 from generator.validate.common import _present
 from generator.validate.inputs import BriefingInput

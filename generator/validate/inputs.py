@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.inputs import dates
-from generator.inputs.dating import Dating
+from generator.inputs.dates import Dating
 from generator.inputs.load import Document
 from generator.inputs.matching import Match, SourceText, normalise
 from generator.inputs.quotations import Quotation, quotations

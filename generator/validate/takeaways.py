@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.inputs import dates
-from generator.inputs.dating import Basis, Dating
+from generator.inputs.dates import Basis, Dating
 from generator.inputs.load import KeyPath
 from generator.inputs.schema import MAX_TAKEAWAYS, Edition, Takeaway
 from generator.validate.common import _present

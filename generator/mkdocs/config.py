@@ -1,0 +1,32 @@
+"""The options of the two plugins, as ``mkdocs.yml`` gives them (documented in docs/guide/commands.md)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+
+
+class BriefingsConfig(Config):
+    """``plugins: [briefings: {...}]``."""
+
+    #: where "edit this page" leads for a generated page, relative to ``repo_url`` (default: MkDocs' ``edit_uri``
+    #: without its docs folder, so ``edit/main/docs/`` becomes ``edit/main/`` and the link opens the YAML or seed)
+    edit_uri = opt.Optional(opt.Type(str))
+    briefings = opt.Type(str, default="briefings")
+    seeds = opt.Type(str, default="seeds")
+    templates = opt.Type(str, default="templates")
+    #: while serving, rebuild only the pages a change affects (off: MkDocs rebuilds everything)
+    quick_rebuilds = opt.Type(bool, default=True)
+    #: keep parsed inputs and rendered pages in .cache/briefings/ between runs (off: every build starts afresh)
+    cache = opt.Type(bool, default=True)
+    #: the "Copy as evidence" button on source pages: while serving, in every build, or never
+    copy_evidence = opt.Choice(("serve", "always", "never"), default="serve")
+    #: during `mkdocs build`, build the pages in a second process while MkDocs does its own work (Linux)
+    parallel = opt.Type(bool, default=True)
+
+
+class SearchConfig(Config):
+    """``plugins: [briefings/search: {...}]``."""
+
+    #: off: no index is built and no search box shown; for quick local builds
+    enabled = opt.Type(bool, default=True)
