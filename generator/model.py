@@ -394,6 +394,8 @@ class Changes:
     opened: tuple[Question, ...]
     claims: tuple[Claim, ...]
     events: tuple[Event, ...]
+    #: positions from earlier editions that this edition's sources add evidence to (not new)
+    more_evidence: tuple[Position, ...] = ()
 
     @property
     def new_positions(self) -> frozenset[str]:
@@ -847,7 +849,10 @@ def changes_between(b: Briefing, n: int) -> Changes | None:
         return any(ev.source.id in new for ev in items)
 
     known = {s.id for e in b.editions[:n] for s in e.sources}
-    fresh = [p for p in b.positions if is_new(p.evidence)]
+    gained = [p for p in b.positions if is_new(p.evidence)]
+    # a position an earlier edition's source already showed is not new when this edition adds evidence to it
+    more = [p for p in gained if any(ev.source.id in known for ev in p.evidence)]
+    fresh = [p for p in gained if p not in more]
     older = [p for p in b.positions if not is_new(p.evidence) and all(ev.source.id in known for ev in p.evidence)]
 
     def before(p: Position) -> Position | None:
@@ -866,6 +871,7 @@ def changes_between(b: Briefing, n: int) -> Changes | None:
         tuple(q for q in b.questions if within(q.opened)),
         tuple(c for c in b.claims if is_new(c.evidence)),
         tuple(e for e in b.timeline if is_new(e.evidence)),
+        tuple(more),
     )
 
 

@@ -54,6 +54,34 @@ def test_what_changed_is_worked_out_from_the_sources_each_edition_added(mini: Pa
     assert ch.new_positions == {change.position.anchor}
 
 
+def test_an_old_position_that_gains_evidence_from_a_new_source_is_more_evidence_not_new(mini: Path) -> None:
+    _two_editions(mini)
+    _edit(
+        mini,
+        BRIEFING,
+        "        quote: \"The ferry workers’ union called the vote “a betrayal of the east shore”.\"\n"
+        '        kind: "reported"\n',
+        "        quote: \"The ferry workers’ union called the vote “a betrayal of the east shore”.\"\n"
+        '        kind: "reported"\n'
+        '      - source: "mayor-keeps-ferry"\n'
+        '        quote: "Tom Okafor welcomed the change and said the strike is off."\n'
+        '        kind: "reported"\n',
+    )
+    (b,) = _site(mini).briefings
+    ch = b.changes
+    assert ch is not None
+    assert [c.position.actor.id for c in ch.positions] == ["ferreira"]
+    assert [p.actor.id for p in ch.more_evidence] == ["ferry-union"]
+    assert all(p.anchor not in ch.new_positions for p in ch.more_evidence)
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    changed = pages["briefings/harbour-ferry.md"].split("## What changed")[1].split("## Stances")[0]
+    assert "1 changed stance; 1 position with more evidence" in changed
+    assert "More evidence: [Ferry workers" in changed and "New position" not in changed
+    entry = feedparser.parse(atom(_site(mini), "Briefings", "https://example.org/")).entries[0]
+    assert "1 position with more evidence" in entry.summary and "new position" not in entry.summary
+
+
 def test_an_edition_may_name_the_sources_it_added(mini: Path) -> None:
     _two_editions(mini)
     _edit(

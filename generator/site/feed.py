@@ -113,6 +113,7 @@ def _summary(b: Briefing, edition: Edition, changes: Changes | None) -> str:
             _count(len(changes.sources), "new source"),
             _count(len(changes.positions) - changed, "new position"),
             _count(changed, "changed stance"),
+            _count(len(changes.more_evidence), "position with more evidence", "positions with more evidence"),
             _count(len(changes.answered), "question answered", "questions answered"),
             _count(len(changes.claims), "new claim"),
             _count(len(changes.events), "new event"),

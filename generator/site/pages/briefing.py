@@ -86,6 +86,7 @@ def changes_summary(ch: Changes) -> Md:
         (len(ch.sources), "new source"),
         (len(ch.positions) - changed, "new position"),
         (changed, "changed stance"),
+        (len(ch.more_evidence), "position with more evidence"),
         (len(ch.answered), "question answered"),
         (len(ch.opened), "question opened"),
         (len(ch.claims), "new claim"),
@@ -96,8 +97,8 @@ def changes_summary(ch: Changes) -> Md:
 
 
 def _plural(word: str, n: int) -> str:
-    """``question answered`` → ``questions answered``; ``new source`` → ``new sources``."""
+    """``question answered`` → ``questions answered``; ``new source`` → ``new sources``; ``position with …``."""
     if n == 1:
         return word
     head, _, tail = word.partition(" ")
-    return f"{head}s {tail}" if head in ("question",) else word + "s"
+    return f"{head}s {tail}" if head in ("question", "position") else word + "s"
