@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml: the pure
 
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs import characters
+from generator.inputs.schema import ID_PATTERN, MAX_ID_LENGTH
 
 #: Larger files are refused: an annotation or article file this size is a mistake.
 MAX_BYTES = 4 * 1024 * 1024
@@ -84,18 +85,34 @@ class Document:
 
     def diagnostic(self, path: KeyPath, code: str, message: str, hint: str = "", *, key: bool = False) -> Diagnostic:
         mark = self.mark(path, key=key)
-        return Diagnostic(self.display, mark.line, mark.column, code, message, hint, format_key_path(path))
+        return Diagnostic(self.display, mark.line, mark.column, code, message, hint, format_key_path(path, self.data))
 
 
-def format_key_path(path: KeyPath) -> str:
-    """``positions[2].evidence[0].quote``"""
+def format_key_path(path: KeyPath, data: Any = None) -> str:
+    """``positions[2].evidence[0].quote``; an item of ``data`` with an id is named by it: ``timeline[paris-summit]``."""
     out = ""
     for part in path:
         if isinstance(part, int):
-            out += f"[{part}]"
+            out += f"[{item_name(data, part)}]"
         else:
             out += f".{part}" if out else str(part)
+        data = _child(data, part)
     return out
+
+
+def item_name(items: Any, index: int) -> str:
+    """How a diagnostic names the item at ``index`` of a list: its id when it has one, else its index."""
+    item = _child(items, index)
+    named = item.get("id") if isinstance(item, dict) else None
+    if isinstance(named, str) and len(named) <= MAX_ID_LENGTH and re.match(ID_PATTERN, named) and not named.isdigit():
+        return named  # a valid id; one of digits only would read as an index
+    return str(index)
+
+
+def _child(data: Any, part: str | int) -> Any:
+    if isinstance(part, int):
+        return data[part] if isinstance(data, list) and 0 <= part < len(data) else None
+    return data.get(part) if isinstance(data, dict) else None
 
 
 class _Refused(Exception):

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.inputs import dates
 from generator.inputs.dates import Basis, Dating
-from generator.inputs.load import Document, KeyPath
+from generator.inputs.load import Document, KeyPath, item_name
 from generator.validate.common import _present
 from generator.validate.inputs import BriefingInput
 from generator.validate.references import References
@@ -178,7 +178,7 @@ class Datings(References):
                         b.doc.diagnostic(
                             ("timeline", i),
                             "BRF069",
-                            f"this event and timeline[{j}] have the same actors and dates a few days apart, "
+                            f"this event and {_event_named(b, j)} have the same actors and dates a few days apart, "
                             "from different sources: one event reported twice?",
                             "merge them into one event with both sources' evidence, and record a disagreement "
                             "about the date in 'other_dates:'",
@@ -186,6 +186,14 @@ class Datings(References):
                     )
                     break
             seen.append((i, actors, dating, sources))
+
+
+def _event_named(b: BriefingInput, j: int) -> str:
+    """Another event of the timeline as a message names it: ``'paris-summit' (line 40)``, ``the event at line 40``."""
+    line = b.doc.mark(("timeline", j)).line
+    timeline = b.doc.data.get("timeline") if isinstance(b.doc.data, dict) else None
+    named = item_name(timeline, j)
+    return f"the event at line {line}" if named == str(j) else f"'{named}' (line {line})"
 
 
 def _shown(when: dates.When) -> str:
