@@ -59,9 +59,9 @@ def test_an_old_position_that_gains_evidence_from_a_new_source_is_more_evidence_
     _edit(
         mini,
         BRIEFING,
-        "        quote: \"The ferry workers’ union called the vote “a betrayal of the east shore”.\"\n"
+        '        quote: "The ferry workers’ union called the vote “a betrayal of the east shore”."\n'
         '        kind: "reported"\n',
-        "        quote: \"The ferry workers’ union called the vote “a betrayal of the east shore”.\"\n"
+        '        quote: "The ferry workers’ union called the vote “a betrayal of the east shore”."\n'
         '        kind: "reported"\n'
         '      - source: "mayor-keeps-ferry"\n'
         '        quote: "Tom Okafor welcomed the change and said the strike is off."\n'

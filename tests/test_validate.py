@@ -36,7 +36,9 @@ def test_unknown_actor_points_at_the_value_and_suggests(story: Path) -> None:
 
 def test_a_diagnostic_names_an_item_with_an_id_by_its_id_not_its_index(story: Path) -> None:
     line = _line_of(story, BRIEFING, 'id: "uk-foreign-troops"') + 1
-    _edit(story, BRIEFING, '  - id: "uk-foreign-troops"\n    actor: "uk"', '  - id: "uk-foreign-troops"\n    actor: "ukk"')
+    _edit(
+        story, BRIEFING, '  - id: "uk-foreign-troops"\n    actor: "uk"', '  - id: "uk-foreign-troops"\n    actor: "ukk"'
+    )
     (d,) = _check(story)
     assert (d.line, d.code, d.key_path) == (line, "BRF040", "positions[uk-foreign-troops].actor")
     assert "(at positions[uk-foreign-troops].actor)" in d.format()
