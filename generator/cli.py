@@ -20,7 +20,7 @@ from typing import TextIO
 from generator import __version__
 from generator.authoring.draft import draft_seed
 from generator.authoring.importer import Given, import_article
-from generator.authoring.lookup import format_groups, id_groups, matching
+from generator.authoring.lookup import format_groups, id_groups, json_groups, matching
 from generator.build.pipeline import build_project
 from generator.data import export, tables, web_annotations
 from generator.diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
@@ -87,9 +87,10 @@ DESCRIPTIONS = {
         "for each direct quotation whose speaker is found, new actors, candidate timeline events.",
     ),
     "ids": (
-        "list actor, issue, source and question ids with their names",
-        "List the actor, issue, source and question ids with their names, grouped; with TEXT, only those "
-        "whose id, name, aliases or title contain it (any case, accents optional).",
+        "list the ids of actors, issues, sources, questions, positions, events, claims and judgements",
+        "List the ids of actors, issues, sources and questions, and of the positions, events, claims and "
+        "judgements, with their names, grouped; with TEXT, only those whose id, name, aliases or title contain "
+        "it (any case, accents optional); --format json for a list of objects.",
     ),
     "export": (
         "write the validated data: JSON, CSV, SQLite or W3C Web Annotations",
@@ -230,6 +231,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ids = _command(sub, "ids")
     ids.add_argument("text", nargs="?", default=None, metavar="TEXT", help="only ids whose id, name or title has TEXT")
+    ids.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
 
     schema = _command(sub, "schema")
     schema.add_argument("--out", type=Path, default=None, metavar="DIR", help=f"folder (default: {SCHEMA_DIR}/)")
@@ -299,7 +301,7 @@ def _run(argv: list[str] | None) -> int:
     if args.command == "completion":
         return _completion(args.shell)
     if args.command == "ids":
-        return _ids(project, args.text)
+        return _ids(project, args.text, args.format)
     if args.command == "export":
         return _export(project, args.format, args.out, args.metadata, args.strict, args.force)
     return _schema(project, args.out, args.check, args.force)
@@ -460,17 +462,20 @@ def _dry_run(text: str, target: Path, project: Project) -> int:
     return 0
 
 
-def _ids(project: Project, text: str | None) -> int:
+def _ids(project: Project, text: str | None, form: str) -> int:
     inputs, found = validate(project)
     groups = matching(id_groups(inputs), text)
     errors = sum(d.severity is Severity.ERROR for d in found)
     if errors:
         note = f"note: the project has {errors} error{'s' * (errors != 1)}; ids in a broken file may be missing"
         print(f"{note} (python -m generator check lists them)", file=sys.stderr)
+    if form == "json":
+        print(json_groups(groups))
     if not groups:
         print(f"No ids match '{text}'." if text else "No ids yet.", file=sys.stderr)
         return 1
-    print(format_groups(groups))
+    if form == "text":
+        print(format_groups(groups))
     return 0
 
 
