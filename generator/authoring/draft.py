@@ -26,6 +26,7 @@ from pathlib import Path
 from generator.authoring import countries
 from generator.authoring.entities import Proposal, propose
 from generator.authoring.importer import yaml_string
+from generator.authoring.links import Linker, event_lines, issue_lines, question_lines
 from generator.authoring.speakers import Names, Report, Speaker, Statement, attribute, framed, reported, sentences
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs import dates
@@ -76,6 +77,8 @@ class Draft:
     reports: list[Report] = field(default_factory=list)
     #: the registry with the proposals, which speakers are found in and principals followed through
     registry: dict[str, Actor] = field(default_factory=dict)
+    #: what the briefings already have, to link statements and dates to (none: no links)
+    linker: Linker = field(default_factory=Linker)
 
 
 def make_draft(seed: Seed, actors: dict[str, Actor]) -> Draft:
@@ -286,12 +289,12 @@ def _positions_part(draft: Draft, actors: dict[str, Actor]) -> list[str]:
         lines.append(f"  # {_context(draft.seed.body, statement)}")
         lines.append(f"  # speaker found by: {_one_line(statement.speaker.how)}")
         note = f"  # or: {', '.join(others)}" if others else ""
-        lines += [
-            f"  - actor: {yaml_string(actor)}{note}",
-            '    # issue: ""  # TODO: an issue id of the briefing (python -m generator ids)',
-            f'    # stance: ""  # TODO: {stances}',
-            '    # summary: ""  # TODO: one neutral sentence',
-        ]
+        text, around = _linked(draft, statement, [voice, actor])
+        several = draft.linker.briefings > 1
+        lines.append(f"  - actor: {yaml_string(actor)}{note}")
+        lines += issue_lines(draft.linker.propositions(text, around), several)
+        lines += question_lines(draft.linker.open_questions(text, around), several)
+        lines += [f'    # stance: ""  # TODO: {stances}', '    # summary: ""  # TODO: one neutral sentence']
         when = _said_on(draft, statement.speaker)
         if when is not None:
             lines += ["    said_on:", f"      relative: {yaml_string(when.words)}"]
@@ -306,6 +309,17 @@ def _positions_part(draft: Draft, actors: dict[str, Actor]) -> list[str]:
             quote = quote_of(draft.seed.body, piece)
             lines += _evidence(draft, quote, "direct", statement.speaker, voice, actor, actors)
     return [*lines, ""]
+
+
+def _linked(draft: Draft, statement: Statement | Report, voices: list[str]) -> tuple[str, list[str]]:
+    """A statement's words for linking (its sentence, its quotation's pieces) and its actors (voice, principal,
+    the actors its sentence names)."""
+    body = draft.seed.body
+    if isinstance(statement, Report):
+        return body[statement.start : statement.end], voices
+    a, b = statement.sentence
+    text = " ".join([body[a:b], *(body[q.start : q.end] for q in statement.pieces if not a <= q.start < b)])
+    return text, [*voices, *draft.actors_in.get(statement.sentence, [])]
 
 
 def _id_of(name: str | None, draft: Draft) -> str:
@@ -422,14 +436,15 @@ def _timeline_part(draft: Draft) -> list[str]:
         if other is not None:
             resolved += f"; read {other}"
         basis = f" (from the source's {source.text})" if source else ""
-        lines += [
-            f"  # {yaml_string(phrase.words)} {resolved}{basis}",
-            f"  - relative: {yaml_string(phrase.words)}",
-        ]
+        lines.append(f"  # {yaml_string(phrase.words)} {resolved}{basis}")
+        named = draft.actors_in.get(sentence, [])
+        if phrase.when is not None:
+            text = draft.seed.body[sentence[0] : sentence[1]]
+            lines += event_lines(draft.linker.event(text, named, phrase.when), draft.linker.briefings > 1)
+        lines.append(f"  - relative: {yaml_string(phrase.words)}")
         if phrase.tense is Tense.FUTURE:
             lines.append('    tense: "future"  # the sentence looks ahead; check it')
         lines.append('    # what: ""  # TODO: what happened, in one sentence')
-        named = draft.actors_in.get(sentence, [])
         if named:
             lines.append("    actors:")
             lines += [f"      - {yaml_string(a)}" for a in named]
@@ -479,6 +494,7 @@ def draft_seed(
         hint = "merge or delete it first, or pass --force to replace it (your edits in it would be lost)"
         return Drafted([Diagnostic(shown, 1, 1, "BRF091", message, hint)])
     draft = make_draft(seed, inputs.actors)
+    draft.linker = Linker.of(inputs)
     text = draft_text(draft, inputs.actors)
     found = _unattributed(project, seed, draft)
     if not dry_run:
