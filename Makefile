@@ -49,9 +49,10 @@ bench-costs: $(VENV)/.installed
 bench-import: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py $(IMPORT_ARGS)
 
-## bench-draft: today's draft scored against hand-made truth on real articles (tests/fixtures/draft_truth/)
+## bench-draft: today's draft scored against hand-made truth on real articles (tests/fixtures/draft_truth/), then its links
 bench-draft: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py $(DRAFT_ARGS)
+	$(BIN)/python bench/draft_links.py
 
 clean:
 	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -110,12 +110,16 @@ def find_span(body: str, passage: str) -> tuple[int, int] | None:
 
 @dataclass
 class Fixture:
-    """One article: its seed, the registry before, and the truth."""
+    """One article: its seed, the registry before, and the truth; perhaps the briefing before it, with the
+    seeds of the other fixtures that briefing cites (links are scored against it: bench/draft_links.py)."""
 
     name: str
     seed_text: str
     actors_text: str
     truth: Json
+    briefing_text: str | None = None
+    #: other fixtures' seeds the briefing cites: seed id → seed.md's text
+    cited: dict[str, str] = field(default_factory=dict)
 
     @property
     def seed_id(self) -> str:
@@ -131,11 +135,21 @@ class Fixture:
 
 
 def load_fixture(folder: Path) -> Fixture:
+    briefing = folder / "briefing.yaml"
+    briefing_text = briefing.read_text(encoding="utf-8") if briefing.is_file() else None
+    sources = (yaml.safe_load(briefing_text) or {}).get("sources") or [] if briefing_text else []
+    cited = {
+        str(sid): (folder.parent / str(sid) / "seed.md").read_text(encoding="utf-8")
+        for sid in sources
+        if sid != folder.name and (folder.parent / str(sid) / "seed.md").is_file()
+    }
     return Fixture(
         folder.name,
         (folder / "seed.md").read_text(encoding="utf-8"),
         (folder / "actors.yaml").read_text(encoding="utf-8"),
         yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8")),
+        briefing_text,
+        cited,
     )
 
 
@@ -186,6 +200,7 @@ def check_truth(fx: Fixture) -> list[str]:
         for hop, _ in hops(item.get("via")):
             if hop not in CHAIN:
                 problems.append(f"{kind}: via hop {hop!r}: a named go-between is the speaker; hops are {CHAIN}")
+    problems += _check_links(fx)
     for made, entry in entries.items():
         missing = [k for k in ("id", "name", "kind", "standing") if not entry.get(k)]
         if missing or (entry.get("kind") == "state" and not entry.get("country")):
@@ -195,6 +210,28 @@ def check_truth(fx: Fixture) -> list[str]:
                 problems.append(f"registry: {made!r} relation to unknown {rel.get('actor')!r}")
             if not isinstance(rel.get("quote"), str) or find_span(body, rel["quote"]) is None:
                 problems.append(f"registry: {made!r} relation quote not in the seed: {rel.get('quote')!r}")
+    return problems
+
+
+def _check_links(fx: Fixture) -> list[str]:
+    """The truth's links (bench/draft_links.py): each text in the seed, each id one of briefing.yaml's."""
+    links = fx.truth.get("links")
+    if not links:
+        return []
+    if fx.briefing_text is None:
+        return ["links: given, but there is no briefing.yaml"]
+    briefing = yaml.safe_load(fx.briefing_text) or {}
+    ids = {k: {x.get("id") for x in briefing.get(k) or []} for k in ("issues", "timeline")}
+    problems = []
+    for kind, text_key, id_key, among in (
+        ("propositions", "text", "issue", "issues"),
+        ("events", "sentence", "event", "timeline"),
+    ):
+        for item in links.get(kind) or []:
+            if find_span(fx.body, str(item.get(text_key))) is None:
+                problems.append(f"links: {kind}: not in the seed: {str(item.get(text_key))[:60]!r}")
+            if item.get(id_key) not in ids[among]:
+                problems.append(f"links: {kind}: no {id_key} {item.get(id_key)!r} in briefing.yaml")
     return problems
 
 
@@ -216,20 +253,37 @@ def _chain(start: str, ups: dict[str, list[str]]) -> set[str]:
 
 
 def run_draft(fx: Fixture) -> str:
-    """``briefings draft SEED --dry-run`` on a project of the fixture's seed and registry: the draft's text."""
+    """``briefings draft SEED --dry-run`` on a project of the fixture's seed and registry (and its briefing,
+    with the seeds it cites, when it has one): the draft's text."""
     with tempfile.TemporaryDirectory(prefix="draft-truth-") as tmp:
-        root = Path(tmp)
-        (root / "seeds").mkdir()
-        (root / "briefings").mkdir()
-        (root / "seeds" / f"{fx.seed_id}.md").write_text(fx.seed_text, encoding="utf-8")
-        (root / "briefings" / "actors.yaml").write_text(fx.actors_text, encoding="utf-8")
-        project = Project.at(root)
+        project = _project(fx, Path(tmp))
         inputs, problems = validate(project)
         done = draft_seed(project, inputs, problems, fx.seed_id, force=True, dry_run=True)
         if done.text is None:
             found = "; ".join(d.format() for d in done.found)
             raise RuntimeError(f"{fx.name}: the draft refused: {found}")
         return done.text
+
+
+def briefing_problems(fx: Fixture) -> list[str]:
+    """The errors ``check`` finds in the fixture's briefing (a briefing with errors links nothing)."""
+    if fx.briefing_text is None:
+        return []
+    with tempfile.TemporaryDirectory(prefix="draft-truth-") as tmp:
+        _, found = validate(_project(fx, Path(tmp)))
+        return [d.format() for d in found if d.severity.value == "error" and d.path.startswith("briefings/story")]
+
+
+def _project(fx: Fixture, root: Path) -> Project:
+    (root / "seeds").mkdir()
+    (root / "briefings").mkdir()
+    (root / "seeds" / f"{fx.seed_id}.md").write_text(fx.seed_text, encoding="utf-8")
+    (root / "briefings" / "actors.yaml").write_text(fx.actors_text, encoding="utf-8")
+    if fx.briefing_text is not None:
+        (root / "briefings" / "story.yaml").write_text(fx.briefing_text, encoding="utf-8")
+    for sid, text in fx.cited.items():
+        (root / "seeds" / f"{sid}.md").write_text(text, encoding="utf-8")
+    return Project.at(root)
 
 
 # --- Reading a draft -------------------------------------------------------------------------

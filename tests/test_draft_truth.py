@@ -277,3 +277,66 @@ def test_the_extraction_benchmark_runs_on_two_pages() -> None:
     assert "Traceback" not in done.stderr
     for row in ("trafilatura alone", "our importer (parse_page)", "stored trafilatura", "2 worst pages by F1"):
         assert row in done.stdout, done.stdout
+
+
+# --- Links (bench/draft_links.py) --------------------------------------------------------------
+
+dl = _bench("draft_links")
+
+LINKS_SEED = '---\nid: "tiny"\n---\nThe council voted on Tuesday to close the ferry.\nBerg said the toll is too high.\n'
+LINKS_DRAFT = """source: "tiny"
+positions:
+  # Berg said the toll is too high.
+  # speaker found by: Berg said (reported)
+  - actor: "berg"
+    # issue: "ferry-closure"  # TODO: check it; the propositions it likely bears on, best first:
+    #   ferry-closure: words: high
+    #   bridge-toll: words: toll
+    evidence:
+      - source: "tiny"
+        quote: "Berg said the toll is too high."
+        kind: "reported"
+timeline:
+  # "on Tuesday" resolves to 10 June 2025 (from the source's 12 June 2025)
+  # looks like `council-vote` (10 June 2025, the same day; words: voted; actors: council): add this quote to its
+  # evidence, or this date to its `other_dates:`, instead of a new event
+  - relative: "on Tuesday"
+    evidence:
+      - source: "tiny"
+        quote: "The council voted on Tuesday to close the ferry."
+"""
+
+
+def test_the_links_scorer_on_a_tiny_case_worked_out_by_hand() -> None:
+    links = {
+        "propositions": [
+            {"text": "Berg said the toll is too high.", "issue": "bridge-toll"},  # second: in the top 3 only
+            {"text": "The council voted", "issue": "ferry-closure"},  # no position holds it: a miss
+        ],
+        "events": [{"sentence": "voted on Tuesday", "event": "council-vote"}],
+    }
+    fx = dt.Fixture("tiny", LINKS_SEED, "actors: []\n", {"seed": "tiny", "links": links})
+    s = dl.score_links(fx, LINKS_DRAFT)
+    figures = {name: (getattr(s, name).hit, getattr(s, name).total) for _, name, _ in dl.ROWS}
+    assert figures == {
+        "first": (0, 2),
+        "top3": (1, 2),
+        "listed": (1, 2),
+        "event_right": (1, 1),
+        "event_precision": (1, 1),
+    }
+
+
+def test_the_check_finds_links_to_what_the_briefing_lacks() -> None:
+    fx = dt.load_fixture(TRUTH / "c7e39ac49fa1")
+    fx.truth["links"]["propositions"][0]["issue"] = "no-such-issue"
+    fx.truth["links"]["events"][0]["sentence"] = "not in the article"
+    problems = dt.check_truth(fx)
+    assert "links: propositions: no issue 'no-such-issue' in briefing.yaml" in problems
+    assert "links: events: not in the seed: 'not in the article'" in problems
+
+
+def test_every_briefing_fixture_checks_without_errors() -> None:
+    found = [fx for fx in dt.fixtures(TRUTH) if fx.briefing_text is not None]
+    assert len(found) >= 2
+    assert {fx.name: dt.briefing_problems(fx) for fx in found} == {fx.name: [] for fx in found}

@@ -41,8 +41,11 @@ from generator.vocabulary import Precision, QuestionStatus
 ACTOR_WEIGHT = 0.5
 #: Two dates known to the day this many days apart may be one event (as BRF069 judges look-alike events).
 DAYS_APART = LOOK_ALIKE_DAYS
-#: What the words a statement shares with an open question must weigh: two words half the candidates have.
-QUESTION_WEIGHT = 2 * (1 + math.log(2))
+#: What words in common must weigh to link without an actor in common (an open question always): as much as
+#: two words that half of the candidates have.
+STRONG = 2 * (1 + math.log(2))
+#: What each day between a dated sentence and an event costs it, in weight of words.
+DAY_COST = 0.5
 #: How many propositions a statement lists, at most.
 TOP = 3
 #: How many of the words that matched a comment shows, the rarest among the candidates first.
@@ -92,6 +95,8 @@ class Match:
 #: question; what an event was), :data:`AROUND` from the words around it (positions' and claims' summaries
 #: and quotes, a question's why and what settles it, an event's quotes).
 AROUND = 0.25
+#: A stem's weight from an issue's description or what settles a question.
+NEAR = 0.5
 
 
 @dataclass
@@ -142,16 +147,19 @@ class Linker:
         """The open questions ``text`` may settle, at most two: words in common that weigh at least as much as
         two words half of the candidates have."""
         ranked = self._ranked(text, set(actors), self.questions)
-        return [m for c, m in ranked if self._weight(c, m.stems) >= QUESTION_WEIGHT][:2]
+        return [m for c, m in ranked if self._weight(c, m.stems) >= STRONG][:2]
 
     def event(self, text: str, actors: Iterable[str], when: dates.When) -> Match | None:
-        """The event a dated sentence likely is: an actor in common, dates close enough, a word in common."""
+        """The event a dated sentence likely is: dates close enough, and an actor and a word in common, or words
+        that weigh :data:`STRONG`."""
         near = [(c, gap) for c in self.events if c.when is not None and (gap := _apart(c.when, when)) is not None]
         gaps = {id(c): gap for c, gap in near}
-        found = [(c, m) for c, m in self._ranked(text, set(actors), [c for c, _ in near]) if m.actors and m.words]
+        ranked = self._ranked(text, set(actors), [c for c, _ in near])
+        found = [(c, m) for c, m in ranked if m.words and (m.actors or self._weight(c, m.stems) >= STRONG)]
         if not found:
             return None
-        c, m = found[0]
+        # of two that match, the nearer day: each day apart costs :data:`DAY_COST`
+        c, m = min(found, key=lambda cm: -cm[1].score + DAY_COST * _days(cm[0], when))
         return replace(m, when=c.when_text, apart=gaps[id(c)], where=c.where)
 
     def _weight(self, c: _Candidate, shared: Iterable[str]) -> float:
@@ -185,7 +193,7 @@ def _issues(bid: str, b: Briefing) -> list[_Candidate]:
         around = [p.summary for p in on] + [ev.quote for p in on for ev in p.evidence]
         around += [c.claim for c in said] + [ev.quote for c in said for ev in c.evidence]
         holders = frozenset([p.actor for p in on] + [a for c in said for a in c.claimants])
-        stems = _weighted([issue.title, issue.proposition, issue.description or ""], around)
+        stems = _weighted([issue.title, issue.proposition], [issue.description or ""], around)
         out.append(_Candidate(issue.id, bid, stems, holders))
     return out
 
@@ -196,7 +204,7 @@ def _questions(bid: str, b: Briefing) -> list[_Candidate]:
     for q in b.questions or []:
         if q is None or q.status is not QuestionStatus.OPEN:
             continue
-        stems = _weighted([q.question], [q.why, q.settles or "", titles.get(q.issue or "", "")])
+        stems = _weighted([q.question], [q.settles or ""], [q.why, titles.get(q.issue or "", "")])
         out.append(_Candidate(q.id, bid, stems, frozenset(q.actors)))
     return out
 
@@ -213,9 +221,17 @@ def _events(inputs: Inputs, b: BriefingInput) -> list[_Candidate]:
     return out
 
 
-def _weighted(own: Iterable[str], around: Iterable[str]) -> dict[str, float]:
-    stems = dict.fromkeys(_stems(around), AROUND)
+def _weighted(own: Iterable[str], near: Iterable[str], around: Iterable[str] = ()) -> dict[str, float]:
+    """Each stem's weight: 1 in ``own``, :data:`NEAR` in ``near``, :data:`AROUND` in ``around`` (the highest)."""
+    stems = dict.fromkeys(_stems(around), AROUND) | dict.fromkeys(_stems(near), NEAR)
     return stems | dict.fromkeys(_stems(own), 1.0)
+
+
+def _days(c: _Candidate, when: dates.When) -> int:
+    """Days between an event and a date both known to the day; 0 when either is known only to the month or year."""
+    if c.when is None or c.when.unit is not Precision.DAY or when.unit is not Precision.DAY:
+        return 0
+    return abs((c.when.date - when.date).days)
 
 
 def _apart(a: dates.When, b: dates.When) -> str | None:
