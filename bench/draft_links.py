@@ -98,6 +98,10 @@ def _holds(quote: str, text: str, body: str) -> bool:
     return shared * 2 >= min(x[1] - x[0], y[1] - y[0])
 
 
+def _in_block(sentence: str, b: Block) -> bool:
+    return any(norm(sentence) in norm(q) for q in b.quotes)
+
+
 @dataclass
 class LinkScore:
     first: Tally = field(default_factory=Tally)
@@ -128,7 +132,7 @@ def score_links(fx: Fixture, text: str) -> LinkScore:
             s.misses.append(f"{fx.name}: {want['text'][:50]!r}: {want['issue']} ranked {ranked or 'nothing'}")
     wanted = links.get("events") or []
     for want in wanted:
-        holding = [b for b in timeline if any(norm(want["sentence"]) in norm(q) for q in b.quotes)]
+        holding = [b for b in timeline if _in_block(want["sentence"], b)]
         # a sentence with two date phrases is two candidates: its link is on either
         found = next((b for b in holding if b.looks_like == want["event"]), holding[0] if holding else None)
         got = found.looks_like if found else None
@@ -139,7 +143,7 @@ def score_links(fx: Fixture, text: str) -> LinkScore:
     for b in timeline:
         if b.looks_like is None:
             continue
-        right = any(w["event"] == b.looks_like and any(norm(w["sentence"]) in norm(q) for q in b.quotes) for w in wanted)
+        right = any(w["event"] == b.looks_like and _in_block(w["sentence"], b) for w in wanted)
         s.event_precision.add(right)
         if not right:
             s.misses.append(f"{fx.name}: looks like {b.looks_like}, wrongly: {b.quotes[0][:50]!r}")
