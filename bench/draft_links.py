@@ -32,7 +32,6 @@ reported apart, then together.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from dataclasses import dataclass, field
@@ -44,7 +43,17 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from draft_truth import DEFAULT, Fixture, Tally, briefing_problems, find_span, fixtures, norm, run_draft  # noqa: E402
+from draft_truth import (  # noqa: E402
+    Fixture,
+    Tally,
+    briefing_problems,
+    find_span,
+    fixtures,
+    fixtures_parser,
+    norm,
+    print_problems,
+    run_draft,
+)
 
 Json = dict[str, Any]
 
@@ -179,21 +188,13 @@ def report(dev: dict[str, LinkScore], held: dict[str, LinkScore], misses: bool) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("fixtures", nargs="?", type=Path, default=DEFAULT, help="the truth fixtures' folder")
-    parser.add_argument("--only", help="only these fixtures (comma-separated names or their first characters)")
-    parser.add_argument("--misses", action="store_true", help="list every miss")
-    args = parser.parse_args(argv)
+    args = fixtures_parser(__doc__).parse_args(argv)
     only = [o for o in (args.only or "").split(",") if o]
     found = [fx for fx in fixtures(args.fixtures, only) if fx.briefing_text is not None and fx.truth.get("links")]
     if not found:
         print(f"error: no fixture in {args.fixtures} has briefing.yaml and links:", file=sys.stderr)
         return 2
-    broken = {fx.name: briefing_problems(fx) for fx in found}
-    if any(broken.values()):
-        for name, problems in broken.items():
-            for p in problems:
-                print(f"error: {args.fixtures / name}: {p}", file=sys.stderr)
+    if print_problems(args.fixtures, {fx.name: briefing_problems(fx) for fx in found}, "briefing.yaml"):
         return 1
     scores = {fx.name: (score_links(fx, run_draft(fx)), bool(fx.truth["links"].get("held_out"))) for fx in found}
     dev = {n: sc for n, (sc, held) in scores.items() if not held}

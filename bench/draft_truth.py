@@ -722,11 +722,25 @@ def as_json(scores: dict[str, Score]) -> Json:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+def fixtures_parser(doc: str | None) -> argparse.ArgumentParser:
+    """The options every bench on these fixtures takes: the folder, ``--only``, ``--misses``."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("fixtures", nargs="?", type=Path, default=DEFAULT, help="the truth fixtures' folder")
     parser.add_argument("--only", help="only these fixtures (comma-separated names or their first characters)")
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    return parser
+
+
+def print_problems(folder: Path, broken: dict[str, list[str]], file: str) -> bool:
+    """Each problem as an error naming its fixture's file (``file`` in its folder); whether there was one."""
+    for name, problems in broken.items():
+        for p in problems:
+            print(f"error: {folder / name / file}: {p}", file=sys.stderr)
+    return any(broken.values())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = fixtures_parser(__doc__)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     if not args.fixtures.is_dir():
@@ -737,11 +751,7 @@ def main(argv: list[str] | None = None) -> int:
     if not found:
         print(f"error: no fixture in {args.fixtures} matches", file=sys.stderr)
         return 2
-    broken = {fx.name: check_truth(fx) for fx in found}
-    if any(broken.values()):
-        for name, problems in broken.items():
-            for p in problems:
-                print(f"error: {args.fixtures / name / 'truth.yaml'}: {p}", file=sys.stderr)
+    if print_problems(args.fixtures, {fx.name: check_truth(fx) for fx in found}, "truth.yaml"):
         return 1
     scores = {fx.name: score(fx, run_draft(fx)) for fx in found}
     print(report(scores, args.misses))

@@ -56,17 +56,9 @@ def test_what_changed_is_worked_out_from_the_sources_each_edition_added(mini: Pa
 
 def test_an_old_position_that_gains_evidence_from_a_new_source_is_more_evidence_not_new(mini: Path) -> None:
     _two_editions(mini)
-    _edit(
-        mini,
-        BRIEFING,
-        '        quote: "The ferry workers’ union called the vote “a betrayal of the east shore”."\n'
-        '        kind: "reported"\n',
-        '        quote: "The ferry workers’ union called the vote “a betrayal of the east shore”."\n'
-        '        kind: "reported"\n'
-        '      - source: "mayor-keeps-ferry"\n'
-        '        quote: "Tom Okafor welcomed the change and said the strike is off."\n'
-        '        kind: "reported"\n',
-    )
+    more = '      - source: "mayor-keeps-ferry"\n        quote: "Tom Okafor welcomed the change and said the strike is off."\n'
+    # the union's position ends the list: one more evidence item from the new source
+    _edit(mini, BRIEFING, "\n\nquestions:\n", f'\n{more}        kind: "reported"\n\nquestions:\n')
     (b,) = _site(mini).briefings
     ch = b.changes
     assert ch is not None
