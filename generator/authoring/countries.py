@@ -89,6 +89,7 @@ def by_noun(words: str) -> Country | None:
     return _by_name().get(_fold(words.removeprefix("the ").removeprefix("The ")))
 
 
+@cache  # a word is looked up once: each lookup compares it with every state's name
 def by_adjective(word: str) -> Country | None:
     """The state an adjective names ("Polish", "Jordanian", "Russian"), if any: the name it starts like most.
 

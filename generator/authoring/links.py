@@ -5,7 +5,7 @@ questions it may settle; for a dated sentence, an event of a timeline it likely 
 (actors in common, a few days apart). A small scorer the analyst can check by eye:
 
 * the words of each side, lower-cased, stop words and words of saying left out,
-  reduced to their stems (Snowball's English stemmer: ``troops`` and ``troop``,
+  reduced to their stems (Snowball's English stemmer, PyStemmer: ``troops`` and ``troop``,
   ``guarantees`` and ``guarantee`` are one word);
 * a proposition's words are its issue's title, proposition and description, and the
   summaries and quotes of the positions and claims on it; a question's, its question,
@@ -272,9 +272,9 @@ def _stem(word: str) -> str:
 
 @cache
 def _stemmer() -> Any:
-    import snowballstemmer  # here: 50 ms of import only draft needs
+    import Stemmer  # PyStemmer, Snowball's algorithms in C: here, as only draft needs it (8 ms)
 
-    return snowballstemmer.stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 # --- As the draft writes them: comments ---------------------------------------------------------------
