@@ -103,7 +103,9 @@ def test_an_actor_id_index_is_reserved(mini: Path, capsys: pytest.CaptureFixture
     briefing.write_text(briefing.read_text(encoding="utf-8").replace('"okafor"', '"index"'), encoding="utf-8")
     code, out = _check(mini, capsys)
     assert code == 1
-    assert "error: id 'index' is reserved: actors/index.md is the list of all actors (at actors[index].id) [BRF046]" in out
+    assert (
+        "error: id 'index' is reserved: actors/index.md is the list of all actors (at actors[index].id) [BRF046]" in out
+    )
     with pytest.raises(Abort, match="BRF046"):
         _build(mini)
 
