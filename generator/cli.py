@@ -529,12 +529,29 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
             written = _write_one(metadata, json.dumps(meta, indent=2, ensure_ascii=False) + "\n", output, force, note)
         return written
     if fmt == "web-annotation":
-        settings = site_settings(project.root)
+        settings, rows = site_settings(project.root), tables.rows(data)
+        lost = _unanchored(project, web_annotations.unanchored(rows, settings.site_url))
+        if lost:
+            _report(lost)
+            print("Nothing exported: fix the problems first.", file=sys.stderr)
+            return 1
         texts = {s.id: s.body for s in result.site.sources.values()}
-        text = web_annotations.to_jsonld(data, texts, settings.site_url, settings.title)
+        site = (settings.site_url, settings.title, rows, settings.author, settings.identity)
+        text = web_annotations.to_jsonld(data, texts, *site)
     else:
         text = export.to_json(result.site)
     return _write_one(out or Path(STDOUT), text, output, force, note)
+
+
+def _unanchored(project: Project, sources: list[str]) -> list[Diagnostic]:
+    """BRF135 for each quoted source that has no address, on a site without one: its quotes cannot be anchored."""
+    found = []
+    for sid in sources:
+        seed = next(iter(sorted(project.seeds.glob(f"{sid}.*"))), project.seeds / f"{sid}.md")
+        message = f"source '{sid}' has no url and mkdocs.yml sets no site_url: its quotes cannot be anchored"
+        hint = "give the seed its article's url: in its front matter, or set site_url in mkdocs.yml"
+        found.append(Diagnostic(relpath(seed, project.root), 1, 1, "BRF135", message, hint))
+    return found
 
 
 def export_output(project: Project) -> Output:
