@@ -1,4 +1,4 @@
-"""``briefings`` (or ``python -m generator``): check, render, import, draft, ids, export, schema: a thin adapter.
+"""``briefings`` (or ``python -m generator``): check, render, import, draft, ids, export, schema, new: a thin adapter.
 
 Exit codes: 0 success; 1 problems found (every one listed); 2 usage error; 141 standard output closed early.
 """
@@ -21,6 +21,7 @@ from generator import __version__
 from generator.authoring.draft import draft_seed
 from generator.authoring.importer import Given, import_article
 from generator.authoring.lookup import format_groups, id_groups, matching
+from generator.authoring.scaffold import scaffold
 from generator.build.pipeline import build_project
 from generator.data import export, tables, web_annotations
 from generator.diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
@@ -42,6 +43,7 @@ from generator.writing import (
     to_stdout,
     write_file,
     write_files,
+    write_new_folder,
     write_pages,
 )
 
@@ -96,6 +98,13 @@ DESCRIPTIONS = {
         "Write the validated, linked data: one JSON document (to standard output by default), a folder of CSV "
         "files, a SQLite database for Datasette, or the evidence as W3C Web Annotations.",
     ),
+    "new": (
+        "make a new project: mkdocs.yml, seeds/, briefings/ and one example",
+        "Make a new project in DIR, as mkdocs new does: mkdocs.yml with the theme, plugins and Markdown "
+        "extensions the pages need, seeds/ with one example article, briefings/ with the outlet and actor "
+        "registries and one example briefing, docs/ for hand-written pages. It checks clean and builds as it "
+        "is. DIR must be new or empty: nothing already there is touched.",
+    ),
     "completion": (
         "print a shell completion script (bash or zsh)",
         "Print the tab-completion script of briefings for bash or zsh, made from this command line by shtab. "
@@ -118,6 +127,7 @@ _PROBLEMS = {
     "export": "problems found, every one listed; nothing written",
     "schema": "a file refused, or (with --check) the files out of date",
     "completion": "not used",
+    "new": "DIR is not a new or empty folder, or could not be written; nothing written",
 }
 
 
@@ -235,6 +245,8 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", type=Path, default=None, metavar="DIR", help=f"folder (default: {SCHEMA_DIR}/)")
     schema.add_argument("--check", action="store_true", help="only check that the files are up to date")
     schema.add_argument("--force", action="store_true", help="replace files of the same name it did not write")
+    new = _command(sub, "new")
+    new.add_argument("folder", type=Path, metavar="DIR", help="the project's folder: new, or empty")
     completion = _command(sub, "completion")
     completion.add_argument("shell", choices=SHELLS, metavar="bash|zsh", help="the shell to complete in")
     return parser
@@ -298,6 +310,8 @@ def _run(argv: list[str] | None) -> int:
         return _draft(project, args.source, args.force, args.dry_run)
     if args.command == "completion":
         return _completion(args.shell)
+    if args.command == "new":
+        return _new(args.folder)
     if args.command == "ids":
         return _ids(project, args.text)
     if args.command == "export":
@@ -457,6 +471,20 @@ def _dry_run(text: str, target: Path, project: Project) -> int:
     """Print what would be written, and where."""
     print(text, end="")
     print(f"Dry run: nothing written; without --dry-run this is {relpath(target, project.root)}.", file=sys.stderr)
+    return 0
+
+
+def _new(folder: Path) -> int:
+    """Make a new project in ``folder`` (:func:`~generator.authoring.scaffold.scaffold`), or say why not."""
+    here = Path.cwd()
+    try:
+        write_new_folder(scaffold(Path(os.path.abspath(folder)).name), folder, here)
+    except Refused as refused:
+        return _refused(refused, folder)
+    except OSError as exc:
+        return _refused(_cannot_write(folder, here, exc), folder)
+    print(f"Made a new project in {folder}: mkdocs.yml, seeds/, briefings/ (with one example), docs/.")
+    print(f"Next: cd {folder} && briefings check && mkdocs serve")
     return 0
 
 
