@@ -15,14 +15,14 @@ import textwrap
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from generator import __version__
 from generator.authoring.draft import draft_seed
 from generator.authoring.importer import Given, import_article
 from generator.authoring.lookup import format_groups, id_groups, matching
 from generator.authoring.scaffold import scaffold
-from generator.build.pipeline import build_project
+from generator.build.pipeline import BuildResult, build_project
 from generator.data import export, tables, web_annotations
 from generator.diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
 from generator.inputs.load import Refused as Unreadable
@@ -353,7 +353,7 @@ def _failed(diagnostics: list[Diagnostic], strict: bool) -> bool:
 
 
 def _check(project: Project, fmt: str, strict: bool) -> int:
-    result = build_project(project, project.root / TEMPLATES)  # the overrides' errors are problems too
+    result = _build(project, project.root / TEMPLATES, fmt != "json")  # the overrides' errors are problems too
     unreadable = read_site_settings(project.root)[1]  # mkdocs.yml that is a pipe, a device, too large
     docs = check_docs(project.root, result.pages) if result.pages is not None and not unreadable else []
     if docs or unreadable:  # pages written by hand in docs/ that a generated one would replace
@@ -365,6 +365,15 @@ def _check(project: Project, fmt: str, strict: bool) -> int:
         if not result.diagnostics:
             print("No problems found.")
     return 1 if _failed(result.diagnostics, strict) else 0
+
+
+def _build(project: Project, templates: Path | None = None, progress: bool = True) -> BuildResult:
+    """:func:`~generator.build.pipeline.build_project`, with a progress bar on a terminal when it takes long."""
+    meter = Meter(progress and shows_progress(sys.stderr))
+    try:
+        return build_project(project, templates, progress=meter)
+    finally:
+        meter.close()
 
 
 def _render(project: Project, out: Path, templates: Path | None, strict: bool, with_search: bool) -> int:
@@ -386,7 +395,7 @@ def _render(project: Project, out: Path, templates: Path | None, strict: bool, w
         check_folder(out, project, templates)  # before the work: a folder it may not replace is refused at once
     except Refused as refused:
         return _refused(refused, out)
-    result = build_project(project, templates)
+    result = _build(project, templates)
     _report(result.diagnostics)
     if result.pages is None or _failed(result.diagnostics, strict):
         print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
@@ -436,6 +445,57 @@ class ImportOptions:
 
 #: A run of many files says how far it is, on a terminal, once it has taken this many seconds.
 PROGRESS_AFTER = 2.0
+
+
+def shows_progress(stream: TextIO) -> bool:
+    """Whether a progress bar may be drawn on ``stream``: a terminal that can redraw a line, and not CI.
+
+    Never in a pipe or a file (a CI log, ``2> log``), never when ``CI`` is set (CI runners
+    may give a terminal whose redrawn lines fill the log), never on ``TERM=dumb``.
+    The bar has no colour, so ``NO_COLOR`` is honoured as it is.
+    """
+    if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # replaced by something without a file, or closed
+        return False
+
+
+class Meter:
+    """A progress bar on standard error for a long ``check``, ``render`` or ``export`` (tqdm), on a terminal only.
+
+    Nothing is drawn, and tqdm is not even imported, until the work has taken
+    :data:`PROGRESS_AFTER` seconds: a small project is done before then. Each stage of
+    the build (:data:`~generator.build.pipeline.Progress`) gets a bar of its own, which is
+    wiped when the next begins, and the last when the work is done (:meth:`close`), so
+    what the command prints afterwards starts on a clean line.
+    """
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled, self.started = enabled, time.monotonic()
+        self.stage = ""
+        self.bar: Any = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled or time.monotonic() - self.started < PROGRESS_AFTER:
+            return
+        if stage != self.stage or self.bar is None:
+            self.close()
+            from tqdm import tqdm  # here: 150-220 ms of import that a quick run never pays
+
+            self.stage = stage
+            self.bar = tqdm(total=total or None, desc=stage, unit=_UNITS.get(stage, "it"), leave=False, file=sys.stderr)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+#: What each stage of the build counts.
+_UNITS = {"reading": " files", "rendering": " pages"}
 
 
 def _import_all(project: Project, files: list[Path], seed_id: str | None, given: Given, options: ImportOptions) -> int:
@@ -539,7 +599,7 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
     refused = _refused_outputs(fmt, [p for p in (out, metadata) if p is not None], project, output, force)
     if refused:  # before the work: whatever may not be written is refused at once, and nothing is written
         return refused
-    result = build_project(project)
+    result = _build(project)
     _report(result.diagnostics)
     if result.site is None or _failed(result.diagnostics, strict):
         print("Nothing exported: fix the problems first.", file=sys.stderr)
