@@ -8,6 +8,9 @@ prefix ids is refused by ``check`` (BRF136) and by MkDocs' own config validation
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -89,3 +92,28 @@ def test_an_identity_that_cannot_prefix_ids_is_refused(
     assert "BRF136" in capsys.readouterr().err
     with pytest.raises(Abort):  # mkdocs build and serve stop on it as on any bad option
         load_config(config_file=str(config))
+
+
+@pytest.mark.parametrize("parallel", [True, False])
+def test_mkdocs_build_publishes_the_ids_under_the_identity_option(mini: Path, tmp_path: Path, parallel: bool) -> None:
+    """In the build's second process (parallel) and in MkDocs' own, the downloads take the option."""
+    config = mini / "mkdocs.yml"
+    option = f"  - briefings:\n      identity: 'tag:example.org,2025:'\n      parallel: {str(parallel).lower()}\n"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - briefings\n", option), "utf-8")
+    site = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=mini,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    feed = ET.fromstring((site / "feed.xml").read_bytes())
+    assert [e.text for e in feed.iter(f"{ATOM}id")][:2] == [
+        "tag:example.org,2025:feed",
+        "tag:example.org,2025:briefings/harbour-ferry/2025-07-15",
+    ]
+    annotations = json.loads((site / "data/web-annotations.jsonld").read_bytes())
+    assert annotations["id"] == "tag:example.org,2025:annotations"
