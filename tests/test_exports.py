@@ -82,7 +82,7 @@ def test_every_format_has_the_rows_and_ids_of_the_json(story: Path) -> None:
     assert sorted((r["source"], r["quote"], int(r["passage_start"])) for r in csvs["evidence"]) == sorted(quotes)
     assert db.execute("select count(*) from evidence").fetchone()[0] == len(quotes)
 
-    annotations = web_annotations.collection(data, _texts(site), SITE)
+    annotations = web_annotations.collection(data, _texts(site), web_annotations.Publisher(base_url=SITE))
     items = annotations["first"]["items"]
     assert annotations["total"] == len(items) == len(quotes)
     assert len({a["id"] for a in items}) == len(items), "annotation ids are unique"
@@ -275,7 +275,7 @@ def test_a_source_without_url_is_its_page_on_the_site(mini: Path) -> None:
     assert targets == {"https://example.org/northbridge/ferry-vote"}, "without the site's address: left out"
     assert web_annotations.unanchored(tables.rows(data), "") == ["mayor-keeps-ferry"]
     assert web_annotations.unanchored(tables.rows(data), SITE) == []
-    on_site = web_annotations.collection(data, texts, SITE)["first"]["items"]
+    on_site = web_annotations.collection(data, texts, web_annotations.Publisher(base_url=SITE))["first"]["items"]
     targets = {a["target"]["source"] for a in on_site}
     assert targets == {
         "https://example.org/northbridge/ferry-vote",

@@ -8,9 +8,6 @@ prefix ids is refused by ``check`` (BRF136) and by MkDocs' own config validation
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -23,7 +20,7 @@ from generator.data.downloads import downloads
 from generator.model import Site
 from generator.site import identity
 from generator.site.addresses import read_site_settings, site_settings
-from tests.conftest import linked_site
+from tests.conftest import linked_site, strict_build
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -101,14 +98,7 @@ def test_mkdocs_build_publishes_the_ids_under_the_identity_option(mini: Path, tm
     option = f"  - briefings:\n      identity: 'tag:example.org,2025:'\n      parallel: {str(parallel).lower()}\n"
     config.write_text(config.read_text(encoding="utf-8").replace("  - briefings\n", option), "utf-8")
     site = tmp_path / "site"
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=mini,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=300,
-    )
+    done = strict_build(mini, site)
     assert done.returncode == 0, done.stderr
     feed = ET.fromstring((site / "feed.xml").read_bytes())
     assert [e.text for e in feed.iter(f"{ATOM}id")][:2] == [

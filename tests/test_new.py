@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ from bs4 import BeautifulSoup
 
 from generator.authoring.scaffold import scaffold
 from generator.cli import main
+from tests.conftest import strict_build
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -38,14 +37,7 @@ def test_new_makes_a_project_that_checks_clean_and_builds_strict(
     assert main(["--project", str(project), "check", "--strict"]) == 0
     assert "No problems found." in capsys.readouterr().out
     site = tmp_path / "built"
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=300,
-    )
+    done = strict_build(project, site)
     assert done.returncode == 0, done.stderr
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert "The Exampleton library" in home.get_text()

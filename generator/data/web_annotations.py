@@ -71,24 +71,18 @@ class Publisher:
 
 
 def collection(
-    data: Dataset,
-    texts: Mapping[str, str],
-    base_url: str = "",
-    title: str = "",
-    tables: Tables | None = None,
-    author: str = "",
-    identity: str = "",
+    data: Dataset, texts: Mapping[str, str], site: Publisher | None = None, tables: Tables | None = None
 ) -> dict[str, Any]:
     """The evidence of ``data`` as an ``AnnotationCollection``.
 
     ``texts`` maps a source id to its seed's text (the text the quotes' passage
-    offsets point into); ``base_url`` is the site's address (ending in ``/``) or
-    empty; ``title`` the site's name; ``tables`` the dataset's :func:`~generator.data.tables.rows`,
-    when already made; ``author`` the site's author; ``identity`` the plugin's option
-    (the prefix of the ids). The quotes of :func:`unanchored` sources are left out.
+    offsets point into); ``site`` says who publishes them (its name, address, author,
+    ``identity``); ``tables`` the dataset's :func:`~generator.data.tables.rows`, when
+    already made. The quotes of :func:`unanchored` sources are left out.
     """
     tables = tables or rows(data)
-    site = Publisher(title, base_url, author, identity)
+    site = site or Publisher()
+    base_url, title = site.base_url, site.title
     rows_of = _index(tables)
     urls = {str(s["id"]): s["url"] for s in tables["sources"]}
     dates = _created(tables)
@@ -137,8 +131,12 @@ def to_jsonld(
     author: str = "",
     identity: str = "",
 ) -> str:
-    """:func:`collection` as compact JSON text (json's fast encoder: it is not used when indenting)."""
-    doc = collection(data, texts, base_url, title, tables, author, identity)
+    """:func:`collection` as compact JSON text (json's fast encoder: it is not used when indenting).
+
+    ``base_url`` is the site's address (ending in ``/``) or empty; ``title``, ``author`` its name and author;
+    ``identity`` the plugin's option, the prefix of the ids.
+    """
+    doc = collection(data, texts, Publisher(title, base_url, author, identity), tables)
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
