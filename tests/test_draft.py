@@ -7,7 +7,9 @@ and attribution (the right speaker named), printed with the misses.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +19,12 @@ import yaml
 from generator.authoring.draft import yaml_string
 from generator.authoring.speakers import Names, attribute
 from generator.cli import main
+from generator.inputs.dates import When
 from generator.inputs.load import load_yaml
 from generator.inputs.quotations import quotations
 from generator.inputs.schema import Actor, Event, Position, Statement
 from generator.validate import Project, validate
+from generator.vocabulary import Precision
 
 TRUTH = Path(__file__).resolve().parent / "fixtures" / "draft" / "truth.yaml"
 SEEDS = ("putin-rejects-boots-on-the-ground", "starmer-coalition-bluff")
@@ -467,3 +471,79 @@ def test_a_reported_speaker_the_registry_lacks_gets_an_entry(
     data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
     actors = [p["actor"] for p in data["positions"]]
     assert actors and all(a in {e["id"] for e in data["actors"]} for a in actors)
+
+
+# --- Dates (issue 21): an undated article, a weekday that pins the year, "recently" -------------------
+
+
+def _front(root: Path, front: str, body: str) -> None:
+    (root / "seeds").mkdir(parents=True)
+    (root / "briefings").mkdir()
+    (root / "seeds" / "harbour.md").write_text(
+        f'---\nid: "harbour"\nheadline: "Harbour news"\nheadline_by: "article"\n{front}---\n{body}', encoding="utf-8"
+    )
+    (root / "briefings" / "actors.yaml").write_text("actors: []\n", encoding="utf-8")
+
+
+def _events(root: Path) -> list[tuple[str, str]]:
+    """(relative words, what the draft says they resolve to) for each candidate event."""
+    text = (root / "briefings" / "drafts" / "harbour.yaml").read_text(encoding="utf-8")
+    return re.findall(r'  # "([^"]+)" (resolves to [^;(\n]+?|dated by [^;(\n]+?)\s*[;(]', text)
+
+
+def test_an_undated_article_gets_an_inferred_date_from_its_own_dates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = (
+        "The council met on 1 September 2025 to discuss the ferry.\n"
+        "On Thursday 4 September the mayor closed the pier. She had said on Tuesday that it was unsafe.\n"
+        "The ferry will run again on 20 September.\n"
+    )
+    _front(tmp_path, "", body)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    path = tmp_path / "briefings" / "drafts" / "harbour.yaml"
+    text = path.read_text(encoding="utf-8")
+    # the latest day the article reports in the past tense (20 September is ahead: the future)
+    assert '# inferred_date:\n#   date: "2025-09-04"\n#   precision: "approximate"\n#   basis: "text"\n' in text
+    assert '"On Thursday 4 September"' in text.split("# inferred_date:")[0]
+    # the article's other dates are resolved against it, approximate as it is
+    assert ("on Tuesday", "resolves to about 2 September 2025") in _events(tmp_path)
+    _load(path, tmp_path)
+    # pasted as written, the inferred date is one the seed's schema takes
+    uncommented = re.search(r"# inferred_date:\n(?:#   .*\n)+", text)
+    assert uncommented is not None
+    front = yaml.safe_load(uncommented.group().replace("# ", "").replace("#   ", "  "))
+    (tmp_path / "seeds" / "harbour.md").write_text(
+        (tmp_path / "seeds" / "harbour.md")
+        .read_text(encoding="utf-8")
+        .replace('headline_by: "article"\n', 'headline_by: "article"\n' + yaml.safe_dump(front, sort_keys=False)),
+        encoding="utf-8",
+    )
+    path.unlink()
+    inputs, found = validate(Project.at(tmp_path))
+    assert [d.code for d in found] == ["BRF071"], [d.format() for d in found]  # only: no briefing yet
+    assert inputs.seeds["harbour"].when == When(dt.date(2025, 9, 4), Precision.DAY, approximate=True)
+
+
+def test_a_dated_article_gets_no_inferred_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _front(tmp_path, 'published: "2025-09-10"\n', "On Thursday 4 September the mayor closed the pier.\n")
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    assert "inferred_date" not in (tmp_path / "briefings" / "drafts" / "harbour.yaml").read_text(encoding="utf-8")
+    assert _events(tmp_path) == [("On Thursday 4 September", "resolves to 4 September 2025")]
+
+
+def test_a_day_named_in_an_approximately_dated_article_is_about_that_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inferred = (
+        'inferred_date:\n  date: "2025-09-10"\n  basis: "text"\n  reason: "The vote it reports was on 9 September."\n'
+    )
+    _front(tmp_path, inferred, "On September 4 the mayor closed the pier.\n")
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    assert _events(tmp_path) == [("On September 4", "resolves to about 4 September 2025")]
+
+
+def test_recently_is_dated_by_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _front(tmp_path, 'published: "2025-09-05"\n', "The mayor recently closed the pier.\n")
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    assert _events(tmp_path) == [("recently", "dated by its report: by 5 September 2025")]
