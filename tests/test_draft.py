@@ -284,6 +284,15 @@ def test_the_draft_folder_is_never_built(story: Path, capsys: pytest.CaptureFixt
         ("The ferry is “a floating museum”, according to Tom Okafor.", "okafor"),
         ("Tom Okafor spoke after the vote. He said: “We stay.”", "okafor"),
         ("The ferry was called “a floating museum” in the report.", None),
+        # issue 21: offices, appositions, verbs sharing a subject, the statement just before, "According to"
+        ("Harbour Board spokesman Tom Okafor said: “We stay.”", "okafor"),
+        ("“We stay,” Harbour Board spokesman Tom Okafor said.", "okafor"),
+        ("“We stay,” Tom Okafor, who chairs the union, said.", "okafor"),
+        ("“We stay,” the union's chairman, Tom Okafor, said on Tuesday.", "okafor"),
+        ("Tom Okafor told the Harbour Board and warned that it would “pay for it”.", "okafor"),
+        ("The Harbour Board voted, with Tom Okafor warning of “a tax on the east shore”.", "okafor"),
+        ("“We stay,” Tom Okafor tweeted.", "okafor"),
+        ("According to Tom Okafor, the ferry is “a lifeline”.", "okafor"),
     ],
 )
 def test_speaker_patterns(sentence: str, speaker: str | None) -> None:
@@ -298,9 +307,22 @@ def test_speaker_patterns(sentence: str, speaker: str | None) -> None:
             }
         ),
         Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),
+        Actor.model_validate(
+            {"id": "board", "name": "Harbour Board", "kind": "organisation", "standing": "ministry-or-agency"}
+        ),
     ]
     found = attribute(sentence + "\n", Names(actors))
     assert [s.speaker.actor for s in found] == [speaker]
+
+
+def test_a_quotation_standing_alone_goes_on_from_the_statement_just_before() -> None:
+    actors = [
+        Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),
+        Actor.model_validate({"id": "ferreira", "name": "Ana Ferreira", "kind": "person", "standing": "government"}),
+    ]
+    # the quotation two sentences back is Ferreira's; the sentence just before reports Okafor's words
+    body = "“It is final,” Ana Ferreira said. Tom Okafor said the vote was not final.\n“We stay.”\n"
+    assert [s.speaker.actor for s in attribute(body, Names(actors))] == ["ferreira", "okafor"]
 
 
 def test_and_said_after_a_quotation_is_not_an_attribution() -> None:

@@ -40,11 +40,12 @@ _SAYING = (
     "claims|claiming|insisted|insists|insisting|warned|warns|warning|suggested|suggests|stated|states|declared|"
     "declares|wrote|writes|asked|asks|replied|replies|vowed|vows|pledged|pledges|promised|promises|spoke|explained|"
     "explains|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
-    "threatened|threatens|dismissed|described|describes|called|calls|according to"
+    "threatened|threatens|dismissed|described|describes|called|calls|tweeted|tweets|posted|posts|according to"
 )
 _VERB = re.compile(rf"\b(?:{_SAYING})\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Words that start a new clause: the subject of a verb of saying comes after the last of them.
-_BOUNDARY = re.compile(r"\b(?:after|while|when|whereas|because|since|although|though|but|that|if)\b|[;:(]")
+_BOUNDARY = re.compile(r"\b(?:after|while|when|whereas|because|since|although|though|but|that|if)\b|,\s*with\b|[;:(]")
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -86,6 +87,13 @@ _PEOPLE = frozenset(
         "spokespeople",
         "delegates",
     ]
+)
+#: Words of an office between a body and the person who holds it ("Kremlin spokesman Dmitry Peskov").
+_OFFICE_GAP = re.compile(
+    r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op)\s+)*"
+    r"(?:official|spokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]mbassador|envoy|adviser|advisor|aide|"
+    r"[Dd]irector|head|chief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
+    r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair)\s+$"
 )
 _SPOKES = re.compile(r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office)\b")
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
@@ -414,7 +422,7 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
         speaker.said_in = (q.end, s.end)
         return speaker
-    verbs = [m for m in _VERB.finditer(frame, s.start, q.start) if m.group() != "according to"]
+    verbs = [m for m in _VERB.finditer(frame, s.start, q.start) if m.group().lower() != "according to"]
     according = _according(frame, s, names)
     speaker = Speaker()
     if verbs:
@@ -441,17 +449,40 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
     tail = frame[q.end : s.end]
     if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or body[q.start : q.end].rstrip().endswith((",", "?", "!"))):
         return None
-    m = re.match(rf"^[\"”’,?!\s]*(?:([^,.;:#]{{1,60}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?", tail)
+    m = re.match(rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?", tail)
     if not m:
         return None
-    for group in (1, 3):  # "he said" / "the mayor said": the words before the verb are the name, nothing else;
-        if m.group(group):  # "said Tom Okafor on Tuesday": the name comes first after the verb
-            start, end = q.end + m.start(group), q.end + m.end(group)
-            found = names.mentions(frame, start, end)
-            whole = group == 1 and bool(found) and frame[start:end].strip() == found[0].text
-            first = group == 3 and bool(found) and found[0].start == start
-            if whole or first:
-                return found[0]
+    if m.group(1):  # "he said", "the mayor said": the words before the verb name the speaker and nothing else
+        start, end = q.end + m.start(1), q.end + m.end(1)
+        named = _named_before(frame, names.mentions(frame, start, end), start, end, names)
+        if named is not None:
+            return named
+    if m.group(3):  # "said Tom Okafor on Tuesday": the name comes first after the verb
+        start = q.end + m.start(3)
+        found = names.mentions(frame, start, q.end + m.end(3))
+        if found and found[0].start == start:
+            return found[0]
+    return None
+
+
+def _named_before(frame: str, found: list[Mention], start: int, end: int, names: Names) -> Mention | None:
+    """The speaker the words between a quotation and its verb name: the name alone ("Tusk"), with an
+    apposition after it ("Will Moy, chief executive of Full Fact,") or before it ("Sweden's deputy director of
+    public prosecutions, Eva-Marie Persson,"), or the holder of an office ("Kremlin spokesman Dmitry Peskov")."""
+    if not found:
+        return None
+    words = frame[start:end].strip().rstrip(",").rstrip()
+    first, last = found[0], found[-1]
+    if words == first.text:
+        return first
+    if first.start == start and not first.pronoun:
+        holder = _holder(frame, found, 0, names)
+        if holder is not first and words.endswith(holder.text):
+            return holder
+        if frame[first.end : first.end + 1] == "," and names.person(first):
+            return first
+    if words.endswith(last.text) and frame[: last.start].rstrip().endswith(",") and names.person(last):
+        return last
     return None
 
 
@@ -471,15 +502,30 @@ def _subject(
     quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
     start = max([floor, *boundaries, *quotes_before])
     earlier = _subject(frame, s, verbs, i - 1, names) if i > 0 else None
-    for m in names.mentions(frame, start, verb.start()):
+    if earlier is not None and re.search(r"\band\s+(?:also\s+|then\s+)?$", frame[floor : verb.start()]):
+        return earlier[0], verb, earlier[2]  # "X accused A and warned that …": the verbs share their subject
+    found = names.mentions(frame, start, verb.start())
+    with_clause = frame[max(0, start - 4) : start] == "with"  # ", with X warning …": X is the subject
+    for j, m in enumerate(found):
         if m.pronoun:
             return earlier if earlier is not None and not earlier[0].pronoun else (m, verb, start)
-        if _eligible(frame, m, s.start):
-            return m, verb, start
+        if _eligible(frame, m, s.start) or (with_clause and j == 0):
+            return _holder(frame, found, j, names), verb, start
     role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
     if role is not None:
         return Mention(start, verb.start(), names.actors[role].name, role), verb, start
     return earlier
+
+
+def _holder(frame: str, found: list[Mention], j: int, names: Names) -> Mention:
+    """``found[j]``, or the person its office names right after it: "Kremlin spokesman Dmitry Peskov" is Peskov,
+    "State Department official David Holmes" Holmes."""
+    m = found[j]
+    if j + 1 < len(found) and not names.person(m):
+        after = found[j + 1]
+        if not after.pronoun and names.person(after) and _OFFICE_GAP.fullmatch(frame[m.end : after.start]):
+            return after
+    return m
 
 
 def _eligible(frame: str, m: Mention, floor: int) -> bool:
@@ -511,13 +557,13 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
 
 def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
     """``according to X``: a registry actor, a name, or an unnamed description ("a Number 10 spokeswoman")."""
-    m = re.search(r"\baccording to\s+([^,.;:#]{1,80})", frame[s.start : s.end])
+    m = re.search(r"\b[Aa]ccording to\s+([^,.;:#]{1,80})", frame[s.start : s.end])
     if not m:
         return None
     start = s.start + m.start(1)
     words = m.group(1).strip()
     found = [x for x in names.mentions(frame, start, start + len(words)) if not x.pronoun]
-    if found and found[0].start == start:
+    if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):  # "according to the Pentagon"
         return found[0]
     return Mention(start, start + len(words), words)
 
@@ -546,6 +592,16 @@ def _carried(
     s = parts[index] if parts else None
     if s is None or _VERB.search(frame, s.start, s.end):
         return None
+    previous = parts[index - 1] if index > 0 else None
+    if (
+        previous is not None
+        and (before is None or before[1] < index - 1)
+        and previous.subject is not None
+        and not previous.subject.pronoun
+        and _REPORTING.search(frame, previous.start, previous.end)
+    ):  # the sentence before reports what someone said, after the last quotation: they go on
+        said = previous.subject
+        return Speaker(said.actor, None if said.actor else said.text, how="said in the sentence before")
     if before is not None and before[0].speaker.found:
         last, last_index = before
         if index - last_index <= 2:
@@ -563,7 +619,8 @@ _REPORTING = re.compile(
     rf"\b(?:{_SAYING.replace('asked|asks|', '')}|reiterated|reiterates|condemned|condemns|criticised|criticized|"
     r"criticises|criticizes|denied|denies|welcomed|welcomes|rejected|rejects|confirmed|confirms|acknowledged|"
     r"acknowledges|testified|testifies|alleged|alleges|maintained|maintains|pointed out|blamed|blames|"
-    r"defended|defends|praised|praises|hailed|hails)\b"
+    r"defended|defends|praised|praises|hailed|hails|recalled|recalls|revealed|reveals|disputed|disputes|denounced|"
+    r"denounces|assailed|assails|conceded|concedes|begged|begs|bragged|brags)\b"
 )
 #: At least this many words of the writer's own after the verb make a report, not a quotation's tag.
 _REPORT_WORDS = 3
@@ -607,11 +664,11 @@ def reported(body: str, names: Names) -> list[Report]:
 
 def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: int, names: Names) -> list[Speaker]:
     s = parts[index]
-    verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group() != "according to"]
+    verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group().lower() != "according to"]
     found: list[Speaker] = []
     for i, verb in enumerate(verbs):
         stop = verbs[i + 1].start() if i + 1 < len(verbs) else s.end
-        tag = re.search(r",?\s*according to\b", frame[verb.end() : stop])
+        tag = re.search(r",?\s*[Aa]ccording to\b", frame[verb.end() : stop])
         stop = verb.end() + tag.start() if tag else stop
         if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < _REPORT_WORDS:
             continue
