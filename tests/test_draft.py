@@ -293,6 +293,9 @@ def test_the_draft_folder_is_never_built(story: Path, capsys: pytest.CaptureFixt
         ("The Harbour Board voted, with Tom Okafor warning of “a tax on the east shore”.", "okafor"),
         ("“We stay,” Tom Okafor tweeted.", "okafor"),
         ("According to Tom Okafor, the ferry is “a lifeline”.", "okafor"),
+        ("“A bigger deal” was announced in May, said Tom Okafor, a union leader.", "okafor"),
+        ("A spokesman for the Harbour Board reiterated that the ferry is “a lifeline”.", "board"),
+        ("The mayor of Northbridge reiterated that the ferry is “a lifeline”.", "ferreira"),
     ],
 )
 def test_speaker_patterns(sentence: str, speaker: str | None) -> None:
@@ -313,6 +316,20 @@ def test_speaker_patterns(sentence: str, speaker: str | None) -> None:
     ]
     found = attribute(sentence + "\n", Names(actors))
     assert [s.speaker.actor for s in found] == [speaker]
+
+
+def test_an_office_alone_is_its_only_holder_in_the_registry() -> None:
+    def person(id_: str, role: str) -> Actor:
+        return Actor.model_validate(
+            {"id": id_, "name": id_.title(), "kind": "person", "standing": "other", "role": role}
+        )
+
+    body = "The president said on Tuesday that China “is going to have to make a deal”.\n"
+    actors = [person("trump", "President of the United States"), person("starmer", "Prime Minister of the UK")]
+    assert [s.speaker.actor for s in attribute(body, Names(actors))] == ["trump"]
+    # two presidents in the registry: "the president" is neither
+    actors.append(person("macron", "President of France"))
+    assert [s.speaker.actor for s in attribute(body, Names(actors))] == [None]
 
 
 def test_a_quotation_standing_alone_goes_on_from_the_statement_just_before() -> None:

@@ -86,6 +86,9 @@ _PEOPLE = frozenset(
         "envoys",
         "spokespeople",
         "delegates",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
     ]
 )
 #: Words of an office between a body and the person who holds it ("Kremlin spokesman Dmitry Peskov").
@@ -171,6 +174,8 @@ class Names:
             for title in _titles(a, self.actors):
                 self.by_text.setdefault(_key(title), a.id)
         self.roles = {_role_key(a.role): a.id for a in self.actors.values() if a.role and a.kind is ActorKind.PERSON}
+        for office, who in _offices(self.actors.values()).items():  # "the president", when only one is known
+            self.by_text.setdefault(f"the {office}", who)
         # a name of several words is found in any case ("the foreign ministry", "the US President");
         # one word only as written ("May" the person, not "may")
         self.folded = {k.casefold(): v for k, v in self.by_text.items() if " " in k}
@@ -232,6 +237,15 @@ def _titles(actor: Actor, actors: dict[str, Actor]) -> list[str]:
             name = name.removeprefix("the ").removeprefix("The ")
             out += [f"the {name} {office}", f"the {name}'s {office}", f"{name}'s {office}"]
     return out
+
+
+def _offices(actors: Iterable[Actor]) -> dict[str, str]:
+    """Each office ("president", "prime minister") that exactly one person of the registry holds, to its holder."""
+    holders: dict[str, set[str]] = {}
+    for a in actors:
+        if a.kind is ActorKind.PERSON and a.role:
+            holders.setdefault(a.role.split(" of ")[0].strip().lower(), set()).add(a.id)
+    return {office: next(iter(ids)) for office, ids in holders.items() if len(ids) == 1 and office}
 
 
 def _key(text: str) -> str:
@@ -422,7 +436,7 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
         speaker.said_in = (q.end, s.end)
         return speaker
-    verbs = [m for m in _VERB.finditer(frame, s.start, q.start) if m.group().lower() != "according to"]
+    verbs = _introducing(frame, s.start, q.start)
     according = _according(frame, s, names)
     speaker = Speaker()
     if verbs:
@@ -440,6 +454,14 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     return speaker
 
 
+def _introducing(frame: str, start: int, end: int) -> list[re.Match[str]]:
+    """The verbs that may introduce a quotation: of saying ("said", "asked") and of reporting ("reiterated")."""
+    found = {m.start(): m for m in _VERB.finditer(frame, start, end) if m.group().lower() != "according to"}
+    for m in _REPORTING.finditer(frame, start, end):
+        found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
 def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> Mention | None:
     """The speaker named right after the quotation: ``“…,” he said``, ``“…,” said Mr Trump``.
 
@@ -448,7 +470,12 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
     """
     tail = frame[q.end : s.end]
     if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or body[q.start : q.end].rstrip().endswith((",", "?", "!"))):
-        return None
+        # "“…bigger deal” announced in October, said Derek Scissors": a verb before the name, after a comma
+        inverted = re.match(rf"^[\"”’]?[^#.;:!?]{{0,60}}?,\s+(?:{_SAYING})\s+", tail)
+        if inverted is None:
+            return None
+        found = names.mentions(frame, q.end + inverted.end(), s.end)
+        return found[0] if found and found[0].start == q.end + inverted.end() and not found[0].pronoun else None
     m = re.match(rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?", tail)
     if not m:
         return None
@@ -536,7 +563,7 @@ def _eligible(frame: str, m: Mention, floor: int) -> bool:
     while before and before[-1] in _ARTICLES:
         before.pop()
     if before and before[-1] in _PREPOSITIONS:
-        return len(before) > 1 and before[-1] in ("of", "from") and before[-2] in _PEOPLE
+        return len(before) > 1 and before[-1] in ("of", "from", "for") and before[-2] in _PEOPLE
     tail = frame[m.end : m.end + 30]
     return not re.match(r"^['’]s\b", tail) or bool(_SPOKES.match(tail))
 
