@@ -35,10 +35,17 @@ from generator.inputs.slugs import slug
 from generator.vocabulary import ActorKind, Relation, Standing
 
 #: A capitalised name: capitalised words, joined by a few lower-case particles ("Court of Justice", "von der Leyen").
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"  # Latin (with accents) and Cyrillic capitals: "Джонни Депп" is a name too
 _RUN = re.compile(
-    r"(?<![\w’'-])[A-Z][\w’'.-]*(?:(?:[^\S\n]+(?:of|for|on|de|von|der|van|al|bin|la|le|du|of the|for the))*[^\S\n]+"
-    r"(?:[A-Z][\w’'.-]*))*"
+    rf"(?<![\w’'-])[{_UPPER}][\w’'.-]*(?:(?:[^\S\n]+(?:of|for|de|von|der|van|al|bin|la|le|du|of the|for the))*"
+    rf"[^\S\n]+(?:[{_UPPER}][\w’'.-]*))*"
 )
+#: A word alone that speaks or is spoken to is a body: "Politico reported", "told the BBC", "the Pentagon said".
+_SPEAKING_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
+    r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted)\b"
+)
+_SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|according to)\s+(?:the\s+)?$")
 _LOWER_BODY = re.compile(
     r"\b(?:the\s+)?([A-Z][\w’'-]+?)(?:['’]s)?\s+((?:(?:foreign|defen[cs]e|interior|justice|commerce|trade|finance|"
     r"economy|health|education|state|home)\s+)?(?:ministry|ministries|government|office|department|military|"
@@ -261,7 +268,7 @@ class _Known:
 def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> list[Proposal]:
     """The entries the article needs that ``actors`` lack, in the order the article first names them."""
     known = _Known(actors)
-    lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", body)}
+    lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-zà-öø-ÿа-яё][\w’'-]*", body)}
     out: list[Proposal] = []
     by_id: dict[str, Proposal] = {}
     if outlet:
@@ -440,6 +447,9 @@ def _named(
     """One capitalised name: a known actor's (nothing to do), a state, a body, a surname or a person."""
     line = body[body.rfind("\n", 0, at) + 1 : at]
     opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
+    words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words  # "Kurt Volker's": Kurt Volker
+    if opening and words and len(words[0]) > 4 and words[0].endswith("ing"):
+        at, words, opening = body.index(words[0], at) + len(words[0]), words[1:], False  # "Following Assange"
     # common words capitalised at a sentence's start ("The", "Analysts") and honorifics are not names
     while words and (
         words[0] in _STOP or words[0] in _HONORIFICS or (opening and words[0].casefold() in lower and len(words) > 0)
@@ -465,7 +475,7 @@ def _named(
         return
     body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
     if body_word is not None:
-        _body(text, words, body_word, known, of, out, by_id)
+        _body(body, text, words, body_word, known, of, out, by_id)
         return
     titles = list(_TITLE.finditer(text))
     if titles:  # "US Secretary of State Mike Pompeo": the name after the title
@@ -479,7 +489,8 @@ def _named(
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
     if len(words) == 1:
-        _surname(words[0], known, by_id)
+        if not _surname(words[0], known, by_id) and words[0].casefold() not in lower:
+            _speaking(body, body.index(words[0], at), words[0], known, out, by_id)
         return
     if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
         return
@@ -489,27 +500,56 @@ def _named(
 
 
 def _body(
-    text: str, words: list[str], body_word: str, known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]
+    article: str,
+    text: str,
+    words: list[str],
+    body_word: str,
+    known: _Known,
+    of: _Of,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
 ) -> None:
     """A body: "European Commission", "Russian Foreign Ministry" (which speaks for Russia)."""
     kind, standing = _BODY_WORDS[body_word]
     first = of(words[0]) if len(words) > 1 else None
     made = known.new_id(text)
     p = Proposal(made, text, kind, standing, how=f"a body (“{body_word}”)")
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(initials) > 1 and known.get(initials) is None and re.search(rf"(?<![\w.]){initials}(?![\w.])", article):
+        p.aliases.append(initials)  # "European Union" … "the EU"
     if first is not None and kind is ActorKind.GOVERNMENT:
         p.relations.append((Relation.SPEAKS_FOR, first, text))
         p.country = by_id[first].country if first in by_id else _country_of(first, known)
-    known.add(made, [text])
+    known.add(made, [text, *p.aliases])
     out.append(p)
     by_id[made] = p
 
 
-def _surname(word: str, known: _Known, by_id: dict[str, Proposal]) -> None:
+def _surname(word: str, known: _Known, by_id: dict[str, Proposal]) -> bool:
     """A capitalised word alone: the surname of a person proposed before is an alias of theirs."""
     p = by_id.get(known.surnames.get(word, ""))
     if p is not None and word not in p.aliases:
         p.aliases.append(word)
         known.add(p.id, [word])
+    return p is not None or word in known.surnames
+
+
+def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    """A capitalised word alone that speaks or is spoken to is a body: "Politico reported …" (an organisation),
+    "told the BBC" (a medium)."""
+    if word in _STOP or word in _HONORIFICS or word in _MONTHS_DAYS or len(word) < 2:
+        return
+    if known.get(word) is not None or fold(word) in known.endings:  # a known name, or the end of one ("Okafor")
+        return
+    told = bool(_SPOKEN_TO.search(body[max(0, at - 30) : at]))
+    if not told and not _SPEAKING_AFTER.match(body, at + len(word)):
+        return
+    made = known.new_id(word)
+    kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if told else (ActorKind.ORGANISATION, Standing.OTHER)
+    p = Proposal(made, word, kind, standing, how="a name alone that speaks or is spoken to")
+    known.add(made, [word])
+    out.append(p)
+    by_id[made] = p
 
 
 def _person(

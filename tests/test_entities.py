@@ -1,0 +1,45 @@
+"""Registry entries the draft proposes (generator.authoring.entities): issue 21's cases, each in a sentence in
+the style of a real article."""
+
+from __future__ import annotations
+
+from generator.authoring.entities import propose
+from generator.inputs.schema import Actor
+from generator.vocabulary import ActorKind
+
+KNOWN = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
+
+
+def _names(body: str) -> list[str]:
+    return [p.name for p in propose(body, KNOWN)]
+
+
+def test_a_possessive_is_not_part_of_a_name() -> None:
+    assert _names("Ana Ferreira's office said it would wait. Ana Ferreira spoke later.\n") == ["Ana Ferreira"]
+    assert _names("Republicans questioned Tom Okafor's testimony.\n") == []
+
+
+def test_a_word_ending_in_ing_that_opens_a_sentence_is_not_part_of_a_name() -> None:
+    assert _names("Following Ana Ferreira's arrest, the council met.\n") == ["Ana Ferreira"]
+
+
+def test_a_date_after_on_is_not_part_of_a_name() -> None:
+    assert _names("Carla Babb on Nov. 3 said the road was open.\n") == ["Carla Babb"]
+
+
+def test_a_name_alone_that_speaks_or_is_spoken_to_is_a_body() -> None:
+    found = {
+        p.name: p.kind for p in propose("Politico reported the aid was paused. A doctor told the BBC it was.\n", KNOWN)
+    }
+    assert found == {"Politico": ActorKind.ORGANISATION, "BBC": ActorKind.MEDIA}
+    # a surname of someone named before stays their alias; a word the article also writes in lower case is no name
+    assert _names("Tom Okafor spoke. Okafor said no. Analysts said yes. Some analysts disagree.\n") == []
+
+
+def test_a_body_gets_the_initials_the_article_uses_for_it() -> None:
+    found = propose("The European Union met on Monday. The EU said it would act.\n", KNOWN)
+    assert [(p.name, p.aliases) for p in found] == [("European Union", ["EU"])]
+
+
+def test_names_in_cyrillic() -> None:
+    assert _names("Ее партнерами становились Джонни Депп и Микки Рурк.\n") == ["Джонни Депп", "Микки Рурк"]
