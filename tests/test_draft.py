@@ -293,6 +293,7 @@ def test_the_draft_folder_is_never_built(story: Path, capsys: pytest.CaptureFixt
         ("The Harbour Board voted, with Tom Okafor warning of “a tax on the east shore”.", "okafor"),
         ("“We stay,” Tom Okafor tweeted.", "okafor"),
         ("According to Tom Okafor, the ferry is “a lifeline”.", "okafor"),
+        ("He met the Harbour Board, which accused the council of “a betrayal”.", "board"),
         ("“A bigger deal” was announced in May, said Tom Okafor, a union leader.", "okafor"),
         ("A spokesman for the Harbour Board reiterated that the ferry is “a lifeline”.", "board"),
         ("The mayor of Northbridge reiterated that the ferry is “a lifeline”.", "ferreira"),

@@ -43,3 +43,10 @@ def test_a_body_gets_the_initials_the_article_uses_for_it() -> None:
 
 def test_names_in_cyrillic() -> None:
     assert _names("Ее партнерами становились Джонни Депп и Микки Рурк.\n") == ["Джонни Депп", "Микки Рурк"]
+
+
+def test_a_title_before_a_known_state_gives_the_role() -> None:
+    china = Actor.model_validate({"id": "china", "name": "China", "kind": "state", "standing": "state"})
+    found = propose("China’s ambassador to Britain Liu Xiaming spoke. Liu said the army was ready.\n", [china])
+    people = [(p.name, p.role, p.aliases[-1]) for p in found if p.kind is ActorKind.PERSON]
+    assert people == [("Liu Xiaming", "Ambassador of China", "Liu")]

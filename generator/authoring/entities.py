@@ -238,8 +238,11 @@ class _Known:
         self.names: dict[str, str] = {}
         #: the last words of the names, for "Security Council" after "UN Security Council"
         self.endings: set[str] = set()
-        #: a person's surname → their id
+        #: a person's surname → their id (and the first word of their name: "Liu" of "Liu Xiaming")
         self.surnames: dict[str, str] = {}
+        self.firsts: dict[str, str] = {}
+        #: each actor's name, by id
+        self.display: dict[str, str] = {}
         self.codes: dict[str, str] = {}
         for a in actors:
             self.add(a.id, [a.name, *a.aliases])
@@ -249,6 +252,7 @@ class _Known:
     def add(self, made: str, names: Iterable[str]) -> None:
         self.ids.add(made)
         for n in names:
+            self.display.setdefault(made, n)
             folded = fold(n)
             self.names.setdefault(folded, made)
             words = folded.split()
@@ -531,7 +535,12 @@ def _surname(word: str, known: _Known, by_id: dict[str, Proposal]) -> bool:
     if p is not None and word not in p.aliases:
         p.aliases.append(word)
         known.add(p.id, [word])
-    return p is not None or word in known.surnames
+    if p is None and word in known.firsts and word not in _STOP:  # "Liu said": Liu Xiaming, family name first
+        p = by_id.get(known.firsts[word])
+        if p is not None and word not in p.aliases and known.get(word) is None:
+            p.aliases.append(word)
+            known.add(p.id, [word])
+    return p is not None or word in known.surnames or word in known.firsts
 
 
 def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
@@ -576,7 +585,7 @@ def _person(
         if relation is not None and whom:
             said = " ".join([*named[i:], head[title[0].start() :].strip(), name]).removeprefix("the ")
             p.relations.append((relation, whom, said))
-            of_whom = by_id[whom].name if whom in by_id else None
+            of_whom = by_id[whom].name if whom in by_id else known.display.get(whom)
             if of_whom is not None:
                 p.role = f"{' '.join(w.capitalize() for w in title[-1].group(1).split())} of {of_whom}"
             p.country = by_id[whom].country if whom in by_id else _country_of(whom, known)
@@ -585,6 +594,7 @@ def _person(
             p.aliases.append(full)
     known.add(made, [name, *p.aliases])
     known.surnames.setdefault(name.split()[-1], made)
+    known.firsts.setdefault(name.split()[0], made)
     out.append(p)
     by_id[made] = p
 

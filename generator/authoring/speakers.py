@@ -531,6 +531,11 @@ def _subject(
     earlier = _subject(frame, s, verbs, i - 1, names) if i > 0 else None
     if earlier is not None and re.search(r"\band\s+(?:also\s+|then\s+)?$", frame[floor : verb.start()]):
         return earlier[0], verb, earlier[2]  # "X accused A and warned that …": the verbs share their subject
+    relative = re.search(r",\s*(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$", frame[floor : verb.start()])
+    if relative is not None:  # "the United States, which accuses him": the subject is what "which" stands for
+        before = [m for m in names.mentions(frame, floor, floor + relative.start()) if not m.pronoun]
+        if before and not frame[before[-1].end : floor + relative.start()].strip():
+            return before[-1], verb, floor + relative.start()
     found = names.mentions(frame, start, verb.start())
     with_clause = frame[max(0, start - 4) : start] == "with"  # ", with X warning …": X is the subject
     for j, m in enumerate(found):
