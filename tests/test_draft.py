@@ -333,6 +333,21 @@ def test_an_office_alone_is_its_only_holder_in_the_registry() -> None:
     assert [s.speaker.actor for s in attribute(body, Names(actors))] == [None]
 
 
+def test_speakers_in_russian_and_korean() -> None:
+    def person(id_: str, name: str, *aliases: str) -> Actor:
+        data = {"id": id_, "name": name, "kind": "person", "standing": "other", "aliases": list(aliases)}
+        return Actor.model_validate(data)
+
+    names = Names([person("porizkova", "Paulina Porizkova", "Поризкова"), person("lj", "엘제이")])
+    # the author's words interrupt the quotation: both pieces are hers
+    body = "«Стареть публично – это ужасно, – пожаловалась Поризкова. — Я постоянно борюсь с собой»."
+    found = attribute(body + "\n", names)
+    assert [(len(s.pieces), s.speaker.actor) for s in found] == [(2, "porizkova")]
+    # a name with its particle, then a pronoun: 그는 “…”고 말했다
+    body = "엘제이는 무감한 태도를 보였다. 그는 “잘못이냐”고 말하기도 했다."
+    assert [s.speaker.actor for s in attribute(body + "\n", names)] == ["lj"]
+
+
 def test_a_quotation_standing_alone_goes_on_from_the_statement_just_before() -> None:
     actors = [
         Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),

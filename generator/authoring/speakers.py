@@ -40,7 +40,11 @@ _SAYING = (
     "claims|claiming|insisted|insists|insisting|warned|warns|warning|suggested|suggests|stated|states|declared|"
     "declares|wrote|writes|asked|asks|replied|replies|vowed|vows|pledged|pledges|promised|promises|spoke|explained|"
     "explains|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
-    "threatened|threatens|dismissed|described|describes|called|calls|tweeted|tweets|posted|posts|according to"
+    "threatened|threatens|dismissed|described|describes|called|calls|tweeted|tweets|posted|posts|according to|"
+    # Russian: said, stated, told, admitted, complained, noted, added, stressed, reported, explained, wrote
+    "сказал|сказала|сказали|заявил|заявила|заявили|рассказал|рассказала|рассказали|признался|призналась|"
+    "пожаловался|пожаловалась|отметил|отметила|добавил|добавила|подчеркнул|подчеркнула|сообщил|сообщила|"
+    "пояснил|пояснила|написал|написала"
 )
 _VERB = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -99,7 +103,13 @@ _OFFICE_GAP = re.compile(
     r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair)\s+$"
 )
 _SPOKES = re.compile(r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office)\b")
-_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Оо]н|[Оо]на|[Оо]ни|그는|그가|그녀는|그녀가)\b")
+#: Pronouns of other languages, as the English one they are read as.
+_AS_ENGLISH = {"он": "he", "она": "she", "они": "they", "그는": "he", "그가": "he", "그녀는": "she", "그녀가": "she"}
+#: Korean particles after a name ("엘제이는", "류화영의"): the name ends there all the same.
+_HANGUL_PARTICLE = r"(?<=[가-힣])(?=(?:은|는|이|가|을|를|의|와|과|도|에게|에|께서|이라|라|역시)(?![\w-]))"
+#: A Korean quotation's tag: “…”고 말했다, “…”라고 했다, “…”라거나: said by the sentence's subject.
+_KOREAN_TAG = re.compile(r".\s*(?:이라고|라고|고|이라며|라며|이라거나|라거나)\s")
 #: A name not in the registry: two to four capitalised words ("Vladimir Rogov", "Anna de Vries" is missed).
 _NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+\b")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -180,7 +190,9 @@ class Names:
         # one word only as written ("May" the person, not "may")
         self.folded = {k.casefold(): v for k, v in self.by_text.items() if " " in k}
         alternatives = _trie(self.by_text)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if self.by_text else None
+        self.pattern = (
+            re.compile(rf"(?<![\w-])(?:{alternatives})(?:(?![\w-])|{_HANGUL_PARTICLE})") if self.by_text else None
+        )
 
     def _actor(self, words: str) -> str | None:
         """The actor these words name: as written, or in any case for a name of several words."""
@@ -371,7 +383,7 @@ class _Subjects:
     def antecedent(self, pronoun: Mention, index: int) -> Mention | None:
         """The subject a pronoun in (or before) sentence ``index`` stands for: in its own sentence before it, or
         in the nearest sentence before with one that fits."""
-        word = pronoun.text.lower()
+        word = _AS_ENGLISH.get(pronoun.text.lower(), pronoun.text.lower())
         here = self.parts[index]
         subject = here.subject if pronoun.start >= here.start else None
         after = subject is not None and subject.start >= pronoun.start and bool(subject.end)  # named after it
@@ -436,6 +448,10 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
         speaker.said_in = (q.end, s.end)
         return speaker
+    if _KOREAN_TAG.match(frame, q.end):  # 그는 “…”고 말했다: the sentence's subject
+        subject = next((m for m in names.mentions(frame, s.start, q.start) if m.pronoun or m.actor), None)
+        if subject is not None:
+            return _resolved(subject, subjects, index, "X는 “…”고 (Korean)", frame)
     verbs = _introducing(frame, s.start, q.start)
     according = _according(frame, s, names)
     speaker = Speaker()
