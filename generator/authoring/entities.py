@@ -519,7 +519,7 @@ def _body(
     made = known.new_id(text)
     p = Proposal(made, text, kind, standing, how=f"a body (“{body_word}”)")
     initials = "".join(w[0] for w in words if w[:1].isupper())
-    if len(initials) > 1 and known.get(initials) is None and re.search(rf"(?<![\w.]){initials}(?![\w.])", article):
+    if len(initials) > 1 and known.get(initials) is None and _stands_alone(article, initials):
         p.aliases.append(initials)  # "European Union" … "the EU"
     if first is not None and kind is ActorKind.GOVERNMENT:
         p.relations.append((Relation.SPEAKS_FOR, first, text))
@@ -527,6 +527,17 @@ def _body(
     known.add(made, [text, *p.aliases])
     out.append(p)
     by_id[made] = p
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether ``word`` is in ``text`` as a word of its own (no letter, digit or full stop beside it)."""
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else " ", text[at + len(word) : at + len(word) + 1] or " "
+        if not (before.isalnum() or before == ".") and not (after.isalnum() or after == "."):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _surname(word: str, known: _Known, by_id: dict[str, Proposal]) -> bool:

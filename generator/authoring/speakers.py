@@ -470,6 +470,12 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     return speaker
 
 
+#: A quotation's tag after it: "“…,” he said", "“…,” said Tom Okafor", "“…, – пожаловалась Поризкова".
+_TAG = re.compile(rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?")
+#: The verb before the name, after a comma: "“…bigger deal” announced in October, said Derek Scissors".
+_INVERTED = re.compile(rf"^[\"”’]?[^#.;:!?]{{0,60}}?,\s+(?:{_SAYING})\s+")
+
+
 def _introducing(frame: str, start: int, end: int) -> list[re.Match[str]]:
     """The verbs that may introduce a quotation: of saying ("said", "asked") and of reporting ("reiterated")."""
     found = {m.start(): m for m in _VERB.finditer(frame, start, end) if m.group().lower() != "according to"}
@@ -487,12 +493,12 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
     tail = frame[q.end : s.end]
     if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or body[q.start : q.end].rstrip().endswith((",", "?", "!"))):
         # "“…bigger deal” announced in October, said Derek Scissors": a verb before the name, after a comma
-        inverted = re.match(rf"^[\"”’]?[^#.;:!?]{{0,60}}?,\s+(?:{_SAYING})\s+", tail)
+        inverted = _INVERTED.match(tail)
         if inverted is None:
             return None
         found = names.mentions(frame, q.end + inverted.end(), s.end)
         return found[0] if found and found[0].start == q.end + inverted.end() and not found[0].pronoun else None
-    m = re.match(rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?", tail)
+    m = _TAG.match(tail)
     if not m:
         return None
     if m.group(1):  # "he said", "the mayor said": the words before the verb name the speaker and nothing else

@@ -337,8 +337,44 @@ _IN_YEAR = re.compile(r"^in (\d{4})$")
 _END_OF = re.compile(r"^(?:(?:at|by|before) )?the (start|beginning|end) of (the|this|next|last) (month|year)$")
 
 
+#: The words a phrase the readers understand may start with (a digit too): most runs of words an article is
+#: searched through for dates start with none of them, and are refused without trying every reader.
+_FIRST = frozenset(
+    [
+        *[
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "this",
+            "on",
+            "last",
+            "next",
+            "earlier",
+            "later",
+            "in",
+            "over",
+            "soon",
+            "the",
+            "early",
+            "mid",
+            "late",
+        ],
+        *["at", "by", "before", "a", "an"],
+        *(w for w in _NUMBERS if " " not in w),
+        *WEEKDAYS,
+        *(w[:3] for w in WEEKDAYS),
+        *["tues", "thur", "thurs"],
+        *_MONTH_WORDS,
+    ]
+)
+
+
 def _reading(words: str) -> tuple[Reading, bool] | None:
     """How to read ``words``, and whether they name their own year (then the anchor does not matter)."""
+    first = words.split(" ", 1)[0]
+    if not (first[:1].isdigit() or first in _FIRST or first.startswith(("mid-", "early-", "late-"))):
+        return None
     fixed = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0}
     fixed |= {"yesterday": -1, "tomorrow": 1}
     if words in fixed:
