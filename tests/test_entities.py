@@ -50,3 +50,13 @@ def test_a_title_before_a_known_state_gives_the_role() -> None:
     found = propose("China’s ambassador to Britain Liu Xiaming spoke. Liu said the army was ready.\n", [china])
     people = [(p.name, p.role, p.aliases[-1]) for p in found if p.kind is ActorKind.PERSON]
     assert people == [("Liu Xiaming", "Ambassador of China", "Liu")]
+
+
+def test_what_an_apposition_after_a_name_says_is_a_relation() -> None:
+    body = (
+        "The Harbour Board met. Cmdr. Ana Ferreira, a spokesperson for the Harbour Board, said it would close.\n"
+        "Chairman Schiff disagreed.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("speaks-for", "harbour-board")]
+    assert found["Schiff"].kind is ActorKind.PERSON and "Chairman Schiff" in found["Schiff"].aliases

@@ -171,6 +171,11 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "lawmaker": (Standing.LEGISLATOR, None),
     "mp": (Standing.LEGISLATOR, None),
     "general": (Standing.OTHER, None),
+    "chief executive": (Standing.OTHER, Relation.LEADS),
+    "director": (Standing.OTHER, Relation.LEADS),
+    "chairman": (Standing.OTHER, Relation.LEADS),
+    "chairwoman": (Standing.OTHER, Relation.LEADS),
+    "founder": (Standing.OTHER, Relation.LEADS),
     "analyst": (Standing.EXPERT, None),
     "professor": (Standing.EXPERT, None),
     "fellow": (Standing.EXPERT, None),
@@ -311,7 +316,43 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             _lower_body(m, known, of, out, by_id)
             continue
         _capitalised(body, m, lower, known, of, state, out, by_id)
+    for p in out:
+        if p.kind is ActorKind.PERSON and not p.relations:
+            _apposition(body, p, known)
     return out
+
+
+#: What a person is, said right after their name: ", a spokesperson for Inherent Resolve", ", chief executive of
+#: the London-based fact-checking website Full Fact", ", senior fellow at the Kohelet Policy Forum".
+_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?:of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
+)
+
+
+def _apposition(body: str, p: Proposal, known: _Known) -> None:
+    """The relation an apposition after a person's first mention gives: leads or speaks for the body it names, or
+    belongs to it (a fellow, a scholar)."""
+    at = body.find(p.name)
+    m = _APPOSITION.match(body, at + len(p.name)) if at >= 0 else None
+    title = list(_TITLE.finditer(m.group("title"))) if m else []
+    if m is None or not title:
+        return
+    words = m.group("whom").split()
+    whom = next(
+        (
+            known.get(" ".join(words[i:j]))
+            for i in range(len(words))
+            for j in range(len(words), i, -1)
+            if known.get(" ".join(words[i:j])) not in (None, "", p.id)
+        ),
+        None,
+    )
+    if whom is None:
+        return
+    standing, relation = _TITLES[title[-1].group(1).casefold()]
+    p.standing = standing if p.standing is Standing.OTHER else p.standing
+    said = body[at : m.end()].rstrip()
+    p.relations.append((relation or Relation.MEMBER_OF, whom, said))
 
 
 def _headings(body: str) -> set[int]:
@@ -493,7 +534,11 @@ def _named(
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
     if len(words) == 1:
-        if not _surname(words[0], known, by_id) and words[0].casefold() not in lower:
+        if _surname(words[0], known, by_id) or words[0].casefold() in lower:
+            return
+        if titles and not words[0].isupper():  # "Chairman Schiff": a person named by title and surname
+            _person(body, body.index(words[0], at), words[0], known, of, out, by_id)
+        else:
             _speaking(body, body.index(words[0], at), words[0], known, out, by_id)
         return
     if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
