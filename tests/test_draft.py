@@ -348,6 +348,25 @@ def test_speakers_in_russian_and_korean() -> None:
     assert [s.speaker.actor for s in attribute(body + "\n", names)] == ["lj"]
 
 
+def test_two_speakers_in_one_sentence_are_reported_clause_by_clause() -> None:
+    from generator.authoring.speakers import reported
+
+    actors = [
+        Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),
+        Actor.model_validate({"id": "ferreira", "name": "Ana Ferreira", "kind": "person", "standing": "government"}),
+    ]
+    body = (
+        "Ana Ferreira has tried to suggest that the ferry costs too much, but Tom Okafor has said the ferry pays "
+        "for itself every year.\nTom Okafor's lawyer said the case was closed.\n"
+    )
+    found = [(body[r.start : r.end], r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(actors))]
+    # each clause up to the next verb of saying: the first ends with the next one's subject, for now
+    assert found[0][0].startswith("Ana Ferreira has tried to suggest that the ferry costs too much")
+    assert found[0][0] != body.split("\n")[0] and found[0][1:] == ("ferreira", None)
+    assert found[1] == ("Tom Okafor has said the ferry pays for itself every year.", "okafor", None)
+    assert found[2] == ("Tom Okafor's lawyer said the case was closed.", "okafor", "Tom Okafor's lawyer")
+
+
 def test_a_quotation_standing_alone_goes_on_from_the_statement_just_before() -> None:
     actors = [
         Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),

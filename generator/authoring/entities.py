@@ -249,10 +249,14 @@ class _Known:
         #: each actor's name, by id
         self.display: dict[str, str] = {}
         self.codes: dict[str, str] = {}
+        #: the country of each registry actor that gives one
+        self.countries: dict[str, str] = {}
         for a in actors:
             self.add(a.id, [a.name, *a.aliases])
             if a.kind is ActorKind.STATE and a.country:
                 self.codes.setdefault(a.country, a.id)
+            if a.country:
+                self.countries[a.id] = a.country
 
     def add(self, made: str, names: Iterable[str]) -> None:
         self.ids.add(made)
@@ -318,7 +322,7 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         _capitalised(body, m, lower, known, of, state, out, by_id)
     for p in out:
         if p.kind is ActorKind.PERSON and not p.relations:
-            _apposition(body, p, known)
+            _apposition(body, p, known, by_id)
     return out
 
 
@@ -329,7 +333,7 @@ _APPOSITION = re.compile(
 )
 
 
-def _apposition(body: str, p: Proposal, known: _Known) -> None:
+def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]) -> None:
     """The relation an apposition after a person's first mention gives: leads or speaks for the body it names, or
     belongs to it (a fellow, a scholar)."""
     at = body.find(p.name)
@@ -351,6 +355,7 @@ def _apposition(body: str, p: Proposal, known: _Known) -> None:
         return
     standing, relation = _TITLES[title[-1].group(1).casefold()]
     p.standing = standing if p.standing is Standing.OTHER else p.standing
+    p.country = p.country or (by_id[whom].country if whom in by_id else _country_of(whom, known))
     said = body[at : m.end()].rstrip()
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
 
@@ -568,6 +573,7 @@ def _body(
         p.aliases.append(initials)  # "European Union" … "the EU"
     if first is not None and kind is ActorKind.GOVERNMENT:
         p.relations.append((Relation.SPEAKS_FOR, first, text))
+    if first is not None:  # "Russian Defense Ministry", "Polish Football Association": of that country
         p.country = by_id[first].country if first in by_id else _country_of(first, known)
     known.add(made, [text, *p.aliases])
     out.append(p)
@@ -656,4 +662,5 @@ def _person(
 
 
 def _country_of(made: str, known: _Known) -> str | None:
-    return next((code for code, who in known.codes.items() if who == made), None)
+    """The country of an actor the registry has: a state's code, else the country its entry gives."""
+    return next((code for code, who in known.codes.items() if who == made), None) or known.countries.get(made)

@@ -102,7 +102,9 @@ _OFFICE_GAP = re.compile(
     r"[Dd]irector|head|chief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
     r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair)\s+$"
 )
-_SPOKES = re.compile(r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office)\b")
+_SPOKES = re.compile(
+    r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
+)
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Оо]н|[Оо]на|[Оо]ни|그는|그가|그녀는|그녀가)\b")
 #: Pronouns of other languages, as the English one they are read as.
 _AS_ENGLISH = {"он": "he", "она": "she", "они": "they", "그는": "he", "그가": "he", "그녀는": "she", "그녀가": "she"}
@@ -674,7 +676,8 @@ _REPORTING = re.compile(
     r"criticises|criticizes|denied|denies|welcomed|welcomes|rejected|rejects|confirmed|confirms|acknowledged|"
     r"acknowledges|testified|testifies|alleged|alleges|maintained|maintains|pointed out|blamed|blames|"
     r"defended|defends|praised|praises|hailed|hails|recalled|recalls|revealed|reveals|disputed|disputes|denounced|"
-    r"denounces|assailed|assails|conceded|concedes|begged|begs|bragged|brags)\b"
+    r"denounces|assailed|assails|conceded|concedes|begged|begs|bragged|brags|reported|suggest|deny|insist|argue|"
+    r"allege|alleging|claim)\b"
 )
 #: At least this many words of the writer's own after the verb make a report, not a quotation's tag.
 _REPORT_WORDS = 3
@@ -708,12 +711,27 @@ def reported(body: str, names: Names) -> list[Report]:
     out: list[Report] = []
     for index, s in enumerate(parts):
         seen: set[tuple[str | None, str | None]] = set()
+        found: list[Speaker] = []
         for speaker in _reporters(frame, parts, subjects, index, names):
             key = (speaker.actor, speaker.name)
             if speaker.found and key not in seen:
                 seen.add(key)
-                out.append(Report(s.start, s.end, speaker))
+                found.append(speaker)
+        clauses = {sp.said_in for sp in found if sp.said_in is not None}
+        for speaker in found:  # several speakers in their own clauses: each report is its clause
+            a, b = speaker.said_in if len(clauses) > 1 and speaker.said_in else (s.start, s.end)
+            out.append(Report(*_trimmed(body, a, b), speaker))
     return out
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    """A clause without the spaces, punctuation and joining word at its ends ("but Sondland said …, and")."""
+    text = body[start:end]
+    lead = re.match(r"^[\s,;:–—-]*(?:(?:but|and|while|as|whereas)\s+)?", text)
+    tail = re.search(r"[\s,;:–—-]*(?:\s(?:but|and|while|as|whereas))?[\s,;:–—-]*$", text)
+    a = start + (lead.end() if lead else 0)
+    b = start + (tail.start() if tail else len(text))
+    return (a, b) if b - a > 20 else (start, end)
 
 
 def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: int, names: Names) -> list[Speaker]:
