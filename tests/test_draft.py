@@ -367,6 +367,12 @@ def test_two_speakers_in_one_sentence_are_reported_clause_by_clause() -> None:
     assert found[2] == ("Tom Okafor's lawyer said the case was closed.", "okafor", "Tom Okafor's lawyer")
 
 
+def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
+    actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
+    body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"
+    assert [s.speaker.to for s in attribute(body, Names(actors))] == ["the BBC", "visiting officials"]
+
+
 def test_a_quotation_standing_alone_goes_on_from_the_statement_just_before() -> None:
     actors = [
         Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),

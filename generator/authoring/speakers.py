@@ -449,6 +449,8 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     if after is not None:
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
         speaker.said_in = (q.end, s.end)
+        verb = _VERB.search(frame, q.end, s.end)
+        speaker.to = speaker.to or (_told(frame, verb, names) if verb else None)  # "“…,” X told the BBC"
         return speaker
     if _KOREAN_TAG.match(frame, q.end):  # 그는 “…”고 말했다: the sentence's subject
         subject = next((m for m in names.mentions(frame, s.start, q.start) if m.pronoun or m.actor), None)
@@ -624,11 +626,18 @@ def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
     return Mention(start, start + len(words), words)
 
 
+#: Whom something was told: up to what follows them (a colon, "that", a date, a pronoun opening the words told).
+_TOLD = re.compile(
+    r"\s+(.+?)(?=\s*(?::|,|\.(?:\s|$)|\bthat\b|\bon\b|\blast\b|\bthis\b|\byesterday\b|"
+    r"\b(?:he|she|they|it|we|I|after|before|during)\b|#|$))"
+)
+
+
 def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
     """Who it was said to: ``told Russian state media:`` → "Russian state media"."""
     if not verb.group().startswith(("told", "tell")):
         return None
-    m = re.match(r"\s+(.+?)(?=\s*(?::|,|\bthat\b|\bon\b|\blast\b|\bthis\b|\byesterday\b|#|$))", frame[verb.end() :])
+    m = _TOLD.match(frame[verb.end() : verb.end() + 200])
     if not m:
         return None
     words = m.group(1).strip()
