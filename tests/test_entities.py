@@ -60,3 +60,8 @@ def test_what_an_apposition_after_a_name_says_is_a_relation() -> None:
     found = {p.name: p for p in propose(body, KNOWN)}
     assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("speaks-for", "harbour-board")]
     assert found["Schiff"].kind is ActorKind.PERSON and "Chairman Schiff" in found["Schiff"].aliases
+
+
+def test_a_noun_before_a_name_says_it_is_a_body() -> None:
+    found = propose("Will Moy of the fact-checking website Full Fact spoke.\n", KNOWN)
+    assert [(p.name, p.kind) for p in found] == [("Will Moy", ActorKind.PERSON), ("Full Fact", ActorKind.MEDIA)]

@@ -190,6 +190,23 @@ _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "
 _MONTHS_DAYS = frozenset(w.capitalize() for w in [*dates.MONTH_WORDS, *dates.WEEKDAYS] if len(w) > 3 or w == "may")
 
 
+#: A noun right before a name that says what it is: "the website Full Fact", "the think tank Chatham House".
+_KIND_NOUNS: dict[str, tuple[ActorKind, Standing]] = {
+    "website": (ActorKind.MEDIA, Standing.MEDIA),
+    "newspaper": (ActorKind.MEDIA, Standing.MEDIA),
+    "broadcaster": (ActorKind.MEDIA, Standing.MEDIA),
+    "channel": (ActorKind.MEDIA, Standing.MEDIA),
+    "outlet": (ActorKind.MEDIA, Standing.MEDIA),
+    "magazine": (ActorKind.MEDIA, Standing.MEDIA),
+    "company": (ActorKind.ORGANISATION, Standing.OTHER),
+    "firm": (ActorKind.ORGANISATION, Standing.OTHER),
+    "group": (ActorKind.ORGANISATION, Standing.OTHER),
+    "charity": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "think tank": (ActorKind.ORGANISATION, Standing.EXPERT),
+    "party": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+}
+_KIND_NOUN = re.compile(r"\b(" + "|".join(_KIND_NOUNS) + r")\s+$", re.IGNORECASE)
+
 #: the inner functions of :func:`propose` the helpers are passed
 _Of = Callable[[str], "str | None"]
 _State = Callable[[countries.Country, str], str]
@@ -550,7 +567,17 @@ def _named(
         return
     name = " ".join(words)
     if known.get(name) is None:
-        _person(body, body.index(words[0], at), name, known, of, out, by_id)
+        start = body.index(words[0], at)
+        noun = _KIND_NOUN.search(body, max(0, start - 40), start)
+        if noun is not None:  # "the fact-checking website Full Fact": a body, not a person
+            kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
+            made = known.new_id(name)
+            p = Proposal(made, name, kind, standing, how=f"named as a {noun.group(1)}")
+            known.add(made, [name])
+            out.append(p)
+            by_id[made] = p
+            return
+        _person(body, start, name, known, of, out, by_id)
 
 
 def _body(
