@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-draft clean
+.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-draft bench-draft-heldout clean
 
 ## serve: build the site from seeds/ and briefings/ and serve it with live reload on 127.0.0.1:$(PORT)
 serve: $(VENV)/.installed
@@ -53,6 +53,10 @@ bench-import: $(VENV)/.installed
 bench-draft: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py $(DRAFT_ARGS)
 	$(BIN)/python bench/draft_links.py
+
+## bench-draft-heldout: the same on the held-out articles no change to the draft was tuned on (tests/fixtures/draft_heldout/)
+bench-draft-heldout: $(VENV)/.installed
+	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_heldout $(DRAFT_ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

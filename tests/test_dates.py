@@ -10,8 +10,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from generator.inputs import dates
 from generator.inputs.dates import When, resolve
-from generator.validate import Project, validate
+from generator.model import link_site
+from generator.validate import Inputs, Project, validate
 from generator.vocabulary import Precision, Tense
 
 FRIDAY = When(dt.date(2025, 9, 5))
@@ -56,7 +58,6 @@ def test_absolute_and_counted_phrases(phrase: str, tense: Tense, expected: When 
 @pytest.mark.parametrize(
     ("phrase", "later", "unit"),
     [
-        ("recently", False, MONTH),
         ("in recent weeks", False, MONTH),
         ("in the past few days", False, DAY),
         ("two weeks ago", False, DAY),
@@ -233,3 +234,70 @@ def test_an_unquoted_year_is_refused(mini: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace('date: "2025-07"', "date: 2025"), encoding="utf-8")
     _, found = validate(Project.at(mini))
     assert [d.code for d in found] == ["BRF010"]
+
+
+# --- Issue 21: a day named from an approximate date, a weekday that pins the year, "recently" ----------
+
+
+def test_a_day_and_month_from_an_approximate_source_is_about_that_day() -> None:
+    """ "On September 4" from a source of about 10 September 2025: about 4 September 2025, not "about 2025"."""
+    anchor = _on(2025, 9, 10, approximate=True)
+    when = resolve("On September 4", anchor, Tense.PAST)
+    assert when == _on(2025, 9, 4, approximate=True)
+    assert when is not None and when.text == "about 4 September 2025"
+    # looking ahead from about 2 September: the 4 September coming, not next year's
+    assert resolve("on 4 September", _on(2025, 9, 2, approximate=True), Tense.FUTURE) == _on(
+        2025, 9, 4, approximate=True
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thursday 4 September",
+        "Thursday, September 4",
+        "on Thursday, 4 September",
+        "Thursday 4th September",
+        "Thu 4 Sep",
+    ],
+)
+def test_a_weekday_with_a_day_and_month_pins_the_year(phrase: str) -> None:
+    # 4 September is a Thursday in 2025 (and in 2031, 2036): the one nearest the source's date
+    for anchor in (_on(2025, 9, 10), _on(2025, 9, 10, approximate=True), _on(2026, 2, 1), _on(2025, 1, 1, YEAR)):
+        assert resolve(phrase, anchor, Tense.PAST) == _on(2025, 9, 4), anchor
+        assert resolve(phrase, anchor, Tense.FUTURE) == _on(2025, 9, 4), anchor
+
+
+def test_a_weekday_that_fits_no_year_near_the_source_is_not_understood() -> None:
+    # 4 September is a Monday in 2023 and 2028: the nearer to 10 September 2026; a Sunday in 2022 only, too far
+    assert resolve("Monday 4 September", _on(2026, 9, 10), Tense.PAST) == _on(2028, 9, 4)
+    assert resolve("Sunday 4 September", _on(2026, 9, 10), Tense.PAST) is None
+
+
+@pytest.mark.parametrize("phrase", ["recently", "lately", "just", "has just", "had just"])
+def test_recently_is_dated_by_its_report_not_a_month(phrase: str) -> None:
+    assert dates.by_report(phrase)
+    assert resolve(phrase, FRIDAY, Tense.PAST) == FRIDAY
+    about = _on(2025, 3, 17, approximate=True)
+    assert resolve(phrase, about, Tense.PAST) == about
+
+
+def test_words_with_a_span_of_their_own_are_not_dated_by_the_report() -> None:
+    for phrase in ("in recent weeks", "in the past few days", "two weeks ago", "on Tuesday"):
+        assert not dates.by_report(phrase)
+
+
+def test_an_event_said_to_have_happened_recently_shows_by_the_report_date(mini: Path) -> None:
+    path = mini / "briefings" / "harbour-ferry.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('  - relative: "on Tuesday"\n', '  - relative: "recently"\n', 1),
+        encoding="utf-8",
+    )
+    inputs, found = validate(Project.at(mini))
+    assert found == []
+    dated = [d for d in _datings(inputs) if d.relative == "recently"]
+    assert [(d.text, d.basis) for d in dated] == [("by 12 June 2025", dates.Basis.REPORT)]
+
+
+def _datings(inputs: Inputs) -> list[dates.Dating]:
+    return [e.dating for e in link_site(inputs).timeline]

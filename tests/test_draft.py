@@ -7,7 +7,9 @@ and attribution (the right speaker named), printed with the misses.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +19,12 @@ import yaml
 from generator.authoring.draft import yaml_string
 from generator.authoring.speakers import Names, attribute
 from generator.cli import main
+from generator.inputs.dates import When
 from generator.inputs.load import load_yaml
 from generator.inputs.quotations import quotations
 from generator.inputs.schema import Actor, Event, Position, Statement
 from generator.validate import Project, validate
+from generator.vocabulary import Precision
 
 TRUTH = Path(__file__).resolve().parent / "fixtures" / "draft" / "truth.yaml"
 SEEDS = ("putin-rejects-boots-on-the-ground", "starmer-coalition-bluff")
@@ -280,6 +284,19 @@ def test_the_draft_folder_is_never_built(story: Path, capsys: pytest.CaptureFixt
         ("The ferry is “a floating museum”, according to Tom Okafor.", "okafor"),
         ("Tom Okafor spoke after the vote. He said: “We stay.”", "okafor"),
         ("The ferry was called “a floating museum” in the report.", None),
+        # issue 21: offices, appositions, verbs sharing a subject, the statement just before, "According to"
+        ("Harbour Board spokesman Tom Okafor said: “We stay.”", "okafor"),
+        ("“We stay,” Harbour Board spokesman Tom Okafor said.", "okafor"),
+        ("“We stay,” Tom Okafor, who chairs the union, said.", "okafor"),
+        ("“We stay,” the union's chairman, Tom Okafor, said on Tuesday.", "okafor"),
+        ("Tom Okafor told the Harbour Board and warned that it would “pay for it”.", "okafor"),
+        ("The Harbour Board voted, with Tom Okafor warning of “a tax on the east shore”.", "okafor"),
+        ("“We stay,” Tom Okafor tweeted.", "okafor"),
+        ("According to Tom Okafor, the ferry is “a lifeline”.", "okafor"),
+        ("He met the Harbour Board, which accused the council of “a betrayal”.", "board"),
+        ("“A bigger deal” was announced in May, said Tom Okafor, a union leader.", "okafor"),
+        ("A spokesman for the Harbour Board reiterated that the ferry is “a lifeline”.", "board"),
+        ("The mayor of Northbridge reiterated that the ferry is “a lifeline”.", "ferreira"),
     ],
 )
 def test_speaker_patterns(sentence: str, speaker: str | None) -> None:
@@ -294,9 +311,76 @@ def test_speaker_patterns(sentence: str, speaker: str | None) -> None:
             }
         ),
         Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),
+        Actor.model_validate(
+            {"id": "board", "name": "Harbour Board", "kind": "organisation", "standing": "ministry-or-agency"}
+        ),
     ]
     found = attribute(sentence + "\n", Names(actors))
     assert [s.speaker.actor for s in found] == [speaker]
+
+
+def test_an_office_alone_is_its_only_holder_in_the_registry() -> None:
+    def person(id_: str, role: str) -> Actor:
+        return Actor.model_validate(
+            {"id": id_, "name": id_.title(), "kind": "person", "standing": "other", "role": role}
+        )
+
+    body = "The president said on Tuesday that China “is going to have to make a deal”.\n"
+    actors = [person("trump", "President of the United States"), person("starmer", "Prime Minister of the UK")]
+    assert [s.speaker.actor for s in attribute(body, Names(actors))] == ["trump"]
+    # two presidents in the registry: "the president" is neither
+    actors.append(person("macron", "President of France"))
+    assert [s.speaker.actor for s in attribute(body, Names(actors))] == [None]
+
+
+def test_speakers_in_russian_and_korean() -> None:
+    def person(id_: str, name: str, *aliases: str) -> Actor:
+        data = {"id": id_, "name": name, "kind": "person", "standing": "other", "aliases": list(aliases)}
+        return Actor.model_validate(data)
+
+    names = Names([person("porizkova", "Paulina Porizkova", "Поризкова"), person("lj", "엘제이")])
+    # the author's words interrupt the quotation: both pieces are hers
+    body = "«Стареть публично – это ужасно, – пожаловалась Поризкова. — Я постоянно борюсь с собой»."
+    found = attribute(body + "\n", names)
+    assert [(len(s.pieces), s.speaker.actor) for s in found] == [(2, "porizkova")]
+    # a name with its particle, then a pronoun: 그는 “…”고 말했다
+    body = "엘제이는 무감한 태도를 보였다. 그는 “잘못이냐”고 말하기도 했다."
+    assert [s.speaker.actor for s in attribute(body + "\n", names)] == ["lj"]
+
+
+def test_two_speakers_in_one_sentence_are_reported_clause_by_clause() -> None:
+    from generator.authoring.speakers import reported
+
+    actors = [
+        Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),
+        Actor.model_validate({"id": "ferreira", "name": "Ana Ferreira", "kind": "person", "standing": "government"}),
+    ]
+    body = (
+        "Ana Ferreira has tried to suggest that the ferry costs too much, but Tom Okafor has said the ferry pays "
+        "for itself every year.\nTom Okafor's lawyer said the case was closed.\n"
+    )
+    found = [(body[r.start : r.end], r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(actors))]
+    # each clause up to the next verb of saying: the first ends with the next one's subject, for now
+    assert found[0][0].startswith("Ana Ferreira has tried to suggest that the ferry costs too much")
+    assert found[0][0] != body.split("\n")[0] and found[0][1:] == ("ferreira", None)
+    assert found[1] == ("Tom Okafor has said the ferry pays for itself every year.", "okafor", None)
+    assert found[2] == ("Tom Okafor's lawyer said the case was closed.", "okafor", "Tom Okafor's lawyer")
+
+
+def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
+    actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
+    body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"
+    assert [s.speaker.to for s in attribute(body, Names(actors))] == ["the BBC", "visiting officials"]
+
+
+def test_a_quotation_standing_alone_goes_on_from_the_statement_just_before() -> None:
+    actors = [
+        Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),
+        Actor.model_validate({"id": "ferreira", "name": "Ana Ferreira", "kind": "person", "standing": "government"}),
+    ]
+    # the quotation two sentences back is Ferreira's; the sentence just before reports Okafor's words
+    body = "“It is final,” Ana Ferreira said. Tom Okafor said the vote was not final.\n“We stay.”\n"
+    assert [s.speaker.actor for s in attribute(body, Names(actors))] == ["ferreira", "okafor"]
 
 
 def test_and_said_after_a_quotation_is_not_an_attribution() -> None:
@@ -467,3 +551,79 @@ def test_a_reported_speaker_the_registry_lacks_gets_an_entry(
     data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
     actors = [p["actor"] for p in data["positions"]]
     assert actors and all(a in {e["id"] for e in data["actors"]} for a in actors)
+
+
+# --- Dates (issue 21): an undated article, a weekday that pins the year, "recently" -------------------
+
+
+def _front(root: Path, front: str, body: str) -> None:
+    (root / "seeds").mkdir(parents=True)
+    (root / "briefings").mkdir()
+    (root / "seeds" / "harbour.md").write_text(
+        f'---\nid: "harbour"\nheadline: "Harbour news"\nheadline_by: "article"\n{front}---\n{body}', encoding="utf-8"
+    )
+    (root / "briefings" / "actors.yaml").write_text("actors: []\n", encoding="utf-8")
+
+
+def _events(root: Path) -> list[tuple[str, str]]:
+    """(relative words, what the draft says they resolve to) for each candidate event."""
+    text = (root / "briefings" / "drafts" / "harbour.yaml").read_text(encoding="utf-8")
+    return re.findall(r'  # "([^"]+)" (resolves to [^;(\n]+?|dated by [^;(\n]+?)\s*[;(]', text)
+
+
+def test_an_undated_article_gets_an_inferred_date_from_its_own_dates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = (
+        "The council met on 1 September 2025 to discuss the ferry.\n"
+        "On Thursday 4 September the mayor closed the pier. She had said on Tuesday that it was unsafe.\n"
+        "The ferry will run again on 20 September.\n"
+    )
+    _front(tmp_path, "", body)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    path = tmp_path / "briefings" / "drafts" / "harbour.yaml"
+    text = path.read_text(encoding="utf-8")
+    # the latest day the article reports in the past tense (20 September is ahead: the future)
+    assert '# inferred_date:\n#   date: "2025-09-04"\n#   precision: "approximate"\n#   basis: "text"\n' in text
+    assert '"On Thursday 4 September"' in text.split("# inferred_date:")[0]
+    # the article's other dates are resolved against it, approximate as it is
+    assert ("on Tuesday", "resolves to about 2 September 2025") in _events(tmp_path)
+    _load(path, tmp_path)
+    # pasted as written, the inferred date is one the seed's schema takes
+    uncommented = re.search(r"# inferred_date:\n(?:#   .*\n)+", text)
+    assert uncommented is not None
+    front = yaml.safe_load(uncommented.group().replace("# ", "").replace("#   ", "  "))
+    (tmp_path / "seeds" / "harbour.md").write_text(
+        (tmp_path / "seeds" / "harbour.md")
+        .read_text(encoding="utf-8")
+        .replace('headline_by: "article"\n', 'headline_by: "article"\n' + yaml.safe_dump(front, sort_keys=False)),
+        encoding="utf-8",
+    )
+    path.unlink()
+    inputs, found = validate(Project.at(tmp_path))
+    assert [d.code for d in found] == ["BRF071"], [d.format() for d in found]  # only: no briefing yet
+    assert inputs.seeds["harbour"].when == When(dt.date(2025, 9, 4), Precision.DAY, approximate=True)
+
+
+def test_a_dated_article_gets_no_inferred_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _front(tmp_path, 'published: "2025-09-10"\n', "On Thursday 4 September the mayor closed the pier.\n")
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    assert "inferred_date" not in (tmp_path / "briefings" / "drafts" / "harbour.yaml").read_text(encoding="utf-8")
+    assert _events(tmp_path) == [("On Thursday 4 September", "resolves to 4 September 2025")]
+
+
+def test_a_day_named_in_an_approximately_dated_article_is_about_that_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inferred = (
+        'inferred_date:\n  date: "2025-09-10"\n  basis: "text"\n  reason: "The vote it reports was on 9 September."\n'
+    )
+    _front(tmp_path, inferred, "On September 4 the mayor closed the pier.\n")
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    assert _events(tmp_path) == [("On September 4", "resolves to about 4 September 2025")]
+
+
+def test_recently_is_dated_by_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _front(tmp_path, 'published: "2025-09-05"\n', "The mayor recently closed the pier.\n")
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    assert _events(tmp_path) == [("recently", "dated by its report: by 5 September 2025")]

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.authoring import countries
+from generator.authoring import countries, inferred
 from generator.authoring.entities import Proposal, propose
 from generator.authoring.importer import yaml_string
 from generator.authoring.links import Linker, event_lines, issue_lines, question_lines
@@ -79,6 +79,13 @@ class Draft:
     registry: dict[str, Actor] = field(default_factory=dict)
     #: what the briefings already have, to link statements and dates to (none: no links)
     linker: Linker = field(default_factory=Linker)
+    #: for a seed with no date, the ``inferred_date`` its own dates suggest
+    inferred: inferred.Proposed | None = None
+
+    @property
+    def anchor(self) -> dates.When | None:
+        """The date the article's relative dates are resolved against: the seed's, else the one proposed."""
+        return self.seed.when or (self.inferred.when if self.inferred else None)
 
 
 def make_draft(seed: Seed, actors: dict[str, Actor]) -> Draft:
@@ -90,7 +97,11 @@ def make_draft(seed: Seed, actors: dict[str, Actor]) -> Draft:
     found = attribute(body, names)
     frame = framed(body, [q for s in found for q in s.pieces])
     phrases = [p for a, b in sentences(frame) for p in find_phrases(body, frame, a, b, seed.when)]
+    dated = inferred.propose([(p.words, p.tense) for p in phrases]) if seed.when is None else None
+    if dated is not None:  # an undated article: its other dates resolved against the date proposed for it
+        phrases = [p for a, b in sentences(frame) for p in find_phrases(body, frame, a, b, dated.when)]
     draft = Draft(seed, found, phrases, proposals=proposals, reports=reported(body, names), registry=registry)
+    draft.inferred = dated
     for speaker in [*(s.speaker for s in found), *(r.speaker for r in draft.reports)]:
         name = speaker.name
         if speaker.actor is None and name and name not in draft.new_ids:
@@ -205,6 +216,7 @@ def draft_text(draft: Draft, actors: dict[str, Actor]) -> str:
         f"source: {yaml_string(sid)}",
         "",
     ]
+    lines += inferred.lines(draft.inferred, sid)
     lines += _actors_part(draft)
     lines += _positions_part(draft, draft.registry or actors)
     lines += _unattributed_part(draft)
@@ -425,17 +437,21 @@ def _timeline_part(draft: Draft) -> list[str]:
     if not draft.phrases:
         return [*lines, "timeline: []", ""]
     lines.append("timeline:")
-    source = draft.seed.when
+    source = draft.anchor
     bounds = list(draft.actors_in)  # the sentences, in order and apart
     for phrase in draft.phrases:
         i = bisect.bisect_right(bounds, phrase.start, key=lambda ab: ab[0]) - 1
         inside = i >= 0 and phrase.start < bounds[i][1]
         sentence = bounds[i] if inside else (phrase.start, phrase.end)
         resolved = f"resolves to {phrase.when.text}" if phrase.when else "the source has no date to resolve it against"
+        if phrase.when and dates.by_report(phrase.words):
+            resolved = f"dated by its report: by {phrase.when.text}"
         other = _other_reading(phrase, source)
         if other is not None:
             resolved += f"; read {other}"
         basis = f" (from the source's {source.text})" if source else ""
+        if source and draft.seed.when is None:
+            basis = f" (from the date proposed above, {source.text})"
         lines.append(f"  # {yaml_string(phrase.words)} {resolved}{basis}")
         named = draft.actors_in.get(sentence, [])
         if phrase.when is not None:

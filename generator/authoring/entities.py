@@ -35,10 +35,17 @@ from generator.inputs.slugs import slug
 from generator.vocabulary import ActorKind, Relation, Standing
 
 #: A capitalised name: capitalised words, joined by a few lower-case particles ("Court of Justice", "von der Leyen").
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"  # Latin (with accents) and Cyrillic capitals: "Джонни Депп" is a name too
 _RUN = re.compile(
-    r"(?<![\w’'-])[A-Z][\w’'.-]*(?:(?:[^\S\n]+(?:of|for|on|de|von|der|van|al|bin|la|le|du|of the|for the))*[^\S\n]+"
-    r"(?:[A-Z][\w’'.-]*))*"
+    rf"(?<![\w’'-])[{_UPPER}][\w’'.-]*(?:(?:[^\S\n]+(?:of|for|de|von|der|van|al|bin|la|le|du|of the|for the))*"
+    rf"[^\S\n]+(?:[{_UPPER}][\w’'.-]*))*"
 )
+#: A word alone that speaks or is spoken to is a body: "Politico reported", "told the BBC", "the Pentagon said".
+_SPEAKING_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
+    r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted)\b"
+)
+_SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|according to)\s+(?:the\s+)?$")
 _LOWER_BODY = re.compile(
     r"\b(?:the\s+)?([A-Z][\w’'-]+?)(?:['’]s)?\s+((?:(?:foreign|defen[cs]e|interior|justice|commerce|trade|finance|"
     r"economy|health|education|state|home)\s+)?(?:ministry|ministries|government|office|department|military|"
@@ -164,6 +171,11 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "lawmaker": (Standing.LEGISLATOR, None),
     "mp": (Standing.LEGISLATOR, None),
     "general": (Standing.OTHER, None),
+    "chief executive": (Standing.OTHER, Relation.LEADS),
+    "director": (Standing.OTHER, Relation.LEADS),
+    "chairman": (Standing.OTHER, Relation.LEADS),
+    "chairwoman": (Standing.OTHER, Relation.LEADS),
+    "founder": (Standing.OTHER, Relation.LEADS),
     "analyst": (Standing.EXPERT, None),
     "professor": (Standing.EXPERT, None),
     "fellow": (Standing.EXPERT, None),
@@ -177,6 +189,23 @@ _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "
 #: also a first name.
 _MONTHS_DAYS = frozenset(w.capitalize() for w in [*dates.MONTH_WORDS, *dates.WEEKDAYS] if len(w) > 3 or w == "may")
 
+
+#: A noun right before a name that says what it is: "the website Full Fact", "the think tank Chatham House".
+_KIND_NOUNS: dict[str, tuple[ActorKind, Standing]] = {
+    "website": (ActorKind.MEDIA, Standing.MEDIA),
+    "newspaper": (ActorKind.MEDIA, Standing.MEDIA),
+    "broadcaster": (ActorKind.MEDIA, Standing.MEDIA),
+    "channel": (ActorKind.MEDIA, Standing.MEDIA),
+    "outlet": (ActorKind.MEDIA, Standing.MEDIA),
+    "magazine": (ActorKind.MEDIA, Standing.MEDIA),
+    "company": (ActorKind.ORGANISATION, Standing.OTHER),
+    "firm": (ActorKind.ORGANISATION, Standing.OTHER),
+    "group": (ActorKind.ORGANISATION, Standing.OTHER),
+    "charity": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "think tank": (ActorKind.ORGANISATION, Standing.EXPERT),
+    "party": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+}
+_KIND_NOUN = re.compile(r"\b(" + "|".join(_KIND_NOUNS) + r")\s+$", re.IGNORECASE)
 
 #: the inner functions of :func:`propose` the helpers are passed
 _Of = Callable[[str], "str | None"]
@@ -231,17 +260,25 @@ class _Known:
         self.names: dict[str, str] = {}
         #: the last words of the names, for "Security Council" after "UN Security Council"
         self.endings: set[str] = set()
-        #: a person's surname → their id
+        #: a person's surname → their id (and the first word of their name: "Liu" of "Liu Xiaming")
         self.surnames: dict[str, str] = {}
+        self.firsts: dict[str, str] = {}
+        #: each actor's name, by id
+        self.display: dict[str, str] = {}
         self.codes: dict[str, str] = {}
+        #: the country of each registry actor that gives one
+        self.countries: dict[str, str] = {}
         for a in actors:
             self.add(a.id, [a.name, *a.aliases])
             if a.kind is ActorKind.STATE and a.country:
                 self.codes.setdefault(a.country, a.id)
+            if a.country:
+                self.countries[a.id] = a.country
 
     def add(self, made: str, names: Iterable[str]) -> None:
         self.ids.add(made)
         for n in names:
+            self.display.setdefault(made, n)
             folded = fold(n)
             self.names.setdefault(folded, made)
             words = folded.split()
@@ -261,7 +298,7 @@ class _Known:
 def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> list[Proposal]:
     """The entries the article needs that ``actors`` lack, in the order the article first names them."""
     known = _Known(actors)
-    lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", body)}
+    lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-zà-öø-ÿа-яё][\w’'-]*", body)}
     out: list[Proposal] = []
     by_id: dict[str, Proposal] = {}
     if outlet:
@@ -300,7 +337,44 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             _lower_body(m, known, of, out, by_id)
             continue
         _capitalised(body, m, lower, known, of, state, out, by_id)
+    for p in out:
+        if p.kind is ActorKind.PERSON and not p.relations:
+            _apposition(body, p, known, by_id)
     return out
+
+
+#: What a person is, said right after their name: ", a spokesperson for Inherent Resolve", ", chief executive of
+#: the London-based fact-checking website Full Fact", ", senior fellow at the Kohelet Policy Forum".
+_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?:of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
+)
+
+
+def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]) -> None:
+    """The relation an apposition after a person's first mention gives: leads or speaks for the body it names, or
+    belongs to it (a fellow, a scholar)."""
+    at = body.find(p.name)
+    m = _APPOSITION.match(body, at + len(p.name)) if at >= 0 else None
+    title = list(_TITLE.finditer(m.group("title"))) if m else []
+    if m is None or not title:
+        return
+    words = m.group("whom").split()
+    whom = next(
+        (
+            known.get(" ".join(words[i:j]))
+            for i in range(len(words))
+            for j in range(len(words), i, -1)
+            if known.get(" ".join(words[i:j])) not in (None, "", p.id)
+        ),
+        None,
+    )
+    if whom is None:
+        return
+    standing, relation = _TITLES[title[-1].group(1).casefold()]
+    p.standing = standing if p.standing is Standing.OTHER else p.standing
+    p.country = p.country or (by_id[whom].country if whom in by_id else _country_of(whom, known))
+    said = body[at : m.end()].rstrip()
+    p.relations.append((relation or Relation.MEMBER_OF, whom, said))
 
 
 def _headings(body: str) -> set[int]:
@@ -440,6 +514,9 @@ def _named(
     """One capitalised name: a known actor's (nothing to do), a state, a body, a surname or a person."""
     line = body[body.rfind("\n", 0, at) + 1 : at]
     opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
+    words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words  # "Kurt Volker's": Kurt Volker
+    if opening and words and len(words[0]) > 4 and words[0].endswith("ing"):
+        at, words, opening = body.index(words[0], at) + len(words[0]), words[1:], False  # "Following Assange"
     # common words capitalised at a sentence's start ("The", "Analysts") and honorifics are not names
     while words and (
         words[0] in _STOP or words[0] in _HONORIFICS or (opening and words[0].casefold() in lower and len(words) > 0)
@@ -465,7 +542,7 @@ def _named(
         return
     body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
     if body_word is not None:
-        _body(text, words, body_word, known, of, out, by_id)
+        _body(body, text, words, body_word, known, of, out, by_id)
         return
     titles = list(_TITLE.finditer(text))
     if titles:  # "US Secretary of State Mike Pompeo": the name after the title
@@ -479,37 +556,98 @@ def _named(
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
     if len(words) == 1:
-        _surname(words[0], known, by_id)
+        if _surname(words[0], known, by_id) or words[0].casefold() in lower:
+            return
+        if titles and not words[0].isupper():  # "Chairman Schiff": a person named by title and surname
+            _person(body, body.index(words[0], at), words[0], known, of, out, by_id)
+        else:
+            _speaking(body, body.index(words[0], at), words[0], known, out, by_id)
         return
     if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
         return
     name = " ".join(words)
     if known.get(name) is None:
-        _person(body, body.index(words[0], at), name, known, of, out, by_id)
+        start = body.index(words[0], at)
+        noun = _KIND_NOUN.search(body, max(0, start - 40), start)
+        if noun is not None:  # "the fact-checking website Full Fact": a body, not a person
+            kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
+            made = known.new_id(name)
+            p = Proposal(made, name, kind, standing, how=f"named as a {noun.group(1)}")
+            known.add(made, [name])
+            out.append(p)
+            by_id[made] = p
+            return
+        _person(body, start, name, known, of, out, by_id)
 
 
 def _body(
-    text: str, words: list[str], body_word: str, known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]
+    article: str,
+    text: str,
+    words: list[str],
+    body_word: str,
+    known: _Known,
+    of: _Of,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
 ) -> None:
     """A body: "European Commission", "Russian Foreign Ministry" (which speaks for Russia)."""
     kind, standing = _BODY_WORDS[body_word]
     first = of(words[0]) if len(words) > 1 else None
     made = known.new_id(text)
     p = Proposal(made, text, kind, standing, how=f"a body (“{body_word}”)")
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(initials) > 1 and known.get(initials) is None and _stands_alone(article, initials):
+        p.aliases.append(initials)  # "European Union" … "the EU"
     if first is not None and kind is ActorKind.GOVERNMENT:
         p.relations.append((Relation.SPEAKS_FOR, first, text))
+    if first is not None:  # "Russian Defense Ministry", "Polish Football Association": of that country
         p.country = by_id[first].country if first in by_id else _country_of(first, known)
-    known.add(made, [text])
+    known.add(made, [text, *p.aliases])
     out.append(p)
     by_id[made] = p
 
 
-def _surname(word: str, known: _Known, by_id: dict[str, Proposal]) -> None:
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether ``word`` is in ``text`` as a word of its own (no letter, digit or full stop beside it)."""
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else " ", text[at + len(word) : at + len(word) + 1] or " "
+        if not (before.isalnum() or before == ".") and not (after.isalnum() or after == "."):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _surname(word: str, known: _Known, by_id: dict[str, Proposal]) -> bool:
     """A capitalised word alone: the surname of a person proposed before is an alias of theirs."""
     p = by_id.get(known.surnames.get(word, ""))
     if p is not None and word not in p.aliases:
         p.aliases.append(word)
         known.add(p.id, [word])
+    if p is None and word in known.firsts and word not in _STOP:  # "Liu said": Liu Xiaming, family name first
+        p = by_id.get(known.firsts[word])
+        if p is not None and word not in p.aliases and known.get(word) is None:
+            p.aliases.append(word)
+            known.add(p.id, [word])
+    return p is not None or word in known.surnames or word in known.firsts
+
+
+def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    """A capitalised word alone that speaks or is spoken to is a body: "Politico reported …" (an organisation),
+    "told the BBC" (a medium)."""
+    if word in _STOP or word in _HONORIFICS or word in _MONTHS_DAYS or len(word) < 2:
+        return
+    if known.get(word) is not None or fold(word) in known.endings:  # a known name, or the end of one ("Okafor")
+        return
+    told = bool(_SPOKEN_TO.search(body[max(0, at - 30) : at]))
+    if not told and not _SPEAKING_AFTER.match(body, at + len(word)):
+        return
+    made = known.new_id(word)
+    kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if told else (ActorKind.ORGANISATION, Standing.OTHER)
+    p = Proposal(made, word, kind, standing, how="a name alone that speaks or is spoken to")
+    known.add(made, [word])
+    out.append(p)
+    by_id[made] = p
 
 
 def _person(
@@ -536,7 +674,7 @@ def _person(
         if relation is not None and whom:
             said = " ".join([*named[i:], head[title[0].start() :].strip(), name]).removeprefix("the ")
             p.relations.append((relation, whom, said))
-            of_whom = by_id[whom].name if whom in by_id else None
+            of_whom = by_id[whom].name if whom in by_id else known.display.get(whom)
             if of_whom is not None:
                 p.role = f"{' '.join(w.capitalize() for w in title[-1].group(1).split())} of {of_whom}"
             p.country = by_id[whom].country if whom in by_id else _country_of(whom, known)
@@ -545,9 +683,11 @@ def _person(
             p.aliases.append(full)
     known.add(made, [name, *p.aliases])
     known.surnames.setdefault(name.split()[-1], made)
+    known.firsts.setdefault(name.split()[0], made)
     out.append(p)
     by_id[made] = p
 
 
 def _country_of(made: str, known: _Known) -> str | None:
-    return next((code for code, who in known.codes.items() if who == made), None)
+    """The country of an actor the registry has: a state's code, else the country its entry gives."""
+    return next((code for code, who in known.codes.items() if who == made), None) or known.countries.get(made)

@@ -40,11 +40,16 @@ _SAYING = (
     "claims|claiming|insisted|insists|insisting|warned|warns|warning|suggested|suggests|stated|states|declared|"
     "declares|wrote|writes|asked|asks|replied|replies|vowed|vows|pledged|pledges|promised|promises|spoke|explained|"
     "explains|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
-    "threatened|threatens|dismissed|described|describes|called|calls|according to"
+    "threatened|threatens|dismissed|described|describes|called|calls|tweeted|tweets|posted|posts|according to|"
+    # Russian: said, stated, told, admitted, complained, noted, added, stressed, reported, explained, wrote
+    "сказал|сказала|сказали|заявил|заявила|заявили|рассказал|рассказала|рассказали|признался|призналась|"
+    "пожаловался|пожаловалась|отметил|отметила|добавил|добавила|подчеркнул|подчеркнула|сообщил|сообщила|"
+    "пояснил|пояснила|написал|написала"
 )
 _VERB = re.compile(rf"\b(?:{_SAYING})\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Words that start a new clause: the subject of a verb of saying comes after the last of them.
-_BOUNDARY = re.compile(r"\b(?:after|while|when|whereas|because|since|although|though|but|that|if)\b|[;:(]")
+_BOUNDARY = re.compile(r"\b(?:after|while|when|whereas|because|since|although|though|but|that|if)\b|,\s*with\b|[;:(]")
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -85,10 +90,28 @@ _PEOPLE = frozenset(
         "envoys",
         "spokespeople",
         "delegates",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
     ]
 )
-_SPOKES = re.compile(r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office)\b")
-_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+#: Words of an office between a body and the person who holds it ("Kremlin spokesman Dmitry Peskov").
+_OFFICE_GAP = re.compile(
+    r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op)\s+)*"
+    r"(?:official|spokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]mbassador|envoy|adviser|advisor|aide|"
+    r"[Dd]irector|head|chief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
+    r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair)\s+$"
+)
+_SPOKES = re.compile(
+    r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
+)
+_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Оо]н|[Оо]на|[Оо]ни|그는|그가|그녀는|그녀가)\b")
+#: Pronouns of other languages, as the English one they are read as.
+_AS_ENGLISH = {"он": "he", "она": "she", "они": "they", "그는": "he", "그가": "he", "그녀는": "she", "그녀가": "she"}
+#: Korean particles after a name ("엘제이는", "류화영의"): the name ends there all the same.
+_HANGUL_PARTICLE = r"(?<=[가-힣])(?=(?:은|는|이|가|을|를|의|와|과|도|에게|에|께서|이라|라|역시)(?![\w-]))"
+#: A Korean quotation's tag: “…”고 말했다, “…”라고 했다, “…”라거나: said by the sentence's subject.
+_KOREAN_TAG = re.compile(r".\s*(?:이라고|라고|고|이라며|라며|이라거나|라거나)\s")
 #: A name not in the registry: two to four capitalised words ("Vladimir Rogov", "Anna de Vries" is missed).
 _NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+\b")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -163,11 +186,15 @@ class Names:
             for title in _titles(a, self.actors):
                 self.by_text.setdefault(_key(title), a.id)
         self.roles = {_role_key(a.role): a.id for a in self.actors.values() if a.role and a.kind is ActorKind.PERSON}
+        for office, who in _offices(self.actors.values()).items():  # "the president", when only one is known
+            self.by_text.setdefault(f"the {office}", who)
         # a name of several words is found in any case ("the foreign ministry", "the US President");
         # one word only as written ("May" the person, not "may")
         self.folded = {k.casefold(): v for k, v in self.by_text.items() if " " in k}
         alternatives = _trie(self.by_text)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if self.by_text else None
+        self.pattern = (
+            re.compile(rf"(?<![\w-])(?:{alternatives})(?:(?![\w-])|{_HANGUL_PARTICLE})") if self.by_text else None
+        )
 
     def _actor(self, words: str) -> str | None:
         """The actor these words name: as written, or in any case for a name of several words."""
@@ -224,6 +251,15 @@ def _titles(actor: Actor, actors: dict[str, Actor]) -> list[str]:
             name = name.removeprefix("the ").removeprefix("The ")
             out += [f"the {name} {office}", f"the {name}'s {office}", f"{name}'s {office}"]
     return out
+
+
+def _offices(actors: Iterable[Actor]) -> dict[str, str]:
+    """Each office ("president", "prime minister") that exactly one person of the registry holds, to its holder."""
+    holders: dict[str, set[str]] = {}
+    for a in actors:
+        if a.kind is ActorKind.PERSON and a.role:
+            holders.setdefault(a.role.split(" of ")[0].strip().lower(), set()).add(a.id)
+    return {office: next(iter(ids)) for office, ids in holders.items() if len(ids) == 1 and office}
 
 
 def _key(text: str) -> str:
@@ -349,7 +385,7 @@ class _Subjects:
     def antecedent(self, pronoun: Mention, index: int) -> Mention | None:
         """The subject a pronoun in (or before) sentence ``index`` stands for: in its own sentence before it, or
         in the nearest sentence before with one that fits."""
-        word = pronoun.text.lower()
+        word = _AS_ENGLISH.get(pronoun.text.lower(), pronoun.text.lower())
         here = self.parts[index]
         subject = here.subject if pronoun.start >= here.start else None
         after = subject is not None and subject.start >= pronoun.start and bool(subject.end)  # named after it
@@ -413,8 +449,14 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     if after is not None:
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
         speaker.said_in = (q.end, s.end)
+        verb = _VERB.search(frame, q.end, s.end)
+        speaker.to = speaker.to or (_told(frame, verb, names) if verb else None)  # "“…,” X told the BBC"
         return speaker
-    verbs = [m for m in _VERB.finditer(frame, s.start, q.start) if m.group() != "according to"]
+    if _KOREAN_TAG.match(frame, q.end):  # 그는 “…”고 말했다: the sentence's subject
+        subject = next((m for m in names.mentions(frame, s.start, q.start) if m.pronoun or m.actor), None)
+        if subject is not None:
+            return _resolved(subject, subjects, index, "X는 “…”고 (Korean)", frame)
+    verbs = _introducing(frame, s.start, q.start)
     according = _according(frame, s, names)
     speaker = Speaker()
     if verbs:
@@ -432,6 +474,20 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     return speaker
 
 
+#: A quotation's tag after it: "“…,” he said", "“…,” said Tom Okafor", "“…, – пожаловалась Поризкова".
+_TAG = re.compile(rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?")
+#: The verb before the name, after a comma: "“…bigger deal” announced in October, said Derek Scissors".
+_INVERTED = re.compile(rf"^[\"”’]?[^#.;:!?]{{0,60}}?,\s+(?:{_SAYING})\s+")
+
+
+def _introducing(frame: str, start: int, end: int) -> list[re.Match[str]]:
+    """The verbs that may introduce a quotation: of saying ("said", "asked") and of reporting ("reiterated")."""
+    found = {m.start(): m for m in _VERB.finditer(frame, start, end) if m.group().lower() != "according to"}
+    for m in _REPORTING.finditer(frame, start, end):
+        found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
 def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> Mention | None:
     """The speaker named right after the quotation: ``“…,” he said``, ``“…,” said Mr Trump``.
 
@@ -440,18 +496,46 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
     """
     tail = frame[q.end : s.end]
     if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or body[q.start : q.end].rstrip().endswith((",", "?", "!"))):
-        return None
-    m = re.match(rf"^[\"”’,?!\s]*(?:([^,.;:#]{{1,60}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?", tail)
+        # "“…bigger deal” announced in October, said Derek Scissors": a verb before the name, after a comma
+        inverted = _INVERTED.match(tail)
+        if inverted is None:
+            return None
+        found = names.mentions(frame, q.end + inverted.end(), s.end)
+        return found[0] if found and found[0].start == q.end + inverted.end() and not found[0].pronoun else None
+    m = _TAG.match(tail)
     if not m:
         return None
-    for group in (1, 3):  # "he said" / "the mayor said": the words before the verb are the name, nothing else;
-        if m.group(group):  # "said Tom Okafor on Tuesday": the name comes first after the verb
-            start, end = q.end + m.start(group), q.end + m.end(group)
-            found = names.mentions(frame, start, end)
-            whole = group == 1 and bool(found) and frame[start:end].strip() == found[0].text
-            first = group == 3 and bool(found) and found[0].start == start
-            if whole or first:
-                return found[0]
+    if m.group(1):  # "he said", "the mayor said": the words before the verb name the speaker and nothing else
+        start, end = q.end + m.start(1), q.end + m.end(1)
+        named = _named_before(frame, names.mentions(frame, start, end), start, end, names)
+        if named is not None:
+            return named
+    if m.group(3):  # "said Tom Okafor on Tuesday": the name comes first after the verb
+        start = q.end + m.start(3)
+        found = names.mentions(frame, start, q.end + m.end(3))
+        if found and found[0].start == start:
+            return found[0]
+    return None
+
+
+def _named_before(frame: str, found: list[Mention], start: int, end: int, names: Names) -> Mention | None:
+    """The speaker the words between a quotation and its verb name: the name alone ("Tusk"), with an
+    apposition after it ("Will Moy, chief executive of Full Fact,") or before it ("Sweden's deputy director of
+    public prosecutions, Eva-Marie Persson,"), or the holder of an office ("Kremlin spokesman Dmitry Peskov")."""
+    if not found:
+        return None
+    words = frame[start:end].strip().rstrip(",").rstrip()
+    first, last = found[0], found[-1]
+    if words == first.text:
+        return first
+    if first.start == start and not first.pronoun:
+        holder = _holder(frame, found, 0, names)
+        if holder is not first and words.endswith(holder.text):
+            return holder
+        if frame[first.end : first.end + 1] == "," and names.person(first):
+            return first
+    if words.endswith(last.text) and frame[: last.start].rstrip().endswith(",") and names.person(last):
+        return last
     return None
 
 
@@ -471,15 +555,35 @@ def _subject(
     quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
     start = max([floor, *boundaries, *quotes_before])
     earlier = _subject(frame, s, verbs, i - 1, names) if i > 0 else None
-    for m in names.mentions(frame, start, verb.start()):
+    if earlier is not None and re.search(r"\band\s+(?:also\s+|then\s+)?$", frame[floor : verb.start()]):
+        return earlier[0], verb, earlier[2]  # "X accused A and warned that …": the verbs share their subject
+    relative = re.search(r",\s*(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$", frame[floor : verb.start()])
+    if relative is not None:  # "the United States, which accuses him": the subject is what "which" stands for
+        before = [m for m in names.mentions(frame, floor, floor + relative.start()) if not m.pronoun]
+        if before and not frame[before[-1].end : floor + relative.start()].strip():
+            return before[-1], verb, floor + relative.start()
+    found = names.mentions(frame, start, verb.start())
+    with_clause = frame[max(0, start - 4) : start] == "with"  # ", with X warning …": X is the subject
+    for j, m in enumerate(found):
         if m.pronoun:
             return earlier if earlier is not None and not earlier[0].pronoun else (m, verb, start)
-        if _eligible(frame, m, s.start):
-            return m, verb, start
+        if _eligible(frame, m, s.start) or (with_clause and j == 0):
+            return _holder(frame, found, j, names), verb, start
     role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
     if role is not None:
         return Mention(start, verb.start(), names.actors[role].name, role), verb, start
     return earlier
+
+
+def _holder(frame: str, found: list[Mention], j: int, names: Names) -> Mention:
+    """``found[j]``, or the person its office names right after it: "Kremlin spokesman Dmitry Peskov" is Peskov,
+    "State Department official David Holmes" Holmes."""
+    m = found[j]
+    if j + 1 < len(found) and not names.person(m):
+        after = found[j + 1]
+        if not after.pronoun and names.person(after) and _OFFICE_GAP.fullmatch(frame[m.end : after.start]):
+            return after
+    return m
 
 
 def _eligible(frame: str, m: Mention, floor: int) -> bool:
@@ -490,7 +594,7 @@ def _eligible(frame: str, m: Mention, floor: int) -> bool:
     while before and before[-1] in _ARTICLES:
         before.pop()
     if before and before[-1] in _PREPOSITIONS:
-        return len(before) > 1 and before[-1] in ("of", "from") and before[-2] in _PEOPLE
+        return len(before) > 1 and before[-1] in ("of", "from", "for") and before[-2] in _PEOPLE
     tail = frame[m.end : m.end + 30]
     return not re.match(r"^['’]s\b", tail) or bool(_SPOKES.match(tail))
 
@@ -511,22 +615,29 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
 
 def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
     """``according to X``: a registry actor, a name, or an unnamed description ("a Number 10 spokeswoman")."""
-    m = re.search(r"\baccording to\s+([^,.;:#]{1,80})", frame[s.start : s.end])
+    m = re.search(r"\b[Aa]ccording to\s+([^,.;:#]{1,80})", frame[s.start : s.end])
     if not m:
         return None
     start = s.start + m.start(1)
     words = m.group(1).strip()
     found = [x for x in names.mentions(frame, start, start + len(words)) if not x.pronoun]
-    if found and found[0].start == start:
+    if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):  # "according to the Pentagon"
         return found[0]
     return Mention(start, start + len(words), words)
+
+
+#: Whom something was told: up to what follows them (a colon, "that", a date, a pronoun opening the words told).
+_TOLD = re.compile(
+    r"\s+(.+?)(?=\s*(?::|,|\.(?:\s|$)|\bthat\b|\bon\b|\blast\b|\bthis\b|\byesterday\b|"
+    r"\b(?:he|she|they|it|we|I|after|before|during)\b|#|$))"
+)
 
 
 def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
     """Who it was said to: ``told Russian state media:`` → "Russian state media"."""
     if not verb.group().startswith(("told", "tell")):
         return None
-    m = re.match(r"\s+(.+?)(?=\s*(?::|,|\bthat\b|\bon\b|\blast\b|\bthis\b|\byesterday\b|#|$))", frame[verb.end() :])
+    m = _TOLD.match(frame[verb.end() : verb.end() + 200])
     if not m:
         return None
     words = m.group(1).strip()
@@ -546,6 +657,16 @@ def _carried(
     s = parts[index] if parts else None
     if s is None or _VERB.search(frame, s.start, s.end):
         return None
+    previous = parts[index - 1] if index > 0 else None
+    if (
+        previous is not None
+        and (before is None or before[1] < index - 1)
+        and previous.subject is not None
+        and not previous.subject.pronoun
+        and _REPORTING.search(frame, previous.start, previous.end)
+    ):  # the sentence before reports what someone said, after the last quotation: they go on
+        said = previous.subject
+        return Speaker(said.actor, None if said.actor else said.text, how="said in the sentence before")
     if before is not None and before[0].speaker.found:
         last, last_index = before
         if index - last_index <= 2:
@@ -563,7 +684,9 @@ _REPORTING = re.compile(
     rf"\b(?:{_SAYING.replace('asked|asks|', '')}|reiterated|reiterates|condemned|condemns|criticised|criticized|"
     r"criticises|criticizes|denied|denies|welcomed|welcomes|rejected|rejects|confirmed|confirms|acknowledged|"
     r"acknowledges|testified|testifies|alleged|alleges|maintained|maintains|pointed out|blamed|blames|"
-    r"defended|defends|praised|praises|hailed|hails)\b"
+    r"defended|defends|praised|praises|hailed|hails|recalled|recalls|revealed|reveals|disputed|disputes|denounced|"
+    r"denounces|assailed|assails|conceded|concedes|begged|begs|bragged|brags|reported|suggest|deny|insist|argue|"
+    r"allege|alleging|claim)\b"
 )
 #: At least this many words of the writer's own after the verb make a report, not a quotation's tag.
 _REPORT_WORDS = 3
@@ -597,21 +720,36 @@ def reported(body: str, names: Names) -> list[Report]:
     out: list[Report] = []
     for index, s in enumerate(parts):
         seen: set[tuple[str | None, str | None]] = set()
+        found: list[Speaker] = []
         for speaker in _reporters(frame, parts, subjects, index, names):
             key = (speaker.actor, speaker.name)
             if speaker.found and key not in seen:
                 seen.add(key)
-                out.append(Report(s.start, s.end, speaker))
+                found.append(speaker)
+        clauses = {sp.said_in for sp in found if sp.said_in is not None}
+        for speaker in found:  # several speakers in their own clauses: each report is its clause
+            a, b = speaker.said_in if len(clauses) > 1 and speaker.said_in else (s.start, s.end)
+            out.append(Report(*_trimmed(body, a, b), speaker))
     return out
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    """A clause without the spaces, punctuation and joining word at its ends ("but Sondland said …, and")."""
+    text = body[start:end]
+    lead = re.match(r"^[\s,;:–—-]*(?:(?:but|and|while|as|whereas)\s+)?", text)
+    tail = re.search(r"[\s,;:–—-]*(?:\s(?:but|and|while|as|whereas))?[\s,;:–—-]*$", text)
+    a = start + (lead.end() if lead else 0)
+    b = start + (tail.start() if tail else len(text))
+    return (a, b) if b - a > 20 else (start, end)
 
 
 def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: int, names: Names) -> list[Speaker]:
     s = parts[index]
-    verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group() != "according to"]
+    verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group().lower() != "according to"]
     found: list[Speaker] = []
     for i, verb in enumerate(verbs):
         stop = verbs[i + 1].start() if i + 1 < len(verbs) else s.end
-        tag = re.search(r",?\s*according to\b", frame[verb.end() : stop])
+        tag = re.search(r",?\s*[Aa]ccording to\b", frame[verb.end() : stop])
         stop = verb.end() + tag.start() if tag else stop
         if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < _REPORT_WORDS:
             continue

@@ -50,9 +50,11 @@ PHRASES = (
     "(on|last|next|this) <weekday> [morning|afternoon|evening|night]; "
     "(last|this|next) week|month|year; earlier|later this week|month|year; "
     "<number> days|weeks|months|years ago, in <number> days|weeks|months|years (number: a, one … twelve, a few, 2); "
-    "recently, lately, [has|have|had] just, in recent|the past few days|weeks|months; "
+    "recently, lately, [has|have|had] just (dated by the report); "
+    "in recent|the past few days|weeks|months; "
     "soon, in|over the coming|next few days|weeks|months; "
     "[on] [the] <day> [of] <month> [<year>], [on] <month> <day> [<year>]; "
+    "[on] <weekday> <day> <month>, [on] <weekday> <month> <day>; "
     "[early|mid|late] [in] <month> [<year>], (last|this|next) <month>; in <year>; "
     "[at|by|before] the start|beginning|end of the|this|next|last month|year"
 )
@@ -224,7 +226,9 @@ def resolve(phrase: str, anchor: When, tense: Tense) -> When | None:
     phrase that names its year ("on 4 September 2025") does not depend on the
     anchor at all.
     """
-    words = " ".join(phrase.lower().replace(",", " ").replace(".", " ").split())
+    words = _words(phrase)
+    if _BY_REPORT.match(words):
+        return anchor
     try:
         found = _reading(words)
         if found is None:
@@ -233,9 +237,33 @@ def resolve(phrase: str, anchor: When, tense: Tense) -> When | None:
         step = -1 if tense is Tense.PAST else 1
         if absolute:
             return reading(anchor.date, step)
+        if anchor.approximate and anchor.unit is Precision.DAY and (_DAY_MONTH.match(words) or _MONTH_DAY.match(words)):
+            # the words name the day; the anchor only picks the year: the nearest on the tense's side of
+            # every day the anchor may be ("On September 4" from about 10 September 2025: about 4 September 2025)
+            far = anchor.span[1] if step < 0 else anchor.span[0]
+            return When(reading(far, step).date, Precision.DAY, True)
         return _through(reading, anchor, step)
     except (ValueError, OverflowError):  # before year 1 or after 9999
         return None
+
+
+def by_report(phrase: str) -> bool:
+    """Whether the words give no date of their own ("recently", "has just"): what they date is dated by its
+    report, on or before the source's date, never a month of its own."""
+    return bool(_BY_REPORT.match(_words(phrase)))
+
+
+def names_its_day(phrase: str) -> bool:
+    """Whether the words give a day whatever the source's date, or all but the nearest year: "4 September
+    2025", "Thursday 4 September" (the weekday pins the year near the source's date)."""
+    words = _words(phrase)
+    return bool(
+        _PINNED.match(words) or ((_DAY_MONTH.match(words) or _MONTH_DAY.match(words)) and re.search(r"\d{4}$", words))
+    )
+
+
+def _words(phrase: str) -> str:
+    return " ".join(phrase.lower().replace(",", " ").replace(".", " ").split())
 
 
 def _through(reading: Reading, anchor: When, step: int) -> When:
@@ -290,21 +318,63 @@ _COUNT = "(" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r"|\d{1,3})"
 _AGO = re.compile(rf"^{_COUNT} (day|week|month|year)s? ago$")
 _IN = re.compile(rf"^in {_COUNT} (day|week|month|year)s?(?: time)?$")
 _SPELL = r"(days|weeks|months)"
-_RECENT = re.compile(
-    rf"^(?:recently|lately|(?:has |have |had )?just|in recent {_SPELL}"
-    rf"|(?:in|over) the (?:past|last)(?: few)? {_SPELL})$"
-)
+_RECENT = re.compile(rf"^(?:in recent {_SPELL}|(?:in|over) the (?:past|last)(?: few)? {_SPELL})$")
+_BY_REPORT = re.compile(r"^(?:recently|lately|(?:has |have |had )?just)$")
 _COMING = re.compile(rf"^(?:soon|(?:in|over) the (?:coming|next)(?: few)? {_SPELL})$")
 _DAY_MONTH = re.compile(rf"^(?:on )?(?:the )?{_DAY} (?:of )?{_MONTH}{_YEAR}$")
 _MONTH_DAY = re.compile(rf"^(?:on )?{_MONTH} {_DAY}{_YEAR}$")
 _IN_MONTH = re.compile(rf"^(?:(?:early|mid|late) )?(?:in )?(?:(?:early|mid|late)[ -])?{_MONTH}{_YEAR}$")
+_WEEKDAY_WORD = (
+    "("
+    + "|".join(sorted([*WEEKDAYS, *(w[:3] for w in WEEKDAYS), "tues", "thur", "thurs"], key=len, reverse=True))
+    + ")"
+)
+_PINNED = re.compile(
+    rf"^(?:on )?{_WEEKDAY_WORD} (?:(?:the )?{_DAY} (?:of )?{_MONTH}|{_MONTH} {_DAY}(?:st|nd|rd|th)?){_YEAR}$"
+)
 _NEAR_MONTH = re.compile(rf"^(last|this|next) {_MONTH}$")
 _IN_YEAR = re.compile(r"^in (\d{4})$")
 _END_OF = re.compile(r"^(?:(?:at|by|before) )?the (start|beginning|end) of (the|this|next|last) (month|year)$")
 
 
+#: The words a phrase the readers understand may start with (a digit too): most runs of words an article is
+#: searched through for dates start with none of them, and are refused without trying every reader.
+_FIRST = frozenset(
+    [
+        *[
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "this",
+            "on",
+            "last",
+            "next",
+            "earlier",
+            "later",
+            "in",
+            "over",
+            "soon",
+            "the",
+            "early",
+            "mid",
+            "late",
+        ],
+        *["at", "by", "before", "a", "an"],
+        *(w for w in _NUMBERS if " " not in w),
+        *WEEKDAYS,
+        *(w[:3] for w in WEEKDAYS),
+        *["tues", "thur", "thurs"],
+        *_MONTH_WORDS,
+    ]
+)
+
+
 def _reading(words: str) -> tuple[Reading, bool] | None:
     """How to read ``words``, and whether they name their own year (then the anchor does not matter)."""
+    first = words.split(" ", 1)[0]
+    if not (first[:1].isdigit() or first in _FIRST or first.startswith(("mid-", "early-", "late-"))):
+        return None
     fixed = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0}
     fixed |= {"yesterday": -1, "tomorrow": 1}
     if words in fixed:
@@ -435,6 +505,30 @@ def _nearest(d: dt.date, step: int, in_year: Callable[[int], dt.date | None]) ->
     raise ValueError("no such date")
 
 
+def _pinned(m: re.Match[str]) -> tuple[Reading, bool]:
+    """ "Thursday 4 September": the year near the anchor in which that day is that weekday (a weekday and a
+    date repeat after five to eleven years, so within three years either side at most two fit: the nearer)."""
+    weekday = m.group(1)[:3]
+    target = next(i for i, w in enumerate(WEEKDAYS) if w.startswith(weekday))
+    day = int(m.group(2) or m.group(5))
+    month = _MONTH_WORDS[m.group(3) or m.group(4)]
+    year = m.group(6)
+    if year:
+        return (lambda _d, _s: When(dt.date(int(year), month, day))), True
+
+    def read(d: dt.date, step: int) -> When:
+        fits = [
+            dt.date(y, month, day)
+            for y in range(d.year - 3, d.year + 4)
+            if _real(y, month, day) and dt.date(y, month, day).weekday() == target
+        ]
+        if not fits:
+            raise ValueError("no year near the anchor has that weekday on that day")
+        return When(min(fits, key=lambda f: (abs((f - d).days), (f > d) == (step < 0))))
+
+    return read, True
+
+
 def _in_month(m: re.Match[str]) -> tuple[Reading, bool]:
     """ "in September", "late September 2024": the month named; the year named, or the nearest one."""
     month, year = _MONTH_WORDS[m.group(1)], m.group(2)
@@ -491,6 +585,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[Reading, b
     (_IN, _counted(1)),
     (_RECENT, _vague(-1)),
     (_COMING, _vague(1)),
+    (_PINNED, _pinned),
     (_DAY_MONTH, _day_month(1, 2)),
     (_MONTH_DAY, _day_month(2, 1)),
     (_IN_MONTH, _in_month),

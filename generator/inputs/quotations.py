@@ -4,10 +4,14 @@ Used to check that evidence marked ``kind: direct`` really is a speaker's own
 words in quotation marks, and (by ``generator draft``) to list every direct
 quotation of an article.
 
-Double quotation marks only (curly or straight): single marks are also
-apostrophes and name quotes (‘Coalition of the Willing’). A quotation that runs
-on into the next paragraph follows the newspaper rule: the paragraph has no
-closing mark and the next one opens again.
+Double quotation marks, in every style news articles use: English “…” and "…"
+(AP's closing ’’ too), French and Russian «…», German „…“ and »…«. A quotation
+nested inside another (‚…‘, «…», „…“, "…") is part of it; single marks alone
+are not quotations (they are also apostrophes and name quotes: ‘Coalition of the
+Willing’). A quotation that runs on into the next paragraph follows the
+newspaper rule: the paragraph has no closing mark and the next one opens again.
+A Russian quotation the author's words interrupt («…, – said X. – …») is two
+pieces of one statement.
 """
 
 from __future__ import annotations
@@ -15,20 +19,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_OPEN = "“„"
-_CLOSE = "”"
 _STRAIGHT = '"'
 #: at least this share of a passage's letters inside quotation marks makes it the speaker's own words
 DIRECT_SHARE = 0.9
+#: Every mark that may open or close a quotation: AP's doubled single marks first, as one mark.
+_MARKS = re.compile(r"’’|‘‘|[“”„\"«»]")
+#: Which open marks each closing mark closes (the nearest such on the stack).
+_CLOSES = {
+    "”": '“„"‘‘',
+    "’’": '“„"‘‘',
+    "“": "„",
+    "»": "«",
+    "«": "»",
+    _STRAIGHT: '“„"‘‘',
+}
+#: Marks that open a quotation wherever they stand (``»`` and ``"`` only where a word starts).
+_OPENERS = frozenset(["“", "„", "«", "‘‘"])
+#: The author's words interrupting a quotation in guillemets: ``…, – пожаловалась Поризкова. — …``
+_INTERRUPTION = re.compile(r"(?P<end>[,!?…])\s+[–—]\s+(?P<author>[^\W\d_][^«»„“”\"\n]{0,80}?)[.,:]\s+[–—]\s+")
 
 
 @dataclass(frozen=True)
 class Quotation:
-    """The text between quotation marks (``start``/``end`` exclude the marks); ``continues``: runs into the next."""
+    """The text between quotation marks (``start``/``end`` exclude the marks); ``continues``: runs into the next.
+
+    ``interrupted``: the author's words follow it inside the same quotation, whose next piece is the next one.
+    """
 
     start: int
     end: int
     continues: bool = False
+    interrupted: bool = False
 
 
 def quotations(text: str) -> list[Quotation]:
@@ -42,21 +63,59 @@ def quotations(text: str) -> list[Quotation]:
 
 
 def _in_paragraph(line: str, offset: int) -> list[Quotation]:
+    """The outermost quotations of one paragraph: a stack of the open marks, nested ones inside."""
     found: list[Quotation] = []
-    opened: int | None = None
-    for m in re.finditer(r"[“”„\"]", line):
-        ch, i = m.group(), m.start()
-        if opened is None:
-            if ch in _OPEN or (ch == _STRAIGHT and _opens(line, i)):
-                opened = i + 1
-        elif ch in (_CLOSE, _STRAIGHT):
-            if i > opened:
-                found.append(Quotation(offset + opened, offset + i))
-            opened = None
-        # an opening mark inside an open quotation: nested or a typo; the outer one goes on
-    if opened is not None and line[opened:].strip():
-        found.append(Quotation(offset + opened, offset + len(line.rstrip()), continues=True))
+    stack: list[tuple[str, int]] = []  # (open mark, where its text starts)
+    last_close = -1
+    for m in _MARKS.finditer(line):
+        mark, i = m.group(), m.start()
+        closes = _closes(line, mark, i, stack)
+        if closes is not None:
+            del stack[closes + 1 :]
+            kind, opened = stack.pop()
+            if not stack and i > opened:
+                found += _pieces(line, offset, opened, i, kind)
+            last_close = m.end()
+        elif mark in _OPENERS or (mark in (_STRAIGHT, "»") and _opens(line, i)):
+            stack.append((mark, m.end()))
+    if stack:
+        kind, opened = stack[0]
+        rest = line.rstrip()
+        if last_close == len(rest) and last_close > opened:
+            # one closing mark at the paragraph's end closes the nested quotation and the outer one (Russian »»)
+            end = last_close - 1
+            found += _pieces(line, offset, opened, end, kind)
+        elif line[opened:].strip():
+            pieces = _pieces(line, offset, opened, len(rest), kind)
+            found += [*pieces[:-1], Quotation(pieces[-1].start, pieces[-1].end, continues=True)]
     return found
+
+
+def _closes(line: str, mark: str, i: int, stack: list[tuple[str, int]]) -> int | None:
+    """The index in ``stack`` of the open mark ``mark`` closes here, or ``None`` when it opens or is stray.
+
+    A straight mark that starts a word inside a curly quotation opens a nested one; ``“`` closes only
+    ``„`` (German), and opens otherwise.
+    """
+    if mark == _STRAIGHT and stack and stack[-1][0] != _STRAIGHT and _opens(line, i):
+        return None
+    kinds = _CLOSES.get(mark, "")
+    for j in range(len(stack) - 1, -1, -1):
+        if stack[j][0] in kinds:
+            return j
+    return None
+
+
+def _pieces(line: str, offset: int, start: int, end: int, kind: str) -> list[Quotation]:
+    """A quotation's text from ``start`` to ``end`` of the line, split where the author's words interrupt it."""
+    if kind not in ("«", "„", "»"):
+        return [Quotation(offset + start, offset + end)]
+    out: list[Quotation] = []
+    for m in _INTERRUPTION.finditer(line, start, end):
+        cut = m.start() + (len(m.group("end")) if m.group("end") in "!?…" else 0)
+        out.append(Quotation(offset + start, offset + cut, interrupted=True))
+        start = m.end()
+    return [*out, Quotation(offset + start, offset + end)]
 
 
 def _opens(line: str, i: int) -> bool:
@@ -75,7 +134,7 @@ def statements(spans: list[Quotation], text: str) -> list[list[Quotation]]:
     groups: list[list[Quotation]] = []
     for q in spans:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and previous.continues and _opens_paragraph(text, q.start):
+        if previous is not None and (previous.interrupted or (previous.continues and _opens_paragraph(text, q.start))):
             groups[-1].append(q)
         else:
             groups.append([q])

@@ -88,6 +88,10 @@ class Datings(References):
             if resolved is None:
                 return None
             resolved = dates.with_precision(resolved, spec.precision)
+            if dates.by_report(spec.relative):  # "recently": on or before the report, no date of its own
+                if given is not None:
+                    self._too_precise(doc, (*at, "date"), given, f"by {resolved.text}", f"'{spec.relative}'")
+                return Dating(resolved, Basis.REPORT, relative=spec.relative, source=source)
             if given is not None:
                 if not given.agrees(resolved):
                     self.found.append(
@@ -100,7 +104,7 @@ class Datings(References):
                         )
                     )
                 elif given.is_finer_than(resolved):
-                    self._too_precise(doc, (*at, "date"), given, resolved, f"'{spec.relative}'")
+                    self._too_precise(doc, (*at, "date"), given, resolved.text, f"'{spec.relative}'")
             dating = Dating(resolved, Basis.RELATIVE, relative=spec.relative, source=source)
         elif spec.outside:
             if given is None:
@@ -153,12 +157,12 @@ class Datings(References):
             return None
         return resolved
 
-    def _too_precise(self, doc: Document, path: KeyPath, given: dates.When, basis: dates.When, what: str) -> None:
+    def _too_precise(self, doc: Document, path: KeyPath, given: dates.When, basis: str, what: str) -> None:
         self.found.append(
             doc.diagnostic(
                 path,
                 "BRF057",
-                f"the date given ({given.text}) is more precise than its basis: {what} gives {basis.text}",
+                f"the date given ({given.text}) is more precise than its basis: {what} gives {basis}",
                 "leave 'date:' out (the relative words give it), or make it no more precise than its basis",
             )
         )

@@ -1,0 +1,67 @@
+"""Registry entries the draft proposes (generator.authoring.entities): issue 21's cases, each in a sentence in
+the style of a real article."""
+
+from __future__ import annotations
+
+from generator.authoring.entities import propose
+from generator.inputs.schema import Actor
+from generator.vocabulary import ActorKind
+
+KNOWN = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
+
+
+def _names(body: str) -> list[str]:
+    return [p.name for p in propose(body, KNOWN)]
+
+
+def test_a_possessive_is_not_part_of_a_name() -> None:
+    assert _names("Ana Ferreira's office said it would wait. Ana Ferreira spoke later.\n") == ["Ana Ferreira"]
+    assert _names("Republicans questioned Tom Okafor's testimony.\n") == []
+
+
+def test_a_word_ending_in_ing_that_opens_a_sentence_is_not_part_of_a_name() -> None:
+    assert _names("Following Ana Ferreira's arrest, the council met.\n") == ["Ana Ferreira"]
+
+
+def test_a_date_after_on_is_not_part_of_a_name() -> None:
+    assert _names("Carla Babb on Nov. 3 said the road was open.\n") == ["Carla Babb"]
+
+
+def test_a_name_alone_that_speaks_or_is_spoken_to_is_a_body() -> None:
+    found = {
+        p.name: p.kind for p in propose("Politico reported the aid was paused. A doctor told the BBC it was.\n", KNOWN)
+    }
+    assert found == {"Politico": ActorKind.ORGANISATION, "BBC": ActorKind.MEDIA}
+    # a surname of someone named before stays their alias; a word the article also writes in lower case is no name
+    assert _names("Tom Okafor spoke. Okafor said no. Analysts said yes. Some analysts disagree.\n") == []
+
+
+def test_a_body_gets_the_initials_the_article_uses_for_it() -> None:
+    found = propose("The European Union met on Monday. The EU said it would act.\n", KNOWN)
+    assert [(p.name, p.aliases) for p in found] == [("European Union", ["EU"])]
+
+
+def test_names_in_cyrillic() -> None:
+    assert _names("Ее партнерами становились Джонни Депп и Микки Рурк.\n") == ["Джонни Депп", "Микки Рурк"]
+
+
+def test_a_title_before_a_known_state_gives_the_role() -> None:
+    china = Actor.model_validate({"id": "china", "name": "China", "kind": "state", "standing": "state"})
+    found = propose("China’s ambassador to Britain Liu Xiaming spoke. Liu said the army was ready.\n", [china])
+    people = [(p.name, p.role, p.aliases[-1]) for p in found if p.kind is ActorKind.PERSON]
+    assert people == [("Liu Xiaming", "Ambassador of China", "Liu")]
+
+
+def test_what_an_apposition_after_a_name_says_is_a_relation() -> None:
+    body = (
+        "The Harbour Board met. Cmdr. Ana Ferreira, a spokesperson for the Harbour Board, said it would close.\n"
+        "Chairman Schiff disagreed.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("speaks-for", "harbour-board")]
+    assert found["Schiff"].kind is ActorKind.PERSON and "Chairman Schiff" in found["Schiff"].aliases
+
+
+def test_a_noun_before_a_name_says_it_is_a_body() -> None:
+    found = propose("Will Moy of the fact-checking website Full Fact spoke.\n", KNOWN)
+    assert [(p.name, p.kind) for p in found] == [("Will Moy", ActorKind.PERSON), ("Full Fact", ActorKind.MEDIA)]
