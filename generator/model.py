@@ -210,6 +210,10 @@ class Question:
     reviewed: dt.date | None = None
     opened: dt.date | None = None
 
+    def lapsed_on(self, day: dt.date) -> bool:
+        """Open and past its horizon on ``day``: never settled, and no longer something to watch."""
+        return self.status is QuestionStatus.OPEN and self.horizon is not None and self.horizon.span[1] < day
+
 
 @dataclass(frozen=True)
 class OtherDate:
@@ -471,6 +475,14 @@ class Briefing:
         """Open questions, the soonest horizon first (those without one last, in the file's order)."""
         open_ = [q for q in self.questions if q.status is QuestionStatus.OPEN]
         return tuple(sorted(open_, key=lambda q: (q.horizon is None, q.horizon.span[1] if q.horizon else dt.date.max)))
+
+    def watch_on(self, day: dt.date) -> tuple[Question, ...]:
+        """The open questions still to watch on ``day``: those whose horizon has not passed."""
+        return tuple(q for q in self.watch if not q.lapsed_on(day))
+
+    def lapsed_on(self, day: dt.date) -> tuple[Question, ...]:
+        """The open questions whose horizon passed before ``day``, soonest first."""
+        return tuple(q for q in self.watch if q.lapsed_on(day))
 
     @property
     def settled(self) -> tuple[Question, ...]:
