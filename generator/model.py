@@ -416,6 +416,19 @@ class SourceMix:
     countries: tuple[str, ...]
     #: principals with positions here but no statement of their own (kind direct) in the sources
     no_primary: tuple[Actor, ...]
+    #: the statements (quoted passages) of positions and claims, each counted once
+    statements: int = 0
+    #: those that reached the source through someone (``via``): through whom, and how many, most first
+    second_hand: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def second_hand_note(self) -> str | None:
+        """``4 of 31 statements second-hand: 3 via TASS, 1 via Russian state media`` (``None``: none is)."""
+        if not self.second_hand:
+            return None
+        n = sum(k for _, k in self.second_hand)
+        through = ", ".join(f"{k} via {who}" for who, k in self.second_hand)
+        return f"{n} of {self.statements} statement{'s' * (self.statements != 1)} second-hand: {through}"
 
     @property
     def narrow(self) -> tuple[str, ...]:
@@ -896,7 +909,27 @@ def _source_mix(b: Briefing) -> SourceMix:
         if not any(ev.kind is EvidenceKind.DIRECT for p in b.positions if p.actor.id == a.id for ev in p.evidence)
     )
     ranked = tuple(sorted(((outlets[k], n) for k, n in counts.items()), key=lambda x: (-x[1], x[0].name)))
-    return SourceMix(ranked, unknown, countries, no_primary)
+    statements = _statements(b)
+    return SourceMix(ranked, unknown, countries, no_primary, len(statements), _second_hand(statements.values()))
+
+
+def _statements(b: Briefing) -> dict[tuple[str, str], Evidence]:
+    """The quoted passages of a briefing's positions and claims, each once (by source and passage)."""
+    items = (*(ev for p in b.positions for ev in p.evidence), *(ev for c in b.claims for ev in c.all_evidence))
+    out: dict[tuple[str, str], Evidence] = {}
+    for ev in items:
+        out.setdefault((ev.source.id, ev.passage.anchor), ev)
+    return out
+
+
+def _second_hand(statements: Iterable[Evidence]) -> tuple[tuple[str, int], ...]:
+    """Through whom statements reached their source, counted: whom they were said to, else the go-between."""
+    counts: dict[str, int] = defaultdict(int)
+    for ev in statements:
+        if ev.via is not None:
+            who = ev.via.to or (ev.via.actor.name if ev.via.actor else ev.via.unnamed) or "a go-between"
+            counts[who] += 1
+    return tuple(sorted(counts.items(), key=lambda x: (-x[1], x[0].lower())))
 
 
 def _unique(anchor: str, taken: set[str]) -> str:

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
 from generator.validate import Project
-from tests.conftest import edit
+from tests.conftest import edit, linked_site
 
 BRIEFING = "briefings/harbour-ferry.yaml"
 PAGE = "briefings/harbour-ferry.md"
@@ -60,3 +60,26 @@ def test_a_question_before_its_horizon_is_live(mini: Path, monkeypatch: pytest.M
     assert watch.select_one(".bp-lapsed") is None
     assert "by December 2025" in watch.get_text(" ")
     assert "new-vote" in pages["questions.md"].split("## By briefing")[0]
+
+
+def test_the_source_mix_counts_second_hand_statements_and_through_whom(mini: Path) -> None:
+    edit(
+        mini,
+        BRIEFING,
+        '        quote: "“The ferry is part of who we are.”"\n        kind: "direct"\n',
+        '        quote: "“The ferry is part of who we are.”"\n        kind: "direct"\n'
+        '        via:\n          to: "Harbour <Radio>"\n',
+    )
+    (b,) = linked_site(mini).briefings
+    assert b.source_mix is not None
+    assert b.source_mix.second_hand == (("Harbour <Radio>", 1),)
+    note = b.source_mix.second_hand_note
+    assert note == f"1 of {b.source_mix.statements} statements second-hand: 1 via Harbour <Radio>"
+    sources = _pages(mini)[PAGE].split("## Sources")[1]
+    assert "second-hand: 1 via Harbour &lt;Radio&gt;." in sources, "counted under the sources, escaped"
+
+
+def test_no_second_hand_note_when_every_statement_is_first_hand(mini: Path) -> None:
+    (b,) = linked_site(mini).briefings
+    assert b.source_mix is not None and b.source_mix.second_hand_note is None
+    assert "second-hand" not in _pages(mini)[PAGE]
