@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.inputs import dates
 from generator.inputs.dates import Dating
+from generator.inputs.schema import STALE_AFTER_DAYS
 from generator.inputs.matching import Match, normalise, passage_id
 from generator.validate import Inputs, Seed
 from generator.vocabulary import (
@@ -420,6 +421,21 @@ class SourceMix:
     statements: int = 0
     #: those that reached the source through someone (``via``): through whom, and how many, most first
     second_hand: tuple[tuple[str, int], ...] = ()
+    #: stance-matrix cells, and those whose latest evidence is older than ``stale_after`` days at the as-of date
+    cells: int = 0
+    stale: int = 0
+    stale_after: int = STALE_AFTER_DAYS
+
+    @property
+    def stale_note(self) -> str | None:
+        """``2 of 14 stance cells rest on evidence over 90 days older than the as-of date`` (``None``: none do)."""
+        if not self.stale:
+            return None
+        rest = "rests" if self.stale == 1 else "rest"
+        return (
+            f"{self.stale} of {self.cells} stance cell{'s' * (self.cells != 1)} {rest} on evidence "
+            f"over {self.stale_after} days older than the as-of date"
+        )
 
     @property
     def second_hand_note(self) -> str | None:
@@ -477,6 +493,8 @@ class Briefing:
     editions: tuple[Edition, ...] = ()
     changes: Changes | None = None
     source_mix: SourceMix | None = None
+    #: days before ``as_of`` after which a stance-matrix cell's latest evidence is stale
+    stale_after: int = STALE_AFTER_DAYS
 
     @property
     def edition(self) -> Edition | None:
@@ -554,6 +572,28 @@ class Briefing:
                 if a.id not in taken:
                     seen.setdefault(a.id, a)
         return tuple(sorted(seen.values(), key=by_standing))
+
+    def age_of(self, p: Position) -> int | None:
+        """Days from the last day ``p``'s date allows to the as-of date (``None``: undated)."""
+        return max(0, (self.as_of - p.dating.when.span[1]).days) if p.dating else None
+
+    def is_stale(self, p: Position) -> bool:
+        """Whether ``p`` was said more than :attr:`stale_after` days before the as-of date."""
+        age = self.age_of(p)
+        return age is not None and age > self.stale_after
+
+    @property
+    def cells(self) -> dict[tuple[str, str], tuple[Position, ...]]:
+        """The stance matrix's cells: (actor id, issue id) to the actor's positions on the issue, by date."""
+        out: dict[tuple[str, str], list[Position]] = {}
+        for p in self.positions:
+            out.setdefault((p.actor.id, p.issue.id), []).append(p)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @property
+    def latest_positions(self) -> frozenset[str]:
+        """The anchors of each cell's latest position: what the cell's age is reckoned from."""
+        return frozenset(ps[-1].anchor for ps in self.cells.values())
 
     def positions_on(self, issue: Issue) -> tuple[Position, ...]:
         """The positions on an issue, in the matrix's order of actors (side, standing), each actor's by date."""
@@ -800,6 +840,7 @@ class _Builder:
             b.bottom_line,
             judgements,
             editions,
+            stale_after=int(b.stale_after),
         )
         latest = changes_between(briefing, len(briefing.editions) - 1)
         return replace(briefing, changes=latest, source_mix=_source_mix(briefing))
@@ -910,7 +951,19 @@ def _source_mix(b: Briefing) -> SourceMix:
     )
     ranked = tuple(sorted(((outlets[k], n) for k, n in counts.items()), key=lambda x: (-x[1], x[0].name)))
     statements = _statements(b)
-    return SourceMix(ranked, unknown, countries, no_primary, len(statements), _second_hand(statements.values()))
+    cells = b.cells.values()
+    stale = sum(1 for ps in cells if b.is_stale(ps[-1]))
+    return SourceMix(
+        ranked,
+        unknown,
+        countries,
+        no_primary,
+        len(statements),
+        _second_hand(statements.values()),
+        len(cells),
+        stale,
+        b.stale_after,
+    )
 
 
 def _statements(b: Briefing) -> dict[tuple[str, str], Evidence]:

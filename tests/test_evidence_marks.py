@@ -11,8 +11,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
+from generator.data.export import dataset
 from generator.validate import Project
-from tests.conftest import edit, linked_site
+from tests.conftest import codes, edit, linked_site
 
 BRIEFING = "briefings/harbour-ferry.yaml"
 PAGE = "briefings/harbour-ferry.md"
@@ -83,3 +84,51 @@ def test_no_second_hand_note_when_every_statement_is_first_hand(mini: Path) -> N
     (b,) = linked_site(mini).briefings
     assert b.source_mix is not None and b.source_mix.second_hand_note is None
     assert "second-hand" not in _pages(mini)[PAGE]
+
+
+def _stale_after(mini: Path, days: int) -> None:
+    edit(mini, BRIEFING, 'as_of: "2025-07-15"\n', f'as_of: "2025-07-15"\nstale_after: "{days}"\n')
+
+
+def _matrix(page: str) -> BeautifulSoup:
+    return _section(page, "Stances at a glance")
+
+
+def test_a_cell_whose_latest_evidence_is_old_is_marked_stale(mini: Path) -> None:
+    """The union's only position is from June (its report), the mayor's latest from July: 30 days apart or more."""
+    _stale_after(mini, 20)
+    (b,) = linked_site(mini).briefings
+    union = b.cells[("ferry-union", "ferry-closure")][-1]
+    age = b.age_of(union)
+    assert age is not None and age > 20 and b.is_stale(union)
+    mayor = b.cells[("ferreira", "ferry-closure")][-1]
+    assert not b.is_stale(mayor)
+    page = _pages(mini)[PAGE]
+    matrix = _matrix(page)
+    [stale] = matrix.select("td.bp-stale")
+    assert stale.select_one(".bp-cell__issue") is not None
+    mark = stale.select_one("summary .bp-cell__stale")
+    assert mark is not None, "the mark is in the cell's summary: on the table, the phone card and in print"
+    assert mark.select_one(".bp-sr").get_text() == f"stale, {age} days old"
+    assert f"{age} days before the as-of date" in stale.select_one(".bp-cell__who").get_text()
+    key = matrix.select_one("figcaption > p")
+    assert key is not None and "over 20 days older than 15 Jul 2025" in key.get_text(), "explained once, printed"
+    assert "1 of 2 stance cells rests on evidence over 20 days older than the as-of date" in page.split("## Sources")[1]
+    [exported] = dataset(linked_site(mini))["briefings"]
+    assert exported["stale_after"] == 20
+    flags = {(p["actor"], p["stale"], p["age_days"]) for p in exported["positions"]}
+    assert ("ferry-union", True, age) in flags
+    assert all(not stale for actor, stale, _ in flags if actor == "ferreira"), "the mayor's cell is current"
+
+
+def test_no_stale_mark_under_the_default_setting_when_the_evidence_is_recent(mini: Path) -> None:
+    (b,) = linked_site(mini).briefings
+    assert b.stale_after == 90
+    page = _pages(mini)[PAGE]
+    assert _matrix(page).select(".bp-stale, .bp-cell__stale") == []
+    assert "⌛" not in page and "older than the as-of date" not in page
+
+
+def test_stale_after_must_be_a_positive_number_of_days(mini: Path) -> None:
+    _stale_after(mini, 0)
+    assert codes(mini) == ["BRF026"], "an invalid value, named with its field and an example"

@@ -641,6 +641,9 @@ class Judgement(_Model):
 #: The most takeaways an edition may have: a reader takes in five points, not fifteen.
 MAX_TAKEAWAYS = 5
 
+#: A stance-matrix cell whose latest evidence is more days than this before the as-of date is marked stale.
+STALE_AFTER_DAYS = 90
+
 
 class Takeaway(_Model):
     """A key takeaway of an edition: what happened, in one sentence, dated and sourced; not our assessment.
@@ -733,6 +736,12 @@ class Briefing(_Model):
         description="live (kept up to date) or archived (no longer updated; questions past their horizon are not "
         "reported).",
         examples=["live"],
+    )
+    stale_after: Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{0,4}$")] = Field(
+        str(STALE_AFTER_DAYS),
+        description="A number of days, quoted like every value: a stance-matrix cell whose latest evidence is more "
+        "than this many days before `as_of` is marked stale, and counted under the sources.",
+        examples=["120"],
     )
     bottom_line: Text | None = Field(
         None,
