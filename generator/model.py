@@ -16,8 +16,8 @@ from typing import Any
 
 from generator.inputs import dates
 from generator.inputs.dates import Dating
-from generator.inputs.schema import STALE_AFTER_DAYS
 from generator.inputs.matching import Match, normalise, passage_id
+from generator.inputs.schema import STALE_AFTER_DAYS
 from generator.validate import Inputs, Seed
 from generator.vocabulary import (
     ActorKind,
