@@ -274,6 +274,21 @@ class Rebuttal:
 
 
 @dataclass(frozen=True)
+class Support:
+    """Another source bearing a claim out: a named actor, unnamed voices, or the outlet in its own words."""
+
+    by: Actor | None
+    unnamed: str | None
+    summary: str
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The sources it quotes, once each, in order."""
+        return tuple(dict.fromkeys(ev.source for ev in self.evidence))
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     briefing: str
@@ -282,10 +297,18 @@ class Claim:
     issue: Issue | None
     evidence: tuple[Evidence, ...]
     rebuttals: tuple[Rebuttal, ...]
+    #: other sources that bear it out
+    support: tuple[Support, ...] = ()
+    #: our own comment on it, shown as ours
+    note: str | None = None
 
     @property
     def all_evidence(self) -> tuple[Evidence, ...]:
-        return (*self.evidence, *(ev for r in self.rebuttals for ev in r.evidence))
+        return (
+            *self.evidence,
+            *(ev for r in self.rebuttals for ev in r.evidence),
+            *(ev for s in self.support for ev in s.evidence),
+        )
 
 
 @dataclass(frozen=True)
@@ -879,6 +902,11 @@ class _Builder:
             issues.get(c.issue or ""),
             self.evidence(c.evidence),
             rebuttals,
+            tuple(
+                Support(self.actors[s.by] if s.by else None, s.unnamed, s.summary, self.evidence(s.evidence, s.by))
+                for s in c.support
+            ),
+            c.note,
         )
 
 

@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
+from generator.data import tables, web_annotations
 from generator.data.export import dataset
 from generator.validate import Project
 from tests.conftest import codes, edit, linked_site
@@ -132,3 +133,97 @@ def test_no_stale_mark_under_the_default_setting_when_the_evidence_is_recent(min
 def test_stale_after_must_be_a_positive_number_of_days(mini: Path) -> None:
     _stale_after(mini, 0)
     assert codes(mini) == ["BRF026"], "an invalid value, named with its field and an example"
+
+
+REBUTTAL = """    rebuttals:
+      - kind: "factual"
+        summary: "The article reports that the council's own accounts show a loss of about 200,000 euros."
+        evidence:
+          - source: "mayor-keeps-ferry"
+            quote: "but the council’s own accounts show a loss of about 200,000 euros"
+            kind: "framing"
+"""
+
+
+def _claim(mini: Path, old: str, new: str) -> None:
+    edit(mini, BRIEFING, old, new)
+
+
+def test_a_rebuttal_in_our_words_is_an_error_with_a_hint_to_write_a_note(mini: Path) -> None:
+    _claim(mini, '            kind: "framing"\n', '            kind: "reported"\n')
+    result = build_project(Project.at(mini))
+    [found] = result.diagnostics
+    assert (found.code, found.key_path) == ("BRF102", "claims[0].rebuttals[0].evidence[0].kind")
+    assert "'note:'" in found.hint and "'by:'" in found.hint
+
+
+def test_a_rebuttal_naming_who_disputes_it_may_quote_their_speech(mini: Path) -> None:
+    _claim(
+        mini,
+        REBUTTAL,
+        REBUTTAL.replace('      - kind: "factual"', '      - unnamed: "the accounts"\n        kind: "factual"').replace(
+            '"framing"', '"reported"'
+        ),
+    )
+    assert codes(mini) == []
+
+
+def test_our_note_on_a_claim_is_shown_as_ours(mini: Path) -> None:
+    _claim(mini, REBUTTAL, REBUTTAL + '    note: "Neither article gives the <accounts> themselves."\n')
+    (b,) = linked_site(mini).briefings
+    assert b.claims[0].note == "Neither article gives the <accounts> themselves."
+    claims = _section(_pages(mini)[PAGE], "Claims and who disputes them")
+    ours = claims.select_one(".bp-ours")
+    assert ours is not None and ours.get_text(" ").strip().startswith("**Our note:**")
+    assert "&lt;accounts&gt;" in ours.decode() and "<accounts>" not in ours.decode()
+    assert "Our note" not in " ".join(d.get_text() for d in claims.select(".bp-disputed"))
+    [exported] = dataset(linked_site(mini))["briefings"][0]["claims"]
+    assert exported["note"] == "Neither article gives the <accounts> themselves."
+
+
+SUPPORT = """    support:
+      - summary: "The first article reports the council's vote to close it."
+        evidence:
+          - source: "council-votes-to-close-ferry"
+            quote: "Northbridge city council voted on Tuesday to close the harbour ferry at the end of the year."
+            kind: "framing"
+"""
+
+
+def test_a_claim_supported_by_another_source_shows_it_cited(mini: Path) -> None:
+    _claim(mini, REBUTTAL, REBUTTAL + SUPPORT)
+    (b,) = linked_site(mini).briefings
+    [support] = b.claims[0].support
+    assert [s.id for s in support.sources] == ["council-votes-to-close-ferry"]
+    claims = _section(_pages(mini)[PAGE], "Claims and who disputes them")
+    mark = claims.select_one(".bp-supported")
+    assert mark is not None and mark.get_text() == "Supported by another source, in The Northbridge Courier"
+    assert "The support:" in claims.get_text()
+    site = linked_site(mini)
+    data = dataset(site)
+    [exported] = data["briefings"][0]["claims"]
+    assert [s["evidence"][0]["source"] for s in exported["support"]] == ["council-votes-to-close-ferry"]
+    table = tables.rows(data)
+    backing = [(r["backs"], r["claim"]) for r in table["evidence"] if r["backs"] == "support"]
+    assert backing == [("support", "harbour-ferry/ferry-loses-a-million")]
+    texts = {k: s.body for k, s in site.sources.items()}
+    said = [a["body"][0]["value"] for a in web_annotations.collection(data, texts)["first"]["items"]]
+    assert "Bears out the claim “Some councillors have claimed" in " ".join(said)
+
+
+def test_support_from_the_claims_own_source_is_an_error(mini: Path) -> None:
+    _claim(
+        mini,
+        REBUTTAL,
+        REBUTTAL
+        + SUPPORT.replace("council-votes-to-close-ferry", "mayor-keeps-ferry").replace(
+            "Northbridge city council voted on Tuesday to close the harbour ferry at the end of the year.",
+            "Some councillors have claimed the ferry loses a million euros a year",
+        ),
+    )
+    assert codes(mini) == ["BRF103"]
+
+
+def test_support_quoting_someone_unnamed_in_it_is_an_error(mini: Path) -> None:
+    _claim(mini, REBUTTAL, REBUTTAL + SUPPORT.replace('"framing"', '"reported"'))
+    assert codes(mini) == ["BRF102"]

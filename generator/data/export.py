@@ -425,6 +425,15 @@ class RebuttalItem(TypedDict):
     evidence: Annotated[list[EvidenceItem], _f("The rebuttal's words.", [])]
 
 
+class SupportItem(TypedDict):
+    """Another source bearing a claim out."""
+
+    by: Annotated[str | None, _f("Id of the actor who bears it out, when named.", None)]
+    unnamed: Annotated[str | None, _f("Unnamed voices who bear it out, as the source describes them.", None)]
+    summary: Annotated[str, _f("The support, attributed.", "A second outlet reports the same figure.")]
+    evidence: Annotated[list[EvidenceItem], _f("Its words, from a source other than the claim's.", [])]
+
+
 class ClaimItem(TypedDict):
     """A claim made by any side, with who disputes it."""
 
@@ -439,6 +448,12 @@ class ClaimItem(TypedDict):
     ]
     evidence: Annotated[list[EvidenceItem], _f("The statements that make it.", [])]
     rebuttals: Annotated[list[RebuttalItem], _f("Who disputes it and how; empty when no source does.", [])]
+    support: Annotated[
+        list[SupportItem],
+        _f("Other sources that bear it out (corroboration); empty when none does.", []),
+        AsColumn(json=True),
+    ]
+    note: Annotated[OptionalText, _f("Our own comment on it, not a source's.", None)]
 
 
 class BasisItem(TypedDict):
@@ -731,6 +746,16 @@ def _claim(c: Claim) -> ClaimItem:
             }
             for r in c.rebuttals
         ],
+        "support": [
+            {
+                "by": s.by.id if s.by else None,
+                "unnamed": s.unnamed,
+                "summary": s.summary,
+                "evidence": _evidence(s.evidence),
+            }
+            for s in c.support
+        ],
+        "note": c.note,
     }
 
 

@@ -33,9 +33,11 @@ CREATE TABLE "claims" (
    "claim" TEXT,
    "claimants" TEXT,
    "disputed_by" TEXT,
-   "issue" TEXT REFERENCES "issues"("key")
+   "issue" TEXT REFERENCES "issues"("key"),
+   "support" TEXT,
+   "note" TEXT
 );
-INSERT INTO "claims" VALUES('harbour-ferry/ferry-loses-a-million','harbour-ferry','ferry-loses-a-million','Some councillors have claimed that the ferry loses a million euros a year.','["northbridge-council"]','[]','harbour-ferry/ferry-closure');
+INSERT INTO "claims" VALUES('harbour-ferry/ferry-loses-a-million','harbour-ferry','ferry-loses-a-million','Some councillors have claimed that the ferry loses a million euros a year.','["northbridge-council"]','[]','harbour-ferry/ferry-closure','[]',NULL);
 PRAGMA writable_schema=ON;
 INSERT INTO sqlite_master(type,name,tbl_name,rootpage,sql)VALUES('table','claims_fts','claims_fts',0,'CREATE VIRTUAL TABLE "claims_fts" USING FTS5 (
     "claim",
