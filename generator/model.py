@@ -169,6 +169,11 @@ class Position:
         return self.dating.date if self.dating else dt.date.min
 
     @property
+    def sources(self) -> tuple[Source, ...]:
+        """The sources its evidence comes from, once each, in order."""
+        return tuple(dict.fromkeys(ev.source for ev in self.evidence))
+
+    @property
     def voices(self) -> tuple[str, ...]:
         """Who said it, when not the actor itself: ``Dmitry Peskov for The Kremlin``, ``Keir Starmer``."""
         out: list[str] = []
@@ -301,6 +306,13 @@ class Claim:
     support: tuple[Support, ...] = ()
     #: our own comment on it, shown as ours
     note: str | None = None
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The sources that make it or bear it out, once each, in order."""
+        return tuple(
+            dict.fromkeys(ev.source for ev in (*self.evidence, *(e for s in self.support for e in s.evidence)))
+        )
 
     @property
     def all_evidence(self) -> tuple[Evidence, ...]:
@@ -448,6 +460,26 @@ class SourceMix:
     cells: int = 0
     stale: int = 0
     stale_after: int = STALE_AFTER_DAYS
+    #: positions and claims, and those resting on a single source
+    items: int = 0
+    single: int = 0
+
+    @property
+    def single_note(self) -> str | None:
+        """``5 of 24 positions and claims rest on a single source`` (``None``: none does)."""
+        if not self.single:
+            return None
+        if self.single == self.items:
+            return f"All {self.items} positions and claims rest on a single source each"
+        rest = "rests" if self.single == 1 else "rest"
+        return f"{self.single} of {self.items} positions and claims {rest} on a single source"
+
+    @property
+    def summary(self) -> str:
+        """The counts in a few words: ``9 second-hand, 24 single-source, 6 stale``."""
+        counts = [(sum(n for _, n in self.second_hand), "second-hand"), (self.single, "single-source")]
+        counts.append((self.stale, "stale"))
+        return ", ".join(f"{n} {word}" for n, word in counts if n)
 
     @property
     def stale_note(self) -> str | None:
@@ -991,6 +1023,8 @@ def _source_mix(b: Briefing) -> SourceMix:
         len(cells),
         stale,
         b.stale_after,
+        len(b.positions) + len(b.claims),
+        sum(1 for p in b.positions if len(p.sources) == 1) + sum(1 for c in b.claims if len(c.sources) == 1),
     )
 
 

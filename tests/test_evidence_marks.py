@@ -227,3 +227,29 @@ def test_support_from_the_claims_own_source_is_an_error(mini: Path) -> None:
 def test_support_quoting_someone_unnamed_in_it_is_an_error(mini: Path) -> None:
     _claim(mini, REBUTTAL, REBUTTAL + SUPPORT.replace('"framing"', '"reported"'))
     assert codes(mini) == ["BRF102"]
+
+
+def test_a_cell_resting_on_one_source_is_marked_and_the_mix_counts_them(mini: Path) -> None:
+    (b,) = linked_site(mini).briefings
+    assert b.source_mix is not None and b.source_mix.single_note == (
+        "All 4 positions and claims rest on a single source each"
+    )
+    edit(
+        mini,
+        BRIEFING,
+        '        quote: "“The ferry is part of who we are.”"\n        kind: "direct"\n',
+        '        quote: "“The ferry is part of who we are.”"\n        kind: "direct"\n'
+        '      - source: "council-votes-to-close-ferry"\n        quote: "Mayor Ana Ferreira said"\n'
+        '        kind: "reported"\n',
+    )
+    (b,) = linked_site(mini).briefings
+    assert b.source_mix is not None
+    assert b.source_mix.single_note == "3 of 4 positions and claims rest on a single source"
+    page = _pages(mini)[PAGE]
+    matrix = _matrix(page)
+    rows = {tr.th.get_text(" ").split(" ")[0]: tr for tr in matrix.select("tbody tr") if tr.td}
+    assert rows["Ferry"].select_one(".bp-cell__single") is not None, "the union's only position: one source"
+    assert rows["Ana"].select_one(".bp-cell__single") is None, "the mayor's latest rests on two"
+    assert "rests on a single source." in matrix.select_one("figcaption > p").get_text()
+    mix = BeautifulSoup(page.split("## Sources")[1], "html.parser").select_one("details")
+    assert mix is not None and mix.summary.get_text() == "Source mix: 3 single-source"

@@ -135,6 +135,8 @@ def _full_date(dating: Dating | None) -> str:
 
 #: The mark of a cell whose latest evidence is older than the briefing's ``stale_after`` days at its as-of date.
 STALE_MARK = "\u231b\ufe0e"
+#: The mark of a cell whose latest position rests on a single source.
+SINGLE_MARK = "\u2460"
 
 
 def _detail(p: Position, age: int | None = None) -> str:
@@ -150,6 +152,13 @@ def _detail(p: Position, age: int | None = None) -> str:
 
 def _days(n: int) -> str:
     return f"{n} day{'s' * (n != 1)}"
+
+
+def _single_mark() -> str:
+    return (
+        f'<span class="bp-cell__single"><span aria-hidden="true">{SINGLE_MARK}</span>'
+        '<span class="bp-sr">one source</span></span>'
+    )
 
 
 def _stale_mark(age: int) -> str:
@@ -174,7 +183,8 @@ def _cell(briefing: Briefing, issue: Issue, positions: Sequence[Position], new: 
             f"{_cell_mark(s.stance)} {_cell_date(s.positions[0].dating)}" for s in steps(positions)
         )
     )
-    mark = f" {_stale_mark(age)}" if stale and age is not None else ""
+    mark = f" {_single_mark()}" if len(positions[-1].sources) == 1 else ""
+    mark += f" {_stale_mark(age)}" if stale and age is not None else ""
     details = "".join(_detail(p, age if p is positions[-1] else None) for p in positions)
     return (
         f'<td class="{classes}"><span class="bp-cell__issue">{_esc(issue.title)}</span>'
@@ -252,10 +262,16 @@ def _caption(briefing: Briefing, issues: Sequence[Issue], new: bool) -> str:
 
 
 def _stale_key(briefing: Briefing) -> str:
-    """The stale mark explained, when a cell has it."""
-    if not any(briefing.is_stale(ps[-1]) for ps in briefing.cells.values()):
-        return ""
-    return (
+    """The single-source and stale marks explained, when a cell has them."""
+    latest = [ps[-1] for ps in briefing.cells.values()]
+    single = (
+        f' <b aria-hidden="true">{SINGLE_MARK}</b><span class="bp-sr">One source:</span> rests on a single source.'
+        if any(len(p.sources) == 1 for p in latest)
+        else ""
+    )
+    if not any(briefing.is_stale(p) for p in latest):
+        return single
+    return single + (
         f' <b aria-hidden="true">{STALE_MARK}</b><span class="bp-sr">Stale:</span> the latest evidence is over '
         f"{_days(briefing.stale_after)} older than {_esc(_day(briefing.as_of))}."
     )
