@@ -130,36 +130,32 @@ def _full_date(dating: Dating | None) -> str:
 
 #: The mark of a cell whose latest evidence is older than the briefing's ``stale_after`` days at its as-of date.
 STALE_MARK = "\u231b\ufe0e"
-#: The mark of a cell whose latest position rests on a single source.
-SINGLE_MARK = "\u2460"
 
 
 def _detail(p: Position, age: int | None = None) -> str:
     """One position of a cell, in full: stance, date as precisely as the source allows, who said it, a link;
     for the cell's latest, its age at the as-of date."""
     said = f' <span class="bp-voices">{_esc("; ".join(p.voices))}</span>' if p.voices else ""
-    old = f' <span class="bp-cell__age">{_days(age)} before the as-of date</span>' if age is not None else ""
+    old = f' <span class="bp-cell__age">{_age(age)}</span>' if age is not None else ""
     return (
         f'<li><a class="bp-step bp-stance--{p.stance.value}" href="#{_esc(p.anchor)}">'
         f'<span aria-hidden="true">{p.stance.mark}</span> {p.stance.label}</a> {_full_date(p.dating)}{said}{old}</li>'
     )
 
 
+def _age(days: int) -> str:
+    """How old a cell's latest evidence is at the as-of date."""
+    return f"{_days(days)} before the as-of date" if days else "on the as-of date"
+
+
 def _days(n: int) -> str:
     return f"{n} day{'s' * (n != 1)}"
-
-
-def _single_mark() -> str:
-    return (
-        f'<span class="bp-cell__single"><span aria-hidden="true">{SINGLE_MARK}</span>'
-        '<span class="bp-sr">one source</span></span>'
-    )
 
 
 def _stale_mark(age: int) -> str:
     return (
         f'<span class="bp-cell__stale"><span aria-hidden="true">{STALE_MARK}</span>'
-        f'<span class="bp-sr">stale, {_days(age)} old</span></span>'
+        f'<span class="bp-sr">, stale, {_days(age)} old</span></span>'
     )
 
 
@@ -173,17 +169,18 @@ def _cell(briefing: Briefing, issue: Issue, positions: Sequence[Position], new: 
     flags = (("bp-cell", True), ("bp-changed", changed), ("bp-new", fresh), ("bp-stale", stale))
     classes = " ".join(c for c, on in flags if on)
     label = '<span class="bp-new-label">new</span> ' if fresh else ""
+    dates = [_cell_date(s.positions[0].dating) for s in steps(positions)]
+    if stale and age is not None:  # the mark kept on the date's line: a cell stays two short lines at most
+        dates[-1] = f'<span class="bp-cell__last">{dates[-1]}{_stale_mark(age)}</span>'
     shown = (
         ' <span class="bp-cell__then"><span aria-hidden="true">→</span><span class="bp-sr">then</span></span> '.join(
-            f"{_cell_mark(s.stance)} {_cell_date(s.positions[0].dating)}" for s in steps(positions)
+            f"{_cell_mark(s.stance)} {date}" for s, date in zip(steps(positions), dates, strict=True)
         )
     )
-    mark = f" {_single_mark()}" if len(positions[-1].sources) == 1 else ""
-    mark += f" {_stale_mark(age)}" if stale and age is not None else ""
     details = "".join(_detail(p, age if p is positions[-1] else None) for p in positions)
     return (
         f'<td class="{classes}"><span class="bp-cell__issue">{_esc(issue.title)}</span>'
-        f'<details class="bp-cell__more"><summary>{label}{shown}{mark}</summary>'
+        f'<details class="bp-cell__more"><summary>{label}{shown}</summary>'
         f'<ul class="bp-cell__who">{details}</ul></details></td>'
     )
 
@@ -257,16 +254,10 @@ def _caption(briefing: Briefing, issues: Sequence[Issue], new: bool) -> str:
 
 
 def _stale_key(briefing: Briefing) -> str:
-    """The single-source and stale marks explained, when a cell has them."""
-    latest = [ps[-1] for ps in briefing.cells.values()]
-    single = (
-        f' <b aria-hidden="true">{SINGLE_MARK}</b><span class="bp-sr">One source:</span> rests on a single source.'
-        if any(len(p.sources) == 1 for p in latest)
-        else ""
-    )
-    if not any(briefing.is_stale(p) for p in latest):
-        return single
-    return single + (
+    """The stale mark explained, when a cell has it."""
+    if not any(briefing.is_stale(ps[-1]) for ps in briefing.cells.values()):
+        return ""
+    return (
         f' <b aria-hidden="true">{STALE_MARK}</b><span class="bp-sr">Stale:</span> the latest evidence is over '
         f"{_days(briefing.stale_after)} older than {_esc(_day(briefing.as_of))}."
     )
