@@ -143,6 +143,9 @@ CODES: dict[str, Code] = _codes(
     "Judgements held to account",  # horizons and outcomes
     ("BRF100", W, "Key judgement with no horizon"),
     ("BRF101", W, "Key judgement past its horizon with no outcome"),
+    "Claims: the sources' words and ours",  # who disputes or bears out a claim
+    ("BRF102", E, "Rebuttal or support that cites no one"),
+    ("BRF103", E, "Support from the claim's own source"),
     "Writing files",  # generator/writing.py: what an output may not replace
     ("BRF098", E, "Output is not a regular file"),
     ("BRF099", E, "Output is a file the command did not write"),

@@ -17,6 +17,7 @@ from typing import Any
 from generator.inputs import dates
 from generator.inputs.dates import Dating
 from generator.inputs.matching import Match, normalise, passage_id
+from generator.inputs.schema import STALE_AFTER_DAYS
 from generator.validate import Inputs, Seed
 from generator.vocabulary import (
     ActorKind,
@@ -168,6 +169,11 @@ class Position:
         return self.dating.date if self.dating else dt.date.min
 
     @property
+    def sources(self) -> tuple[Source, ...]:
+        """The sources its evidence comes from, once each, in order."""
+        return tuple(dict.fromkeys(ev.source for ev in self.evidence))
+
+    @property
     def voices(self) -> tuple[str, ...]:
         """Who said it, when not the actor itself: ``Dmitry Peskov for The Kremlin``, ``Keir Starmer``."""
         out: list[str] = []
@@ -209,6 +215,10 @@ class Question:
     horizon: dates.When | None = None
     reviewed: dt.date | None = None
     opened: dt.date | None = None
+
+    def lapsed_on(self, day: dt.date) -> bool:
+        """Open and past its horizon on ``day``: never settled, and no longer something to watch."""
+        return self.status is QuestionStatus.OPEN and self.horizon is not None and self.horizon.span[1] < day
 
 
 @dataclass(frozen=True)
@@ -269,6 +279,21 @@ class Rebuttal:
 
 
 @dataclass(frozen=True)
+class Support:
+    """Another source bearing a claim out: a named actor, unnamed voices, or the outlet in its own words."""
+
+    by: Actor | None
+    unnamed: str | None
+    summary: str
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The sources it quotes, once each, in order."""
+        return tuple(dict.fromkeys(ev.source for ev in self.evidence))
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     briefing: str
@@ -277,10 +302,25 @@ class Claim:
     issue: Issue | None
     evidence: tuple[Evidence, ...]
     rebuttals: tuple[Rebuttal, ...]
+    #: other sources that bear it out
+    support: tuple[Support, ...] = ()
+    #: our own comment on it, shown as ours
+    note: str | None = None
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The sources that make it or bear it out, once each, in order."""
+        return tuple(
+            dict.fromkeys(ev.source for ev in (*self.evidence, *(e for s in self.support for e in s.evidence)))
+        )
 
     @property
     def all_evidence(self) -> tuple[Evidence, ...]:
-        return (*self.evidence, *(ev for r in self.rebuttals for ev in r.evidence))
+        return (
+            *self.evidence,
+            *(ev for r in self.rebuttals for ev in r.evidence),
+            *(ev for s in self.support for ev in s.evidence),
+        )
 
 
 @dataclass(frozen=True)
@@ -414,6 +454,54 @@ class SourceMix:
     countries: tuple[str, ...]
     #: principals with positions here but no statement of their own (kind direct) in the sources
     no_primary: tuple[Actor, ...]
+    #: the statements (quoted passages) of positions and claims, each counted once
+    statements: int = 0
+    #: those that reached the source through someone (``via``): through whom, and how many, most first
+    second_hand: tuple[tuple[str, int], ...] = ()
+    #: stance-matrix cells, and those whose latest evidence is older than ``stale_after`` days at the as-of date
+    cells: int = 0
+    stale: int = 0
+    stale_after: int = STALE_AFTER_DAYS
+    #: positions and claims, and those resting on a single source
+    items: int = 0
+    single: int = 0
+
+    @property
+    def single_note(self) -> str | None:
+        """``5 of 24 positions and claims rest on a single source`` (``None``: none does)."""
+        if not self.single:
+            return None
+        if self.single == self.items:
+            return f"All {self.items} positions and claims rest on a single source each"
+        rest = "rests" if self.single == 1 else "rest"
+        return f"{self.single} of {self.items} positions and claims {rest} on a single source"
+
+    @property
+    def summary(self) -> str:
+        """The counts in a few words: ``9 second-hand, 24 single-source, 6 stale``."""
+        counts = [(sum(n for _, n in self.second_hand), "second-hand"), (self.single, "single-source")]
+        counts.append((self.stale, "stale"))
+        return ", ".join(f"{n} {word}" for n, word in counts if n)
+
+    @property
+    def stale_note(self) -> str | None:
+        """``2 of 14 stance cells rest on evidence over 90 days older than the as-of date`` (``None``: none do)."""
+        if not self.stale:
+            return None
+        rest = "rests" if self.stale == 1 else "rest"
+        return (
+            f"{self.stale} of {self.cells} stance cell{'s' * (self.cells != 1)} {rest} on evidence "
+            f"over {self.stale_after} days older than the as-of date"
+        )
+
+    @property
+    def second_hand_note(self) -> str | None:
+        """``4 of 31 statements second-hand: 3 via TASS, 1 via Russian state media`` (``None``: none is)."""
+        if not self.second_hand:
+            return None
+        n = sum(k for _, k in self.second_hand)
+        through = ", ".join(f"{k} via {who}" for who, k in self.second_hand)
+        return f"{n} of {self.statements} statement{'s' * (self.statements != 1)} second-hand: {through}"
 
     @property
     def narrow(self) -> tuple[str, ...]:
@@ -462,6 +550,8 @@ class Briefing:
     editions: tuple[Edition, ...] = ()
     changes: Changes | None = None
     source_mix: SourceMix | None = None
+    #: days before ``as_of`` after which a stance-matrix cell's latest evidence is stale
+    stale_after: int = STALE_AFTER_DAYS
 
     @property
     def edition(self) -> Edition | None:
@@ -473,6 +563,14 @@ class Briefing:
         """Open questions, the soonest horizon first (those without one last, in the file's order)."""
         open_ = [q for q in self.questions if q.status is QuestionStatus.OPEN]
         return tuple(sorted(open_, key=lambda q: (q.horizon is None, q.horizon.span[1] if q.horizon else dt.date.max)))
+
+    def watch_on(self, day: dt.date) -> tuple[Question, ...]:
+        """The open questions still to watch on ``day``: those whose horizon has not passed."""
+        return tuple(q for q in self.watch if not q.lapsed_on(day))
+
+    def lapsed_on(self, day: dt.date) -> tuple[Question, ...]:
+        """The open questions whose horizon passed before ``day``, soonest first."""
+        return tuple(q for q in self.watch if q.lapsed_on(day))
 
     @property
     def settled(self) -> tuple[Question, ...]:
@@ -531,6 +629,28 @@ class Briefing:
                 if a.id not in taken:
                     seen.setdefault(a.id, a)
         return tuple(sorted(seen.values(), key=by_standing))
+
+    def age_of(self, p: Position) -> int | None:
+        """Days from the last day ``p``'s date allows to the as-of date (``None``: undated)."""
+        return max(0, (self.as_of - p.dating.when.span[1]).days) if p.dating else None
+
+    def is_stale(self, p: Position) -> bool:
+        """Whether ``p`` was said more than :attr:`stale_after` days before the as-of date."""
+        age = self.age_of(p)
+        return age is not None and age > self.stale_after
+
+    @property
+    def cells(self) -> dict[tuple[str, str], tuple[Position, ...]]:
+        """The stance matrix's cells: (actor id, issue id) to the actor's positions on the issue, by date."""
+        out: dict[tuple[str, str], list[Position]] = {}
+        for p in self.positions:
+            out.setdefault((p.actor.id, p.issue.id), []).append(p)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @property
+    def latest_positions(self) -> frozenset[str]:
+        """The anchors of each cell's latest position: what the cell's age is reckoned from."""
+        return frozenset(ps[-1].anchor for ps in self.cells.values())
 
     def positions_on(self, issue: Issue) -> tuple[Position, ...]:
         """The positions on an issue, in the matrix's order of actors (side, standing), each actor's by date."""
@@ -777,6 +897,7 @@ class _Builder:
             b.bottom_line,
             judgements,
             editions,
+            stale_after=int(b.stale_after),
         )
         latest = changes_between(briefing, len(briefing.editions) - 1)
         return replace(briefing, changes=latest, source_mix=_source_mix(briefing))
@@ -815,6 +936,11 @@ class _Builder:
             issues.get(c.issue or ""),
             self.evidence(c.evidence),
             rebuttals,
+            tuple(
+                Support(self.actors[s.by] if s.by else None, s.unnamed, s.summary, self.evidence(s.evidence, s.by))
+                for s in c.support
+            ),
+            c.note,
         )
 
 
@@ -890,7 +1016,41 @@ def _source_mix(b: Briefing) -> SourceMix:
         if not any(ev.kind is EvidenceKind.DIRECT for p in b.positions if p.actor.id == a.id for ev in p.evidence)
     )
     ranked = tuple(sorted(((outlets[k], n) for k, n in counts.items()), key=lambda x: (-x[1], x[0].name)))
-    return SourceMix(ranked, unknown, countries, no_primary)
+    statements = _statements(b)
+    cells = b.cells.values()
+    stale = sum(1 for ps in cells if b.is_stale(ps[-1]))
+    return SourceMix(
+        ranked,
+        unknown,
+        countries,
+        no_primary,
+        len(statements),
+        _second_hand(statements.values()),
+        len(cells),
+        stale,
+        b.stale_after,
+        len(b.positions) + len(b.claims),
+        sum(1 for p in b.positions if len(p.sources) == 1) + sum(1 for c in b.claims if len(c.sources) == 1),
+    )
+
+
+def _statements(b: Briefing) -> dict[tuple[str, str], Evidence]:
+    """The quoted passages of a briefing's positions and claims, each once (by source and passage)."""
+    items = (*(ev for p in b.positions for ev in p.evidence), *(ev for c in b.claims for ev in c.all_evidence))
+    out: dict[tuple[str, str], Evidence] = {}
+    for ev in items:
+        out.setdefault((ev.source.id, ev.passage.anchor), ev)
+    return out
+
+
+def _second_hand(statements: Iterable[Evidence]) -> tuple[tuple[str, int], ...]:
+    """Through whom statements reached their source, counted: whom they were said to, else the go-between."""
+    counts: dict[str, int] = defaultdict(int)
+    for ev in statements:
+        if ev.via is not None:
+            who = ev.via.to or (ev.via.actor.name if ev.via.actor else ev.via.unnamed) or "a go-between"
+            counts[who] += 1
+    return tuple(sorted(counts.items(), key=lambda x: (-x[1], x[0].lower())))
 
 
 def _unique(anchor: str, taken: set[str]) -> str:

@@ -125,7 +125,10 @@ def test_matrix_cell_shows_the_change_compactly_and_opens_on_each_position() -> 
     assert guarantee.select_one(".bp-cell__issue").get_text() == "A US security guarantee", "named, for the cards"
     opened = guarantee.select("ul.bp-cell__who > li")
     assert [li.a["href"] for li in opened] == [f"#{p.anchor}" for p in TRUMP_CHANGE]
-    assert [shown(li) for li in opened] == ["✘ Opposes 17 March 2025", "◔ Tentative 5 September 2025"]
+    assert [shown(li) for li in opened] == [
+        "✘ Opposes 17 March 2025",
+        "◔ Tentative 5 September 2025 on the as-of date",
+    ], "the latest with its age at the as-of date"
     assert [t["datetime"] for t in summary.find_all("time")] == ["2025-03-17", "2025-09-05"]
     assert str(ceasefire) == "<td></td>", "no position: an empty cell, which takes no room in a card"
     headers = [th.get_text() for th in soup(html).select("thead th")]
@@ -392,7 +395,7 @@ def test_the_story_counts_each_voice_once(story_site: Site) -> None:
     assert shown(troops.summary) == "new ✘ ≤~Mar \u201925", "restated in September: one mark, new in the edition"
     assert [shown(li).split(" said")[0] for li in troops.select("ul.bp-cell__who > li")] == [
         "✘ Opposes by about 17 March 2025 Alexander Grushko; The Kremlin",
-        "✘ Opposes by 5 September 2025 Dmitry Peskov for The Kremlin",
+        "✘ Opposes by 5 September 2025 Dmitry Peskov for The Kremlin on the as-of date",
     ]
 
 

@@ -332,6 +332,18 @@ class PositionItem(TypedDict):
     summary: Annotated[str, _f("One neutral sentence.", "Wants Russia among the guarantors.")]
     conditions: Annotated[list[ConditionItem], _f("Conditions the actor attaches.", []), AsColumn(json=True)]
     said_on: Annotated[Dated | None, _f("When it was said, or (basis report) when it was reported.", None)]
+    age_days: Annotated[
+        int | None,
+        _f("Days from the last day its date allows to the briefing's as-of date; null when undated.", 172),
+    ]
+    stale: Annotated[
+        bool,
+        _f(
+            "Whether it is the latest position of its actor on its issue (its stance-matrix cell's) and older than "
+            "the briefing's stale_after days at the as-of date.",
+            True,
+        ),
+    ]
     evidence: Annotated[list[EvidenceItem], _f("The statements it rests on.", [])]
 
 
@@ -413,6 +425,15 @@ class RebuttalItem(TypedDict):
     evidence: Annotated[list[EvidenceItem], _f("The rebuttal's words.", [])]
 
 
+class SupportItem(TypedDict):
+    """Another source bearing a claim out."""
+
+    by: Annotated[str | None, _f("Id of the actor who bears it out, when named.", None)]
+    unnamed: Annotated[str | None, _f("Unnamed voices who bear it out, as the source describes them.", None)]
+    summary: Annotated[str, _f("The support, attributed.", "A second outlet reports the same figure.")]
+    evidence: Annotated[list[EvidenceItem], _f("Its words, from a source other than the claim's.", [])]
+
+
 class ClaimItem(TypedDict):
     """A claim made by any side, with who disputes it."""
 
@@ -427,6 +448,12 @@ class ClaimItem(TypedDict):
     ]
     evidence: Annotated[list[EvidenceItem], _f("The statements that make it.", [])]
     rebuttals: Annotated[list[RebuttalItem], _f("Who disputes it and how; empty when no source does.", [])]
+    support: Annotated[
+        list[SupportItem],
+        _f("Other sources that bear it out (corroboration); empty when none does.", []),
+        AsColumn(json=True),
+    ]
+    note: Annotated[OptionalText, _f("Our own comment on it, not a source's.", None)]
 
 
 class BasisItem(TypedDict):
@@ -518,6 +545,9 @@ class BriefingItem(TypedDict):
     events: Annotated[list[EventItem], _f("The timeline, by date.", [])]
     claims: Annotated[list[ClaimItem], _f("Claims from every side.", [])]
     status: Annotated[str, _values(BriefingStatus), _f(f"{BriefingStatus.either()}.", "live")]
+    stale_after: Annotated[
+        int, _f("Days before the as-of date after which a stance-matrix cell's latest evidence is stale.", 90)
+    ]
     bottom_line: Annotated[str | None, _f("Our assessment in two or three sentences.", None)]
     judgements: Annotated[list[JudgementItem], _f("Key judgements, each with its basis, history and outcome.", [])]
     editions: Annotated[list[EditionItem], _f("Its editions, oldest first.", []), AsColumn(json=True)]
@@ -650,7 +680,7 @@ def _actor(a: Actor) -> ActorItem:
     }
 
 
-def _position(p: Position) -> PositionItem:
+def _position(p: Position, b: Briefing) -> PositionItem:
     return {
         "id": p.anchor,
         "actor": p.actor.id,
@@ -662,6 +692,8 @@ def _position(p: Position) -> PositionItem:
             for c in p.conditions
         ],
         "said_on": _dated(p.dating) if p.dating else None,
+        "age_days": b.age_of(p),
+        "stale": p.anchor in b.latest_positions and b.is_stale(p),
         "evidence": _evidence(p.evidence),
     }
 
@@ -714,6 +746,16 @@ def _claim(c: Claim) -> ClaimItem:
             }
             for r in c.rebuttals
         ],
+        "support": [
+            {
+                "by": s.by.id if s.by else None,
+                "unnamed": s.unnamed,
+                "summary": s.summary,
+                "evidence": _evidence(s.evidence),
+            }
+            for s in c.support
+        ],
+        "note": c.note,
     }
 
 
@@ -728,11 +770,12 @@ def _briefing(b: Briefing) -> BriefingItem:
         "issues": [
             {"id": i.id, "title": i.title, "proposition": i.proposition, "description": i.description} for i in b.issues
         ],
-        "positions": [_position(p) for p in b.positions],
+        "positions": [_position(p, b) for p in b.positions],
         "questions": [_question(q) for q in b.questions],
         "events": [_event(e) for e in b.timeline],
         "claims": [_claim(c) for c in b.claims],
         "status": b.status.value,
+        "stale_after": b.stale_after,
         "bottom_line": b.bottom_line,
         "judgements": [_judgement(j) for j in b.judgements],
         "editions": [

@@ -321,14 +321,19 @@ TABLES: tuple[Table, ...] = (
         head=(Column("id", "The statement's number in this export, from 1 (it shifts as annotations change).", int),),
         tail=(
             Column(
-                "backs", "What it backs: position, answer, event, event-date, claim, rebuttal, relation or outcome."
+                "backs",
+                "What it backs: position, answer, event, event-date, claim, rebuttal, support, relation or outcome.",
             ),
             Column("number", "Its place among the quotes of what it backs, from 1.", int),
             _briefing(),
             Column("position", "Key of the position it backs.", references="positions"),
             Column("question", "Key of the question whose answer it shows.", references="questions"),
             Column("event", "Key of the event it reports (or gives another date for).", references="events"),
-            Column("claim", "Key of the claim it makes (or, with rebuttal, disputes).", references="claims"),
+            Column(
+                "claim",
+                "Key of the claim it makes (or, with rebuttal, disputes; with support, bears out).",
+                references="claims",
+            ),
             Column("rebuttal", "Key of the rebuttal it states.", references="rebuttals"),
             Column("relation", "Key of the actor relation it shows.", references="relations"),
             Column("judgement", "Key of the judgement whose outcome it shows.", references="judgements"),
@@ -342,7 +347,7 @@ TABLES: tuple[Table, ...] = (
 BY_NAME = {t.name: t for t in TABLES}
 
 #: What an evidence row can back, in the order of :data:`TABLES`'s ``backs`` column.
-BACKS = ("position", "answer", "event", "event-date", "claim", "rebuttal", "relation", "outcome")
+BACKS = ("position", "answer", "event", "event-date", "claim", "rebuttal", "support", "relation", "outcome")
 
 
 # --- Rows ----------------------------------------------------------------------------------------
@@ -422,6 +427,8 @@ def _statements(data: Dataset, out: Tables) -> Iterator[tuple[EvidenceItem, Row]
             yield from _backing(c["evidence"], "claim", bid, claim=claim)
             for n, rb in enumerate(c["rebuttals"], start=1):
                 yield from _backing(rb["evidence"], "rebuttal", bid, claim=claim, rebuttal=f"{claim}/{n}")
+            for s in c["support"]:
+                yield from _backing(s["evidence"], "support", bid, claim=claim)
         for j in b["judgements"]:
             if j["outcome"]:
                 yield from _backing(j["outcome"]["evidence"], "outcome", bid, judgement=f"{bid}/{j['id']}")

@@ -225,7 +225,7 @@ class _Offsets:
 
 def _item(row: Row) -> str:
     """The key of the item an evidence row backs."""
-    column = {"answer": "question", "event-date": "event"}.get(str(row["backs"]), str(row["backs"]))
+    column = {"answer": "question", "event-date": "event", "support": "claim"}.get(str(row["backs"]), str(row["backs"]))
     return str(row[column])
 
 
@@ -260,6 +260,8 @@ def _says(row: Row, rows_of: Index) -> str:
         said = f"{'Reports' if backs == 'event' else 'Gives another date for'}: {field('events', 'what')}"
     elif backs == "claim":
         said = f"Claims: {field('claims', 'claim')}"
+    elif backs == "support":
+        said = f"Bears out the claim “{field('claims', 'claim')}”"
     else:
         claim = field("claims", "claim", str(row["claim"]))
         said = f"Disputes the claim “{claim}”: {field('rebuttals', 'summary')}"

@@ -468,11 +468,33 @@ class Rebuttal(_Model):
         examples=["argument"],
     )
     summary: Text = Field(
-        description="The rebuttal in one sentence, attributed.",
+        description="The rebuttal in one sentence, attributed to who disputes the claim (your own reading of the "
+        "evidence is the claim's `note`).",
         examples=["Experts quoted in the article call the comments dishonest."],
     )
     evidence: StatementList = Field(
-        description="The rebuttal's words; `speaker` defaults to `by`.",
+        description="The rebuttal's words; `speaker` defaults to `by`. Without `by` or `unnamed`, the outlet's own "
+        "words (kind framing).",
+        examples=[[{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "framing"}]],
+    )
+
+
+class Support(_Model):
+    """Another source bearing a claim out: a named actor, unnamed voices, or the outlet itself, in its words."""
+
+    by: Id | None = Field(None, description="Id of the actor who bears the claim out, when named.", examples=["us"])
+    unnamed: Text | None = Field(
+        None,
+        description="Who bears it out, as the source describes them, when it does not name them.",
+        examples=["diplomats"],
+    )
+    summary: Text = Field(
+        description="The support in one sentence, attributed.",
+        examples=["A second outlet reports the same figure."],
+    )
+    evidence: StatementList = Field(
+        description="Its words, from a source other than the claim's; `speaker` defaults to `by`. Without `by` or "
+        "`unnamed`, the outlet's own words (kind framing).",
         examples=[[{"source": _EXAMPLE_SOURCE, "quote": "Definitely not, they cannot.", "kind": "framing"}]],
     )
 
@@ -505,6 +527,18 @@ class Claim(_Model):
                 }
             ]
         ],
+    )
+    support: list[Support] = Field(
+        default_factory=list,
+        description="Other sources that bear the claim out (corroboration), each citing a source other than the "
+        "claim's.",
+        examples=[[]],
+    )
+    note: Text | None = Field(
+        None,
+        description="Our own comment on the claim (what the sources do or do not show), shown as ours: never "
+        "presented as a source's dispute.",
+        examples=["Neither article reports a US commitment to match."],
     )
 
 
@@ -641,6 +675,9 @@ class Judgement(_Model):
 #: The most takeaways an edition may have: a reader takes in five points, not fifteen.
 MAX_TAKEAWAYS = 5
 
+#: A stance-matrix cell whose latest evidence is more days than this before the as-of date is marked stale.
+STALE_AFTER_DAYS = 90
+
 
 class Takeaway(_Model):
     """A key takeaway of an edition: what happened, in one sentence, dated and sourced; not our assessment.
@@ -733,6 +770,12 @@ class Briefing(_Model):
         description="live (kept up to date) or archived (no longer updated; questions past their horizon are not "
         "reported).",
         examples=["live"],
+    )
+    stale_after: Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{0,4}$")] = Field(
+        str(STALE_AFTER_DAYS),
+        description="A number of days, quoted like every value: a stance-matrix cell whose latest evidence is more "
+        "than this many days before `as_of` is marked stale, and counted under the sources.",
+        examples=["120"],
     )
     bottom_line: Text | None = Field(
         None,

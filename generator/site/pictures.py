@@ -128,28 +128,56 @@ def _full_date(dating: Dating | None) -> str:
     return _esc(dating.text) if dating else "date unknown"
 
 
-def _detail(p: Position) -> str:
-    """One position of a cell, in full: stance, date as precisely as the source allows, who said it, a link."""
+#: The mark of a cell whose latest evidence is older than the briefing's ``stale_after`` days at its as-of date.
+STALE_MARK = "\u231b\ufe0e"
+
+
+def _detail(p: Position, age: int | None = None) -> str:
+    """One position of a cell, in full: stance, date as precisely as the source allows, who said it, a link;
+    for the cell's latest, its age at the as-of date."""
     said = f' <span class="bp-voices">{_esc("; ".join(p.voices))}</span>' if p.voices else ""
+    old = f' <span class="bp-cell__age">{_age(age)}</span>' if age is not None else ""
     return (
         f'<li><a class="bp-step bp-stance--{p.stance.value}" href="#{_esc(p.anchor)}">'
-        f'<span aria-hidden="true">{p.stance.mark}</span> {p.stance.label}</a> {_full_date(p.dating)}{said}</li>'
+        f'<span aria-hidden="true">{p.stance.mark}</span> {p.stance.label}</a> {_full_date(p.dating)}{said}{old}</li>'
     )
 
 
-def _cell(issue: Issue, positions: Sequence[Position], new: frozenset[str]) -> str:
+def _age(days: int) -> str:
+    """How old a cell's latest evidence is at the as-of date."""
+    return f"{_days(days)} before the as-of date" if days else "on the as-of date"
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' * (n != 1)}"
+
+
+def _stale_mark(age: int) -> str:
+    return (
+        f'<span class="bp-cell__stale"><span aria-hidden="true">{STALE_MARK}</span>'
+        f'<span class="bp-sr">, stale, {_days(age)} old</span></span>'
+    )
+
+
+def _cell(briefing: Briefing, issue: Issue, positions: Sequence[Position], new: frozenset[str]) -> str:
     if not positions:
         return "<td></td>"
     changed = len(steps(positions)) > 1
     fresh = any(p.anchor in new for p in positions)
-    classes = " ".join(c for c, on in (("bp-cell", True), ("bp-changed", changed), ("bp-new", fresh)) if on)
+    age = briefing.age_of(positions[-1])
+    stale = briefing.is_stale(positions[-1])
+    flags = (("bp-cell", True), ("bp-changed", changed), ("bp-new", fresh), ("bp-stale", stale))
+    classes = " ".join(c for c, on in flags if on)
     label = '<span class="bp-new-label">new</span> ' if fresh else ""
+    dates = [_cell_date(s.positions[0].dating) for s in steps(positions)]
+    if stale and age is not None:  # the mark kept on the date's line: a cell stays two short lines at most
+        dates[-1] = f'<span class="bp-cell__last">{dates[-1]}{_stale_mark(age)}</span>'
     shown = (
         ' <span class="bp-cell__then"><span aria-hidden="true">→</span><span class="bp-sr">then</span></span> '.join(
-            f"{_cell_mark(s.stance)} {_cell_date(s.positions[0].dating)}" for s in steps(positions)
+            f"{_cell_mark(s.stance)} {date}" for s, date in zip(steps(positions), dates, strict=True)
         )
     )
-    details = "".join(_detail(p) for p in positions)
+    details = "".join(_detail(p, age if p is positions[-1] else None) for p in positions)
     return (
         f'<td class="{classes}"><span class="bp-cell__issue">{_esc(issue.title)}</span>'
         f'<details class="bp-cell__more"><summary>{label}{shown}</summary>'
@@ -170,9 +198,7 @@ def stance_matrix(briefing: Briefing) -> Md:
     issues = [i for i in briefing.issues if i.id in taken]
     if not groups or not issues:
         return Md("")
-    cells: dict[tuple[str, str], list[Position]] = {}
-    for p in briefing.positions:
-        cells.setdefault((p.actor.id, p.issue.id), []).append(p)
+    cells = briefing.cells
     new = briefing.changes.new_positions if briefing.changes else frozenset()
     cap = f"bp-matrix-{_esc(briefing.id)}"
     head = "".join(
@@ -185,7 +211,7 @@ def stance_matrix(briefing: Briefing) -> Md:
         rows.append(f'<tr class="bp-side"><th scope="rowgroup" colspan="{len(issues) + 1}">{_esc(name)}</th></tr>')
         rows.extend(
             f'<tr><th scope="row">{_esc(a.name)} <span class="bp-standing">{_esc(_standing(a))}</span></th>'
-            + "".join(_cell(i, cells.get((a.id, i.id), ()), new) for i in issues)
+            + "".join(_cell(briefing, i, cells.get((a.id, i.id), ()), new) for i in issues)
             + "</tr>"
             for a in actors
         )
@@ -218,12 +244,22 @@ def _caption(briefing: Briefing, issues: Sequence[Issue], new: bool) -> str:
     none = "<p>No stance recorded yet on: " + ", ".join(_issue_link(i) for i in untaken) + ".</p>" if untaken else ""
     return (
         f"<p>Open a cell for the exact dates and who said it. <b>≤</b> reported by then, <b>~</b> about, "
-        f"<b>→</b> changed.{since}</p>{none}"
+        f"<b>→</b> changed.{since}{_stale_key(briefing)}</p>{none}"
         '<details class="bp-legend-box"><summary>The stances and the propositions</summary>'
         f"{_stance_legend_items()}"
         f'<ul class="bp-props">{props}</ul>'
         "<p>Actors are grouped by side and ordered by standing; an empty cell means no position is recorded.</p>"
         "</details>"
+    )
+
+
+def _stale_key(briefing: Briefing) -> str:
+    """The stale mark explained, when a cell has it."""
+    if not any(briefing.is_stale(ps[-1]) for ps in briefing.cells.values()):
+        return ""
+    return (
+        f' <b aria-hidden="true">{STALE_MARK}</b><span class="bp-sr">Stale:</span> the latest evidence is over '
+        f"{_days(briefing.stale_after)} older than {_esc(_day(briefing.as_of))}."
     )
 
 

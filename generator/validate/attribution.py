@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.matching import normalise
 from generator.inputs.quotations import DIRECT_SHARE, quoted_share
-from generator.inputs.schema import Claim, Position, Statement, Via
+from generator.inputs.schema import Claim, Position, Rebuttal, Statement, Support, Via
 from generator.validate.common import _present
 from generator.validate.inputs import BriefingInput
 from generator.validate.references import References
@@ -207,14 +207,19 @@ class Attribution(References):
                         f"add '{ev.speaker}' to 'claimants:', or correct the speaker",
                     )
                 )
-        for j, r in enumerate(c.rebuttals):
-            at = (*here, "rebuttals", j)
+        voices: list[tuple[str, int, Rebuttal | Support]] = [
+            *(("rebuttals", j, r) for j, r in enumerate(c.rebuttals)),
+            *(("support", j, s) for j, s in enumerate(c.support)),
+        ]
+        for field, j, r in voices:
+            at = (*here, field, j)
+            what = "a rebuttal" if field == "rebuttals" else "support"
             if r.by and r.unnamed:
                 self.found.append(
                     doc.diagnostic(
                         at,
                         "BRF026",
-                        "a rebuttal is by a named actor ('by:') or by unnamed voices ('unnamed:'), not both",
+                        f"{what} is by a named actor ('by:') or by unnamed voices ('unnamed:'), not both",
                         "keep 'by:' when the source names who disputes the claim",
                     )
                 )
@@ -222,3 +227,42 @@ class Attribution(References):
                 self.actor(doc, (*at, "by"), r.by)
             self.evidence(doc, b.briefing, at, r.evidence)
             self._statements(doc, at, r.evidence, r.by)
+            self._cites_someone(doc, at, what, r)
+        for j, s in enumerate(c.support):
+            self._another_source(doc, (*here, "support", j), c, s)
+
+    def _cites_someone(self, doc: Document, at: KeyPath, what: str, r: Rebuttal | Support) -> None:
+        """BRF102: with no ``by`` or ``unnamed``, the outlet speaks: its own words (framing), not ours."""
+        if r.by or r.unnamed:
+            return
+        k = next((k for k, ev in enumerate(r.evidence) if ev.kind is not EvidenceKind.FRAMING), None)
+        if k is None:
+            return
+        ev = r.evidence[k]
+        whose = f"the words of '{ev.speaker}'" if ev.speaker else f"{ev.kind.value} speech, not its own words"
+        self.found.append(
+            doc.diagnostic(
+                (*at, "evidence", k, "kind"),
+                "BRF102",
+                f"{what} with no 'by:' or 'unnamed:' is the outlet's own, but it quotes {whose}: "
+                "its summary would pass for a source's while it is ours",
+                "name who says it ('by:' an actor, or 'unnamed:'), or quote the outlet's own words (kind framing); "
+                "if it is your reading of the evidence, write it as the claim's 'note:'",
+            )
+        )
+
+    def _another_source(self, doc: Document, at: KeyPath, c: Claim, s: Support) -> None:
+        """BRF103: support quotes a source other than the claim's, or it corroborates nothing."""
+        claimed = {ev.source for ev in c.evidence}
+        if any(ev.source not in claimed for ev in s.evidence):
+            return
+        self.found.append(
+            doc.diagnostic(
+                (*at, "evidence"),
+                "BRF103",
+                f"support quotes only the source that makes the claim ({', '.join(sorted(claimed))}): "
+                "a source cannot corroborate itself",
+                "quote another source that bears the claim out; more words of the same source belong in the "
+                "claim's 'evidence:'",
+            )
+        )

@@ -46,6 +46,8 @@ def _evidence_of(br: Briefing) -> Iterator[tuple[str, Evidence]]:
         yield from (("claim", ev) for ev in c.evidence)
         for r in c.rebuttals:
             yield from (("claim", ev) for ev in r.evidence)
+        for s in c.support:
+            yield from (("claim", ev) for ev in s.evidence)
     for _, edition in _present(br.editions):
         yield from (("takeaway", ev) for t in edition.takeaways for ev in t.evidence)
     for _, j in _present(br.judgements):

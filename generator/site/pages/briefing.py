@@ -62,7 +62,12 @@ class QuestionsPage(Page):
         return questions_page(self.briefing.id)
 
     def context(self, helpers: Helpers) -> dict[str, Any]:
-        return {"briefing": self.briefing, "around": self.neighbours, "page_of_questions": page_of_questions}
+        return {
+            "briefing": self.briefing,
+            "around": self.neighbours,
+            "page_of_questions": page_of_questions,
+            "today": helpers.today,
+        }
 
     def front_matter(self) -> str:
         title = self.briefing.title

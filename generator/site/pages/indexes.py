@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from generator.inputs import dates
 from generator.model import Actor, Briefing, Event, Question, Site, probability, track_record
 from generator.site import pictures
 from generator.site.helpers import LIKELIHOOD_LABELS, Helpers
@@ -62,6 +63,7 @@ class QuestionsIndex(Index):
     def context(self, helpers: Helpers) -> dict[str, Any]:
         return {
             "soonest": soonest,
+            "today": helpers.today,
             "soonest_questions": SOONEST_QUESTIONS,
             "page_of_questions": page_of_questions,
             "briefing_of": helpers.briefing_of,
@@ -139,10 +141,12 @@ def page_of_questions(briefing: Briefing) -> str:
     return questions_page(briefing.id)
 
 
-def soonest(site: Site, n: int) -> list[Question]:
-    """The ``n`` open questions whose horizon comes first, across the briefings still followed (not archived)."""
+def soonest(site: Site, n: int, day: dt.date | None = None) -> list[Question]:
+    """The ``n`` open questions whose horizon comes first, across the briefings still followed (not archived);
+    those past their horizon on ``day`` (default: today) are lapsed, not to watch."""
+    day = day or dates.today()
     followed = (b for b in site.briefings if b.status is BriefingStatus.LIVE)
-    waiting = [q for b in followed for q in b.watch if q.horizon is not None]
+    waiting = [q for b in followed for q in b.watch_on(day) if q.horizon is not None]
     return sorted(waiting, key=lambda q: (q.horizon.span[1] if q.horizon else dt.date.max, q.briefing, q.id))[:n]
 
 
