@@ -12,6 +12,8 @@ import markdown
 from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
+from generator.inputs.dates import Basis
+from generator.model import Event
 from generator.site.helpers import possessive
 from generator.validate import Project
 from tests.conftest import STORY
@@ -64,3 +66,38 @@ def test_a_person_who_spoke_for_a_state_has_those_stances_where_stances_are() ->
     text = " ".join(section)
     assert "No positions recorded" not in text
     assert "Russia on The US as broker" in text and "Russia on A negotiated end to the war" in text, text
+
+
+# --- Dates: vague words say no more than "by the report"; the chart dates as the list does ---------
+
+
+def _event(anchor_end: str) -> Event:
+    site = build_project(Project.at(STORY)).site
+    assert site is not None
+    return next(e for e in site.timeline if e.anchor.endswith(anchor_end))
+
+
+def test_recently_is_dated_by_its_report_not_a_month() -> None:
+    trump = _event("-trump-air-support")  # "Mr Trump recently suggested…", in an article of 5 September 2025
+    assert trump.dating.basis is Basis.REPORT
+    assert trump.dating.text == "by 5 September 2025"
+    assert trump.dating.relative == "recently"
+    fifth = _event("-putin-fifth-term")  # "has just won", in an article of about 17 March 2025
+    assert fifth.dating.text == "by about 17 March 2025"
+
+
+def _chart_titles(page: str) -> dict[str, str]:
+    """Each mark's title in a timeline chart, by what the event says: the date the chart gives it."""
+    soup = BeautifulSoup(_pages()[page], "html.parser")
+    titles = [t.get_text() for t in soup.select("svg.bp-timeline-chart g > title")]
+    return {title.split(": ", 1)[1]: title.split(": ", 1)[0] for title in titles}
+
+
+def test_the_timeline_chart_dates_each_event_as_the_list_does() -> None:
+    site = build_project(Project.at(STORY)).site
+    assert site is not None
+    titles = _chart_titles("timeline/2025.md")
+    undated = next(e for e in site.timeline if e.anchor.endswith("-thirty-countries"))
+    assert titles[undated.what] == "by about 17 March 2025"  # dated by its report, as the list says
+    fifth = _event("-putin-fifth-term")
+    assert "dates disagree" in titles[fifth.what] and "March 2024" in titles[fifth.what], titles[fifth.what]

@@ -210,6 +210,20 @@ def _same(a: dt.date, b: dt.date, unit: Precision) -> bool:
 Reading = Callable[[dt.date, int], When]
 
 
+def says_only_before(phrase: str) -> bool:
+    """Whether the words say no more than "before the report" ("recently", "has just", "in recent weeks").
+
+    Such words give no day, week or month: what they date is dated by its report ("by 5
+    September 2025"), never by a guess at how long before.
+    """
+    return _RECENT.match(_words(phrase)) is not None
+
+
+def _words(phrase: str) -> str:
+    """A phrase as the readers match it: lower case, no commas or full stops, single spaces."""
+    return " ".join(phrase.lower().replace(",", " ").replace(".", " ").split())
+
+
 def resolve(phrase: str, anchor: When, tense: Tense) -> When | None:
     """The date a phrase points at, seen from ``anchor``; ``None`` if not understood.
 
@@ -224,7 +238,7 @@ def resolve(phrase: str, anchor: When, tense: Tense) -> When | None:
     phrase that names its year ("on 4 September 2025") does not depend on the
     anchor at all.
     """
-    words = " ".join(phrase.lower().replace(",", " ").replace(".", " ").split())
+    words = _words(phrase)
     try:
         found = _reading(words)
         if found is None:

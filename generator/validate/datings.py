@@ -87,6 +87,8 @@ class Datings(References):
             resolved = self._resolve(doc, at, spec, anchor, source)
             if resolved is None:
                 return None
+            if anchor is not None and dates.says_only_before(spec.relative):
+                return self._only_before(doc, at, spec, given, anchor, source)
             resolved = dates.with_precision(resolved, spec.precision)
             if given is not None:
                 if not given.agrees(resolved):
@@ -152,6 +154,23 @@ class Datings(References):
             )
             return None
         return resolved
+
+    def _only_before(
+        self, doc: Document, at: KeyPath, spec: Any, given: dates.When | None, anchor: dates.When, source: str | None
+    ) -> Dating:
+        """Words such as "recently" date by the report: a date given beside them claims more than they say."""
+        if given is not None:
+            self.found.append(
+                doc.diagnostic(
+                    (*at, "date"),
+                    "BRF057",
+                    f"'{spec.relative}' says no more than that it came before the report, by {anchor.text}; "
+                    f"the date given ({given.text}) is more precise than the source",
+                    "leave 'date:' out (it is then shown as 'by' the report's date); a date another source or "
+                    "knowledge outside the sources gives goes in 'other_dates:'",
+                )
+            )
+        return Dating(anchor, Basis.REPORT, relative=spec.relative, source=source)
 
     def _too_precise(self, doc: Document, path: KeyPath, given: dates.When, basis: dates.When, what: str) -> None:
         self.found.append(
