@@ -115,7 +115,6 @@ CODES: dict[str, Code] = _codes(
     ("BRF063", W, "Event dated after the source that reports it"),
     ("BRF064", W, "One quote used for opposite stances"),
     ("BRF065", W, "Position dated after its briefing"),
-    ("BRF066", W, "Position rests only on the source's framing"),
     ("BRF067", W, "One passage backs positions of different actors"),
     ("BRF068", W, "Relation with neither evidence nor background"),
     ("BRF069", W, "Two events that look like one"),
@@ -128,6 +127,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF080", E, "Annotation written for an older format"),
     ("BRF081", E, "Actor on more than one side"),
     ("BRF082", E, "Speaker is not one of the claimants"),
+    ("BRF066", E, "Position rests only on the source's framing"),
     "The assessment, editions and sources",  # and what to watch
     ("BRF083", E, "Key judgement refers to something that does not exist"),
     ("BRF084", E, "Key judgement rests on nothing"),
