@@ -146,6 +146,18 @@ class Attribution(References):
                     "set stance: conditional, or remove the conditions if the actor attached none",
                 )
             )
+        if p.stance is Stance.CONDITIONAL and not p.conditions:
+            self.found.append(
+                doc.diagnostic(
+                    (*path, "stance"),
+                    "BRF112",
+                    "'conditional' with no condition: the reader is told the stance depends on something, "
+                    "but not on what",
+                    "add 'conditions:' with what the actor makes its stance depend on, in the source's terms (and the "
+                    "question that tracks it when the source leaves it open); if the source states none, the stance "
+                    "is not conditional",
+                )
+            )
         for j, c in enumerate(p.conditions):
             if c.issue:
                 self._known(
