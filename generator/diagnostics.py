@@ -144,6 +144,7 @@ CODES: dict[str, Code] = _codes(
     "Judgements held to account",  # horizons and outcomes
     ("BRF100", W, "Key judgement with no horizon"),
     ("BRF101", W, "Key judgement past its horizon with no outcome"),
+    ("BRF113", W, "Open question met by its own test"),
     "Writing files",  # generator/writing.py: what an output may not replace
     ("BRF098", E, "Output is not a regular file"),
     ("BRF099", E, "Output is a file the command did not write"),
