@@ -129,6 +129,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF082", E, "Speaker is not one of the claimants"),
     ("BRF066", E, "Position rests only on the source's framing"),
     ("BRF112", E, "Conditional stance with no condition"),
+    ("BRF115", W, "Condition that rests on the speaker's own words"),
     "The assessment, editions and sources",  # and what to watch
     ("BRF083", E, "Key judgement refers to something that does not exist"),
     ("BRF084", E, "Key judgement rests on nothing"),
