@@ -82,6 +82,11 @@ STANCES = {
     "tentative": ["would probably support {t}", "is leaning towards {t} but wants more time"],
     "unclear": ["declined to say where the government stands on {t}", "gave mixed signals on {t}"],
 }
+#: The condition each conditional phrase states (a conditional stance names its condition, BRF112).
+CONDITIONS = {
+    "if the costs are shared": "The costs are shared",
+    "only with independent monitoring": "Independent monitoring",
+}
 NOUNS = _words(
     "negotiation proposal deadline budget review inquiry agreement framework timetable package reform "
     "statement vote summit report consultation mission programme plan strategy "
@@ -345,6 +350,11 @@ def synthesise(root: Path, n: int, seed: int = 1) -> dict[str, int]:
                 f"    issue: {_q(issue_id)}",
                 f"    stance: {_q(stance)}",
                 f"    summary: {_q(summary)}",
+                *[
+                    f"    conditions: [{_q(c)}]"
+                    for words, c in CONDITIONS.items()
+                    if stance == "conditional" and words in summary
+                ],
                 "    evidence:",
                 f"      - source: {_q(article.id)}",
                 f"        quote: {_q(sentence)}",

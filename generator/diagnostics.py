@@ -115,7 +115,6 @@ CODES: dict[str, Code] = _codes(
     ("BRF063", W, "Event dated after the source that reports it"),
     ("BRF064", W, "One quote used for opposite stances"),
     ("BRF065", W, "Position dated after its briefing"),
-    ("BRF066", W, "Position rests only on the source's framing"),
     ("BRF067", W, "One passage backs positions of different actors"),
     ("BRF068", W, "Relation with neither evidence nor background"),
     ("BRF069", W, "Two events that look like one"),
@@ -128,6 +127,9 @@ CODES: dict[str, Code] = _codes(
     ("BRF080", E, "Annotation written for an older format"),
     ("BRF081", E, "Actor on more than one side"),
     ("BRF082", E, "Speaker is not one of the claimants"),
+    ("BRF066", E, "Position rests only on the source's framing"),
+    ("BRF112", E, "Conditional stance with no condition"),
+    ("BRF115", W, "Condition that rests on the speaker's own words"),
     "The assessment, editions and sources",  # and what to watch
     ("BRF083", E, "Key judgement refers to something that does not exist"),
     ("BRF084", E, "Key judgement rests on nothing"),
@@ -143,6 +145,7 @@ CODES: dict[str, Code] = _codes(
     "Judgements held to account",  # horizons and outcomes
     ("BRF100", W, "Key judgement with no horizon"),
     ("BRF101", W, "Key judgement past its horizon with no outcome"),
+    ("BRF113", W, "Open question met by its own test"),
     "Claims: the sources' words and ours",  # who disputes or bears out a claim
     ("BRF102", E, "Rebuttal or support that cites no one"),
     ("BRF103", E, "Support from the claim's own source"),

@@ -361,6 +361,13 @@ class Answer(_Model):
     evidence: EvidenceList = Field(description="Quotes that show the answer.", examples=[_EXAMPLE_EVIDENCE])
 
 
+class SettledBy(_Model):
+    """A question's own test, when a statement settles it: this actor taking a position on this issue."""
+
+    actor: Id = Field(description="The actor whose statement settles the question.", examples=["us"])
+    issue: Id = Field(description="The issue of this briefing the statement is on.", examples=["us-backstop"])
+
+
 class Question(_Model):
     """A question a careful reader is left with."""
 
@@ -376,6 +383,12 @@ class Question(_Model):
         None,
         description="What would settle it: the event or statement to watch for.",
         examples=["A US statement committing air support or intelligence to a European force."],
+    )
+    settled_by: SettledBy | None = Field(
+        None,
+        description="When a statement settles it, whose and on what: once a position of that actor on that issue "
+        "is recorded after the question was opened, check warns while the question stays open (BRF113).",
+        examples=[{"actor": "us", "issue": "us-backstop"}],
     )
     horizon: PartialDate | None = Field(
         None,

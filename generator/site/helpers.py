@@ -78,6 +78,7 @@ class Helpers:
             "link_question": self.link_question,
             "dated": dated,
             "format_date": format_date,
+            "possessive": possessive,
             "stance": stance,
         }
 
@@ -197,3 +198,10 @@ def _opening(quote: str) -> str:
 def _relative(target: str, start: str) -> str:
     """``posixpath.relpath``, remembered: pages link to the same few folders over and over."""
     return posixpath.relpath(target, start)
+
+
+def possessive(name: str) -> str:
+    """``Vladimir Putin's``, ``United States'``: a name ending in "s" takes the apostrophe alone."""
+    if not name:
+        return name
+    return name + ("'" if name[-1] in "sS" else "'s")

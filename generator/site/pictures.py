@@ -384,6 +384,14 @@ def timeline_lanes(events: Sequence[Event]) -> list[tuple[Actor | None, tuple[Ev
     return out
 
 
+def _event_date(e: Event) -> str:
+    """An event's date as its entry in the list gives it: ``by about 17 March 2025``, and the dates that disagree."""
+    others = [
+        f"{o.dating.text} {'outside the sources' if o.dating.outside else 'in another source'}" for o in e.other_dates
+    ]
+    return e.dating.text + (f", dates disagree ({'; '.join(others)})" if others else "")
+
+
 def _mark(when: When, x0: float, x1: float, y: float) -> str:
     """A day is a dot, a month or a year a bar over its stretch; approximate ones are dashed and hollow."""
     approx = " bp-mark--approximate" if when.approximate else ""
@@ -452,7 +460,7 @@ def timeline_chart(
                 rows.append(0.0)
             rows[row] = max(x1, x0) + 7
             cy = y + pad + row_h / 2 + row * row_h
-            marks.append(f"<g><title>{_esc(e.when.text)}: {_esc(e.what)}</title>{_mark(e.when, x0, x1, cy)}</g>")
+            marks.append(f"<g><title>{_esc(_event_date(e))}: {_esc(e.what)}</title>{_mark(e.when, x0, x1, cy)}</g>")
         h = pad * 2 + row_h * len(rows)
         key = f' data-actor="{_esc(actor.id)}"' if actor else ""
         body.append(

@@ -140,6 +140,47 @@ class Assessment(References):
                 ) and source not in (br.sources or []):
                     self.unlisted[source].append(("editions", i, "sources", n))
 
+    def _settled_questions(self, b: BriefingInput, issue_ids: set[str]) -> None:
+        """An open question whose own test (``settled_by``) a recorded position meets is a warning (BRF113)."""
+        br = b.briefing
+        first_edition = min((e.date for _, e in _present(br.editions)), default=None)
+        for i, q in _present(br.questions):
+            if q.settled_by is None:
+                continue
+            at = ("questions", i, "settled_by")
+            self.actor(b.doc, (*at, "actor"), q.settled_by.actor)
+            self._known(
+                b.doc, (*at, "issue"), q.settled_by.issue, issue_ids, "BRF041", "issue", "'issues:' in this file"
+            )
+            if q.status is QuestionStatus.OPEN:
+                met = self._meeting(b, q.settled_by.actor, q.settled_by.issue, q.opened or first_edition)
+                if met is not None:
+                    self._met(b, i, q.id, met)
+
+    def _meeting(self, b: BriefingInput, actor: str, issue: str, opened: dt.date | None) -> tuple[int, Any] | None:
+        """The first position of ``actor`` on ``issue`` recorded after ``opened`` (its date, or its report's, later)."""
+        for n, p in _present(b.briefing.positions):
+            dating = self.inputs.datings.get((b.id, "positions", n))
+            later = dating is not None and (opened is None or dating.date > opened)
+            if p.actor == actor and p.issue == issue and later:
+                return n, dating
+        return None
+
+    def _met(self, b: BriefingInput, i: int, question: str, met: tuple[int, Any]) -> None:
+        n, dating = met
+        p = b.briefing.positions[n]
+        which = f"position '{p.id}'" if p.id else f"positions[{n}]"
+        self.found.append(
+            b.doc.diagnostic(
+                ("questions", i, "settled_by"),
+                "BRF113",
+                f"open question '{question}' is met by its own test: '{p.actor}' took a position on '{p.issue}' "
+                f"after it was asked ({which}, {dating.text})",
+                "answer it (status: answered, an answer with the position's evidence), or, if that statement does "
+                "not settle it, correct 'settled_by'",
+            )
+        )
+
     def _horizons(self, b: BriefingInput) -> None:
         """An open question past its horizon, and not reviewed since, is a warning (not for an archived briefing)."""
         if b.briefing.status is BriefingStatus.ARCHIVED:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.matching import normalise
 from generator.inputs.quotations import DIRECT_SHARE, quoted_share
@@ -10,6 +12,9 @@ from generator.validate.common import _present
 from generator.validate.inputs import BriefingInput
 from generator.validate.references import References
 from generator.vocabulary import EvidenceKind, Relation, Stance
+
+#: Words in quotation marks inside a condition: the speaker's own term ("common sense"), not a condition stated.
+_QUOTED = re.compile(r"[\"“][^\"“”]+[\"”]")
 
 
 class Attribution(References):
@@ -146,7 +151,31 @@ class Attribution(References):
                     "set stance: conditional, or remove the conditions if the actor attached none",
                 )
             )
+        if p.stance is Stance.CONDITIONAL and not p.conditions:
+            self.found.append(
+                doc.diagnostic(
+                    (*path, "stance"),
+                    "BRF112",
+                    "'conditional' with no condition: the reader is told the stance depends on something, "
+                    "but not on what",
+                    "add 'conditions:' with what the actor makes its stance depend on, in the source's terms (and the "
+                    "question that tracks it when the source leaves it open); if the source states none, the stance "
+                    "is not conditional",
+                )
+            )
         for j, c in enumerate(p.conditions):
+            quoted = _QUOTED.search(c.condition)
+            if quoted and not c.question:
+                self.found.append(
+                    doc.diagnostic(
+                        (*path, "conditions", j),
+                        "BRF115",
+                        f"the condition rests on the speaker's own words ({quoted.group()}), which say nothing a "
+                        "reader could check",
+                        "say what must happen, in the source's facts, or point the condition at the question that "
+                        "tracks what those words mean (question:)",
+                    )
+                )
             if c.issue:
                 self._known(
                     doc,

@@ -116,6 +116,7 @@ class Checker(Attribution, Takeaways, Datings, Assessment):
         self._editions(b)
         self._takeaways(b)
         self._horizons(b)
+        self._settled_questions(b, issue_ids)
         self._unlisted(doc)
 
     def _unused(self) -> None:
