@@ -62,6 +62,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(-50)  # after the other plugins' on_config: the search plugin's setting is in place
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         use_theme(config)
+        use_extensions(config)
         copy_evidence = self.config.copy_evidence == "always" or (self.config.copy_evidence == "serve" and self.serving)
         scripts = [theming.PROBLEMS_SCRIPT] if self.serving else []
         if copy_evidence:
@@ -259,6 +260,20 @@ def use_theme(config: MkDocsConfig) -> None:
     search = bool(config.extra.get(theming.SEARCH_SETTING))
     _put_first(config.extra_css, theming.stylesheets(search))
     _put_first(config.extra_javascript, theming.scripts(search))
+
+
+def use_extensions(config: MkDocsConfig) -> None:
+    """The Markdown extensions the generated pages are written for, added when ``mkdocs.yml`` lacks them.
+
+    Without them a page prints ``{: #stances }`` and raw ``**[name](page.md)**`` inside its HTML blocks, and
+    ``--strict`` does not notice. Material's tags plugin adds ``attr_list`` the same way. An extension named by
+    its module path (``markdown.extensions.attr_list``) counts as present.
+    """
+    present = {str(name).rsplit(".", 1)[-1] for name in config.markdown_extensions}
+    missing = [name for name in theming.MARKDOWN_EXTENSIONS if name not in present]
+    if missing:
+        config.markdown_extensions.extend(missing)
+        log.info(f"Markdown extensions the briefings' pages need, added: {', '.join(missing)}")
 
 
 def _put_first(listed: list[Any], ours: list[str]) -> None:

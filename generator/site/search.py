@@ -45,8 +45,8 @@ def search_page() -> str:
     return (
         "---\ntitle: Search\nsearch:\n  exclude: true\nhide:\n  - toc\n---\n\n# Search\n\n"
         '<div class="bp-search-page" data-bp-search-page></div>\n\n'
-        "<noscript>Search needs JavaScript. Every briefing, actor, question and source is also listed on the "
-        "[home page](index.md).</noscript>\n"
+        "<noscript markdown>Search needs JavaScript. Every briefing, actor, question and source is also listed on "
+        "the [home page](index.md).</noscript>\n"
     )
 
 
