@@ -82,3 +82,93 @@ def test_the_minimal_config_keeps_the_briefing_page_s_anchors_and_notes(minimal:
     assert briefing.select_one("h2#stances") is not None
     assert briefing.select_one("h2#watch") is not None
     assert briefing.select_one("table") is not None
+
+
+# --- An existing site, the briefings mounted under a folder ------------------------------------------------------
+
+MOUNTED = """\
+site_name: Harbour notes
+site_url: https://example.org/notes/
+theme:
+  name: material
+  font: false
+plugins:
+  - briefings/search
+  - briefings:
+      mount: briefings
+      copy_evidence: always
+"""
+
+#: The site's own pages: its home, and a page linking into the briefings (and the briefings link nowhere else).
+OWN_DOCS = {
+    "index.md": "# Harbour notes\n\nOur own home. The [briefings](briefings/index.md), "
+    "[Ana Ferreira](briefings/actors/ferreira.md), the [ferry](briefings/briefings/harbour-ferry.md#stances).\n",
+    "about.md": "# About\n\nWho we are.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def mounted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(make_project(tmp_path_factory.mktemp("mounted"), MOUNTED, OWN_DOCS))
+
+
+def test_a_site_keeps_its_own_home_with_the_briefings_under_a_folder(mounted: Path) -> None:
+    home = page(mounted, "index.html")
+    assert home.select_one("h1").get_text(strip=True) == "Harbour notes"
+    assert "Our own home." in home.get_text()
+    links = {a["href"] for a in home.select("article a")}
+    assert {"briefings/", "briefings/actors/ferreira/", "briefings/briefings/harbour-ferry/#stances"} <= links
+    for path in ("index.html", "briefings/harbour-ferry/index.html", "actors/ferreira/index.html", "data/index.html"):
+        assert (mounted / "briefings" / path).is_file(), path
+    assert not (mounted / "actors").exists() and not (mounted / "feed.xml").exists()
+
+
+def test_the_mounted_briefings_link_within_their_folder(mounted: Path) -> None:
+    """Every link of a generated page resolves to a file of the site (strict checks the Markdown's, this the HTML's)."""
+    for path in (mounted / "briefings").rglob("index.html"):
+        for a in page(mounted, str(path.relative_to(mounted))).select("article a[href]"):
+            href = a["href"].split("#")[0]
+            if not href or "://" in href or href.startswith(("mailto:", "data:")):
+                continue
+            target = (path.parent / href).resolve()
+            target = target / "index.html" if target.is_dir() else target
+            assert target.is_file() and target.is_relative_to(mounted), f"{path}: {a['href']}"
+
+
+def test_the_feeds_and_downloads_move_under_the_folder(mounted: Path) -> None:
+    atom = (mounted / "briefings" / "feed.xml").read_text(encoding="utf-8")
+    assert 'href="https://example.org/notes/briefings/feed.xml"' in atom
+    assert 'href="https://example.org/notes/briefings/briefings/harbour-ferry/"' in atom
+    assert (mounted / "briefings" / "data" / "briefings.json").is_file()
+    heads = {link["href"] for link in page(mounted, "about/index.html").select('link[rel="alternate"]')}
+    assert {"../briefings/feed.xml", "../briefings/feed.json"} <= heads
+    # the sources' texts stay beside the script that reads them, in the theme's assets
+    assert (mounted / "assets" / "briefings" / "text" / "mayor-keeps-ferry.json").is_file()
+
+
+def test_the_default_nav_lists_each_list_once_and_no_search_page(mounted: Path) -> None:
+    nav = page(mounted, "about/index.html").select_one("nav.md-nav--primary")
+    titles = [a.get_text(" ", strip=True) for a in nav.select("a.md-nav__link")]
+    assert "Search" not in titles
+    assert not [t for t in titles if "2025" in t], titles
+    assert len(titles) == len(set(titles)), titles
+    assert {"Harbour notes", "About", "Timeline", "The data"} <= set(titles)
+
+
+def test_check_knows_the_mount(tmp_path: Path) -> None:
+    """``briefings check`` reads the mount from mkdocs.yml: the site's own index.md is no collision under it."""
+    from generator.cli import main
+
+    project = make_project(tmp_path, MOUNTED, OWN_DOCS)
+    assert main(["--project", str(project), "check", "--strict"]) == 0
+    (project / "mkdocs.yml").write_text(MINIMAL, encoding="utf-8")
+    assert main(["--project", str(project), "check", "--strict"]) == 1  # at the root, index.md is the home's
+
+
+@pytest.mark.parametrize("mount", ["/briefings", "../out", "a//b", "news/index.md", ".hidden"])
+def test_a_mount_outside_the_site_is_refused_saying_why(tmp_path: Path, mount: str) -> None:
+    config = MOUNTED.replace("mount: briefings", f"mount: {mount!r}".replace("'", '"'))
+    result = build(make_project(tmp_path, config))
+    assert result.returncode != 0
+    assert "mount:" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "site").exists()

@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -37,11 +37,15 @@ from generator.mkdocs.config import BriefingsConfig
 from generator.mkdocs.files import Streamed, refuse_collisions
 from generator.mkdocs.quick import QUICK_PLUGINS, Built, NeedsFullBuild, replay
 from generator.site import theming
-from generator.site.addresses import edit_base
+from generator.site.addresses import edit_base, mount_folder, mounted
+from generator.site.pages import index_paths
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 T = TypeVar("T")
+
+#: The pages every site has once, which the navigation MkDocs makes lists.
+INDEX_PATHS = frozenset(index_paths())
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -55,12 +59,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.nav: Navigation | None = None
         self.outside: FileStamps = {}
         self.watched: Callable[[], Iterable[str]] | None = None
+        #: the folder of the site the generated pages go under (``mount``), "" for the root
+        self.mount = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
     @event_priority(-50)  # after the other plugins' on_config: the search plugin's setting is in place
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            self.mount = mount_folder(self.config.mount)
+        except ValueError as exc:
+            raise PluginError(str(exc)) from None
+        config.extra[theming.ROOT_SETTING] = mounted(self.mount, "")
         use_theme(config)
         use_extensions(config)
         copy_evidence = self.config.copy_evidence == "always" or (self.config.copy_evidence == "serve" and self.serving)
@@ -80,7 +91,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 copy_evidence,
                 options.parallel,
                 config.site_name,
-                config.site_url or "",
+                _site_url(config.site_url, self.mount),
                 config.site_author or "",
             )
         )
@@ -95,25 +106,36 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         session.saved_by_now()
         session.downloads_written()
         head = _stopping(session.listed)
+        at = self.at
         if head is not None:  # the background build's pages, each read when MkDocs reaches it
-            refuse_collisions(config, files, head.pages or [], self.serving)
+            refuse_collisions(config, files, [at(path) for path in head.pages or []], self.serving)
             for path in head.pages or []:
-                _put(files, Streamed(config, path, functools.partial(_stopping, session.page, path)))
+                _put(files, _listed(Streamed(config, at(path), functools.partial(_stopping, session.page, path)), path))
             for path in head.downloads:
-                _add(files, Streamed(config, path, functools.partial(_stopping, session.download, path)))
+                _add(files, Streamed(config, at(path), functools.partial(_stopping, session.download, path)))
             return files
         rebuild = session.build()
         pages = _stopping(session.pages, rebuild.result)
-        refuse_collisions(config, files, pages, self.serving)
+        refuse_collisions(config, files, [at(path) for path in pages], self.serving)
         for path, markdown in pages.items():
-            _put(files, File.generated(config, path, content=markdown))
+            _put(files, _listed(File.generated(config, at(path), content=markdown), path))
         for path, content in session.files(rebuild.result).items():
-            _add(files, File.generated(config, path, content=content))
+            _add(files, File.generated(config, at(path), content=content))
         return files
+
+    def at(self, path: str) -> str:
+        """Where a generated page or download is in the site: under the mount folder, except the sources' texts,
+        which the theme's script reads beside itself in ``assets/``."""
+        return path if path.startswith(theming.SOURCE_TEXTS + "/") else mounted(self.mount, path)
+
+    def generated_path(self, src_uri: str) -> str:
+        """The generator's own path of a page the site has at ``src_uri`` (the mount folder taken off)."""
+        prefix = mounted(self.mount, "")
+        return src_uri[len(prefix) :] if prefix and src_uri.startswith(prefix) else src_uri
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
         """A generated page's "edit this page" opens the briefing, registry or seed file it is made from."""
-        origin = self.session.origins.get(page.file.src_uri)
+        origin = self.session.origins.get(self.generated_path(page.file.src_uri))
         base = edit_base(config.repo_url, self.config.edit_uri, config.edit_uri, Path(config.docs_dir).name)
         if origin and base:
             page.edit_url = base + origin
@@ -198,13 +220,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             session.problems = [d.as_json() for d in rebuild.result.diagnostics]  # no errors: the banner goes
             session.show_problems(site_dir)
             return 0
-        files = {path: built.files.get_file_from_path(path) for path in rebuild.changed}
+        files = {path: built.files.get_file_from_path(self.at(path)) for path in rebuild.changed}
         if rebuild.removed or any(f is None or f.page is None for f in files.values()):
             session.pending = rebuild  # pages come or go: MkDocs rebuilds everything, with these pages
             return None
         markdown = session.pages(rebuild.result)
         replay(built, {path: (f, markdown[path]) for path, f in files.items() if f is not None})
-        session.refresh_downloads(rebuild.result, functools.partial(_write, built.files))
+        session.refresh_downloads(rebuild.result, lambda path, content: _write(built.files, self.at(path), content))
         session.show_problems(site_dir)
         return len(files)
 
@@ -215,12 +237,28 @@ def _root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+def _site_url(site_url: str | None, mount: str) -> str:
+    """The address of the briefings' home (the feed's and the mail's links start with it), or "" when unknown."""
+    if not site_url:
+        return ""
+    return site_url.rstrip("/") + "/" + mounted(mount, "")
+
+
 def _stopping(step: Callable[..., T], *args: Any) -> T:
     """A step of the session; problems that must stop the build abort it, listing them."""
     try:
         return step(*args)
     except BuildFailed as failed:
         raise Abort(str(failed)) from None
+
+
+def _listed(file: File, path: str) -> File:
+    """A generated page, left out of the navigation MkDocs makes when ``mkdocs.yml`` has no ``nav``, unless it is
+    one of the pages every site has once (home, the lists): the briefings, actors, sources and their periods are
+    reached from those, and listing each would crowd the navigation and name a period ("2025") once per list."""
+    if path not in INDEX_PATHS:
+        file.inclusion = InclusionLevel.NOT_IN_NAV
+    return file
 
 
 def _put(files: Files, file: File) -> None:

@@ -73,6 +73,29 @@ def collisions(
     return found
 
 
+def mount_folder(value: str) -> str:
+    """The folder of the site the generated pages go under (the plugin's ``mount``), ``""`` for the site's root.
+
+    Raises ``ValueError`` saying what is wrong: it is a folder inside the docs, written with ``/``, never
+    absolute, never leading out of the site with ``..``, never a file name MkDocs reads as a page.
+    """
+    folder = value.strip().strip("/")
+    parts = folder.split("/") if folder else []
+    if value.strip().startswith("/") or "\\" in value or any(part in ("", ".", "..") for part in parts):
+        raise ValueError(
+            f"mount: {value!r} is not a folder inside the site: write a relative path with '/', "
+            "no '.' or '..' parts (for example mount: briefings)"
+        )
+    if any(part.startswith(".") or part.endswith(MARKDOWN) for part in parts):
+        raise ValueError(f"mount: {value!r} names a hidden folder or a page; name a plain folder (mount: briefings)")
+    return folder
+
+
+def mounted(mount: str, path: str) -> str:
+    """Where a generated page or download at ``path`` goes in a site whose briefings are under ``mount``."""
+    return f"{mount}/{path}" if mount else path
+
+
 def edit_base(repo_url: str | None, edit_uri: str | None, builder_edit_uri: str | None, docs: str) -> str | None:
     """Where "edit this page" of a generated page leads, before its input file's path; ``None``: no edit button.
 
@@ -107,6 +130,9 @@ class SiteSettings:
     site_url: str = ""
     #: ``site_name``
     title: str = ""
+    #: the folder the generated pages go under (the ``briefings`` plugin's ``mount``; "" for the root, and when
+    #: it is not a folder :func:`mount_folder` takes, which the plugin refuses)
+    mount: str = ""
 
 
 def site_settings(root: Path) -> SiteSettings:
@@ -152,6 +178,7 @@ def _settings(root: Path, raw: bytes) -> SiteSettings:
         exclude if isinstance(exclude, str) else "",
         url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else "",
         name if isinstance(name := config.get("site_name"), str) else "",
+        _mount(_plugin_options(config.get("plugins"), "briefings")),
     )
 
 
@@ -179,14 +206,28 @@ def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 _AnyTagLoader.add_constructor("!ENV", _env)
 
 
-def _search_on(plugins: Any) -> bool:
+def _plugin_options(plugins: Any, name: str) -> dict[str, Any] | None:
+    """The options ``mkdocs.yml`` gives the plugin ``name`` (``{}`` for none), ``None`` when it is not listed."""
     entries = plugins.items() if isinstance(plugins, dict) else ((p, None) for p in plugins or [])
     for entry, options in entries:
         if isinstance(entry, dict):  # - briefings/search: {enabled: false}
             entry, options = next(iter(entry.items()), (None, None))
-        if entry == "briefings/search":
-            return not (isinstance(options, dict) and options.get("enabled") is False)
-    return False
+        if entry == name:
+            return options if isinstance(options, dict) else {}
+    return None
+
+
+def _search_on(plugins: Any) -> bool:
+    options = _plugin_options(plugins, "briefings/search")
+    return options is not None and options.get("enabled") is not False
+
+
+def _mount(options: dict[str, Any] | None) -> str:
+    value = (options or {}).get("mount")
+    try:
+        return mount_folder(value) if isinstance(value, str) else ""
+    except ValueError:
+        return ""
 
 
 def handwritten(settings: SiteSettings) -> list[str]:
@@ -205,4 +246,5 @@ def check_docs(root: Path, pages: Iterable[str]) -> list[Diagnostic]:
     """:func:`collisions` of generated ``pages`` with the project's docs folder, as ``mkdocs.yml`` sets it up."""
     settings = site_settings(root)
     docs = relpath(settings.docs_dir, root)
-    return collisions(pages, handwritten(settings), docs, settings.directory_urls, settings.search)
+    mounted_pages = (mounted(settings.mount, page) for page in pages)
+    return collisions(mounted_pages, handwritten(settings), docs, settings.directory_urls, settings.search)

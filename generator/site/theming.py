@@ -27,6 +27,10 @@ THEME = SimpleNamespace(__file__=str(DIR / "mkdocs_theme.yml"))
 #: inside HTML, admonitions, tables, the table of contents): the MkDocs plugin adds whichever ``mkdocs.yml`` lacks.
 MARKDOWN_EXTENSIONS = ("toc", "tables", "attr_list", "md_in_html", "admonition")
 
+#: ``config.extra`` key the templates read: the folder of the site the briefings are under, ending in ``/``
+#: ("" at the site's root; the plugin's ``mount``), for the feeds' links in every page's head.
+ROOT_SETTING = "briefings_root"
+
 #: ``config.extra`` key the templates read: show the Pagefind search box in the header.
 SEARCH_SETTING = "briefings_search"
 
