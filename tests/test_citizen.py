@@ -172,3 +172,80 @@ def test_a_mount_outside_the_site_is_refused_saying_why(tmp_path: Path, mount: s
     assert result.returncode != 0
     assert "mount:" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+# --- With other plugins: a blog, tags, feeds and dates from git, minified HTML --------------------------------
+
+WITH_PLUGINS = """\
+site_name: Harbour notes
+site_url: https://example.org/notes/
+theme:
+  name: material
+  font: false
+plugins:
+  - blog
+  - tags
+  - rss:
+      match_path: ".*"
+      date_from_meta:
+        as_creation: date
+  - git-revision-date-localized
+  - minify:
+      minify_html: true
+  - briefings/search
+  - briefings:
+      mount: briefings
+"""
+
+BLOG_DOCS = {
+    **OWN_DOCS,
+    "blog/index.md": "# Blog\n",
+    "blog/posts/ferry.md": "---\ndate: 2025-07-20\ntags:\n  - ferry\n---\n\n# The ferry vote\n\n"
+    "Read the [briefing](../../briefings/briefings/harbour-ferry.md).\n",
+    "tags.md": "# Tags\n\n<!-- material/tags -->\n",
+}
+
+#: When the project's files were committed: what "last updated" must say of a page made from them.
+COMMITTED = "2025-01-02T12:00:00+00:00"
+
+
+def commit_all(project: Path) -> None:
+    env = {**ENV, "GIT_AUTHOR_DATE": COMMITTED, "GIT_COMMITTER_DATE": COMMITTED}
+    for cmd in (
+        ["init", "-q"],
+        ["add", "-A"],
+        ["-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-qm", "site"],
+    ):
+        subprocess.run(["git", *cmd], cwd=project, env=env, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def with_plugins(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("plugins"), WITH_PLUGINS, BLOG_DOCS)
+    commit_all(project)
+    return built(project)
+
+
+def test_other_plugins_build_with_the_mounted_briefings(with_plugins: Path) -> None:
+    assert (with_plugins / "blog" / "2025" / "07" / "20" / "the-ferry-vote" / "index.html").is_file()
+    assert (with_plugins / "tags" / "index.html").is_file()
+    assert (with_plugins / "briefings" / "briefings" / "harbour-ferry" / "index.html").is_file()
+    assert "\n\n" not in (with_plugins / "briefings" / "index.html").read_text(encoding="utf-8")  # minified
+
+
+def test_a_generated_page_is_last_updated_when_its_input_was(with_plugins: Path) -> None:
+    """git-revision-date-localized dates a briefing page by its YAML's commit, not by the build."""
+    for path in ("briefings/briefings/harbour-ferry/index.html", "briefings/sources/mayor-keeps-ferry/index.html"):
+        shown = page(with_plugins, path).select_one(".git-revision-date-localized-plugin-date")
+        assert shown is not None and shown.get_text(strip=True) == "January 2, 2025", path
+
+
+def test_the_rss_feed_dates_generated_pages_by_their_meta(with_plugins: Path) -> None:
+    """mkdocs-rss-plugin reads each page's source file and date: a briefing's as-of date, an article's."""
+    import feedparser
+
+    feed = feedparser.parse((with_plugins / "feed_rss_created.xml").read_text(encoding="utf-8"))
+    dated = {e.title: e.published_parsed[:3] for e in feed.entries}
+    assert dated["The Northbridge harbour ferry"] == (2025, 7, 15)
+    assert dated["Northbridge council votes to close the harbour ferry"] == (2025, 6, 12)
+    assert dated["The ferry vote"] == (2025, 7, 20)

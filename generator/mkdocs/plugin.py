@@ -18,6 +18,7 @@ own full rebuild. The options are in :mod:`.config`; search is
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import time
@@ -110,18 +111,43 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if head is not None:  # the background build's pages, each read when MkDocs reaches it
             refuse_collisions(config, files, [at(path) for path in head.pages or []], self.serving)
             for path in head.pages or []:
-                _put(files, _listed(Streamed(config, at(path), functools.partial(_stopping, session.page, path)), path))
+                _put(
+                    files,
+                    self.placed(Streamed(config, at(path), functools.partial(_stopping, session.page, path)), path),
+                )
             for path in head.downloads:
                 _add(files, Streamed(config, at(path), functools.partial(_stopping, session.download, path)))
             return files
         rebuild = session.build()
         pages = _stopping(session.pages, rebuild.result)
         refuse_collisions(config, files, [at(path) for path in pages], self.serving)
+        downloads = session.files(rebuild.result)  # first: it knows each page's input file
         for path, markdown in pages.items():
-            _put(files, _listed(File.generated(config, at(path), content=markdown), path))
-        for path, content in session.files(rebuild.result).items():
+            _put(files, self.placed(File.generated(config, at(path), content=markdown), path))
+        for path, content in downloads.items():
             _add(files, File.generated(config, at(path), content=content))
         return files
+
+    def placed(self, file: File, path: str) -> File:
+        """A generated page (``path``: the generator's) with the input it is made from, and out of the navigation
+        MkDocs makes unless it is one of the pages every site has once.
+
+        Its ``abs_src_path`` is the briefing, registry or seed file it is made from (the
+        briefings folder for a page made from all of them), so plugins that date or
+        describe a page by its source file (mkdocs-rss-plugin) find one. A page made from
+        one file is not marked ``generated_by``: plugins that date a page by its file's
+        history (git-revision-date-localized) then date it by that file's commits rather
+        than by the build. Its content is still the generated Markdown, never read from
+        that file. The single briefings, actors, sources and periods are reached from the
+        lists; listing each would crowd the navigation and name a period ("2025") once per list.
+        """
+        options, origin = self.session.options, self.session.origins.get(path)
+        file.abs_src_path = str(options.root / origin if origin else options.project.briefings)
+        if origin:
+            file.generated_by = None
+        if path not in INDEX_PATHS:
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+        return file
 
     def at(self, path: str) -> str:
         """Where a generated page or download is in the site: under the mount folder, except the sources' texts,
@@ -133,13 +159,31 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         prefix = mounted(self.mount, "")
         return src_uri[len(prefix) :] if prefix and src_uri.startswith(prefix) else src_uri
 
+    @event_priority(100)  # before the plugins that read a page's date
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A dated generated page's date in its meta (a briefing's as-of date, an article's), as front matter
+        would give it: ``date``, unless the page's own front matter has one."""
+        if self.generated(page.file):
+            found = self.session.dates.get(self.generated_path(page.file.src_uri))
+            if found:
+                page.meta.setdefault("date", dt.date.fromisoformat(found))
+        return markdown
+
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
-        """A generated page's "edit this page" opens the briefing, registry or seed file it is made from."""
+        """A generated page's "edit this page" opens the briefing, registry or seed file it is made from; a page
+        made from every file (home, the lists) has none."""
+        if not self.generated(page.file):
+            return context
         origin = self.session.origins.get(self.generated_path(page.file.src_uri))
         base = edit_base(config.repo_url, self.config.edit_uri, config.edit_uri, Path(config.docs_dir).name)
-        if origin and base:
-            page.edit_url = base + origin
+        page.edit_url = base + origin if origin and base else None
         return context
+
+    def generated(self, file: File) -> bool:
+        """Whether ``file`` is one of this plugin's pages (some are not marked ``generated_by``: :meth:`placed`)."""
+        return file.generated_by == "briefings" or (
+            file.src_dir is None and self.generated_path(file.src_uri) in self.session.origins
+        )
 
     @event_priority(100)  # before the search plugin, which then waits for Pagefind to finish
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -250,15 +294,6 @@ def _stopping(step: Callable[..., T], *args: Any) -> T:
         return step(*args)
     except BuildFailed as failed:
         raise Abort(str(failed)) from None
-
-
-def _listed(file: File, path: str) -> File:
-    """A generated page, left out of the navigation MkDocs makes when ``mkdocs.yml`` has no ``nav``, unless it is
-    one of the pages every site has once (home, the lists): the briefings, actors, sources and their periods are
-    reached from those, and listing each would crowd the navigation and name a period ("2025") once per list."""
-    if path not in INDEX_PATHS:
-        file.inclusion = InclusionLevel.NOT_IN_NAV
-    return file
 
 
 def _put(files: Files, file: File) -> None:

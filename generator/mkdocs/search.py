@@ -53,9 +53,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         page = destination(SEARCH_PAGE, config.use_directory_urls)
         if not any(f.dest_uri == page for f in files):  # a hand-written search page (docs/search.md) wins
             home = config.extra.get(theming.ROOT_SETTING, "") + "index.md"  # the briefings' home
-            files.append(
-                File.generated(config, SEARCH_PAGE, content=search_page(home), inclusion=InclusionLevel.NOT_IN_NAV)
-            )
+            made = File.generated(config, SEARCH_PAGE, content=search_page(home), inclusion=InclusionLevel.NOT_IN_NAV)
+            made.abs_src_path = config.config_file_path  # made from this plugin's entry there (plugins read it)
+            files.append(made)
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
