@@ -86,18 +86,25 @@ def test_the_minimal_config_keeps_the_briefing_page_s_anchors_and_notes(minimal:
 
 # --- An existing site, the briefings mounted under a folder ------------------------------------------------------
 
-MOUNTED = """\
+#: An existing site's own settings, before its plugins.
+OWN_SITE = """\
 site_name: Harbour notes
 site_url: https://example.org/notes/
 theme:
   name: material
   font: false
 plugins:
+"""
+
+MOUNTED = (
+    OWN_SITE
+    + """\
   - briefings/search
   - briefings:
       mount: briefings
       copy_evidence: always
 """
+)
 
 #: The site's own pages: its home, and a page linking into the briefings (and the briefings link nowhere else).
 OWN_DOCS = {
@@ -176,13 +183,9 @@ def test_a_mount_outside_the_site_is_refused_saying_why(tmp_path: Path, mount: s
 
 # --- With other plugins: a blog, tags, feeds and dates from git, minified HTML --------------------------------
 
-WITH_PLUGINS = """\
-site_name: Harbour notes
-site_url: https://example.org/notes/
-theme:
-  name: material
-  font: false
-plugins:
+WITH_PLUGINS = (
+    OWN_SITE
+    + """\
   - blog
   - tags
   - rss:
@@ -196,6 +199,7 @@ plugins:
   - briefings:
       mount: briefings
 """
+)
 
 BLOG_DOCS = {
     **OWN_DOCS,

@@ -28,22 +28,11 @@ from bs4 import BeautifulSoup
 
 from generator import __version__
 from generator.site import theming
-from tests.conftest import FIXTURES, ROOT
-from tests.test_citizen import BLOG_DOCS, WITH_PLUGINS, commit_all, make_project
+from tests.conftest import ROOT
+from tests.test_citizen import BLOG_DOCS, MINIMAL, WITH_PLUGINS, commit_all, make_project
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 pytestmark = pytest.mark.xdist_group("wheel")
-
-#: All a project needs in mkdocs.yml: no theme folder, no extra_css, no copies of the package's files.
-MKDOCS_YML = """\
-site_name: Harbour
-theme:
-  name: material
-  font: false
-plugins:
-  - briefings/search
-  - briefings
-"""
 
 
 def test_jinja2_is_required_without_its_known_sandbox_escapes() -> None:
@@ -124,12 +113,9 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("fresh")
-    for name in ("seeds", "briefings"):
-        shutil.copytree(FIXTURES / "mini" / name, folder / name)
-    (folder / "docs").mkdir()  # MkDocs requires docs_dir to exist, even empty
-    (folder / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    return folder
+    """All a project needs: mkdocs.yml with the theme and the two plugins (no theme folder, no extra_css, no
+    copies of the package's files), seeds/, briefings/ and the empty docs/ MkDocs insists on."""
+    return make_project(tmp_path_factory.mktemp("fresh"), MINIMAL)
 
 
 def test_the_wheel_is_what_runs(installed: Path) -> None:
