@@ -253,3 +253,16 @@ def test_the_rss_feed_dates_generated_pages_by_their_meta(with_plugins: Path) ->
     assert dated["The Northbridge harbour ferry"] == (2025, 7, 15)
     assert dated["Northbridge council votes to close the harbour ferry"] == (2025, 6, 12)
     assert dated["The ferry vote"] == (2025, 7, 20)
+
+
+def test_export_points_at_the_mounted_source_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote whose seed has no url is anchored on its source page, under the mount folder as the site has it."""
+    import json
+
+    from generator.cli import main
+
+    project = make_project(tmp_path / "p", MOUNTED, OWN_DOCS)
+    out = tmp_path / "annotations.jsonld"
+    assert main(["--project", str(project), "export", "--format", "web-annotation", "--out", str(out)]) == 0
+    targets = {a["target"]["source"] for a in json.loads(out.read_text(encoding="utf-8"))["first"]["items"]}
+    assert "https://example.org/notes/briefings/sources/mayor-keeps-ferry/" in targets, targets

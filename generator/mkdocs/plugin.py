@@ -94,6 +94,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 config.site_name,
                 _site_url(config.site_url, self.mount),
                 config.site_author or "",
+                options.identity or "",
             )
         )
         return config

@@ -6,5 +6,6 @@ can call, ``engine`` runs the templates in a sandbox with the user's overrides,
 ``markup`` escapes text into Markdown and HTML, ``labels`` words the vocabulary,
 ``pictures`` draws the charts and maps, ``paging`` splits long lists by period,
 ``addresses`` says where pages land in a built site, ``feed`` writes the Atom
-feed, ``search`` feeds Pagefind, ``theming`` + ``theme/`` give the site its look.
+feed, ``identity`` the prefix every id it publishes is made under, ``search``
+feeds Pagefind, ``theming`` + ``theme/`` give the site its look.
 """

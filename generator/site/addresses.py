@@ -26,6 +26,7 @@ import yaml
 
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs.load import Refused, read_bytes
+from generator.site.identity import problem
 
 #: The names MkDocs looks for its configuration under, in a project's folder.
 CONFIG_FILES = ("mkdocs.yml", "mkdocs.yaml")
@@ -130,9 +131,18 @@ class SiteSettings:
     site_url: str = ""
     #: ``site_name``
     title: str = ""
+    #: ``site_author``
+    author: str = ""
+    #: the ``briefings`` plugin's ``identity`` option: the prefix of the site's ids (:mod:`generator.site.identity`)
+    identity: str = ""
     #: the folder the generated pages go under (the ``briefings`` plugin's ``mount``; "" for the root, and when
     #: it is not a folder :func:`mount_folder` takes, which the plugin refuses)
     mount: str = ""
+
+    @property
+    def briefings_url(self) -> str:
+        """The address of the briefings' home (``site_url`` and the mount folder), ending in ``/``; "" unknown."""
+        return self.site_url + mounted(self.mount, "") if self.site_url else ""
 
 
 def site_settings(root: Path) -> SiteSettings:
@@ -157,7 +167,19 @@ def read_site_settings(root: Path) -> tuple[SiteSettings, list[Diagnostic]]:
     except OSError as exc:
         message, hint = f"cannot be read: {exc.strerror}", "check that it is a file you may read"
         return SiteSettings(root / "docs"), [Diagnostic(relpath(path, root), 1, 1, "BRF001", message, hint)]
-    return _settings(root, raw), []
+    settings = _settings(root, raw)
+    return settings, _identity_problems(settings, relpath(path, root), raw)
+
+
+def _identity_problems(settings: SiteSettings, where: str, raw: bytes) -> list[Diagnostic]:
+    """BRF136 when the plugin's ``identity`` option cannot prefix ids, located at its line."""
+    wrong = problem(settings.identity) if settings.identity else None
+    if wrong is None:
+        return []
+    lines = raw.decode("utf-8").splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if text.lstrip().startswith("identity:")), 1)
+    hint = "write an absolute URI that ends in ':' or '/', e.g. identity: 'tag:example.org,2025:', or leave it out"
+    return [Diagnostic(where, line, 1, "BRF136", wrong, hint)]
 
 
 def _settings(root: Path, raw: bytes) -> SiteSettings:
@@ -178,7 +200,9 @@ def _settings(root: Path, raw: bytes) -> SiteSettings:
         exclude if isinstance(exclude, str) else "",
         url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else "",
         name if isinstance(name := config.get("site_name"), str) else "",
-        _mount(_plugin_options(config.get("plugins"), "briefings")),
+        author if isinstance(author := config.get("site_author"), str) else "",
+        _text_option(config.get("plugins"), "briefings", "identity"),
+        _mount(_text_option(config.get("plugins"), "briefings", "mount")),
     )
 
 
@@ -206,8 +230,19 @@ def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 _AnyTagLoader.add_constructor("!ENV", _env)
 
 
-def _plugin_options(plugins: Any, name: str) -> dict[str, Any] | None:
-    """The options ``mkdocs.yml`` gives the plugin ``name`` (``{}`` for none), ``None`` when it is not listed."""
+def _search_on(plugins: Any) -> bool:
+    options = _options(plugins, "briefings/search")
+    return options is not None and options.get("enabled") is not False
+
+
+def _text_option(plugins: Any, plugin: str, name: str) -> str:
+    """Option ``name`` of ``plugin`` when ``mkdocs.yml`` gives it as text, else ``""``."""
+    value = (_options(plugins, plugin) or {}).get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _options(plugins: Any, name: str) -> dict[str, Any] | None:
+    """The options ``mkdocs.yml`` gives plugin ``name`` (``{}`` when it gives none), or ``None`` without the plugin."""
     entries = plugins.items() if isinstance(plugins, dict) else ((p, None) for p in plugins or [])
     for entry, options in entries:
         if isinstance(entry, dict):  # - briefings/search: {enabled: false}
@@ -217,15 +252,9 @@ def _plugin_options(plugins: Any, name: str) -> dict[str, Any] | None:
     return None
 
 
-def _search_on(plugins: Any) -> bool:
-    options = _plugin_options(plugins, "briefings/search")
-    return options is not None and options.get("enabled") is not False
-
-
-def _mount(options: dict[str, Any] | None) -> str:
-    value = (options or {}).get("mount")
+def _mount(value: str) -> str:
     try:
-        return mount_folder(value) if isinstance(value, str) else ""
+        return mount_folder(value)
     except ValueError:
         return ""
 
