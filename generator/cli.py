@@ -24,7 +24,16 @@ from generator.authoring.lookup import format_groups, id_groups, json_groups, ma
 from generator.authoring.scaffold import scaffold
 from generator.build.pipeline import BuildResult, build_project
 from generator.data import export, tables, web_annotations
-from generator.diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
+from generator.diagnostics import (
+    Diagnostic,
+    Severity,
+    extra_missing,
+    missing_extra,
+    relpath,
+    sort_diagnostics,
+    summary,
+    to_json,
+)
 from generator.inputs.load import Refused as Unreadable
 from generator.inputs.load import read_bytes
 from generator.inputs.schema import SCHEMAS
@@ -604,6 +613,11 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
     refused = _refused_outputs(fmt, [p for p in (out, metadata) if p is not None], project, output, force)
     if refused:  # before the work: whatever may not be written is refused at once, and nothing is written
         return refused
+    if fmt == "sqlite" and out is not None and (module := missing_extra(tables.SQLITE_WRITER)):
+        instead = "export --format csv, the same tables as CSV files"
+        _report([extra_missing(relpath(out, project.root), "writing a SQLite database", module, "sqlite", instead)])
+        print("Nothing exported: fix the problems first.", file=sys.stderr)
+        return 1
     result = _build(project)
     _report(result.diagnostics)
     if result.site is None or _failed(result.diagnostics, strict):
@@ -623,13 +637,13 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
         return written
     if fmt == "web-annotation":
         settings, rows = site_settings(project.root), tables.rows(data)
-        lost = _unanchored(project, web_annotations.unanchored(rows, settings.site_url))
+        lost = _unanchored(project, web_annotations.unanchored(rows, settings.briefings_url))
         if lost:
             _report(lost)
             print("Nothing exported: fix the problems first.", file=sys.stderr)
             return 1
         texts = {s.id: s.body for s in result.site.sources.values()}
-        site = (settings.site_url, settings.title, rows, settings.author, settings.identity)
+        site = (settings.briefings_url, settings.title, rows, settings.author, settings.identity)
         text = web_annotations.to_jsonld(data, texts, *site)
     else:
         text = export.to_json(result.site)

@@ -156,6 +156,8 @@ CODES: dict[str, Code] = _codes(
     "The site's identity",  # its ids and where its annotations point
     ("BRF135", E, "Quote that cannot be anchored"),
     ("BRF136", E, "Identity that cannot prefix ids"),
+    "Installation",  # optional features' packages (the extras in pyproject.toml)
+    ("BRF130", E, "A feature's optional packages are not installed"),
     "Key takeaways",  # of each edition
     ("BRF150", E, "Takeaway without a source"),
     ("BRF151", E, "Too many takeaways in one edition"),
@@ -236,6 +238,33 @@ def summary(diagnostics: list[Diagnostic]) -> str:
     n_err = len(errors(diagnostics))
     n_warn = len(diagnostics) - n_err
     return f"{n_err} error{'s' * (n_err != 1)}, {n_warn} warning{'s' * (n_warn != 1)}"
+
+
+#: The distribution's name, as ``pip install`` takes it (pyproject.toml's ``project.name``).
+DISTRIBUTION = "briefing-generator"
+
+
+def missing_extra(modules: tuple[str, ...]) -> str | None:
+    """The first of ``modules`` that cannot be imported (an optional feature's package), or ``None``."""
+    for module in modules:
+        try:
+            __import__(module)
+        except ImportError as exc:
+            return exc.name or module
+    return None
+
+
+def extra_missing(path: str, feature: str, module: str, extra: str, instead: str) -> Diagnostic:
+    """BRF130: ``feature`` needs ``module``, of the extra ``extra``, which is not installed; ``instead``: what
+    the user can do without it."""
+    return Diagnostic(
+        path,
+        1,
+        1,
+        "BRF130",
+        f"{feature} needs {module}, which is not installed",
+        f"install the optional packages with: pip install '{DISTRIBUTION}[{extra}]' (or {instead})",
+    )
 
 
 def relpath(path: Path, root: Path) -> str:

@@ -18,8 +18,10 @@ the small fixture project ``tests/fixtures/mini/``:
   tests.case_patches show <case>`` prints the patched files with their line numbers);
 * ``make.py``, if present, runs with the copy as the current folder, for inputs a
   text file cannot hold (bad UTF-8, a byte-order mark, a huge file, a folder where
-  a file is expected, a link), or to set the environment (``SOURCE_DATE_EPOCH``:
-  the day checks that age take as today); what it sets is undone after the case;
+  a file is expected, a link), to set the environment (``SOURCE_DATE_EPOCH``:
+  the day checks that age take as today), or to hide an installed module
+  (``sys.modules[name] = None``: an optional extra not installed); what it sets
+  is undone after the case;
 * ``case.yaml`` says what the case is ``about``; it may give the command's ``args``
   (default ``[check]``; ``--project <copy>`` always comes first), and
   ``known_crash`` for an input that still crashes the generator (the case then
@@ -137,10 +139,18 @@ def run_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], mon
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     if (case / "make.py").is_file():
-        before = set(os.environ)
+        before, modules = set(os.environ), dict(sys.modules)
         runpy.run_path(str(case / "make.py"), run_name="__main__")
         for name in set(os.environ) - before:
             monkeypatch.setenv(name, os.environ[name])
+        hidden = [n for n, m in sys.modules.items() if m is None and (n not in modules or modules[n] is not None)]
+        for name in hidden:
+            # put back as it was, then hidden again through monkeypatch, which undoes it after the case
+            if name in modules:
+                sys.modules[name] = modules[name]
+            else:
+                del sys.modules[name]
+            monkeypatch.setitem(sys.modules, name, None)
     args = [str(a) for a in settings(case).get("args", ["check"])]
     before = snapshot(project)
     code, _out, err = run_cli(project, args, capsys)

@@ -689,3 +689,21 @@ def test_what_import_writes_reads_back_through_the_strict_loader(case: tuple[Giv
                 )
         text = re.sub("\r\n?", "\n", raw.replace("\r\n", "\n"))
         assert (text if text.endswith("\n") else text + "\n").endswith(seed.body) and seed.body.strip()
+
+
+def test_a_text_file_imports_without_the_import_extra(
+    mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only a saved web page needs trafilatura (the [import] extra); a text file imports without it."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # `import trafilatura` fails, as when not installed
+    article = tmp_path / "ferry.txt"
+    article.write_text("Ferry keeps running\n\nThe council kept the harbour ferry running for another year.\n")
+    assert _import(mini, str(article)) == 0, capsys.readouterr()
+    assert (mini / "seeds" / "ferry-keeps-running.md").is_file()
+    page = tmp_path / "ferry.html"
+    page.write_text("<html><head><title>Ferry</title></head><body><p>The ferry runs.</p></body></html>")
+    assert _import(mini, str(page)) == 1
+    assert "pip install 'briefing-generator[import]'" in capsys.readouterr().err
+    assert not (mini / "seeds" / "ferry.md").exists()

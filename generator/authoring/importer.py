@@ -34,7 +34,7 @@ from typing import Any
 from generator.authoring.furniture import clean_headline, drop_furniture
 from generator.authoring.outlets import NewOutlet, left_out, resolve_outlet
 from generator.authoring.page_meta import PageMeta, domain_country, home_page, page_meta
-from generator.diagnostics import Diagnostic, errors, relpath
+from generator.diagnostics import Diagnostic, errors, extra_missing, missing_extra, relpath
 from generator.inputs.load import MAX_BYTES, MAX_LINE, load_seed, parse_seed, read_bytes, read_text
 from generator.inputs.load import Refused as Unreadable
 from generator.inputs.matching import normalise
@@ -206,6 +206,10 @@ def is_page(path: Path, text: str) -> bool:
     return path.suffix.lower() in PAGE_SUFFIXES or bool(_PAGE_START.match(text[:2048]))
 
 
+#: What reading a saved web page needs beyond the base install: the ``import`` extra.
+PAGE_READER = ("trafilatura", "lxml_html_clean")
+
+
 def parse_page(html: str | bytes, headline: str | None = None) -> Article | None:
     """The article in a saved web page, with what its metadata says; ``None`` when it has no article text.
 
@@ -322,6 +326,8 @@ def read_article(source: Path, root: Path, headline: str | None = None) -> tuple
     text, found = read_text(source, root)
     article: Article | None
     if text is not None and is_page(source, text):
+        if unable := _no_page_reader(source, root):
+            return None, [unable]
         article = parse_page(text, headline)
     elif text is not None:
         text = _CARRIAGE_RETURN.sub("\n", text)  # a line end, as an editor shows it: the seed reads back the same
@@ -333,6 +339,8 @@ def read_article(source: Path, root: Path, headline: str | None = None) -> tuple
         # complete may be larger than a text file can be: its scripts and styles are taken out first
         html, refused = _page_bytes(source, root)
         if html is not None and is_page(source, html[:2048].decode("utf-8", "replace")):
+            if unable := _no_page_reader(source, root):
+                return None, [unable]
             found, article = [], parse_page(html, headline)
         else:
             return None, refused if html is None and source.suffix.lower() in PAGE_SUFFIXES else found
@@ -349,6 +357,15 @@ def read_article(source: Path, root: Path, headline: str | None = None) -> tuple
         found.append(Diagnostic(relpath(source, root), 1, 1, "BRF036", f"no article text found in this {what}", hint))
         return None, found
     return article, found
+
+
+def _no_page_reader(source: Path, root: Path) -> Diagnostic | None:
+    """BRF130 when the packages that read a saved web page (the ``import`` extra) are not installed."""
+    module = missing_extra(PAGE_READER)
+    if module is None:
+        return None
+    instead = "copy the article's text into a .txt file and import that"
+    return extra_missing(relpath(source, root), "reading a saved web page", module, "import", instead)
 
 
 def _page_bytes(path: Path, root: Path) -> tuple[bytes | None, list[Diagnostic]]:

@@ -45,6 +45,7 @@ from generator.data.downloads import download_paths, downloads
 from generator.diagnostics import Diagnostic
 from generator.model import Site
 from generator.site.mail import mail_paths
+from generator.site.pages import page_dates
 from generator.site.pages.source import source_text_paths, source_texts
 from generator.validate import Project
 
@@ -109,6 +110,8 @@ class Head:
     origins: dict[str, str] = field(default_factory=dict)
     #: the paths of the downloads the build will send (the dataset, the feed, …)
     downloads: list[str] = field(default_factory=list)
+    #: the date of each dated page (:func:`generator.site.pages.page_dates`)
+    dates: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -293,7 +296,7 @@ def _work(connection: Connection, settings: Settings) -> None:
             nonlocal announced
             mail = mail_paths(site, settings.site_url)
             files = [*download_paths(), *mail, *(source_text_paths(site) if settings.texts else ())]
-            connection.send(("head", found, paths, loaded, site.origins, files))
+            connection.send(("head", found, paths, loaded, site.origins, files, page_dates(site)))
             announced = True
 
         rebuild = builds.build(announce, deliver)

@@ -31,6 +31,7 @@ from generator.data.downloads import downloads
 from generator.diagnostics import Diagnostic, Severity, summary
 from generator.site import theming
 from generator.site.mail import NO_MAIL
+from generator.site.pages import page_dates
 from generator.site.pages.source import source_texts
 from generator.site.render import render_problems
 from generator.validate import Project
@@ -110,8 +111,9 @@ class Session:
         self.saving: threading.Thread | None = None
         #: the files beside the pages (dataset, feed) of the last good build
         self.downloads: dict[str, bytes] = {}
-        #: the input file behind each generated page (for "edit this page")
+        #: the input file behind each generated page (for "edit this page"), and the date of each dated page
         self.origins: dict[str, str] = {}
+        self.dates: dict[str, str] = {}
         #: the errors and warnings of the last build, for the banner on every page while serving
         self.problems: list[dict[str, object]] = []
         #: while serving: the thread writing the downloads again after a quick rebuild
@@ -188,7 +190,7 @@ class Session:
     def files(self, result: BuildResult) -> dict[str, bytes]:
         """The files beside the pages (dataset, tables, annotations, feed, sources' texts), of the last good build."""
         if result.site is not None:
-            self.origins = result.site.origins
+            self.origins, self.dates = result.site.origins, page_dates(result.site)
             options = self.options
             self.downloads = downloads(
                 result.site, options.site_name, options.site_url, options.site_author, options.identity
@@ -223,7 +225,7 @@ class Session:
         if head.loaded:
             self.log.debug(f"Starting from the state saved in {CACHE_DIR}/ (inputs are compared by content)")
         self.report(head.diagnostics, failed=head.pages is None)
-        self.origins = head.origins
+        self.origins, self.dates = head.origins, head.dates
         return head
 
     def page(self, path: str) -> str:

@@ -495,6 +495,10 @@ def is_database(head: bytes) -> bool:
     return head.startswith(_SQLITE_HEADER) and head[68:72] == APPLICATION_ID.to_bytes(4, "big")
 
 
+#: What writing a SQLite database needs beyond the base install: the ``sqlite`` extra.
+SQLITE_WRITER = ("sqlite_utils",)
+
+
 def sqlite_bytes(data: Dataset) -> bytes:
     """The tables as a SQLite database file: foreign keys, indexes on them, full-text search (FTS5).
 

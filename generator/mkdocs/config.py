@@ -28,6 +28,9 @@ class BriefingsConfig(Config):
     #: where "edit this page" leads for a generated page, relative to ``repo_url`` (default: MkDocs' ``edit_uri``
     #: without its docs folder, so ``edit/main/docs/`` becomes ``edit/main/`` and the link opens the YAML or seed)
     edit_uri = opt.Optional(opt.Type(str))
+    #: the folder of the site the generated pages, feeds and data go under ("": the site's root, where the
+    #: briefings' home is the site's home); an existing site keeps its own home page and navigation
+    mount = opt.Type(str, default="")
     briefings = opt.Type(str, default="briefings")
     seeds = opt.Type(str, default="seeds")
     templates = opt.Type(str, default="templates")

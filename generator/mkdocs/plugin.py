@@ -18,6 +18,7 @@ own full rebuild. The options are in :mod:`.config`; search is
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import time
@@ -26,9 +27,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -37,11 +38,15 @@ from generator.mkdocs.config import BriefingsConfig
 from generator.mkdocs.files import Streamed, refuse_collisions
 from generator.mkdocs.quick import QUICK_PLUGINS, Built, NeedsFullBuild, replay
 from generator.site import theming
-from generator.site.addresses import edit_base
+from generator.site.addresses import edit_base, mount_folder, mounted
+from generator.site.pages import index_paths
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 T = TypeVar("T")
+
+#: The pages every site has once, which the navigation MkDocs makes lists.
+INDEX_PATHS = frozenset(index_paths())
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -55,13 +60,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.nav: Navigation | None = None
         self.outside: FileStamps = {}
         self.watched: Callable[[], Iterable[str]] | None = None
+        #: the folder of the site the generated pages go under (``mount``), "" for the root
+        self.mount = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
     @event_priority(-50)  # after the other plugins' on_config: the search plugin's setting is in place
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            self.mount = mount_folder(self.config.mount)
+        except ValueError as exc:
+            raise PluginError(str(exc)) from None
+        config.extra[theming.ROOT_SETTING] = mounted(self.mount, "")
         use_theme(config)
+        use_extensions(config)
         copy_evidence = self.config.copy_evidence == "always" or (self.config.copy_evidence == "serve" and self.serving)
         scripts = [theming.PROBLEMS_SCRIPT] if self.serving else []
         if copy_evidence:
@@ -79,7 +92,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 copy_evidence,
                 options.parallel,
                 config.site_name,
-                config.site_url or "",
+                _site_url(config.site_url, self.mount),
                 config.site_author or "",
                 options.identity or "",
             )
@@ -95,29 +108,83 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         session.saved_by_now()
         session.downloads_written()
         head = _stopping(session.listed)
+        at = self.at
         if head is not None:  # the background build's pages, each read when MkDocs reaches it
-            refuse_collisions(config, files, head.pages or [], self.serving)
+            refuse_collisions(config, files, [at(path) for path in head.pages or []], self.serving)
             for path in head.pages or []:
-                _put(files, Streamed(config, path, functools.partial(_stopping, session.page, path)))
+                _put(
+                    files,
+                    self.placed(Streamed(config, at(path), functools.partial(_stopping, session.page, path)), path),
+                )
             for path in head.downloads:
-                _add(files, Streamed(config, path, functools.partial(_stopping, session.download, path)))
+                _add(files, Streamed(config, at(path), functools.partial(_stopping, session.download, path)))
             return files
         rebuild = session.build()
         pages = _stopping(session.pages, rebuild.result)
-        refuse_collisions(config, files, pages, self.serving)
+        refuse_collisions(config, files, [at(path) for path in pages], self.serving)
+        downloads = session.files(rebuild.result)  # first: it knows each page's input file
         for path, markdown in pages.items():
-            _put(files, File.generated(config, path, content=markdown))
-        for path, content in session.files(rebuild.result).items():
-            _add(files, File.generated(config, path, content=content))
+            _put(files, self.placed(File.generated(config, at(path), content=markdown), path))
+        for path, content in downloads.items():
+            _add(files, File.generated(config, at(path), content=content))
         return files
 
+    def placed(self, file: File, path: str) -> File:
+        """A generated page (``path``: the generator's) with the input it is made from, and out of the navigation
+        MkDocs makes unless it is one of the pages every site has once.
+
+        Its ``abs_src_path`` is the briefing, registry or seed file it is made from (the
+        briefings folder for a page made from all of them), so plugins that date or
+        describe a page by its source file (mkdocs-rss-plugin) find one. A page made from
+        one file is not marked ``generated_by``: plugins that date a page by its file's
+        history (git-revision-date-localized) then date it by that file's commits rather
+        than by the build. Its content is still the generated Markdown, never read from
+        that file. The single briefings, actors, sources and periods are reached from the
+        lists; listing each would crowd the navigation and name a period ("2025") once per list.
+        """
+        options, origin = self.session.options, self.session.origins.get(path)
+        file.abs_src_path = str(options.root / origin if origin else options.project.briefings)
+        if origin:
+            file.generated_by = None
+        if path not in INDEX_PATHS:
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+        return file
+
+    def at(self, path: str) -> str:
+        """Where a generated page or download is in the site: under the mount folder, except the sources' texts,
+        which the theme's script reads beside itself in ``assets/``."""
+        return path if path.startswith(theming.SOURCE_TEXTS + "/") else mounted(self.mount, path)
+
+    def generated_path(self, src_uri: str) -> str:
+        """The generator's own path of a page the site has at ``src_uri`` (the mount folder taken off)."""
+        prefix = mounted(self.mount, "")
+        return src_uri[len(prefix) :] if prefix and src_uri.startswith(prefix) else src_uri
+
+    @event_priority(100)  # before the plugins that read a page's date
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A dated generated page's date in its meta (a briefing's as-of date, an article's), as front matter
+        would give it: ``date``, unless the page's own front matter has one."""
+        if self.generated(page.file):
+            found = self.session.dates.get(self.generated_path(page.file.src_uri))
+            if found:
+                page.meta.setdefault("date", dt.date.fromisoformat(found))
+        return markdown
+
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
-        """A generated page's "edit this page" opens the briefing, registry or seed file it is made from."""
-        origin = self.session.origins.get(page.file.src_uri)
+        """A generated page's "edit this page" opens the briefing, registry or seed file it is made from; a page
+        made from every file (home, the lists) has none."""
+        if not self.generated(page.file):
+            return context
+        origin = self.session.origins.get(self.generated_path(page.file.src_uri))
         base = edit_base(config.repo_url, self.config.edit_uri, config.edit_uri, Path(config.docs_dir).name)
-        if origin and base:
-            page.edit_url = base + origin
+        page.edit_url = base + origin if origin and base else None
         return context
+
+    def generated(self, file: File) -> bool:
+        """Whether ``file`` is one of this plugin's pages (some are not marked ``generated_by``: :meth:`placed`)."""
+        return file.generated_by == "briefings" or (
+            file.src_dir is None and self.generated_path(file.src_uri) in self.session.origins
+        )
 
     @event_priority(100)  # before the search plugin, which then waits for Pagefind to finish
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -198,13 +265,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             session.problems = [d.as_json() for d in rebuild.result.diagnostics]  # no errors: the banner goes
             session.show_problems(site_dir)
             return 0
-        files = {path: built.files.get_file_from_path(path) for path in rebuild.changed}
+        files = {path: built.files.get_file_from_path(self.at(path)) for path in rebuild.changed}
         if rebuild.removed or any(f is None or f.page is None for f in files.values()):
             session.pending = rebuild  # pages come or go: MkDocs rebuilds everything, with these pages
             return None
         markdown = session.pages(rebuild.result)
         replay(built, {path: (f, markdown[path]) for path, f in files.items() if f is not None})
-        session.refresh_downloads(rebuild.result, functools.partial(_write, built.files))
+        session.refresh_downloads(rebuild.result, lambda path, content: _write(built.files, self.at(path), content))
         session.show_problems(site_dir)
         return len(files)
 
@@ -213,6 +280,13 @@ def _root(config: MkDocsConfig) -> Path:
     """The project's folder, resolved: ``mkdocs build -f mkdocs.yml`` gives MkDocs a relative path, a plain
     ``mkdocs build`` an absolute one, and the saved state must be the same project's for both."""
     return Path(config.config_file_path).resolve().parent
+
+
+def _site_url(site_url: str | None, mount: str) -> str:
+    """The address of the briefings' home (the feed's and the mail's links start with it), or "" when unknown."""
+    if not site_url:
+        return ""
+    return site_url.rstrip("/") + "/" + mounted(mount, "")
 
 
 def _stopping(step: Callable[..., T], *args: Any) -> T:
@@ -260,6 +334,20 @@ def use_theme(config: MkDocsConfig) -> None:
     search = bool(config.extra.get(theming.SEARCH_SETTING))
     _put_first(config.extra_css, theming.stylesheets(search))
     _put_first(config.extra_javascript, theming.scripts(search))
+
+
+def use_extensions(config: MkDocsConfig) -> None:
+    """The Markdown extensions the generated pages are written for, added when ``mkdocs.yml`` lacks them.
+
+    Without them a page prints ``{: #stances }`` and raw ``**[name](page.md)**`` inside its HTML blocks, and
+    ``--strict`` does not notice. Material's tags plugin adds ``attr_list`` the same way. An extension named by
+    its module path (``markdown.extensions.attr_list``) counts as present.
+    """
+    present = {str(name).rsplit(".", 1)[-1] for name in config.markdown_extensions}
+    missing = [name for name in theming.MARKDOWN_EXTENSIONS if name not in present]
+    if missing:
+        config.markdown_extensions.extend(missing)
+        log.info(f"Markdown extensions the briefings' pages need, added: {', '.join(missing)}")
 
 
 def _put_first(listed: list[Any], ours: list[str]) -> None:

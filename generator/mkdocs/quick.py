@@ -47,8 +47,9 @@ def replay(built: Built, changed: dict[str, tuple[File, str]]) -> None:
     in_nav = {id(p) for p in nav.pages}
     for file, markdown in changed.values():
         assert file.page is not None
-        title = file.page.title
+        title, source = file.page.title, file.abs_src_path
         file.content_string = markdown
+        file.abs_src_path = source  # which the setter forgets: the input file the page is made from
         mkdocs_build._populate_page(file.page, config, files)
         if id(file.page) in in_nav and file.page.title != title:
             raise NeedsFullBuild(f"the title of {file.src_uri} changed, and the navigation shows it")

@@ -9,7 +9,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.mkdocs.config import SearchConfig
@@ -52,7 +52,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             refuse_collisions(config, files, (), self.serving, search=True)
         page = destination(SEARCH_PAGE, config.use_directory_urls)
         if not any(f.dest_uri == page for f in files):  # a hand-written search page (docs/search.md) wins
-            files.append(File.generated(config, SEARCH_PAGE, content=search_page()))
+            home = config.extra.get(theming.ROOT_SETTING, "") + "index.md"  # the briefings' home
+            made = File.generated(config, SEARCH_PAGE, content=search_page(home), inclusion=InclusionLevel.NOT_IN_NAV)
+            made.abs_src_path = config.config_file_path  # made from this plugin's entry there (plugins read it)
+            files.append(made)
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

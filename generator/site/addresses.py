@@ -74,6 +74,29 @@ def collisions(
     return found
 
 
+def mount_folder(value: str) -> str:
+    """The folder of the site the generated pages go under (the plugin's ``mount``), ``""`` for the site's root.
+
+    Raises ``ValueError`` saying what is wrong: it is a folder inside the docs, written with ``/``, never
+    absolute, never leading out of the site with ``..``, never a file name MkDocs reads as a page.
+    """
+    folder = value.strip().strip("/")
+    parts = folder.split("/") if folder else []
+    if value.strip().startswith("/") or "\\" in value or any(part in ("", ".", "..") for part in parts):
+        raise ValueError(
+            f"mount: {value!r} is not a folder inside the site: write a relative path with '/', "
+            "no '.' or '..' parts (for example mount: briefings)"
+        )
+    if any(part.startswith(".") or part.endswith(MARKDOWN) for part in parts):
+        raise ValueError(f"mount: {value!r} names a hidden folder or a page; name a plain folder (mount: briefings)")
+    return folder
+
+
+def mounted(mount: str, path: str) -> str:
+    """Where a generated page or download at ``path`` goes in a site whose briefings are under ``mount``."""
+    return f"{mount}/{path}" if mount else path
+
+
 def edit_base(repo_url: str | None, edit_uri: str | None, builder_edit_uri: str | None, docs: str) -> str | None:
     """Where "edit this page" of a generated page leads, before its input file's path; ``None``: no edit button.
 
@@ -112,6 +135,14 @@ class SiteSettings:
     author: str = ""
     #: the ``briefings`` plugin's ``identity`` option: the prefix of the site's ids (:mod:`generator.site.identity`)
     identity: str = ""
+    #: the folder the generated pages go under (the ``briefings`` plugin's ``mount``; "" for the root, and when
+    #: it is not a folder :func:`mount_folder` takes, which the plugin refuses)
+    mount: str = ""
+
+    @property
+    def briefings_url(self) -> str:
+        """The address of the briefings' home (``site_url`` and the mount folder), ending in ``/``; "" unknown."""
+        return self.site_url + mounted(self.mount, "") if self.site_url else ""
 
 
 def site_settings(root: Path) -> SiteSettings:
@@ -171,6 +202,7 @@ def _settings(root: Path, raw: bytes) -> SiteSettings:
         name if isinstance(name := config.get("site_name"), str) else "",
         author if isinstance(author := config.get("site_author"), str) else "",
         _text_option(config.get("plugins"), "briefings", "identity"),
+        _mount(_text_option(config.get("plugins"), "briefings", "mount")),
     )
 
 
@@ -220,6 +252,13 @@ def _options(plugins: Any, name: str) -> dict[str, Any] | None:
     return None
 
 
+def _mount(value: str) -> str:
+    try:
+        return mount_folder(value)
+    except ValueError:
+        return ""
+
+
 def handwritten(settings: SiteSettings) -> list[str]:
     """The files MkDocs would find in the docs folder: paths inside it, with MkDocs' exclusions applied."""
     spec = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *settings.exclude_docs.splitlines()])
@@ -236,4 +275,5 @@ def check_docs(root: Path, pages: Iterable[str]) -> list[Diagnostic]:
     """:func:`collisions` of generated ``pages`` with the project's docs folder, as ``mkdocs.yml`` sets it up."""
     settings = site_settings(root)
     docs = relpath(settings.docs_dir, root)
-    return collisions(pages, handwritten(settings), docs, settings.directory_urls, settings.search)
+    mounted_pages = (mounted(settings.mount, page) for page in pages)
+    return collisions(mounted_pages, handwritten(settings), docs, settings.directory_urls, settings.search)

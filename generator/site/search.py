@@ -40,13 +40,14 @@ EXCLUDE_SELECTORS = (".headerlink", "svg", ".bp-legend-box", "[data-search-exclu
 SEARCH_PAGE = "search.md"
 
 
-def search_page() -> str:
-    """The search page's Markdown: the header's search box, full width, with ``?q=`` filled in."""
+def search_page(home: str = "index.md") -> str:
+    """The search page's Markdown: the header's search box, full width, with ``?q=`` filled in; without JavaScript,
+    a link to the briefings' ``home``."""
     return (
         "---\ntitle: Search\nsearch:\n  exclude: true\nhide:\n  - toc\n---\n\n# Search\n\n"
         '<div class="bp-search-page" data-bp-search-page></div>\n\n'
-        "<noscript>Search needs JavaScript. Every briefing, actor, question and source is also listed on the "
-        "[home page](index.md).</noscript>\n"
+        "<noscript markdown>Search needs JavaScript. Every briefing, actor, question and source is also listed on "
+        f"the [home page]({home}).</noscript>\n"
     )
 
 

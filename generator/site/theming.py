@@ -23,6 +23,14 @@ DIR = Path(__file__).resolve().with_name("theme")
 #: Not a package of its own, because Zensical copies every file of a theme folder but templates into the site.
 THEME = SimpleNamespace(__file__=str(DIR / "mkdocs_theme.yml"))
 
+#: The Python-Markdown extensions the generated pages are written for (attribute lists for anchors, Markdown
+#: inside HTML, admonitions, tables, the table of contents): the MkDocs plugin adds whichever ``mkdocs.yml`` lacks.
+MARKDOWN_EXTENSIONS = ("toc", "tables", "attr_list", "md_in_html", "admonition")
+
+#: ``config.extra`` key the templates read: the folder of the site the briefings are under, ending in ``/``
+#: ("" at the site's root; the plugin's ``mount``), for the feeds' links in every page's head.
+ROOT_SETTING = "briefings_root"
+
 #: ``config.extra`` key the templates read: show the Pagefind search box in the header.
 SEARCH_SETTING = "briefings_search"
 

@@ -52,6 +52,13 @@ def site_pages(site: Site, split: Split) -> list[Page]:
     return pages
 
 
+def page_dates(site: Site) -> dict[str, str]:
+    """The date each dated page is of (ISO): a briefing page its as-of date, a source page its article's date."""
+    found = {BriefingPage.path_of(b.id): b.as_of.isoformat() for b in site.briefings}
+    found.update((SourcePage.path_of(s.id), s.date.isoformat()) for s in site.sources.values() if s.date)
+    return found
+
+
 def index_paths() -> list[str]:
     """The pages every site has once."""
     return [page.path for page in INDEXES]
@@ -104,5 +111,6 @@ __all__ = [
     "QuestionsPage",
     "SourcePage",
     "index_paths",
+    "page_dates",
     "site_pages",
 ]
