@@ -90,7 +90,16 @@ class Datings(References):
             resolved = dates.with_precision(resolved, spec.precision)
             if dates.by_report(spec.relative):  # "recently": on or before the report, no date of its own
                 if given is not None:
-                    self._too_precise(doc, (*at, "date"), given, f"by {resolved.text}", f"'{spec.relative}'")
+                    self.found.append(
+                        doc.diagnostic(
+                            (*at, "date"),
+                            "BRF057",
+                            f"'{spec.relative}' says no more than that it came before the report, by "
+                            f"{resolved.text}; the date given ({given.text}) is more precise than the source",
+                            "leave 'date:' out (it is then shown as 'by' the report's date); a date another source "
+                            "or knowledge outside the sources gives goes in 'other_dates:'",
+                        )
+                    )
                 return Dating(resolved, Basis.REPORT, relative=spec.relative, source=source)
             if given is not None:
                 if not given.agrees(resolved):
