@@ -38,6 +38,17 @@ def copy_project(source: Path, target: Path) -> Path:
     return target
 
 
+#: The day every test runs on unless it sets its own (1 December 2026): what ages with the calendar (lapsed
+#: questions, overdue judgements, the build date) must not change the goldens when the real date moves on.
+TEST_DAY_EPOCH = "1796083200"
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pin ``SOURCE_DATE_EPOCH`` (the generator's "today", and MkDocs' build date) for every test."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", TEST_DAY_EPOCH)
+
+
 @pytest.fixture
 def story(tmp_path: Path) -> Path:
     """A copy of the frozen story in tests/fixtures/story (mkdocs.yml, briefings/, seeds/, an empty docs/)."""

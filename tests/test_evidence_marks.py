@@ -153,7 +153,7 @@ def test_a_rebuttal_in_our_words_is_an_error_with_a_hint_to_write_a_note(mini: P
     _claim(mini, '            kind: "framing"\n', '            kind: "reported"\n')
     result = build_project(Project.at(mini))
     [found] = result.diagnostics
-    assert (found.code, found.key_path) == ("BRF102", "claims[0].rebuttals[0].evidence[0].kind")
+    assert (found.code, found.key_path) == ("BRF102", "claims[ferry-loses-a-million].rebuttals[0].evidence[0].kind")
     assert "'note:'" in found.hint and "'by:'" in found.hint
 
 
