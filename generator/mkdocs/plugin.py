@@ -35,6 +35,7 @@ from mkdocs.structure.pages import Page
 from generator.build.session import BuildFailed, FileStamps, Options, Session
 from generator.mkdocs.config import BriefingsConfig
 from generator.mkdocs.files import Streamed, refuse_collisions
+from generator.mkdocs.pages import make_fast
 from generator.mkdocs.quick import QUICK_PLUGINS, Built, NeedsFullBuild, replay
 from generator.site import theming
 from generator.site.addresses import edit_base
@@ -55,6 +56,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.nav: Navigation | None = None
         self.outside: FileStamps = {}
         self.watched: Callable[[], Iterable[str]] | None = None
+        #: the generated pages' paths, converted with cmark-gfm (:mod:`.pages`)
+        self.generated: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -96,6 +99,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         head = _stopping(session.listed)
         if head is not None:  # the background build's pages, each read when MkDocs reaches it
             refuse_collisions(config, files, head.pages or [], self.serving)
+            self.generated = set(head.pages or [])
             for path in head.pages or []:
                 _put(files, Streamed(config, path, functools.partial(_stopping, session.page, path)))
             for path in head.downloads:
@@ -104,11 +108,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         rebuild = session.build()
         pages = _stopping(session.pages, rebuild.result)
         refuse_collisions(config, files, pages, self.serving)
+        self.generated = set(pages)
         for path, markdown in pages.items():
             _put(files, File.generated(config, path, content=markdown))
         for path, content in session.files(rebuild.result).items():
             _add(files, File.generated(config, path, content=content))
         return files
+
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
+        """A generated page is converted by cmark-gfm; its page events fire as for any other page."""
+        if self.config.fast_markdown and page.file.src_uri in self.generated:
+            make_fast(page)
+        return page
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
         """A generated page's "edit this page" opens the briefing, registry or seed file it is made from."""
