@@ -27,8 +27,9 @@ from generator.diagnostics import Diagnostic, Severity, relpath, sort_diagnostic
 from generator.inputs.load import Refused as Unreadable
 from generator.inputs.load import read_bytes
 from generator.inputs.schema import SCHEMAS
-from generator.site.addresses import check_docs, read_site_settings, site_settings
+from generator.site.addresses import check_docs, handwritten, read_site_settings, site_settings
 from generator.site.engine import TEMPLATES
+from generator.site.links import check_pages
 from generator.site.search import SEARCH_PAGE, search_page
 from generator.validate import Project, validate
 from generator.writing import (
@@ -340,8 +341,10 @@ def _failed(diagnostics: list[Diagnostic], strict: bool) -> bool:
 
 def _check(project: Project, fmt: str, strict: bool) -> int:
     result = build_project(project, project.root / TEMPLATES)  # the overrides' errors are problems too
-    unreadable = read_site_settings(project.root)[1]  # mkdocs.yml that is a pipe, a device, too large
+    settings, unreadable = read_site_settings(project.root)  # mkdocs.yml that is a pipe, a device, too large
     docs = check_docs(project.root, result.pages) if result.pages is not None and not unreadable else []
+    if result.pages is not None and not unreadable:  # every link the pages write leads somewhere
+        docs += check_pages(result.pages, handwritten(settings))
     if docs or unreadable:  # pages written by hand in docs/ that a generated one would replace
         result.diagnostics = sort_diagnostics([*result.diagnostics, *unreadable, *docs])
     if fmt == "json":

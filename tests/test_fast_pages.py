@@ -36,7 +36,9 @@ def on_post_build(config):
 def _project(tmp_path: Path, name: str, options: str = "", top: str = "") -> Path:
     project = copy_project(STORY, tmp_path / name)
     config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8").replace("      templates: templates\n", "      templates: templates\n" + options)
+    text = config.read_text(encoding="utf-8").replace(
+        "      templates: templates\n", "      templates: templates\n" + options
+    )
     config.write_text(top + text, encoding="utf-8")
     return project
 
@@ -60,7 +62,9 @@ def test_the_site_is_the_same_with_either_engine(tmp_path: Path, directory_urls:
     if differing:
         diff = difflib.unified_diff(expected[differing[0]], got[differing[0]], lineterm="", n=2)
         pytest.fail(f"{len(differing)} pages differ, the first {differing[0]}:\n" + "\n".join(list(diff)[:40]))
-    briefing = "briefings/coalition-of-the-willing/index.html" if directory_urls else "briefings/coalition-of-the-willing.html"
+    briefing = (
+        "briefings/coalition-of-the-willing/index.html" if directory_urls else "briefings/coalition-of-the-willing.html"
+    )
     link = "../../actors/uk/" if directory_urls else "../actors/uk.html"
     assert f'href="{link}"' in (fast / "site" / briefing).read_text(encoding="utf-8")
 
@@ -81,3 +85,18 @@ def test_page_events_fire_and_hand_written_pages_keep_python_markdown(tmp_path: 
     assert "&ldquo;Quoted&rdquo; &ndash;" in hand, "hand-written pages go through Python-Markdown (smarty)"
     source = (project / "site" / "sources" / "starmer-coalition-bluff" / "index.html").read_text(encoding="utf-8")
     assert "&ldquo;" not in source and '<h1 data-hooked="yes"' in source, "generated pages: cmark-gfm, then the hook"
+
+
+def test_the_build_checks_the_links_mkdocs_no_longer_checks(tmp_path: Path) -> None:
+    project = _project(tmp_path, "broken")
+    (project / "templates").mkdir(exist_ok=True)
+    (project / "templates" / "data.md.j2").write_text(
+        "# The data\n\n[Putin](actors/putin.md), [gone](actors/nobody.md), [no anchor](actors/putin.md#nowhere)\n",
+        encoding="utf-8",
+    )
+    result = build(project, project / "site")
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "data.md:3:1: warning: generated page links to actors/nobody.md" in output and "[BRF140]" in output
+    assert "actors/putin.md#nowhere, but actors/putin.md has no anchor #nowhere [BRF141]" in output
+    assert "actors/putin.md, but" not in output

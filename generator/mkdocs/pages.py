@@ -25,6 +25,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from generator.site.commonmark import Permalinks, convert
+from generator.site.links import Links
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -33,7 +34,9 @@ _ADDRESS = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 
 
 class FastPage(Page):
-    """A generated page: MkDocs' page, converted by cmark-gfm."""
+    """A generated page: MkDocs' page, converted by cmark-gfm; its ids and links go into ``sink``."""
+
+    sink: dict[str, Links]
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         if self.markdown is None:
@@ -44,12 +47,15 @@ class FastPage(Page):
         self._title_from_render = converted.title if converted.html.startswith("<h1") else None
         self.present_anchor_ids = converted.ids
         self.links_to_anchors = {}
+        self.sink[self.file.src_uri] = Links.of(converted)
 
 
-def make_fast(page: Page) -> None:
-    """Convert this page with cmark-gfm from now on (it is one of the generated pages)."""
+def make_fast(page: Page, sink: dict[str, Links]) -> None:
+    """Convert this page with cmark-gfm from now on (it is one of the generated pages), its links into ``sink``."""
     if type(page) is Page:
         page.__class__ = FastPage
+    if isinstance(page, FastPage):
+        page.sink = sink
 
 
 def permalinks(config: MkDocsConfig) -> Permalinks:

@@ -39,6 +39,7 @@ from generator.mkdocs.pages import make_fast
 from generator.mkdocs.quick import QUICK_PLUGINS, Built, NeedsFullBuild, replay
 from generator.site import theming
 from generator.site.addresses import edit_base
+from generator.site.links import Links, check_links
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -58,6 +59,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.watched: Callable[[], Iterable[str]] | None = None
         #: the generated pages' paths, converted with cmark-gfm (:mod:`.pages`)
         self.generated: set[str] = set()
+        #: the ids and links of each generated page converted so far, checked once all are (:meth:`check_links`)
+        self.links: dict[str, Links] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -99,7 +102,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         head = _stopping(session.listed)
         if head is not None:  # the background build's pages, each read when MkDocs reaches it
             refuse_collisions(config, files, head.pages or [], self.serving)
-            self.generated = set(head.pages or [])
+            self.generated, self.links = set(head.pages or []), {}
             for path in head.pages or []:
                 _put(files, Streamed(config, path, functools.partial(_stopping, session.page, path)))
             for path in head.downloads:
@@ -108,7 +111,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         rebuild = session.build()
         pages = _stopping(session.pages, rebuild.result)
         refuse_collisions(config, files, pages, self.serving)
-        self.generated = set(pages)
+        self.generated, self.links = set(pages), {}
         for path, markdown in pages.items():
             _put(files, File.generated(config, path, content=markdown))
         for path, content in session.files(rebuild.result).items():
@@ -118,7 +121,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
         """A generated page is converted by cmark-gfm; its page events fire as for any other page."""
         if self.config.fast_markdown and page.file.src_uri in self.generated:
-            make_fast(page)
+            make_fast(page, self.links)
         return page
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
@@ -152,9 +155,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return nav
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        self.check_links(files)
         if self.serving and self.nav is not None:
             self.built = Built(config, files, self.nav, env)
         return env
+
+    def check_links(self, files: Files) -> None:
+        """Every link of the generated pages leads to a page and an anchor the site has (BRF140, BRF141): MkDocs
+        checks the pages it converts, not these."""
+        if not self.links:
+            return
+        written = {path: f.content_string for path in self.links if (f := files.get_file_from_path(path))}
+        handwritten = [f.src_uri for f in files.documentation_pages() if f.src_uri not in self.generated]
+        self.session.report(check_links(self.links, written, handwritten), failed=False)
 
     # --- Serving ------------------------------------------------------------------------
 
@@ -214,6 +227,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return None
         markdown = session.pages(rebuild.result)
         replay(built, {path: (f, markdown[path]) for path, f in files.items() if f is not None})
+        self.check_links(built.files)
         session.refresh_downloads(rebuild.result, functools.partial(_write, built.files))
         session.show_problems(site_dir)
         return len(files)

@@ -1,0 +1,108 @@
+"""Every link the generated pages write, checked: the page it leads to exists, and so does its anchor.
+
+MkDocs checks the links of the pages it converts with Python-Markdown; the
+generated pages are converted by cmark-gfm (:mod:`generator.site.commonmark`), so
+the generator checks their links itself, in ``check`` and in the build:
+
+- ``BRF140``: a link to a page that neither the generator nor ``docs/`` has;
+- ``BRF141``: a link to an anchor its (generated) page does not have, the same
+  page's included.
+
+A link to a hand-written page counts when the file exists; its anchors are left to
+MkDocs, which converts that page. Links to other files (downloads, assets) and to
+other sites are not checked. A problem is located on the generated page (``render
+--out`` writes it), at the line of the Markdown that holds the link.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from generator.diagnostics import Diagnostic
+from generator.site.addresses import MARKDOWN
+from generator.site.commonmark import Converted, convert
+
+_HREF = re.compile(r'\shref="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Links:
+    """What one converted page offers and asks: its element ids, and the addresses its links lead to."""
+
+    ids: frozenset[str]
+    hrefs: tuple[str, ...]
+
+    @staticmethod
+    def of(converted: Converted) -> Links:
+        hrefs = tuple(dict.fromkeys(html.unescape(h) for h in _HREF.findall(converted.html)))
+        return Links(frozenset(converted.ids), hrefs)
+
+
+def check_pages(pages: Mapping[str, str], handwritten: Collection[str] = ()) -> list[Diagnostic]:
+    """The links of generated ``pages`` (``{path: Markdown}``), each page converted to find them."""
+    return check_links({path: Links.of(convert(_body(text))) for path, text in pages.items()}, pages, handwritten)
+
+
+def check_links(
+    links: Mapping[str, Links], markdown: Mapping[str, str], handwritten: Collection[str] = ()
+) -> list[Diagnostic]:
+    """A diagnostic for each link of a generated page whose page or anchor the site lacks."""
+    found: list[Diagnostic] = []
+    others = set(handwritten)
+    for path, page in links.items():
+        for href in page.hrefs:
+            problem = _problem(path, href, links, others)
+            if problem:
+                code, message, hint = problem
+                line = _line(markdown.get(path, ""), href)
+                found.append(Diagnostic(path, line, 1, code, message, hint))
+    return found
+
+
+def _problem(path: str, href: str, links: Mapping[str, Links], others: set[str]) -> tuple[str, str, str] | None:
+    scheme, netloc, target, _, anchor = urlsplit(href)
+    if scheme or netloc or href.startswith(("/", "\\")):
+        return None
+    if target:
+        if not target.endswith(MARKDOWN):
+            return None
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(target)))
+        if target not in links:
+            if target in others:
+                return None
+            return "BRF140", f"generated page links to {href}, but the site has no page {target}", _HINT
+    else:
+        target = path
+    if anchor and unquote(anchor) not in links[target].ids:
+        return "BRF141", f"generated page links to {href}, but {target} has no anchor #{anchor}", _HINT
+    return None
+
+
+_HINT = (
+    "`briefings render --out DIR` writes the page, to read; the link comes from its template: fix the override\n"
+    "in templates/ (or the shipped one, generator/site/templates/), linking with the helpers link, url and cite,\n"
+    "which know where every page and anchor is"
+)
+
+
+def _line(markdown: str, href: str) -> int:
+    """The line of ``markdown`` that holds ``href`` (1 when it is not written out as it is)."""
+    at = markdown.find(href)
+    if at < 0:
+        at = markdown.find(html.escape(href))
+    return markdown.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
+def _body(text: str) -> str:
+    """A page's Markdown without its front matter, blank lines in its place so line numbers hold."""
+    if not text.startswith("---\n"):
+        return text
+    end = text.find("\n---\n", 4)
+    if end < 0:
+        return text
+    return "\n" * text.count("\n", 0, end + 5) + text[end + 5 :]
