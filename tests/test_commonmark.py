@@ -1,15 +1,13 @@
 """The generated pages' dialect: cmark-gfm (generator/site/commonmark.py) and Python-Markdown with the site's
 extensions render every page of the story, of every kind, to the same DOM and the same table of contents.
 
-The DOM is compared normalised: elements with all their attributes (``markdown`` aside, which md_in_html
-drops), and the text between them with white space folded. A difference prints both sides of the first
-lines that differ.
+The DOM is compared normalised (generator/site/dialect.py, which ``check`` also runs on template
+overrides): elements with all their attributes (``markdown`` aside, which md_in_html drops), and the text
+between them with white space folded. A difference prints both sides of the first lines that differ.
 """
 
 from __future__ import annotations
 
-import difflib
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -18,50 +16,13 @@ import pytest
 import yaml
 
 from generator.build.pipeline import build_project
-from generator.site.commonmark import Permalinks, convert
+from generator.site.commonmark import Permalinks, convert, page_body
+from generator.site.dialect import differences
 from generator.site.pages import Page, site_pages
 from generator.site.paging import Split
 from generator.validate import Project
 from tests.conftest import FIXTURES, STORY, linked_site
 from tests.test_page_kinds import _concrete
-
-VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-
-
-class _Normal(HTMLParser):
-    """An HTML text as a list of lines: ``<tag attributes>``, ``</tag>``, ``TEXT folded text``."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.text: list[str] = []
-
-    def flush(self) -> None:
-        text = " ".join("".join(self.text).split())
-        if text:
-            self.out.append("TEXT " + text)
-        self.text = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.flush()
-        kept = " ".join(f'{k}="{v}"' for k, v in sorted(attrs) if k != "markdown")
-        self.out.append(f"<{tag} {kept}>")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.flush()
-        if tag not in VOID:
-            self.out.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def normal(html: str) -> list[str]:
-    parser = _Normal()
-    parser.feed(html)
-    parser.close()
-    parser.flush()
-    return parser.out
 
 
 def _python_markdown(project: Path) -> markdown.Markdown:
@@ -77,25 +38,6 @@ def _python_markdown(project: Path) -> markdown.Markdown:
     return markdown.Markdown(extensions=names, extension_configs=configs)
 
 
-def _body(text: str) -> str:
-    """A page without its front matter, as MkDocs hands it to Python-Markdown."""
-    if text.startswith("---\n"):
-        return text.split("\n---\n", 1)[1]
-    return text
-
-
-def differences(text: str, md: markdown.Markdown, permalinks: Permalinks) -> str:
-    """How cmark-gfm's page differs from Python-Markdown's: the DOMs' diff and the tables of contents, or ''."""
-    md.reset()
-    expected = md.convert(text)
-    tokens = getattr(md, "toc_tokens", [])
-    got = convert(text, permalinks)
-    diff = "\n".join(list(difflib.unified_diff(normal(expected), normal(got.html), lineterm="", n=2))[:40])
-    if got.toc != tokens:
-        diff += f"\ntables of contents differ:\n{tokens}\n{got.toc}"
-    return diff
-
-
 @pytest.mark.parametrize("fixture", ["story", "mini"])
 def test_every_page_renders_to_the_same_dom_both_ways(fixture: str) -> None:
     project = FIXTURES / fixture
@@ -103,7 +45,7 @@ def test_every_page_renders_to_the_same_dom_both_ways(fixture: str) -> None:
     assert pages
     md = _python_markdown(project)
     permalinks = Permalinks.of({"permalink": True})
-    failures = {path: d for path, text in pages.items() if (d := differences(_body(text), md, permalinks))}
+    failures = {path: d for path, text in pages.items() if (d := differences(page_body(text), md, permalinks))}
     assert not failures, "\n\n".join(f"== {path}\n{d}" for path, d in list(failures.items())[:5])
 
 

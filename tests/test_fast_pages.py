@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.site.dialect import normal
 from tests.conftest import STORY, copy_project
-from tests.test_commonmark import normal
 from tests.test_site import build
 
 #: a hook (MkDocs' ``hooks:``) that records which pages each page event saw

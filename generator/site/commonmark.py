@@ -115,6 +115,16 @@ def convert(markdown: str, permalinks: Permalinks | None = None) -> Converted:
     return Converted(body, nest_toc_tokens(tokens), title, used | {t["id"] for t in tokens})
 
 
+def page_body(text: str) -> str:
+    """A generated page without its front matter (blank lines in its place, so line numbers hold)."""
+    if not text.startswith("---\n"):
+        return text
+    end = text.find("\n---\n", 4)
+    if end < 0:
+        return text
+    return "\n" * text.count("\n", 0, end + 5) + text[end + 5 :]
+
+
 def _inline_block(m: re.Match[str]) -> str:
     """A span-level element's text rendered as the inline Markdown it is."""
     tag, before, after, text = m.groups()

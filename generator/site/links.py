@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from generator.diagnostics import Diagnostic
 from generator.site.addresses import MARKDOWN
-from generator.site.commonmark import Converted, convert
+from generator.site.commonmark import Converted, convert, page_body
 
 _HREF = re.compile(r'\shref="([^"]*)"')
 
@@ -45,7 +45,7 @@ class Links:
 
 def check_pages(pages: Mapping[str, str], handwritten: Collection[str] = ()) -> list[Diagnostic]:
     """The links of generated ``pages`` (``{path: Markdown}``), each page converted to find them."""
-    return check_links({path: Links.of(convert(_body(text))) for path, text in pages.items()}, pages, handwritten)
+    return check_links({path: Links.of(convert(page_body(text))) for path, text in pages.items()}, pages, handwritten)
 
 
 def check_links(
@@ -96,13 +96,3 @@ def _line(markdown: str, href: str) -> int:
     if at < 0:
         at = markdown.find(html.escape(href))
     return markdown.count("\n", 0, at) + 1 if at >= 0 else 1
-
-
-def _body(text: str) -> str:
-    """A page's Markdown without its front matter, blank lines in its place so line numbers hold."""
-    if not text.startswith("---\n"):
-        return text
-    end = text.find("\n---\n", 4)
-    if end < 0:
-        return text
-    return "\n" * text.count("\n", 0, end + 5) + text[end + 5 :]

@@ -19,6 +19,7 @@ at which anchor, each model object is shown, for links.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from typing import Any
 
 from generator.model import Actor, Briefing, Claim, Event, Issue, Part, Position, Question, Site, Source, Takeaway
@@ -50,6 +51,15 @@ def site_pages(site: Site, split: Split) -> list[Page]:
     cited = functools.cache(lambda: citation_index(site))
     pages += (SourcePage(s, cited) for s in site.sources.values())
     return pages
+
+
+def one_of_each_kind(site: Site, rendered: Collection[str]) -> list[str]:
+    """The path of the first page of each kind that was rendered (a sample that runs every page template)."""
+    first: dict[type[Page], str] = {}
+    for page in site_pages(site, Split.of(site)):
+        if page.path in rendered:
+            first.setdefault(type(page), page.path)
+    return list(first.values())
 
 
 def index_paths() -> list[str]:
