@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.build.pipeline import build_project
 from generator.site.links import check_pages
+from generator.site.pages import actor as actor_pages
 from generator.validate import Project
 from tests.conftest import STORY
 
@@ -34,3 +37,13 @@ def test_heading_ids_and_permalinks_count_as_anchors() -> None:
 def test_the_story_writes_no_broken_link() -> None:
     pages = build_project(Project.at(STORY)).pages
     assert pages and check_pages(pages) == []
+
+
+def test_an_actor_with_no_history_but_many_sources_links_to_no_history(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check found it on the story ×200: an actor only named (Chatham House) by more sources than its page
+    lists linked to '#history', a section only actors with positions, statements or events have."""
+    monkeypatch.setattr(actor_pages, "LISTED_SOURCES", 0)
+    pages = build_project(Project.at(STORY)).pages
+    assert pages and "## Sources that name Chatham House" in pages["actors/chatham-house.md"]
+    assert "The 0 latest of 1" in pages["actors/chatham-house.md"]
+    assert check_pages(pages) == []
