@@ -13,10 +13,9 @@ checks every link and anchor it writes.
 from __future__ import annotations
 
 import logging
-import posixpath
 import re
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import unquote, urlsplit, urlunsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -25,7 +24,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from generator.site.commonmark import Permalinks, convert
-from generator.site.links import Links
+from generator.site.links import Links, target
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -68,17 +67,17 @@ def permalinks(config: MkDocsConfig) -> Permalinks:
 
 def addresses(html: str, file: File, files: Files) -> str:
     """Each relative link to a page or file of the site written as the URL MkDocs gives it from ``file``."""
-    return _ADDRESS.sub(lambda m: m.group(1) + address(m.group(2), file, files) + m.group(3), html)
+    found = files.src_uris  # what ``get_file_from_path`` looks in, without its path object per call
+    return _ADDRESS.sub(lambda m: m.group(1) + address(m.group(2), file, found) + m.group(3), html)
 
 
-def address(url: str, file: File, files: Files) -> str:
+def address(url: str, file: File, files: Mapping[str, File]) -> str:
     """One address, as MkDocs' own link processing turns it (left as it is when it is not one of the site's)."""
-    scheme, netloc, path, query, anchor = urlsplit(url)
-    if scheme or netloc or not path or url.startswith(("/", "\\")):
+    target_uri, suffix = target(file.src_uri, url)
+    if target_uri is None or url.startswith("#"):
         return url
-    target_uri = posixpath.normpath(posixpath.join(posixpath.dirname(file.src_uri), unquote(path)).lstrip("/"))
-    target = files.get_file_from_path(target_uri)
-    if target is None:
+    found = files.get(target_uri)
+    if found is None:
         log.warning(f"Doc file '{file.src_uri}' contains a link '{url}', but the target is not found.")
         return url
-    return urlunsplit(("", "", get_relative_url(target.url, file.url), query, anchor))
+    return get_relative_url(found.url, file.url) + suffix

@@ -16,12 +16,13 @@ other sites are not checked. A problem is located on the generated page (``rende
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic
 from generator.site.addresses import MARKDOWN
@@ -65,22 +66,45 @@ def check_links(
 
 
 def _problem(path: str, href: str, links: Mapping[str, Links], others: set[str]) -> tuple[str, str, str] | None:
-    scheme, netloc, target, _, anchor = urlsplit(href)
-    if scheme or netloc or href.startswith(("/", "\\")):
+    page, suffix = target(path, href)
+    if page is None:
         return None
-    if target:
-        if not target.endswith(MARKDOWN):
+    if page != path or not href.startswith("#"):
+        if not page.endswith(MARKDOWN):
             return None
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(target)))
-        if target not in links:
-            if target in others:
+        if page not in links:
+            if page in others:
                 return None
-            return "BRF140", f"generated page links to {href}, but the site has no page {target}", _HINT
-    else:
-        target = path
-    if anchor and unquote(anchor) not in links[target].ids:
-        return "BRF141", f"generated page links to {href}, but {target} has no anchor #{anchor}", _HINT
+            return "BRF140", f"generated page links to {href}, but the site has no page {page}", _HINT
+    anchor = unquote(suffix.partition("#")[2])
+    if anchor and anchor not in links[page].ids:
+        return "BRF141", f"generated page links to {href}, but {page} has no anchor #{anchor}", _HINT
     return None
+
+
+def target(page: str, href: str) -> tuple[str | None, str]:
+    """Where a link of ``page`` (a path in docs/) leads: the path in docs/ and its ``?query#anchor``; ``None``
+    for another site, an absolute path or a bare ``?query``. A link of only ``#anchor`` leads to ``page``."""
+    path, mark, rest = _split(href)
+    if not path:
+        return (page, href) if mark == "#" else (None, href)
+    if path.startswith(("/", "\\")) or ":" in path.partition("/")[0]:  # absolute, or a scheme (mailto:, https:)
+        return None, href
+    return _resolved(posixpath.dirname(page), path), mark + rest
+
+
+def _split(href: str) -> tuple[str, str, str]:
+    """``path``, then ``?`` or ``#`` (or ``''``), then the rest."""
+    for at, char in enumerate(href):
+        if char in "?#":
+            return href[:at], char, href[at + 1 :]
+    return href, "", ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _resolved(folder: str, path: str) -> str:
+    """A relative path from a page in ``folder``, as MkDocs resolves it (percent-escapes decoded)."""
+    return posixpath.normpath(posixpath.join(folder, unquote(path)).lstrip("/"))
 
 
 _HINT = (
