@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import html
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from generator.inputs.dates import Basis, Dating, When
 from generator.model import Actor, Briefing, Claim, Event, Evidence, Issue, Position, Question, Source
 from generator.site.markup import Md
+from generator.site.markup import escape_html as _esc
 from generator.site.paging import Period
 from generator.vocabulary import ActorKind, Precision, Relation, Stance
 
@@ -34,11 +34,6 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _LINE = 'fill="none" stroke="currentColor"'
 #: Average glyph width in em for the sans-serif text of the pictures; generous, so labels never collide.
 _EM_PER_CHAR = 0.6
-
-
-def _esc(value: object) -> str:
-    """Text for raw HTML or SVG, attributes included: whitespace collapsed, ``<>&"'`` escaped."""
-    return html.escape(" ".join(str(value).split()), quote=True)
 
 
 def _width(text: str, size: float) -> float:
