@@ -95,3 +95,11 @@ def test_inline_attributes_and_no_permalinks() -> None:
     md = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html", "tables"])
     assert not differences(text, md, Permalinks.of({}))
     assert convert(text, Permalinks.of({})).html.endswith('<h2 id="plain">Plain</h2>\n')
+
+
+def test_white_space_inside_a_one_line_element_is_kept() -> None:
+    """Python-Markdown keeps the spaces around a pager's links; search indexed the page differently without them
+    (tests/test_zensical.py found it). Spaces that touch inline elements count in the comparison."""
+    text = '<p class="bp-pager" markdown> <span class="up" markdown>[Every](index.md)</span> </p>\n\nNext.\n'
+    assert not differences(text, _python_markdown(STORY), Permalinks())
+    assert '<p class="bp-pager"> <span class="up"><a href="index.md">Every</a></span> </p>' in convert(text).html

@@ -130,9 +130,11 @@ def page_body(text: str) -> str:
 def _inline_block(m: re.Match[str]) -> str:
     """A span-level element's text rendered as the inline Markdown it is."""
     tag, before, after, text = m.groups()
-    rendered = to_html(text.strip())
+    inner = text.strip()
+    rendered = to_html(inner)
     inline = _PARAGRAPH.match(rendered)
-    return f"<{tag}{before}{after}>{inline.group(1) if inline else rendered.strip()}</{tag}>"
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]  # kept, as md_in_html keeps them
+    return f"<{tag}{before}{after}>{lead}{inline.group(1) if inline else rendered.strip()}{trail}</{tag}>"
 
 
 def _in_tags(pattern: re.Pattern[str], replacement: str, text: str) -> str:

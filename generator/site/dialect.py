@@ -25,32 +25,58 @@ EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {"toc": {"permalink": True}}
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
+#: elements around which white space is not text a reader sees (the engines lay out blocks differently)
+_BLOCKS = frozenset(
+    "address article aside blockquote body caption col colgroup dd details div dl dt figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 head header hr html li link main meta nav ol pre script section style summary table tbody "
+    "td tfoot th thead title tr ul".split()
+)
+
+
 class _Normal(HTMLParser):
     """An HTML text as lines: ``<tag attributes>`` (sorted, ``markdown`` left out), ``</tag>``, ``TEXT …``."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
+        self.out: list[tuple[str, str]] = []  # (tag name or "", the line)
         self.text: list[str] = []
 
     def flush(self) -> None:
-        text = " ".join("".join(self.text).split())
+        text = " ".join("".join(self.text).split(" ")).replace("\n", " ").replace("\t", " ")
+        while "  " in text:
+            text = text.replace("  ", " ")
         if text:
-            self.out.append("TEXT " + text)
+            self.out.append(("", text))
         self.text = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.flush()
         kept = " ".join(f'{k}="{v}"' for k, v in sorted(attrs) if k != "markdown")
-        self.out.append(f"<{tag} {kept}>")
+        self.out.append((tag, f"<{tag} {kept}>"))
 
     def handle_endtag(self, tag: str) -> None:
         self.flush()
         if tag not in _VOID:
-            self.out.append(f"</{tag}>")
+            self.out.append((tag, f"</{tag}>"))
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
+
+    def lines(self) -> list[str]:
+        """Text with white space folded; the white space that touches a block element dropped, the rest kept
+        (between inline elements, a space is text a reader sees, and search indexes)."""
+        out: list[str] = []
+        for at, (tag, line) in enumerate(self.out):
+            if tag:
+                out.append(line)
+                continue
+            if at == 0 or self.out[at - 1][0] in _BLOCKS:
+                line = line.lstrip()
+            if at + 1 == len(self.out) or self.out[at + 1][0] in _BLOCKS:
+                line = line.rstrip()
+            if line:
+                out.append("TEXT " + line)
+        return out
 
 
 def normal(html: str) -> list[str]:
@@ -59,7 +85,7 @@ def normal(html: str) -> list[str]:
     parser.feed(html)
     parser.close()
     parser.flush()
-    return parser.out
+    return parser.lines()
 
 
 def python_markdown(
