@@ -27,9 +27,7 @@ _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "so
 
 #: elements around which white space is not text a reader sees (the engines lay out blocks differently)
 _BLOCKS = frozenset(
-    "address article aside blockquote body caption col colgroup dd details div dl dt figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 head header hr html li link main meta nav ol pre script section style summary table tbody "
-    "td tfoot th thead title tr ul".split()
+    ["address", "article", "aside", "blockquote", "body", "caption", "col", "colgroup", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "li", "link", "main", "meta", "nav", "ol", "pre", "script", "section", "style", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul"]
 )
 
 
