@@ -14,7 +14,7 @@ from the rooms before it in this list (``tests/test_imports.py``):
   pictures, paging, addresses, feed, search, templates, theme);
 - ``data/``: the exports (JSON dataset, tables, web annotations);
 - ``writing.py``: every write into a place the user names, guarded;
-- ``authoring/``: import, draft, id lookup;
+- ``authoring/``: import, draft, id lookup, a new project's files;
 - ``build/``: the pipeline in one call, what a change reaches, incremental state, the second process,
   the session a site builder drives;
 - ``mkdocs/``: the MkDocs adapter, the only package that imports MkDocs;

@@ -1,4 +1,4 @@
-"""``briefings`` (or ``python -m generator``): check, render, import, draft, ids, export, schema: a thin adapter.
+"""``briefings`` (or ``python -m generator``): check, render, import, draft, ids, export, schema, new: a thin adapter.
 
 Exit codes: 0 success; 1 problems found (every one listed); 2 usage error; 141 standard output closed early.
 """
@@ -15,13 +15,14 @@ import textwrap
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from generator import __version__
 from generator.authoring.draft import draft_seed
 from generator.authoring.importer import Given, import_article
 from generator.authoring.lookup import format_groups, id_groups, matching
-from generator.build.pipeline import build_project
+from generator.authoring.scaffold import scaffold
+from generator.build.pipeline import BuildResult, build_project
 from generator.data import export, tables, web_annotations
 from generator.diagnostics import Diagnostic, Severity, relpath, sort_diagnostics, summary, to_json
 from generator.inputs.load import Refused as Unreadable
@@ -45,6 +46,7 @@ from generator.writing import (
     to_stdout,
     write_file,
     write_files,
+    write_new_folder,
     write_pages,
 )
 
@@ -99,6 +101,13 @@ DESCRIPTIONS = {
         "Write the validated, linked data: one JSON document (to standard output by default), a folder of CSV "
         "files, a SQLite database for Datasette, or the evidence as W3C Web Annotations.",
     ),
+    "new": (
+        "make a new project: mkdocs.yml, seeds/, briefings/ and one example",
+        "Make a new project in DIR, as mkdocs new does: mkdocs.yml with the theme, plugins and Markdown "
+        "extensions the pages need, seeds/ with one example article, briefings/ with the outlet and actor "
+        "registries and one example briefing, docs/ for hand-written pages. It checks clean and builds as it "
+        "is. DIR must be new or empty: nothing already there is touched.",
+    ),
     "completion": (
         "print a shell completion script (bash or zsh)",
         "Print the tab-completion script of briefings for bash or zsh, made from this command line by shtab. "
@@ -121,6 +130,7 @@ _PROBLEMS = {
     "export": "problems found, every one listed; nothing written",
     "schema": "a file refused, or (with --check) the files out of date",
     "completion": "not used",
+    "new": "DIR is not a new or empty folder, or could not be written; nothing written",
 }
 
 
@@ -238,6 +248,8 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", type=Path, default=None, metavar="DIR", help=f"folder (default: {SCHEMA_DIR}/)")
     schema.add_argument("--check", action="store_true", help="only check that the files are up to date")
     schema.add_argument("--force", action="store_true", help="replace files of the same name it did not write")
+    new = _command(sub, "new")
+    new.add_argument("folder", type=Path, metavar="DIR", help="the project's folder: new, or empty")
     completion = _command(sub, "completion")
     completion.add_argument("shell", choices=SHELLS, metavar="bash|zsh", help="the shell to complete in")
     return parser
@@ -301,6 +313,8 @@ def _run(argv: list[str] | None) -> int:
         return _draft(project, args.source, args.force, args.dry_run)
     if args.command == "completion":
         return _completion(args.shell)
+    if args.command == "new":
+        return _new(args.folder)
     if args.command == "ids":
         return _ids(project, args.text)
     if args.command == "export":
@@ -342,7 +356,7 @@ def _failed(diagnostics: list[Diagnostic], strict: bool) -> bool:
 
 
 def _check(project: Project, fmt: str, strict: bool) -> int:
-    result = build_project(project, project.root / TEMPLATES)  # the overrides' errors are problems too
+    result = _build(project, project.root / TEMPLATES, fmt != "json")  # the overrides' errors are problems too
     settings, unreadable = read_site_settings(project.root)  # mkdocs.yml that is a pipe, a device, too large
     docs = check_docs(project.root, result.pages) if result.pages is not None and not unreadable else []
     if result.pages is not None and not unreadable:  # every link the pages write leads somewhere
@@ -358,6 +372,15 @@ def _check(project: Project, fmt: str, strict: bool) -> int:
         if not result.diagnostics:
             print("No problems found.")
     return 1 if _failed(result.diagnostics, strict) else 0
+
+
+def _build(project: Project, templates: Path | None = None, progress: bool = True) -> BuildResult:
+    """:func:`~generator.build.pipeline.build_project`, with a progress bar on a terminal when it takes long."""
+    meter = Meter(progress and shows_progress(sys.stderr))
+    try:
+        return build_project(project, templates, progress=meter)
+    finally:
+        meter.close()
 
 
 def _render(project: Project, out: Path, templates: Path | None, strict: bool, with_search: bool) -> int:
@@ -379,7 +402,7 @@ def _render(project: Project, out: Path, templates: Path | None, strict: bool, w
         check_folder(out, project, templates)  # before the work: a folder it may not replace is refused at once
     except Refused as refused:
         return _refused(refused, out)
-    result = build_project(project, templates)
+    result = _build(project, templates)
     _report(result.diagnostics)
     if result.pages is None or _failed(result.diagnostics, strict):
         print(f"Nothing written: {out} is unchanged.", file=sys.stderr)
@@ -431,6 +454,57 @@ class ImportOptions:
 PROGRESS_AFTER = 2.0
 
 
+def shows_progress(stream: TextIO) -> bool:
+    """Whether a progress bar may be drawn on ``stream``: a terminal that can redraw a line, and not CI.
+
+    Never in a pipe or a file (a CI log, ``2> log``), never when ``CI`` is set (CI runners
+    may give a terminal whose redrawn lines fill the log), never on ``TERM=dumb``.
+    The bar has no colour, so ``NO_COLOR`` is honoured as it is.
+    """
+    if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # replaced by something without a file, or closed
+        return False
+
+
+class Meter:
+    """A progress bar on standard error for a long ``check``, ``render`` or ``export`` (tqdm), on a terminal only.
+
+    Nothing is drawn, and tqdm is not even imported, until the work has taken
+    :data:`PROGRESS_AFTER` seconds: a small project is done before then. Each stage of
+    the build (:data:`~generator.build.pipeline.Progress`) gets a bar of its own, which is
+    wiped when the next begins, and the last when the work is done (:meth:`close`), so
+    what the command prints afterwards starts on a clean line.
+    """
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled, self.started = enabled, time.monotonic()
+        self.stage = ""
+        self.bar: Any = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled or time.monotonic() - self.started < PROGRESS_AFTER:
+            return
+        if stage != self.stage or self.bar is None:
+            self.close()
+            from tqdm import tqdm  # here: 150-220 ms of import that a quick run never pays
+
+            self.stage = stage
+            self.bar = tqdm(total=total or None, desc=stage, unit=_UNITS.get(stage, "it"), leave=False, file=sys.stderr)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+#: What each stage of the build counts.
+_UNITS = {"reading": " files", "rendering": " pages"}
+
+
 def _import_all(project: Project, files: list[Path], seed_id: str | None, given: Given, options: ImportOptions) -> int:
     """Import each file in turn; one that fails does not stop the others. Exit 1 when any failed."""
     failed, started = 0, time.monotonic()
@@ -464,6 +538,20 @@ def _dry_run(text: str, target: Path, project: Project) -> int:
     """Print what would be written, and where."""
     print(text, end="")
     print(f"Dry run: nothing written; without --dry-run this is {relpath(target, project.root)}.", file=sys.stderr)
+    return 0
+
+
+def _new(folder: Path) -> int:
+    """Make a new project in ``folder`` (:func:`~generator.authoring.scaffold.scaffold`), or say why not."""
+    here = Path.cwd()
+    try:
+        write_new_folder(scaffold(Path(os.path.abspath(folder)).name), folder, here)
+    except Refused as refused:
+        return _refused(refused, folder)
+    except OSError as exc:
+        return _refused(_cannot_write(folder, here, exc), folder)
+    print(f"Made a new project in {folder}: mkdocs.yml, seeds/, briefings/ (with one example), docs/.")
+    print(f"Next: cd {folder} && briefings check && mkdocs serve")
     return 0
 
 
@@ -518,7 +606,7 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
     refused = _refused_outputs(fmt, [p for p in (out, metadata) if p is not None], project, output, force)
     if refused:  # before the work: whatever may not be written is refused at once, and nothing is written
         return refused
-    result = build_project(project)
+    result = _build(project)
     _report(result.diagnostics)
     if result.site is None or _failed(result.diagnostics, strict):
         print("Nothing exported: fix the problems first.", file=sys.stderr)
@@ -536,12 +624,29 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
             written = _write_one(metadata, json.dumps(meta, indent=2, ensure_ascii=False) + "\n", output, force, note)
         return written
     if fmt == "web-annotation":
-        settings = site_settings(project.root)
+        settings, rows = site_settings(project.root), tables.rows(data)
+        lost = _unanchored(project, web_annotations.unanchored(rows, settings.site_url))
+        if lost:
+            _report(lost)
+            print("Nothing exported: fix the problems first.", file=sys.stderr)
+            return 1
         texts = {s.id: s.body for s in result.site.sources.values()}
-        text = web_annotations.to_jsonld(data, texts, settings.site_url, settings.title)
+        site = (settings.site_url, settings.title, rows, settings.author, settings.identity)
+        text = web_annotations.to_jsonld(data, texts, *site)
     else:
         text = export.to_json(result.site)
     return _write_one(out or Path(STDOUT), text, output, force, note)
+
+
+def _unanchored(project: Project, sources: list[str]) -> list[Diagnostic]:
+    """BRF135 for each quoted source that has no address, on a site without one: its quotes cannot be anchored."""
+    found = []
+    for sid in sources:
+        seed = next(iter(sorted(project.seeds.glob(f"{sid}.*"))), project.seeds / f"{sid}.md")
+        message = f"source '{sid}' has no url and mkdocs.yml sets no site_url: its quotes cannot be anchored"
+        hint = "give the seed its article's url: in its front matter, or set site_url in mkdocs.yml"
+        found.append(Diagnostic(relpath(seed, project.root), 1, 1, "BRF135", message, hint))
+    return found
 
 
 def export_output(project: Project) -> Output:

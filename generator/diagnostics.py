@@ -149,6 +149,10 @@ CODES: dict[str, Code] = _codes(
     "Writing files",  # generator/writing.py: what an output may not replace
     ("BRF098", E, "Output is not a regular file"),
     ("BRF099", E, "Output is a file the command did not write"),
+    ("BRF137", E, "Folder for a new project is not empty"),
+    "The site's identity",  # its ids and where its annotations point
+    ("BRF135", E, "Quote that cannot be anchored"),
+    ("BRF136", E, "Identity that cannot prefix ids"),
     "Key takeaways",  # of each edition
     ("BRF150", E, "Takeaway without a source"),
     ("BRF151", E, "Too many takeaways in one edition"),

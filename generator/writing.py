@@ -191,6 +191,43 @@ def write_pages(
         raise
 
 
+def write_new_folder(files: Mapping[str, str], out: Path, root: Path) -> None:
+    """Create ``out`` holding exactly ``files``, or raise :class:`Refused` (BRF137) and change nothing.
+
+    ``out`` must be missing or an empty folder: ``new`` never mixes its files with
+    anything already there. The files are written to a folder beside ``out`` first
+    and put in its place only when all are written (:func:`write_pages` does the same).
+    Raises OSError when writing fails (``out`` is then left as it was).
+    """
+    _check_new(out, root)
+    out = Path(os.path.abspath(out))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        for rel, text in files.items():
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        os.chmod(staging, 0o777 & ~umask())  # mkdtemp makes it private; a new folder gets the umask's mode
+        _check_new(out, root)  # again: something may have been put there meanwhile
+        _swap(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _check_new(out: Path, root: Path) -> None:
+    """Raise :class:`Refused` unless ``out`` is missing or an empty folder (not a link to one)."""
+    hint = "give a new folder, e.g. briefings new my-briefings; nothing in it was changed"
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        what = "a symbolic link" if out.is_symlink() else kind_of(out.stat().st_mode)
+        raise refusal(out, root, f"is {what}, not a new or empty folder", hint, "BRF137")
+    if out.is_dir() and any(out.iterdir()):
+        first = sorted(p.name for p in out.iterdir())
+        more = f" and {len(first) - 1} more" if len(first) > 1 else ""
+        raise refusal(out, root, f"is not empty (it holds {first[0]}{more})", hint, "BRF137")
+
+
 def _swap(new: Path, out: Path) -> None:
     """Put ``new`` where ``out`` is, then delete the old ``out`` (moved to a name of our own first)."""
     if not out.exists():

@@ -8,7 +8,9 @@ Tests pin the tool on these, never on the shipped story in briefings/ and seeds/
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,3 +115,15 @@ def linked_site(root: Path) -> Site:
 def codes(root: Path) -> list[str]:
     """The codes of every diagnostic of the project at ``root``."""
     return [d.code for d in build_project(Project.at(root)).diagnostics]
+
+
+def strict_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``project`` into ``site``, in a process of its own, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=300,
+    )

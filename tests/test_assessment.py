@@ -233,7 +233,7 @@ def test_the_feed_has_one_entry_per_edition_and_parses(mini: Path) -> None:
     ]
     latest = feed.entries[0]
     assert latest.link == "https://example.org/site/briefings/harbour-ferry/"
-    assert latest.id == "tag:briefings.invalid,2025:harbour-ferry:2025-07-15"
+    assert latest.id == "https://example.org/site/briefings/harbour-ferry/2025-07-15", "under the site's address"
     assert latest.updated_parsed[:3] == (2025, 7, 15)
     assert "The change." in latest.summary and "1 new source" in latest.summary
     assert "First edition" in feed.entries[1].summary

@@ -82,7 +82,7 @@ def test_every_format_has_the_rows_and_ids_of_the_json(story: Path) -> None:
     assert sorted((r["source"], r["quote"], int(r["passage_start"])) for r in csvs["evidence"]) == sorted(quotes)
     assert db.execute("select count(*) from evidence").fetchone()[0] == len(quotes)
 
-    annotations = web_annotations.collection(data, _texts(site))
+    annotations = web_annotations.collection(data, _texts(site), web_annotations.Publisher(base_url=SITE))
     items = annotations["first"]["items"]
     assert annotations["total"] == len(items) == len(quotes)
     assert len({a["id"] for a in items}) == len(items), "annotation ids are unique"
@@ -204,6 +204,10 @@ def test_datasette_metadata_describes_every_table_and_column() -> None:
 # --- W3C Web Annotations ----------------------------------------------------------------------------
 
 IRI = re.compile(r"^[a-z][a-z0-9+.-]*:\S+$")
+#: The address the annotations' tests give the site.
+SITE = "https://example.org/site/"
+#: xsd:dateTime, as the model's created wants it (with its time zone).
+DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$")
 
 
 def _check_web_annotation_model(doc: dict[str, Any]) -> None:
@@ -211,8 +215,10 @@ def _check_web_annotation_model(doc: dict[str, Any]) -> None:
 
     Collection (section 5.1): @context with the anno.jsonld context, an IRI id, type AnnotationCollection, first
     when it has annotations. Page (5.2): an IRI id, type AnnotationPage, items. Annotation (3.1): an IRI id, type
-    Annotation, at least one target; bodies (3.2.4) of type TextualBody carry a value. TextQuoteSelector (4.2.4):
-    type and exact; prefix and suffix are strings when present.
+    Annotation, at least one target; bodies (3.2.4) of type TextualBody carry a value. Several selectors (4.2) are
+    alternatives for the same passage: TextQuoteSelector (4.2.4): type and exact, prefix and suffix strings when
+    present; TextPositionSelector (4.2.5): type, start and end, non-negative integers, start <= end. created
+    (3.3.1): an xsd:dateTime with its time zone; creator and generator (3.3.1): agents with a type and a name.
     """
     context = doc["@context"]
     assert web_annotations.CONTEXT_IRI in (context if isinstance(context, list) else [context])
@@ -227,25 +233,34 @@ def _check_web_annotation_model(doc: dict[str, Any]) -> None:
             assert body["type"] == "TextualBody" and isinstance(body["value"], str) and body["value"]
         target = a["target"]
         assert IRI.match(target["source"])
-        selector = target["selector"]
-        assert selector["type"] == "TextQuoteSelector" and selector["exact"]
-        assert all(isinstance(selector[k], str) for k in ("prefix", "suffix"))
+        quote, position = target["selector"]
+        assert quote["type"] == "TextQuoteSelector" and quote["exact"]
+        assert all(isinstance(quote[k], str) for k in ("prefix", "suffix"))
+        assert position["type"] == "TextPositionSelector"
+        assert all(isinstance(position[k], int) for k in ("start", "end"))
+        assert 0 <= position["start"] <= position["end"]
+        assert DATE_TIME.match(a["created"])
+        for agent in (a["creator"], a["generator"]):
+            assert agent["type"] in {"Person", "Organization", "Software"} and agent["name"]
 
 
 def test_web_annotations_follow_the_model_and_anchor_on_the_article(story: Path) -> None:
     site = _site(story)
-    doc = json.loads(web_annotations.to_jsonld(export.dataset(site), _texts(site)))
+    doc = json.loads(web_annotations.to_jsonld(export.dataset(site), _texts(site), SITE, "Briefings"))
     _check_web_annotation_model(doc)
     spaced = {s.id: " ".join(s.body.split()) for s in site.sources.values()}
-    urls = {s.id: s.url for s in site.sources.values()}
+    urls = {s.id: s.url or f"{SITE}sources/{s.id}/" for s in site.sources.values()}
     for a in doc["first"]["items"]:
-        selector, source = a["target"]["selector"], a["target"]["source"]
-        (sid,) = [s for s, url in urls.items() if url == source or source.endswith(f":source:{s}")]
+        (selector, position), source = a["target"]["selector"], a["target"]["source"]
+        (sid,) = [s for s, url in urls.items() if url == source]
         text = spaced[sid]
         assert selector["prefix"] + selector["exact"] + selector["suffix"] in text, a["id"]
-        assert len(selector["prefix"]) == min(web_annotations.CONTEXT, text.index(selector["exact"]))
+        assert text[position["start"] : position["end"]] == selector["exact"], a["id"]
+        assert text[: position["start"]].endswith(selector["prefix"]), a["id"]
+        assert text[position["end"] :].startswith(selector["suffix"]), a["id"]
+        assert len(selector["prefix"]) == min(web_annotations.CONTEXT, position["start"])
     peskov = next(
-        a for a in doc["first"]["items"] if "Definitely not, they cannot." in a["target"]["selector"]["exact"]
+        a for a in doc["first"]["items"] if "Definitely not, they cannot." in a["target"]["selector"][0]["exact"]
     )
     assert peskov["target"]["source"] == urls["putin-rejects-boots-on-the-ground"]
     assert "Position of Russia (opposes)" in peskov["body"][0]["value"]
@@ -257,8 +272,10 @@ def test_a_source_without_url_is_its_page_on_the_site(mini: Path) -> None:
     assert site.sources["mayor-keeps-ferry"].url is None
     data, texts = export.dataset(site), _texts(site)
     targets = {a["target"]["source"] for a in web_annotations.collection(data, texts)["first"]["items"]}
-    assert "tag:briefings.invalid,2025:source:mayor-keeps-ferry" in targets
-    on_site = web_annotations.collection(data, texts, "https://example.org/site/")["first"]["items"]
+    assert targets == {"https://example.org/northbridge/ferry-vote"}, "without the site's address: left out"
+    assert web_annotations.unanchored(tables.rows(data), "") == ["mayor-keeps-ferry"]
+    assert web_annotations.unanchored(tables.rows(data), SITE) == []
+    on_site = web_annotations.collection(data, texts, web_annotations.Publisher(base_url=SITE))["first"]["items"]
     targets = {a["target"]["source"] for a in on_site}
     assert targets == {
         "https://example.org/northbridge/ferry-vote",

@@ -1,1 +1,1 @@
-"""Helping an analyst write: importing an article, drafting its annotations, looking up ids."""
+"""Helping an analyst write: importing an article, drafting its annotations, looking up ids, a new project."""

@@ -92,6 +92,8 @@ class Settings:
     site_author: str = ""
     #: whether the downloads include each source's text, for "Copy as evidence" on a built site
     texts: bool = False
+    #: the plugin's ``identity`` option: the prefix of the feeds' and annotations' ids
+    identity: str = ""
 
 
 @dataclass
@@ -304,7 +306,7 @@ def _work(connection: Connection, settings: Settings) -> None:
                 connection.send(("head", result.diagnostics, None, loaded))
             connection.send(("done",))
             return
-        files = downloads(result.site, settings.site_name, settings.site_url, settings.site_author)
+        files = downloads(result.site, settings.site_name, settings.site_url, settings.site_author, settings.identity)
         if settings.texts:
             files.update(source_texts(result.site))
         connection.send(("downloads", files))

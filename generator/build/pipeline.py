@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import os
@@ -43,18 +44,37 @@ class BuildResult:
         return any(d.severity is Severity.ERROR or strict for d in self.diagnostics)
 
 
-def build_project(project: Project, templates: Path | None = None, seed_cache: SeedCache | None = None) -> BuildResult:
-    """load → validate → model → render. Never raises for bad input: problems are diagnostics."""
-    inputs, found = validate(project, seed_cache)
+#: ``progress(stage, done, total)``: how far a long build is, for a progress bar: ``("reading", 10, 1003)``
+#: (seeds and briefings), then ``("linking", 0, 0)`` (its length unknown), then ``("rendering", 5, 1858)`` (pages).
+Progress = Callable[[str, int, int], None]
+
+
+def build_project(
+    project: Project,
+    templates: Path | None = None,
+    seed_cache: SeedCache | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """load → validate → model → render. Never raises for bad input: problems are diagnostics.
+
+    ``progress``, when given, is told how far each stage is (:data:`Progress`).
+    """
+    step = progress or _unseen
+    inputs, found = validate(project, seed_cache, functools.partial(step, "reading"))
     found = sort_diagnostics(found)
     if any(d.severity is Severity.ERROR for d in found):
         return BuildResult(None, found)
+    step("linking", 0, 0)
     site = build_site(inputs)
     try:
-        pages = render_site(site, templates, root=project.root)
+        pages = render_site(site, templates, root=project.root, rendered=functools.partial(step, "rendering"))
     except TemplateProblems as problems:
         return BuildResult(None, sort_diagnostics([*found, *problems.diagnostics]))
     return BuildResult(pages, found, site)
+
+
+def _unseen(stage: str, done: int, total: int) -> None:
+    """No progress shown."""
 
 
 # --- Rebuilding while serving ----------------------------------------------------------

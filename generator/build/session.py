@@ -66,6 +66,8 @@ class Options:
     site_name: str = ""
     site_url: str = ""
     site_author: str = ""
+    #: the plugin's ``identity`` option: the prefix of the feeds' and annotations' ids (:mod:`generator.site.identity`)
+    identity: str = ""
 
     @property
     def project(self) -> Project:
@@ -138,6 +140,7 @@ class Session:
                 options.site_url,
                 options.site_author,
                 texts=options.texts,
+                identity=options.identity,
             )
             self.background = Background(settings)
 
@@ -187,7 +190,9 @@ class Session:
         if result.site is not None:
             self.origins = result.site.origins
             options = self.options
-            self.downloads = downloads(result.site, options.site_name, options.site_url, options.site_author)
+            self.downloads = downloads(
+                result.site, options.site_name, options.site_url, options.site_author, options.identity
+            )
             if options.texts:
                 self.downloads.update(source_texts(result.site))
         return self.downloads

@@ -32,23 +32,25 @@ def download_paths() -> tuple[str, ...]:
     )
 
 
-def downloads(site: Site, title: str, base_url: str = "", author: str = "") -> dict[str, bytes]:
+def downloads(site: Site, title: str, base_url: str = "", author: str = "", identity: str = "") -> dict[str, bytes]:
     """The files the site offers beside its pages, by path in the site.
 
     The dataset and its schema, each of its tables as CSV (``data/csv/``), its
     evidence as W3C Web Annotations, the feeds (Atom and JSON Feed), and with
     ``base_url`` each edition's mail (:func:`generator.site.mail.mail_paths` lists them).
+    ``identity`` is the plugin's option, the prefix of the feeds' and annotations' ids.
     """
     data = dataset(site)
     schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
     texts = {s.id: s.body for s in site.sources.values()}
     tables = rows(data)  # once, for the CSV files and the annotations
+    annotations = to_jsonld(data, texts, base_url, title, tables, author, identity)
     return {
         "data/briefings.json": json_text(data).encode("utf-8"),
         "data/dataset.schema.json": schema.encode("utf-8"),
         **{f"data/csv/{name}": text.encode("utf-8") for name, text in csv_files(data, tables).items()},
-        "data/web-annotations.jsonld": to_jsonld(data, texts, base_url, title, tables).encode("utf-8"),
-        "feed.xml": atom(site, title, base_url, author).encode("utf-8"),
-        "feed.json": json_feed(site, title, base_url, author).encode("utf-8"),
+        "data/web-annotations.jsonld": annotations.encode("utf-8"),
+        "feed.xml": atom(site, title, base_url, author, identity).encode("utf-8"),
+        "feed.json": json_feed(site, title, base_url, author, identity).encode("utf-8"),
         **mails(site, title, base_url),
     }

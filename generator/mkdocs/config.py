@@ -3,7 +3,23 @@
 from __future__ import annotations
 
 from mkdocs.config import config_options as opt
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
+
+from generator.site.identity import problem
+
+
+class _Identity(opt.Type[str]):
+    """An absolute URI that every id of the site is made under (:mod:`generator.site.identity`)."""
+
+    def __init__(self) -> None:
+        super().__init__(str)
+
+    def run_validation(self, value: object) -> str:
+        text = super().run_validation(value)
+        wrong = problem(text)
+        if wrong:
+            raise ValidationError(f"{wrong} (BRF136; e.g. identity: 'tag:example.org,2025:')")
+        return text
 
 
 class BriefingsConfig(Config):
@@ -25,6 +41,8 @@ class BriefingsConfig(Config):
     fast_markdown = opt.Type(bool, default=True)
     #: during `mkdocs build`, build the pages in a second process while MkDocs does its own work (Linux)
     parallel = opt.Type(bool, default=True)
+    #: the prefix of every id the site publishes (feeds, web annotations): default ``site_url``
+    identity = opt.Optional(_Identity())
 
 
 class SearchConfig(Config):

@@ -87,6 +87,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 config.site_name,
                 config.site_url or "",
                 config.site_author or "",
+                options.identity or "",
             )
         )
         return config

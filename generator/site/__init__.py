@@ -7,6 +7,7 @@ can call, ``engine`` runs the templates in a sandbox with the user's overrides,
 ``pictures`` draws the charts and maps, ``paging`` splits long lists by period,
 ``addresses`` says where pages land in a built site, ``commonmark`` converts the
 pages with cmark-gfm as Python-Markdown would, ``links`` checks every link they
-write, ``feed`` writes the Atom
-feed, ``search`` feeds Pagefind, ``theming`` + ``theme/`` give the site its look.
+write, ``dialect`` compares the two engines' DOMs, ``feed`` writes the Atom
+feed, ``identity`` the prefix every id it publishes is made under, ``search``
+feeds Pagefind, ``theming`` + ``theme/`` give the site its look.
 """

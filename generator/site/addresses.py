@@ -26,6 +26,7 @@ import yaml
 
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs.load import Refused, read_bytes
+from generator.site.identity import problem
 
 #: The names MkDocs looks for its configuration under, in a project's folder.
 CONFIG_FILES = ("mkdocs.yml", "mkdocs.yaml")
@@ -107,6 +108,10 @@ class SiteSettings:
     site_url: str = ""
     #: ``site_name``
     title: str = ""
+    #: ``site_author``
+    author: str = ""
+    #: the ``briefings`` plugin's ``identity`` option: the prefix of the site's ids (:mod:`generator.site.identity`)
+    identity: str = ""
 
 
 def site_settings(root: Path) -> SiteSettings:
@@ -131,7 +136,19 @@ def read_site_settings(root: Path) -> tuple[SiteSettings, list[Diagnostic]]:
     except OSError as exc:
         message, hint = f"cannot be read: {exc.strerror}", "check that it is a file you may read"
         return SiteSettings(root / "docs"), [Diagnostic(relpath(path, root), 1, 1, "BRF001", message, hint)]
-    return _settings(root, raw), []
+    settings = _settings(root, raw)
+    return settings, _identity_problems(settings, relpath(path, root), raw)
+
+
+def _identity_problems(settings: SiteSettings, where: str, raw: bytes) -> list[Diagnostic]:
+    """BRF136 when the plugin's ``identity`` option cannot prefix ids, located at its line."""
+    wrong = problem(settings.identity) if settings.identity else None
+    if wrong is None:
+        return []
+    lines = raw.decode("utf-8").splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if text.lstrip().startswith("identity:")), 1)
+    hint = "write an absolute URI that ends in ':' or '/', e.g. identity: 'tag:example.org,2025:', or leave it out"
+    return [Diagnostic(where, line, 1, "BRF136", wrong, hint)]
 
 
 def _settings(root: Path, raw: bytes) -> SiteSettings:
@@ -152,6 +169,8 @@ def _settings(root: Path, raw: bytes) -> SiteSettings:
         exclude if isinstance(exclude, str) else "",
         url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else "",
         name if isinstance(name := config.get("site_name"), str) else "",
+        author if isinstance(author := config.get("site_author"), str) else "",
+        _text_option(config.get("plugins"), "briefings", "identity"),
     )
 
 
@@ -180,13 +199,25 @@ _AnyTagLoader.add_constructor("!ENV", _env)
 
 
 def _search_on(plugins: Any) -> bool:
+    options = _options(plugins, "briefings/search")
+    return options is not None and options.get("enabled") is not False
+
+
+def _text_option(plugins: Any, plugin: str, name: str) -> str:
+    """Option ``name`` of ``plugin`` when ``mkdocs.yml`` gives it as text, else ``""``."""
+    value = (_options(plugins, plugin) or {}).get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _options(plugins: Any, name: str) -> dict[str, Any] | None:
+    """The options ``mkdocs.yml`` gives plugin ``name`` (``{}`` when it gives none), or ``None`` without the plugin."""
     entries = plugins.items() if isinstance(plugins, dict) else ((p, None) for p in plugins or [])
     for entry, options in entries:
         if isinstance(entry, dict):  # - briefings/search: {enabled: false}
             entry, options = next(iter(entry.items()), (None, None))
-        if entry == "briefings/search":
-            return not (isinstance(options, dict) and options.get("enabled") is False)
-    return False
+        if entry == name:
+            return options if isinstance(options, dict) else {}
+    return None
 
 
 def handwritten(settings: SiteSettings) -> list[str]:

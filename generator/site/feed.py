@@ -2,8 +2,9 @@
 
 ``feed.xml`` (Atom) and ``feed.json`` (JSON Feed 1.1) at the site's root, with the
 same entries. Links are absolute when the site's address is known (``site_url``
-in mkdocs.yml), else relative to the feed. Entry ids are ``tag:`` URIs (RFC 4151)
-that do not change when the site moves. Every text and
+in mkdocs.yml), else relative to the feed. The feed's and the entries' ids are made
+under the site's prefix (:mod:`generator.site.identity`: the ``identity`` option, else
+``site_url``), the same in both feeds and from build to build. Every text and
 link of the Atom feed goes through :func:`~generator.inputs.characters.xml_safe`: checked inputs
 hold no character XML forbids, and a model built some other way cannot put one in.
 """
@@ -17,25 +18,25 @@ from xml.etree import ElementTree as ET
 
 from generator.inputs.characters import xml_safe
 from generator.model import Briefing, Changes, Edition, Site, changes_between
+from generator.site.identity import make_id, prefix
 
 ATOM = "http://www.w3.org/2005/Atom"
-#: The authority of the ``tag:`` ids: stable, and owned by no domain of ours.
-TAG = "briefings.invalid,2025"
 
 
-def atom(site: Site, title: str, base_url: str = "", author: str = "") -> str:
-    """The feed as XML text. ``base_url`` ends with ``/`` (the site's address), or is empty."""
+def atom(site: Site, title: str, base_url: str = "", author: str = "", identity: str = "") -> str:
+    """The feed as XML text. ``base_url`` ends with ``/`` (the site's address), or is empty; ``identity`` the option."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
+    ids = prefix(base_url, identity)
     _text(feed, "title", title)
-    _text(feed, "id", f"tag:{TAG}:feed")
+    _text(feed, "id", make_id(ids, "feed"))
     entries = _newest_first(site)
     _text(feed, "updated", _stamp(_updated(site, entries)))
     _link(feed, "self", f"{base_url}feed.xml")
     _link(feed, "alternate", base_url or "./")
     _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", author or title)
     for b, n in entries:
-        feed.append(_entry(b, n, base_url))
+        feed.append(_entry(b, n, base_url, ids))
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
@@ -44,7 +45,7 @@ def atom(site: Site, title: str, base_url: str = "", author: str = "") -> str:
 JSON_FEED = "https://jsonfeed.org/version/1.1"
 
 
-def json_feed(site: Site, title: str, base_url: str = "", author: str = "") -> str:
+def json_feed(site: Site, title: str, base_url: str = "", author: str = "", identity: str = "") -> str:
     """The same entries as :func:`atom`, as JSON Feed 1.1 (``feed.json``)."""
     feed: dict[str, Any] = {"version": JSON_FEED, "title": title}
     if base_url:  # both must be full URLs; without the site's address they are left out
@@ -53,15 +54,15 @@ def json_feed(site: Site, title: str, base_url: str = "", author: str = "") -> s
         description=f"{title}: each new edition of a briefing, what it changed and what happened.",
         authors=[{"name": author or title}],
         language="en",
-        items=[_item(b, n, base_url) for b, n in _newest_first(site)],
+        items=[_item(b, n, base_url, prefix(base_url, identity)) for b, n in _newest_first(site)],
     )
     return json.dumps(feed, indent=2, ensure_ascii=False) + "\n"
 
 
-def _item(b: Briefing, n: int, base_url: str) -> dict[str, Any]:
+def _item(b: Briefing, n: int, base_url: str, ids: str) -> dict[str, Any]:
     edition = b.editions[n]
     return {
-        "id": _id(b, edition),
+        "id": _id(ids, b, edition),
         "url": f"{base_url}briefings/{b.id}/",
         "title": _title(b, edition),
         "content_text": _summary(b, edition, changes_between(b, n)),
@@ -87,15 +88,16 @@ def _title(b: Briefing, edition: Edition) -> str:
     return f"{b.title}: edition of {_day(edition.date)}"
 
 
-def _id(b: Briefing, edition: Edition) -> str:
-    return f"tag:{TAG}:{b.id}:{edition.date.isoformat()}"
+def _id(ids: str, b: Briefing, edition: Edition) -> str:
+    """An edition's id, the same in both feeds: ``<prefix>briefings/<briefing>/<date>``."""
+    return make_id(ids, "briefings", b.id, edition.date.isoformat())
 
 
-def _entry(b: Briefing, n: int, base_url: str) -> ET.Element:
+def _entry(b: Briefing, n: int, base_url: str, ids: str) -> ET.Element:
     edition = b.editions[n]
     entry = ET.Element(f"{{{ATOM}}}entry")
     _text(entry, "title", _title(b, edition))
-    _text(entry, "id", _id(b, edition))
+    _text(entry, "id", _id(ids, b, edition))
     _text(entry, "updated", _stamp(edition.date))
     _link(entry, "alternate", f"{base_url}briefings/{b.id}/")
     _text(entry, "summary", _summary(b, edition, changes_between(b, n)))

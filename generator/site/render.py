@@ -68,17 +68,25 @@ class Attempts:
             raise TemplateProblems(self.problems)
 
 
-def render_site(site: Site, templates: Path | None = None, root: Path | None = None) -> dict[str, str]:
+def render_site(
+    site: Site,
+    templates: Path | None = None,
+    root: Path | None = None,
+    rendered: Callable[[int, int], None] | None = None,
+) -> dict[str, str]:
     """Every generated page: ``{path relative to docs: markdown}``.
 
     Raises :class:`~generator.site.engine.TemplateProblems` listing each template that failed
     (once, not once per page); its diagnostics name the template files relative to ``root``
-    (the project folder).
+    (the project folder). ``rendered(done, total)``, when given, is told before each page, for a progress bar.
     """
     renderer = Renderer(site, templates, root=root)
     out: dict[str, str] = {}
+    pages = renderer.pages()
     with Attempts() as attempts:
-        for page in renderer.pages():
+        for n, page in enumerate(pages):
+            if rendered is not None:
+                rendered(n, len(pages))
             text = attempts.run(page, renderer.render)
             if text is not None:
                 out[page.path] = text

@@ -15,6 +15,8 @@ joined in :mod:`.checker` with the warnings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from generator.diagnostics import Diagnostic, relpath
 from generator.validate.cache import Digests, SeedCache
 from generator.validate.checker import Checker
@@ -32,8 +34,17 @@ from generator.validate.schema_errors import validated
 # --- Entry point -----------------------------------------------------------------------
 
 
-def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inputs, list[Diagnostic]]:
-    """Read and check a whole project; returns the inputs and every diagnostic, unsorted."""
+#: ``read(done, total)``: files read so far, of how many (seeds and briefings), for a progress bar.
+Read = Callable[[int, int], None]
+
+
+def validate(
+    project: Project, seed_cache: SeedCache | None = None, read: Read | None = None
+) -> tuple[Inputs, list[Diagnostic]]:
+    """Read and check a whole project; returns the inputs and every diagnostic, unsorted.
+
+    ``read``, when given, is told after each seed and briefing file is read.
+    """
     inputs = Inputs(project)
     found: list[Diagnostic] = []
     for folder in (project.briefings, project.seeds):
@@ -51,9 +62,19 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
     if found:
         return inputs, found
     cache = seed_cache if seed_cache is not None else SeedCache()
-    for path in sorted(project.seeds.iterdir()):
-        if path.name.startswith(".") or path.name.lower() in ("readme.md", "readme.txt"):
-            continue
+    seed_files = [
+        path
+        for path in sorted(project.seeds.iterdir())
+        if not path.name.startswith(".") and path.name.lower() not in ("readme.md", "readme.txt")
+    ]
+    briefing_files = [
+        path
+        for path in sorted(project.briefings.iterdir())
+        if path.name not in (REGISTRY, OUTLETS) and not path.name.startswith(".") and path.suffix in (".yaml", ".yml")
+    ]
+    tell = _counter(read, len(seed_files) + len(briefing_files))
+    for path in seed_files:
+        tell()
         seed, more = cache.load(path, project.root)
         found += more
         if seed is not None and seed.meta.id == path.stem:
@@ -62,13 +83,9 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
             inputs.broken_seeds.update({path.stem, seed.meta.id} if seed else {path.stem})
     _load_registry(inputs, found, cache)
     _load_outlets(inputs, found, cache)
-    briefing_files = [
-        path
-        for path in sorted(project.briefings.iterdir())
-        if path.name not in (REGISTRY, OUTLETS) and not path.name.startswith(".") and path.suffix in (".yaml", ".yml")
-    ]
     found += _one_file_per_briefing(briefing_files, project.root)
     for path in briefing_files:
+        tell()
         doc, more = cache.load_yaml(path, project.root)
         found += more
         if doc is not None:
@@ -77,6 +94,7 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
             if briefing is not None:
                 inputs.briefings[path.stem] = BriefingInput(path.stem, briefing, doc)
                 found += _check_briefing_id(path, doc)
+    tell()  # every file read: the checks across files follow
     if not inputs.briefings and not any(d.path.startswith(relpath(project.briefings, project.root)) for d in found):
         found.append(
             Diagnostic(
@@ -91,6 +109,19 @@ def validate(project: Project, seed_cache: SeedCache | None = None) -> tuple[Inp
     found += Checker(inputs, found).run()
     found += drafts_waiting(project)
     return inputs, found
+
+
+def _counter(read: Read | None, total: int) -> Callable[[], None]:
+    """A function that tells ``read`` one more file is being read (does nothing without ``read``)."""
+    done = 0
+
+    def tell() -> None:
+        nonlocal done
+        if read is not None:
+            read(done, total)
+            done += 1
+
+    return tell
 
 
 def drafts_waiting(project: Project) -> list[Diagnostic]:
