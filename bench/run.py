@@ -12,7 +12,9 @@ measures, side by side:
 3. ``mkdocs build`` of the same pages written by ``python -m generator render
    --out`` with the plugin off (same theme, extensions and navigation): the floor
    MkDocs itself sets;
-4. Python-Markdown alone over those pages, with the site's extensions.
+4. Python-Markdown alone over those pages, with the site's extensions; and (4f)
+   the engine the plugin converts generated pages with (cmark-gfm, finished by
+   generator/site/commonmark.py) over the same pages.
 
 Then, at one size (1,000 by default), editing while serving: ``mkdocs serve
 --livereload``, one position's summary edited, time until the page shows it;
@@ -257,6 +259,9 @@ def measure(name: str, out: dict[str, Any], work: Path, timeout: float, repeat: 
     md_cmd = [PYTHON, str(HERE / "md_worker.py"), str(floor / "mkdocs.yml")]
     md = best([_checked("markdown", run(md_cmd, REPO, timeout)) for _ in range(repeat)])
     out["markdown"] = {**json.loads(md.stdout), "wall_s": md.wall_s, "cpu_s": md.cpu_s}
+    log(f"{tag}: (4f) the generated pages' engine alone (cmark-gfm)")
+    fast = best([_checked("fast markdown", run([*md_cmd, "--fast"], REPO, timeout)) for _ in range(repeat)])
+    out["fast_markdown"] = {**json.loads(fast.stdout), "wall_s": fast.wall_s, "cpu_s": fast.cpu_s}
 
     b, w, f = out["build"], out["warm"], out["floor"]
     out["ratios"] = {
@@ -358,6 +363,24 @@ def report(results: dict[str, Any]) -> str:
             f"| {q['cpu_build_over_floor']:.2f} | {q['cpu_warm_over_floor']:.2f} | {q['cpu_warm_over_markdown']:.2f} "
             f"| {_mb(b['site_bytes'])} | {b['bytes_per_page'] / 1e3:.1f} | {b['html_bytes_per_page'] / 1e3:.1f} "
             f"| {_mb(b['search_bundle_bytes'])} | {_mb(b['cache_bytes'])} | {b['peak_rss_mb']:.0f} |"
+        )
+    lines += [
+        "",
+        "Against the targets of issue 19 (cold ≤ 10 s wall at N = 1,000, warm ≤ cold, the story ×200 cold "
+        "≤ 0.5 × the floor); (4) and (4f): converting the same pages alone, in-process seconds, with "
+        "Python-Markdown and with cmark-gfm (the engine of the generated pages):",
+        "",
+        "| corpus | (2) cold s | (2) CPU s | (2w) warm s | (2w) CPU s | (3) floor s | (2)/(3) | (2w)/(2) "
+        "| (4) Python-Markdown s | (4f) cmark-gfm s | (2)/(4) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        b, w, f, md, q = r["build"], r["warm"], r["floor"], r["markdown"], r["ratios"]
+        fast = r.get("fast_markdown", {}).get("convert_s", float("nan"))
+        lines.append(
+            f"| {r['label']} | {b['wall_s']:.1f} | {b['cpu_s']:.1f} | {w['wall_s']:.1f} | {w['cpu_s']:.1f} "
+            f"| {f['wall_s']:.1f} | {q['build_over_floor']:.2f} | {w['wall_s'] / b['wall_s']:.2f} "
+            f"| {md['convert_s']:.2f} | {fast:.2f} | {q['build_over_markdown']:.2f} |"
         )
     lines += [
         "",

@@ -37,8 +37,11 @@ from generator.diagnostics import (
 from generator.inputs.load import Refused as Unreadable
 from generator.inputs.load import read_bytes
 from generator.inputs.schema import SCHEMAS
-from generator.site.addresses import check_docs, read_site_settings, site_settings
-from generator.site.engine import TEMPLATES
+from generator.site.addresses import check_docs, handwritten, read_site_settings, site_settings
+from generator.site.dialect import check_overrides
+from generator.site.engine import TEMPLATES, overrides
+from generator.site.links import check_pages
+from generator.site.pages import one_of_each_kind
 from generator.site.search import SEARCH_PAGE, search_page
 from generator.validate import Project, validate
 from generator.writing import (
@@ -365,8 +368,12 @@ def _failed(diagnostics: list[Diagnostic], strict: bool) -> bool:
 
 def _check(project: Project, fmt: str, strict: bool) -> int:
     result = _build(project, project.root / TEMPLATES, fmt != "json")  # the overrides' errors are problems too
-    unreadable = read_site_settings(project.root)[1]  # mkdocs.yml that is a pipe, a device, too large
+    settings, unreadable = read_site_settings(project.root)  # mkdocs.yml that is a pipe, a device, too large
     docs = check_docs(project.root, result.pages) if result.pages is not None and not unreadable else []
+    if result.pages is not None and not unreadable:  # every link the pages write leads somewhere
+        docs += check_pages(result.pages, handwritten(settings))
+    if result.site is not None and result.pages is not None and overrides(project.root / TEMPLATES):
+        docs += check_overrides(result.pages, one_of_each_kind(result.site, result.pages))
     if docs or unreadable:  # pages written by hand in docs/ that a generated one would replace
         result.diagnostics = sort_diagnostics([*result.diagnostics, *unreadable, *docs])
     if fmt == "json":

@@ -123,6 +123,9 @@ CODES: dict[str, Code] = _codes(
     ("BRF071", E, "Nothing to build"),
     ("BRF072", E, "Hand-written page where a generated page goes"),
     ("BRF073", E, "Output not written"),
+    ("BRF140", W, "Link to a page the site does not have"),
+    ("BRF141", W, "Link to an anchor its page does not have"),
+    ("BRF142", W, "Template override writes Markdown the two engines read differently"),
     "Annotation format and attribution",  # the analyst's model: attribution, stances, dates, claims
     ("BRF080", E, "Annotation written for an older format"),
     ("BRF081", E, "Actor on more than one side"),

@@ -40,6 +40,8 @@ class BriefingsConfig(Config):
     cache = opt.Type(bool, default=True)
     #: the "Copy as evidence" button on source pages: while serving, in every build, or never
     copy_evidence = opt.Choice(("serve", "always", "never"), default="serve")
+    #: convert the generated pages with cmark-gfm (off: Python-Markdown, as the hand-written pages)
+    fast_markdown = opt.Type(bool, default=True)
     #: during `mkdocs build`, build the pages in a second process while MkDocs does its own work (Linux)
     parallel = opt.Type(bool, default=True)
     #: the prefix of every id the site publishes (feeds, web annotations): default ``site_url``

@@ -36,9 +36,11 @@ from mkdocs.structure.pages import Page
 from generator.build.session import BuildFailed, FileStamps, Options, Session
 from generator.mkdocs.config import BriefingsConfig
 from generator.mkdocs.files import Streamed, refuse_collisions
+from generator.mkdocs.pages import make_fast
 from generator.mkdocs.quick import QUICK_PLUGINS, Built, NeedsFullBuild, replay
 from generator.site import theming
 from generator.site.addresses import edit_base, mount_folder, mounted
+from generator.site.links import Links, check_links
 from generator.site.pages import index_paths
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -62,6 +64,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.watched: Callable[[], Iterable[str]] | None = None
         #: the folder of the site the generated pages go under (``mount``), "" for the root
         self.mount = ""
+        #: the generated pages' paths in the site, converted with cmark-gfm (:mod:`.pages`)
+        self.fast_paths: set[str] = set()
+        #: the ids and links of each generated page converted so far, checked once all are (:meth:`check_links`)
+        self.links: dict[str, Links] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -111,6 +117,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         at = self.at
         if head is not None:  # the background build's pages, each read when MkDocs reaches it
             refuse_collisions(config, files, [at(path) for path in head.pages or []], self.serving)
+            self.fast_paths, self.links = {at(path) for path in head.pages or []}, {}
             for path in head.pages or []:
                 _put(
                     files,
@@ -123,6 +130,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         pages = _stopping(session.pages, rebuild.result)
         refuse_collisions(config, files, [at(path) for path in pages], self.serving)
         downloads = session.files(rebuild.result)  # first: it knows each page's input file
+        self.fast_paths, self.links = {at(path) for path in pages}, {}
         for path, markdown in pages.items():
             _put(files, self.placed(File.generated(config, at(path), content=markdown), path))
         for path, content in downloads.items():
@@ -170,6 +178,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 page.meta.setdefault("date", dt.date.fromisoformat(found))
         return markdown
 
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
+        """A generated page is converted by cmark-gfm; its page events fire as for any other page."""
+        if self.config.fast_markdown and page.file.src_uri in self.fast_paths:
+            make_fast(page, self.links)
+        return page
+
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
         """A generated page's "edit this page" opens the briefing, registry or seed file it is made from; a page
         made from every file (home, the lists) has none."""
@@ -209,9 +223,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return nav
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        self.check_links(files)
         if self.serving and self.nav is not None:
             self.built = Built(config, files, self.nav, env)
         return env
+
+    def check_links(self, files: Files) -> None:
+        """Every link of the generated pages leads to a page and an anchor the site has (BRF140, BRF141): MkDocs
+        checks the pages it converts, not these."""
+        if not self.links:
+            return
+        written = {path: f.content_string for path in self.links if (f := files.get_file_from_path(path))}
+        handwritten = [f.src_uri for f in files.documentation_pages() if f.src_uri not in self.fast_paths]
+        self.session.report(check_links(self.links, written, handwritten), failed=False)
 
     # --- Serving ------------------------------------------------------------------------
 
@@ -271,6 +295,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return None
         markdown = session.pages(rebuild.result)
         replay(built, {path: (f, markdown[path]) for path, f in files.items() if f is not None})
+        self.check_links(built.files)
         session.refresh_downloads(rebuild.result, lambda path, content: _write(built.files, self.at(path), content))
         session.show_problems(site_dir)
         return len(files)

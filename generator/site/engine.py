@@ -107,6 +107,11 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return verdict
 
 
+def overrides(folder: Path) -> bool:
+    """Whether a project's template folder holds a file in place of a shipped page template or partial."""
+    return folder.is_dir() and any((folder / shipped.name).is_file() for shipped in PACKAGE_TEMPLATES.glob("*.j2"))
+
+
 class Engine:
     """The templates of one build: shipped ones, overridden by the user's folder; ``shared`` names on every page."""
 

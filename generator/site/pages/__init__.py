@@ -19,6 +19,7 @@ at which anchor, each model object is shown, for links.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from typing import Any
 
 from generator.model import Actor, Briefing, Claim, Event, Issue, Part, Position, Question, Site, Source, Takeaway
@@ -57,6 +58,15 @@ def page_dates(site: Site) -> dict[str, str]:
     found = {BriefingPage.path_of(b.id): b.as_of.isoformat() for b in site.briefings}
     found.update((SourcePage.path_of(s.id), s.date.isoformat()) for s in site.sources.values() if s.date)
     return found
+
+
+def one_of_each_kind(site: Site, rendered: Collection[str]) -> list[str]:
+    """The path of the first page of each kind that was rendered (a sample that runs every page template)."""
+    first: dict[type[Page], str] = {}
+    for page in site_pages(site, Split.of(site)):
+        if page.path in rendered:
+            first.setdefault(type(page), page.path)
+    return list(first.values())
 
 
 def index_paths() -> list[str]:
