@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import compress, count
 from typing import Any
 
 from generator.inputs import dates
@@ -1174,38 +1175,66 @@ def _origins(inputs: Inputs) -> dict[str, str]:
 _WORD = re.compile(r"\w+")
 
 
-def _sources_naming(
-    actors: dict[str, Actor], sources: dict[str, Source], memo: dict[str, Any]
-) -> dict[str, tuple[Source, ...]]:
-    """Which sources mention each actor by name or alias, in one pass over each text.
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lowercased one by one (lowering the whole text at once is the same for ASCII only)."""
+    if text.isascii():
+        return _WORD.findall(text.lower())
+    return [w.lower() for w in _WORD.findall(text)]
 
-    Names are looked up as whole phrases of words, one lookup per distinct phrase length
-    at each word that starts a name, so the cost does not grow with the number of actors
-    who share a first word.
-    """
+
+#: the names' phrases of lowercased words by their first word and length: {first: {length: {phrase: actor ids}}}
+_Phrases = dict[str, dict[int, dict[tuple[str, ...], list[str]]]]
+
+
+def _phrases(actors: dict[str, Actor]) -> dict[tuple[str, ...], list[str]]:
+    """Every actor's name and aliases as a phrase of lowercased words: the ids of the actors each names."""
     by_phrase: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for actor in actors.values():
         for name in (actor.name, *actor.aliases):
-            words = tuple(w.lower() for w in _WORD.findall(normalise(name)))
+            words = tuple(_words(normalise(name)))
             if words:
                 by_phrase[words].append(actor.id)
-    firsts = {phrase[0] for phrase in by_phrase}
-    lengths = sorted({len(phrase) for phrase in by_phrase})
-    if memo.get(" phrases") != by_phrase:  # the space: no source id can take this key
+    return by_phrase
+
+
+def _by_first(by_phrase: dict[tuple[str, ...], list[str]]) -> _Phrases:
+    """The phrases grouped by their first word, then by their length."""
+    grouped: _Phrases = {}
+    for phrase, ids in by_phrase.items():
+        grouped.setdefault(phrase[0], {}).setdefault(len(phrase), {})[phrase] = ids
+    return grouped
+
+
+def _named_in(text: list[str], by_first: _Phrases) -> set[str]:
+    """The ids of the actors whose name or alias is a phrase of ``text``'s words.
+
+    The words that start some name are found in C (``compress`` over set membership), and at each only the
+    lengths of the names that start with that word are tried: the Python work grows with the mentions, not with
+    the length of the text, nor with the lengths of the names that start with other words.
+    """
+    named: set[str] = set()
+    for at in compress(count(), map(by_first.__contains__, text)):
+        for length, phrases in by_first[text[at]].items():
+            named.update(phrases.get(tuple(text[at : at + length]), ()))
+    return named
+
+
+def _sources_naming(
+    actors: dict[str, Actor], sources: dict[str, Source], memo: dict[str, Any]
+) -> dict[str, tuple[Source, ...]]:
+    """Which sources mention each actor by name or alias, in one pass over each text (:func:`_named_in`)."""
+    by_phrase = _phrases(actors)
+    if memo.get(" phrases") != by_phrase:  # the space: no source id can take this key (the state keeps it)
         memo.clear()
         memo[" phrases"] = by_phrase
+    by_first = _by_first(by_phrase)
     found: dict[str, list[Source]] = defaultdict(list)
     for source in sources.values():
         remembered = memo.get(source.id)
         if remembered is not None and remembered[0] == source.body and remembered[1] == source.headline:
             named: set[str] = remembered[2]
         else:
-            text = [w.lower() for w in _WORD.findall(normalise(source.body + " " + source.headline))]
-            named = set()
-            for i, word in enumerate(text):
-                if word in firsts:
-                    for length in lengths:
-                        named.update(by_phrase.get(tuple(text[i : i + length]), ()))
+            named = _named_in(_words(normalise(source.body + " " + source.headline)), by_first)
             memo[source.id] = (source.body, source.headline, named)
         for actor_id in named:
             found[actor_id].append(source)

@@ -21,7 +21,7 @@ import pytest
 
 from generator.authoring.draft import draft_seed
 from generator.inputs.matching import SourceText, normalise
-from generator.model import Actor, Briefing, Claim, Passage, RelationLink, Source
+from generator.model import Actor, Briefing, Claim, Passage, RelationLink, Source, _sources_naming
 from generator.site import pictures
 from generator.site.pages.source import marked_paragraphs
 from generator.validate import Project, validate
@@ -81,6 +81,35 @@ def growth(make: Callable[[int], Callable[[], Any]], n: int, cap_per_item: int) 
     """Steps at ``2n`` over steps at ``n``."""
     small = steps(make(n), cap_per_item * n)
     return steps(make(2 * n), cap_per_item * 2 * n) / small
+
+
+# --- Which sources name each actor ----------------------------------------------------------------------
+
+
+def _naming(filler: int, lengths: int) -> Callable[[], Any]:
+    """Ten sources of ``filler`` ordinary words and 60 mentions of people; 200 people whose names are two words,
+    and 300 states whose names start with 'Republic' and are of ``lengths`` different lengths (3 words and up)."""
+    people = [_actor(f"p{i}", f"Anna Name{i}", ActorKind.PERSON) for i in range(200)]
+    long = [_actor(f"s{i}", "Republic of " + "Far " * (i % lengths) + f"Land{i}", ActorKind.STATE) for i in range(300)]
+    words = ("the talks went on into the night while officials said little " * (filler // 12 + 1)).split()[:filler]
+    sources = {}
+    for k in range(10):
+        body = " ".join(words) + f" Anna Name{k} met Anna Name{k + 1} and Anna Name{k + 2}." * 20
+        sources[f"s{k}"] = Source(f"s{k}", "S", HeadlineBy.ARTICLE, None, None, None, None, None, None, body, ())
+    actors = {a.id: a for a in [*people, *long]}
+    return lambda: _sources_naming(actors, sources, {})
+
+
+def test_naming_costs_the_mentions_not_the_length_of_the_text() -> None:
+    """Every word of every source was a line of Python (more at a word that starts a name): 1.6 steps a word."""
+    short, long = steps(_naming(100, 6), 10**7), steps(_naming(1_000, 6), 10**7)
+    assert long < 1.2 * short, (short, long)
+
+
+def test_naming_tries_only_the_lengths_of_the_names_a_word_starts() -> None:
+    """At 'Anna' only two-word names are tried, however long the names that start with 'Republic' grow."""
+    few, many = steps(_naming(100, 1), 10**7), steps(_naming(100, 12), 10**7)
+    assert many < 1.2 * few, (few, many)
 
 
 # --- The actor map ------------------------------------------------------------------------------
