@@ -36,8 +36,7 @@ from mkdocs.structure.pages import Page
 from generator.build.session import BuildFailed, FileStamps, Options, Session
 from generator.mkdocs.config import BriefingsConfig
 from generator.mkdocs.files import Streamed, refuse_collisions
-from generator.mkdocs.nav import GLOBAL as NAV_GLOBAL
-from generator.mkdocs.nav import NavCache
+from generator.mkdocs.fragments import Fragments
 from generator.mkdocs.pages import make_fast
 from generator.mkdocs.quick import QUICK_PLUGINS, Built, NeedsFullBuild, replay
 from generator.site import theming
@@ -225,10 +224,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return nav
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        """Check the generated pages' links; the theme's sidebar is rendered once per set of addresses (:mod:`.nav`)."""
+        """Check the generated pages' links; parts of the theme's template are rendered once per set of addresses
+        (:mod:`.fragments`)."""
         self.check_links(files)
         if self.nav is not None:
-            env.globals[NAV_GLOBAL] = NavCache(self.nav, config)
+            Fragments(self.nav, config).install(env)
         if self.serving and self.nav is not None:
             self.built = Built(config, files, self.nav, env)
         return env

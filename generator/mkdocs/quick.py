@@ -18,8 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator.mkdocs.nav import GLOBAL as NAV_GLOBAL
-from generator.mkdocs.nav import NavCache
+from generator.mkdocs.fragments import Fragments
 from generator.mkdocs.search import SearchPlugin
 
 #: Plugins whose page events a quick rebuild replays correctly; with any other, every rebuild is full.
@@ -59,8 +58,8 @@ def replay(built: Built, changed: dict[str, tuple[File, str]]) -> None:
     searches = [p for p in config.plugins.values() if hasattr(p, "search_index")]
     _drop_search_entries(searches, {page.url for page in pages})
     doc_files = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
-    if NAV_GLOBAL in built.env.globals:  # the index pages in the navigation may have changed: render it afresh
-        built.env.globals[NAV_GLOBAL] = NavCache(nav, config)
+    if Fragments.installed(built.env):  # the index pages in the navigation may have changed: render afresh
+        Fragments(nav, config).install(built.env)
     for page in pages:
         mkdocs_build._build_page(page, config, doc_files, nav, built.env, excluded=page.file.inclusion.is_excluded())
     for plugin in searches:

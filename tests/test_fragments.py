@@ -1,6 +1,7 @@
-"""Material's sidebar rendered once for the pages outside the navigation (generator/mkdocs/nav.py): the built site
-is byte for byte what Material's own template gives, with MkDocs' directory URLs on and off, and the sidebar is
-rendered once per set of relative addresses, not once per page.
+"""Parts of Material's template rendered once per set of relative addresses (generator/mkdocs/fragments.py): the
+built site is byte for byte what Material's own template gives, with MkDocs' directory URLs on and off, and the
+sidebar (for pages outside the navigation), the header's parts and the ``__config`` script are rendered once per
+set of relative addresses, not once per page.
 """
 
 from __future__ import annotations
@@ -13,19 +14,19 @@ import pytest
 from tests.conftest import STORY, copy_project
 from tests.test_site import build
 
-#: a hook that either takes the plugin's sidebar cache away (Material's template alone) or reports what it did
+#: a hook that either takes the plugin's cache away (Material's template alone) or reports what it did
 HOOK = """
 import json, pathlib
 env_seen = {}
 def on_env(env, config, files):
     if DROP:
-        del env.globals["briefings_nav"]
+        del env.globals["briefings_nav"], env.globals["briefings_fragment"]
     else:
-        env_seen["cache"] = env.globals["briefings_nav"]
+        env_seen["cache"] = env.globals["briefings_fragment"].__self__
     return env
 def on_post_build(config):
     cache = env_seen.get("cache")
-    counts = {"reused": cache.reused, "rendered": cache.rendered} if cache else {}
+    counts = {"reused": dict(cache.reused), "rendered": dict(cache.rendered)} if cache else {}
     pathlib.Path(config.config_file_path).with_name("nav.json").write_text(json.dumps(counts))
 """
 
@@ -41,7 +42,7 @@ def _built(tmp_path: Path, name: str, top: str, drop: bool) -> tuple[Path, dict[
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
-def test_the_site_is_the_same_and_the_sidebar_is_rendered_once_per_set_of_addresses(
+def test_the_site_is_the_same_and_the_parts_are_rendered_once_per_set_of_addresses(
     tmp_path: Path, directory_urls: bool
 ) -> None:
     top = "" if directory_urls else "use_directory_urls: false\n"
@@ -53,7 +54,8 @@ def test_the_site_is_the_same_and_the_sidebar_is_rendered_once_per_set_of_addres
     differing = [p for p in pages if (plain / p).read_bytes() != (cached / p).read_bytes()]
     assert not differing, f"{len(differing)} pages differ, the first {differing[0]}"
     # every page outside the navigation either rendered the sidebar or reused one: the rest are the nav's own
-    assert counts["reused"] + counts["rendered"] > len(pages) - 30
-    assert counts["rendered"] <= 10, (
-        counts
-    )  # one per depth of folder (with directory URLs: briefings/x/, actors/x/y/ …)
+    assert counts["reused"]["nav"] + counts["rendered"]["nav"] > len(pages) - 30
+    assert counts["rendered"]["nav"] <= 10, counts  # one per depth of folder (with directory URLs: actors/x/y/ …)
+    for part in ("header-start", "header-palette", "header-end", "config"):
+        assert counts["reused"][part] + counts["rendered"][part] == len(pages) - 1, (part, counts)  # all but 404
+        assert counts["rendered"][part] <= 20, (part, counts)  # the folders' depths, and the nav's own pages
