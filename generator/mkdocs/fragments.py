@@ -53,6 +53,8 @@ class Fragments:
         #: by part: how many pages took it from the cache, and how many rendered it (the tests read them)
         self.reused: Counter[str] = Counter()
         self.rendered: Counter[str] = Counter()
+        #: the last page's resolved addresses (:meth:`_resolved`): the page, its base_url, the addresses
+        self._last: tuple[Page | None, str, tuple[str, ...]] = (None, "", ())
 
     def install(self, env: Any) -> None:
         """Make the templates' calls (``briefings_nav``, ``briefings_fragment``) use this cache."""
@@ -74,7 +76,8 @@ class Fragments:
         """The part ``caller()`` renders, or the same HTML rendered for an earlier page with the same key."""
         if page is None:
             return caller()
-        key = (name, base_url, *(normalize_url(a, page=page, base=base_url) for a in (*self.addresses, *addresses)))
+        extra = tuple(normalize_url(a, page=page, base=base_url) for a in addresses)
+        key = (name, *self._resolved(page, base_url), *extra)
         found = self.html.get(key)
         if found is None:
             found = self.html[key] = caller()
@@ -82,3 +85,10 @@ class Fragments:
         else:
             self.reused[name] += 1
         return found
+
+    def _resolved(self, page: Page, base_url: str) -> tuple[str, ...]:
+        """``base_url`` and the navigation's addresses as resolved from ``page``: once per page, for all its parts."""
+        if self._last[0] is not page or self._last[1] != base_url:
+            resolved = (base_url, *(normalize_url(a, page=page, base=base_url) for a in self.addresses))
+            self._last = (page, base_url, resolved)
+        return self._last[2]
