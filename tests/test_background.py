@@ -22,6 +22,7 @@ from generator.build import background
 from generator.build.background import Background, Settings
 from generator.build.pipeline import build_project
 from generator.data.downloads import download_paths
+from generator.mkdocs.files import Streamed, write_later
 from generator.validate import Project
 
 pytestmark = pytest.mark.skipif(not background.available(), reason="builds in a second process only where it can fork")
@@ -152,3 +153,28 @@ def test_every_download_is_listed_before_it_is_made(story: Path) -> None:
     result = build_project(Project.at(story))
     assert result.site is not None
     assert list(downloads(result.site, "Briefings")) == list(download_paths())
+
+
+def test_a_download_not_there_before_the_pages_is_written_at_the_end(story: Path) -> None:
+    """MkDocs copies the files beside the pages before the first page; the downloads are made after the last one.
+    A download that has not arrived then is put off (never waited for) and written by the plugin's on_post_build."""
+    config = load_config(config_file=str(story / "mkdocs.yml"), site_dir=str(story / "site-later"))
+    config.plugins._current_plugin = None  # as between events
+    fetched: list[str] = []
+
+    def fetch(path: str) -> bytes:
+        fetched.append(path)
+        return b'{"made": "after the pages"}'
+
+    later: list[Streamed] = []
+    waiting = Streamed(config, "data/briefings.json", lambda: fetch("data/briefings.json"), later)
+    here = Streamed(config, "feed.xml", lambda: fetch("feed.xml"), later)
+    assert here.content_bytes  # another plugin read it: it has arrived
+    waiting.copy_file()
+    here.copy_file()
+    assert fetched == ["feed.xml"] and later == [waiting]
+    assert not (story / "site-later" / "data" / "briefings.json").exists()
+    assert (story / "site-later" / "feed.xml").is_file()
+    write_later(later)
+    assert fetched == ["feed.xml", "data/briefings.json"] and later == []
+    assert (story / "site-later" / "data" / "briefings.json").read_bytes() == b'{"made": "after the pages"}'

@@ -14,13 +14,22 @@ from generator.site.addresses import collisions
 
 
 class Streamed(File):
-    """A generated file whose content is fetched when MkDocs first reads it: the background build delivers it."""
+    """A generated file whose content is fetched when MkDocs first reads it: the background build delivers it.
 
-    def __init__(self, config: MkDocsConfig, path: str, fetch: Callable[[], str | bytes]) -> None:
+    With ``later`` (a list the plugin keeps), a file MkDocs copies into the site before its content has arrived
+    is not waited for: it goes into ``later``, and :func:`write_later` writes it at the end of the build. MkDocs
+    copies the files beside the pages before it renders the first page, and the downloads (the dataset, the
+    tables, the feeds) are made after the last page: waiting for them there held every page back.
+    """
+
+    def __init__(
+        self, config: MkDocsConfig, path: str, fetch: Callable[[], str | bytes], later: list[Streamed] | None = None
+    ) -> None:
         super().__init__(path, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
         self.generated_by = config.plugins._current_plugin or "briefings"
         self._fetch: Callable[[], str | bytes] | None = fetch
         self._held: str | bytes | None = None
+        self._later = later
 
     @property
     def _content(self) -> str | bytes | None:
@@ -32,6 +41,21 @@ class Streamed(File):
     @_content.setter
     def _content(self, value: str | bytes | None) -> None:
         self._held, self._fetch = value, None
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Write the file into the site now if its content is here, else at the end of the build (``later``)."""
+        if self._later is not None and self._fetch is not None:
+            self._later.append(self)
+            return
+        super().copy_file(dirty)
+
+
+def write_later(later: list[Streamed]) -> None:
+    """Write the files whose copy was put off (:class:`Streamed`), each once its content has arrived."""
+    pending, later[:] = list(later), []
+    for file in pending:
+        file._later = None
+        file.copy_file()
 
 
 def refuse_collisions(

@@ -35,7 +35,7 @@ from mkdocs.structure.pages import Page
 
 from generator.build.session import BuildFailed, FileStamps, Options, Session
 from generator.mkdocs.config import BriefingsConfig
-from generator.mkdocs.files import Streamed, refuse_collisions
+from generator.mkdocs.files import Streamed, refuse_collisions, write_later
 from generator.mkdocs.fragments import Fragments
 from generator.mkdocs.pages import make_fast
 from generator.mkdocs.quick import QUICK_PLUGINS, Built, NeedsFullBuild, replay
@@ -69,6 +69,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.fast_paths: set[str] = set()
         #: the ids and links of each generated page converted so far, checked once all are (:meth:`check_links`)
         self.links: dict[str, Links] = {}
+        #: the downloads MkDocs would have waited for before the first page: written at the end (:class:`Streamed`)
+        self.later: list[Streamed] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -124,8 +126,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     files,
                     self.placed(Streamed(config, at(path), functools.partial(_stopping, session.page, path)), path),
                 )
+            self.later = []
             for path in head.downloads:
-                _add(files, Streamed(config, at(path), functools.partial(_stopping, session.download, path)))
+                fetch = functools.partial(_stopping, session.download, path)
+                _add(files, Streamed(config, at(path), fetch, self.later))
             return files
         rebuild = session.build()
         pages = _stopping(session.pages, rebuild.result)
@@ -203,7 +207,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(100)  # before the search plugin, which then waits for Pagefind to finish
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Save the state in the background: the build's last step mostly waits for Pagefind."""
+        """Write the downloads that were not there before the pages; save the state in the background: the build's
+        last step mostly waits for Pagefind."""
+        write_later(self.later)
         self.session.finish(Path(config.site_dir))
 
     def on_shutdown(self) -> None:
