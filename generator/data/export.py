@@ -309,6 +309,12 @@ class ConditionItem(TypedDict):
     question: Annotated[str | None, _f("Id of the question it depends on.", None)]
 
 
+_INDEPENDENT = (
+    "How many independent sources {what}: articles of one outlet count once, and so do articles relaying what was "
+    "said to the same agency or journalists (via.to); 1: it rests on a single source."
+)
+
+
 class PositionItem(TypedDict):
     """What one actor holds on one issue's proposition."""
 
@@ -344,6 +350,7 @@ class PositionItem(TypedDict):
             True,
         ),
     ]
+    independent_sources: Annotated[int, _f(_INDEPENDENT.format(what="it rests on"), 1)]
     evidence: Annotated[list[EvidenceItem], _f("The statements it rests on.", [])]
 
 
@@ -446,6 +453,7 @@ class ClaimItem(TypedDict):
         _f("Id of its issue.", None),
         AsColumn(description="Key of its issue.", references="issues", in_briefing=True),
     ]
+    independent_sources: Annotated[int, _f(_INDEPENDENT.format(what="make it or bear it out"), 1)]
     evidence: Annotated[list[EvidenceItem], _f("The statements that make it.", [])]
     rebuttals: Annotated[list[RebuttalItem], _f("Who disputes it and how; empty when no source does.", [])]
     support: Annotated[
@@ -694,6 +702,7 @@ def _position(p: Position, b: Briefing) -> PositionItem:
         "said_on": _dated(p.dating) if p.dating else None,
         "age_days": b.age_of(p),
         "stale": p.anchor in b.latest_positions and b.is_stale(p),
+        "independent_sources": p.independent_sources,
         "evidence": _evidence(p.evidence),
     }
 
@@ -734,6 +743,7 @@ def _claim(c: Claim) -> ClaimItem:
         "claimants": [a.id for a in c.claimants],
         "disputed_by": [r.by.id for r in c.rebuttals if r.by],
         "issue": c.issue.id if c.issue else None,
+        "independent_sources": c.independent_sources,
         "evidence": _evidence(c.evidence),
         "rebuttals": [
             {
