@@ -133,6 +133,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF066", E, "Position rests only on the source's framing"),
     ("BRF112", E, "Conditional stance with no condition"),
     ("BRF115", W, "Condition that rests on the speaker's own words"),
+    ("BRF104", W, "Reported words the source attributes to no one"),
     "The assessment, editions and sources",  # and what to watch
     ("BRF083", E, "Key judgement refers to something that does not exist"),
     ("BRF084", E, "Key judgement rests on nothing"),

@@ -72,3 +72,44 @@ def _strip_start(line: str, i: int) -> int:
     while i < len(line) and line[i].isspace():
         i += 1
     return i
+
+
+#: Acts of speech the lists above do not name, which attribute a statement all the same ("Grushko ruled out …",
+#: "the PM has made it clear that …"): for :func:`attributed` only, so the draft's reading stays as measured.
+_ALSO_ATTRIBUTING = (
+    r"rul(?:ed|es|ing) out|ma(?:de|kes|king) (?:it )?clear|cit(?:ed|es|ing)|question(?:ed|s)|raised questions"
+)
+#: A verb of saying, reporting or attributing anywhere in a sentence, however it is capitalised.
+_ATTRIBUTING = re.compile(rf"{REPORTING.pattern}|\b(?:{SAYING}|{_ALSO_ATTRIBUTING})\b", re.IGNORECASE)
+#: Where a sentence's aside begins or ends: a spaced dash, a semicolon, a bracket.
+_ASIDE_BREAK = re.compile(r"\s[–—-]\s|;|[()]")
+#: An aside about something named before it, in the outlet's voice: "– which the White House has refused to do".
+_RELATIVE = re.compile(r"\s*(?:and\s+)?(?:which|who|whom|whose)\b", re.IGNORECASE)
+#: Letters of the languages whose verbs the lists hold (English, Russian): a sentence in another is not judged.
+_LISTED_SCRIPT = re.compile(r"[A-Za-zА-Яа-яЁё]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def attributed(body: str, spans: list[Quotation], start: int, end: int) -> bool:
+    """Whether the sentences holding ``body[start:end]`` attribute it to someone: a verb of saying, reporting or
+    attributing ("said", "told", "according to", "warned", "denied", "ruled out", …) outside quotation marks.
+
+    Words that end in the outlet's own aside about something named before it ("… to Europe – which the White
+    House has refused to do") need a verb in that aside: the verb of the sentence's main clause reports what the
+    speaker said, not the outlet's comment on it. A sentence in a language the verbs are not listed for (most of
+    its letters neither Latin nor Cyrillic) is taken as attributed: the check says nothing it cannot read.
+    """
+    frame = framed(body, spans)
+    held = [(a, b) for a, b in sentences(frame) if a < max(end, start + 1) and start < b]
+    if not held:
+        return True
+    a, b = held[-1]
+    aside = max((m.end() for m in _ASIDE_BREAK.finditer(frame, a, max(end - 1, a)) if m.end() <= end - 1), default=a)
+    if aside > a and _RELATIVE.match(frame, aside) and not _ATTRIBUTING.search(frame, aside, b):
+        return False
+    return any(_ATTRIBUTING.search(frame, a, b) or not _listed_language(frame[a:b]) for a, b in held)
+
+
+def _listed_language(text: str) -> bool:
+    letters = len(_LETTER.findall(text))
+    return not letters or 2 * len(_LISTED_SCRIPT.findall(text)) > letters
