@@ -257,6 +257,11 @@ def test_single_source_is_said_once_and_the_exception_marked(mini: Path) -> None
     mix = BeautifulSoup(page.split("## Sources")[1], "html.parser").select_one("details")
     assert mix is not None and mix.summary.get_text() == "Source mix: 4 of 4 positions and claims on one source"
     assert "unmarked means one" in mix.get_text()
+    exported = dataset(linked_site(mini))["briefings"][0]["source_mix"]
+    assert exported is not None
+    assert (exported["positions_and_claims"], exported["single_source"]) == (4, 4), "the same units in the export"
+    assert (exported["quotations"], exported["second_hand"]) == (b.source_mix.quotations, 0)
+    assert (exported["stance_cells"], exported["stale"]) == (2, 0)
 
 
 def test_a_corroborated_position_is_marked_where_it_is_read_and_exported(mini: Path) -> None:

@@ -37,6 +37,7 @@ from generator.model import (
     Question,
     Site,
     Source,
+    SourceMix,
     probability,
 )
 from generator.vocabulary import (
@@ -538,6 +539,21 @@ class EditionItem(TypedDict):
     sources: Annotated[list[str], _f("Ids of the sources it added.", [])]
 
 
+class SourceMixItem(TypedDict):
+    """Where a briefing's evidence comes from, each count with its total, as its page's source mix says."""
+
+    quotations: Annotated[int, _f("The quoted passages of its positions and claims, each counted once.", 35)]
+    second_hand: Annotated[
+        int, _f("Of those quotations, how many arrive second-hand (via: a go-between, an agency, journalists).", 9)
+    ]
+    positions_and_claims: Annotated[int, _f("Its positions and claims.", 24)]
+    single_source: Annotated[
+        int, _f("Of those positions and claims, how many rest on one independent source (independent_sources 1).", 24)
+    ]
+    stance_cells: Annotated[int, _f("Its stance-matrix cells: an actor's latest position on an issue.", 14)]
+    stale: Annotated[int, _f("Of those cells, how many rest on evidence older than stale_after days.", 6)]
+
+
 class BriefingItem(TypedDict):
     """One story."""
 
@@ -556,6 +572,7 @@ class BriefingItem(TypedDict):
     stale_after: Annotated[
         int, _f("Days before the as-of date after which a stance-matrix cell's latest evidence is stale.", 90)
     ]
+    source_mix: Annotated[SourceMixItem | None, _f("Where its evidence comes from, each count with its total.", None)]
     bottom_line: Annotated[str | None, _f("Our assessment in two or three sentences.", None)]
     judgements: Annotated[list[JudgementItem], _f("Key judgements, each with its basis, history and outcome.", [])]
     editions: Annotated[list[EditionItem], _f("Its editions, oldest first.", []), AsColumn(json=True)]
@@ -786,11 +803,23 @@ def _briefing(b: Briefing) -> BriefingItem:
         "claims": [_claim(c) for c in b.claims],
         "status": b.status.value,
         "stale_after": b.stale_after,
+        "source_mix": _source_mix(b.source_mix) if b.source_mix else None,
         "bottom_line": b.bottom_line,
         "judgements": [_judgement(j) for j in b.judgements],
         "editions": [
             {"date": e.date.isoformat(), "note": e.note, "sources": [s.id for s in e.sources]} for e in b.editions
         ],
+    }
+
+
+def _source_mix(m: SourceMix) -> SourceMixItem:
+    return {
+        "quotations": m.quotations,
+        "second_hand": m.second_hand_count,
+        "positions_and_claims": m.items,
+        "single_source": m.single,
+        "stance_cells": m.cells,
+        "stale": m.stale,
     }
 
 

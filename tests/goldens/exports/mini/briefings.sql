@@ -22,10 +22,16 @@ CREATE TABLE "briefings" (
    "sources" TEXT,
    "status" TEXT,
    "stale_after" INTEGER,
+   "source_mix_quotations" INTEGER,
+   "source_mix_second_hand" INTEGER,
+   "source_mix_positions_and_claims" INTEGER,
+   "source_mix_single_source" INTEGER,
+   "source_mix_stance_cells" INTEGER,
+   "source_mix_stale" INTEGER,
    "bottom_line" TEXT,
    "editions" TEXT
 );
-INSERT INTO "briefings" VALUES('harbour-ferry','The Northbridge harbour ferry','In June 2025 Northbridge council voted to close the harbour ferry, which its mayor backed on a condition and the ferry workers'' union opposed. By July the mayor said the ferry should stay open.','2025-07-15','["council-votes-to-close-ferry", "mayor-keeps-ferry"]','live',90,NULL,'[{"date": "2025-07-15", "note": null, "sources": ["council-votes-to-close-ferry", "mayor-keeps-ferry"]}]');
+INSERT INTO "briefings" VALUES('harbour-ferry','The Northbridge harbour ferry','In June 2025 Northbridge council voted to close the harbour ferry, which its mayor backed on a condition and the ferry workers'' union opposed. By July the mayor said the ferry should stay open.','2025-07-15','["council-votes-to-close-ferry", "mayor-keeps-ferry"]','live',90,6,0,4,4,2,0,NULL,'[{"date": "2025-07-15", "note": null, "sources": ["council-votes-to-close-ferry", "mayor-keeps-ferry"]}]');
 CREATE TABLE "claims" (
    "key" TEXT PRIMARY KEY,
    "briefing" TEXT REFERENCES "briefings"("id"),

@@ -45,10 +45,16 @@ CREATE TABLE "briefings" (
    "sources" TEXT,
    "status" TEXT,
    "stale_after" INTEGER,
+   "source_mix_quotations" INTEGER,
+   "source_mix_second_hand" INTEGER,
+   "source_mix_positions_and_claims" INTEGER,
+   "source_mix_single_source" INTEGER,
+   "source_mix_stance_cells" INTEGER,
+   "source_mix_stale" INTEGER,
    "bottom_line" TEXT,
    "editions" TEXT
 );
-INSERT INTO "briefings" VALUES('coalition-of-the-willing','The coalition of the willing and foreign troops in Ukraine','In March 2025 Keir Starmer said a "coalition of the willing" could protect Ukraine only with a US security guarantee, which the White House had refused; Russia''s deputy foreign minister ruled out troops from Ukraine''s allies. By September 2025 coalition leaders had vowed to deploy troops if a ceasefire deal is reached and Donald Trump had suggested the US would "probably" provide air support, while the Kremlin said foreign contingents could "definitely not" provide Ukraine''s security guarantees and Moscow asked to be one of the guarantors.','2025-09-05','["starmer-coalition-bluff", "putin-rejects-boots-on-the-ground"]','archived',90,'The coalition promises troops only after a ceasefire, and Britain only with a US guarantee that Washington has not given. Russia rejects any Western force and wants to be a guarantor itself, which Kyiv rejects: no deployment is in sight.','[{"date": "2025-03-17", "note": "Britain''s plan for a coalition of the willing and Russia''s response, from the first article.", "sources": ["starmer-coalition-bluff"]}, {"date": "2025-09-05", "note": "The coalition''s vow after the Paris summit, Trump''s \"probably\" and Russia''s rejection, from the second article.", "sources": ["putin-rejects-boots-on-the-ground"]}]');
+INSERT INTO "briefings" VALUES('coalition-of-the-willing','The coalition of the willing and foreign troops in Ukraine','In March 2025 Keir Starmer said a "coalition of the willing" could protect Ukraine only with a US security guarantee, which the White House had refused; Russia''s deputy foreign minister ruled out troops from Ukraine''s allies. By September 2025 coalition leaders had vowed to deploy troops if a ceasefire deal is reached and Donald Trump had suggested the US would "probably" provide air support, while the Kremlin said foreign contingents could "definitely not" provide Ukraine''s security guarantees and Moscow asked to be one of the guarantors.','2025-09-05','["starmer-coalition-bluff", "putin-rejects-boots-on-the-ground"]','archived',90,34,9,23,23,13,5,'The coalition promises troops only after a ceasefire, and Britain only with a US guarantee that Washington has not given. Russia rejects any Western force and wants to be a guarantor itself, which Kyiv rejects: no deployment is in sight.','[{"date": "2025-03-17", "note": "Britain''s plan for a coalition of the willing and Russia''s response, from the first article.", "sources": ["starmer-coalition-bluff"]}, {"date": "2025-09-05", "note": "The coalition''s vow after the Paris summit, Trump''s \"probably\" and Russia''s rejection, from the second article.", "sources": ["putin-rejects-boots-on-the-ground"]}]');
 CREATE TABLE "claims" (
    "key" TEXT PRIMARY KEY,
    "briefing" TEXT REFERENCES "briefings"("id"),
