@@ -51,6 +51,9 @@ _MATRIX = """() => {
     rowDisplay: getComputedStyle(box.querySelector('tbody tr:not(.bp-side)')).display,
     minFont: Math.min(...[...box.querySelectorAll('summary, th')].map(x => parseFloat(getComputedStyle(x).fontSize))),
     voicesShown: [...box.querySelectorAll('.bp-voices')].filter(v => v.checkVisibility()).length,
+    overflowing: cells.filter(c => { const r = c.getBoundingClientRect();
+      return [...c.querySelectorAll('summary *')].some(x => x.getBoundingClientRect().right > r.right + 0.5); })
+      .map(line),
   };
 }"""
 
@@ -79,6 +82,22 @@ def test_every_column_of_the_matrix_is_in_view_at_1280(open_tab: Callable[..., T
     tab.page.locator("td.bp-cell summary").first.click()
     opened = tab.page.locator("td.bp-cell details[open] .bp-voices").first
     assert opened.is_visible() and "Alexander Grushko" in opened.inner_text()
+    assert tab.errors == [] and tab.foreign == []
+
+
+def test_cells_marked_as_resting_on_two_sources_stay_compact(
+    open_tab: Callable[..., Tab], corroborated_url: str
+) -> None:
+    """Every cell of the story marked ②: still two short lines at 1,280, still on the screen on a phone."""
+    tab = open_tab(viewport=DESKTOP)
+    facts = _matrix(tab, corroborated_url, DESKTOP)
+    assert facts["lines"] and all("②" in line for line in facts["lines"]), facts["lines"]
+    assert facts["scrollWidth"] <= facts["clientWidth"], "the table still fits its box"
+    assert max(facts["lineHeights"]) < 2.5, "a marked cell: two short lines at most, not three"
+    assert facts["overflowing"] == [], "no mark runs past its cell's edge"
+    assert all(len(line) <= 26 for line in facts["lines"]), facts["lines"]
+    facts = _matrix(tab, corroborated_url, PHONE)
+    assert facts["pageScroll"] <= facts["inner"] and facts["cellsInView"], "the cards keep to the screen"
     assert tab.errors == [] and tab.foreign == []
 
 
