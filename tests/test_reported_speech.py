@@ -43,6 +43,7 @@ def test_the_outlets_aside_on_the_white_house_is_not_a_report() -> None:
         "Alexander Grushko also ruled out letting soldiers be deployed.",
         "The Palestinian Authority - which has rejected the mediator - called for an emergency meeting.",
         "류화영은 엘제이와의 관계를 전면 부정했다.",  # a language the verbs are not listed for: not judged
+        "Northbridge city council voted on Tuesday to close the harbour ferry.",  # a body's decision: its stance
     ],
 )
 def test_attributed(sentence: str) -> None:
@@ -52,7 +53,7 @@ def test_attributed(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Northbridge city council voted on Tuesday to close the harbour ferry.",
+        "The bridge will not be ready before 2027.",
         "The plan needs a guarantee – which the White House has refused to give.",
         "The mayor said the plan needs a guarantee – which the White House has refused to give.",
     ],
@@ -67,11 +68,14 @@ def test_a_verb_inside_the_quotation_marks_does_not_attribute() -> None:
 
 
 def test_check_warns_on_reported_words_of_the_outlets_own(mini: Path) -> None:
+    aside = "The ferry will stop running in December – which the council has refused to delay."
+    seed = mini / "seeds/council-votes-to-close-ferry.md"
+    seed.write_text(seed.read_text(encoding="utf-8") + aside + "\n", encoding="utf-8")
     edit(
         mini,
         "briefings/harbour-ferry.yaml",
         '        quote: "The ferry workers’ union called the vote “a betrayal of the east shore”."\n',
-        '        quote: "to close the harbour ferry at the end of the year"\n',
+        '        quote: "which the council has refused to delay"\n',
     )
     assert codes(mini) == ["BRF104"]
 

@@ -75,9 +75,11 @@ def _strip_start(line: str, i: int) -> int:
 
 
 #: Acts of speech the lists above do not name, which attribute a statement all the same ("Grushko ruled out …",
-#: "the PM has made it clear that …"): for :func:`attributed` only, so the draft's reading stays as measured.
+#: "the PM has made it clear that …"), and a body's formal decisions ("the council voted to …", "approved"): a
+#: stance its holder took, in the source's report. For :func:`attributed` only: the draft's reading stays as measured.
 _ALSO_ATTRIBUTING = (
-    r"rul(?:ed|es|ing) out|ma(?:de|kes|king) (?:it )?clear|cit(?:ed|es|ing)|question(?:ed|s)|raised questions"
+    r"rul(?:ed|es|ing) out|ma(?:de|kes|king) (?:it )?clear|cit(?:ed|es|ing)|question(?:ed|s)|raised questions|"
+    r"vot(?:ed|es|ing)|approv(?:ed|es)|decid(?:ed|es)|resolv(?:ed|es)|agre(?:ed|es)"
 )
 #: A verb of saying, reporting or attributing anywhere in a sentence, however it is capitalised.
 _ATTRIBUTING = re.compile(rf"{REPORTING.pattern}|\b(?:{SAYING}|{_ALSO_ATTRIBUTING})\b", re.IGNORECASE)
