@@ -118,7 +118,9 @@ def _summary(b: Briefing, edition: Edition, changes: Changes | None) -> str:
             _count(len(changes.more_evidence), "position with more evidence", "positions with more evidence"),
             _count(len(changes.answered), "question answered", "questions answered"),
             _count(len(changes.claims), "new claim"),
+            _count(len(changes.more_evidence_claims), "claim with more evidence", "claims with more evidence"),
             _count(len(changes.events), "new event"),
+            _count(len(changes.more_evidence_events), "event with more evidence", "events with more evidence"),
         ]
         parts.append(f"Since the edition of {_day(changes.since.date)}: " + "; ".join(c for c in counts if c) + ".")
     if edition.takeaways:
