@@ -657,19 +657,18 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
         written = _write_one(out, tables.sqlite_bytes(data), output, force, note)
         if written == 0 and metadata is not None:
             name = "briefings" if to_stdout(out, output) else out.stem  # Datasette names a database by its file
-            meta = tables.datasette_metadata(data, name, site_settings(project.root).title)
+            meta = tables.datasette_metadata(data, name, site_settings(project.root).site.name)
             written = _write_one(metadata, json.dumps(meta, indent=2, ensure_ascii=False) + "\n", output, force, note)
         return written
     if fmt == "web-annotation":
         settings, rows = site_settings(project.root), tables.rows(data)
-        lost = _unanchored(project, web_annotations.unanchored(rows, settings.briefings_url))
+        lost = _unanchored(project, web_annotations.unanchored(rows, settings.site.url))
         if lost:
             _report(lost)
             print("Nothing exported: fix the problems first.", file=sys.stderr)
             return 1
         texts = {s.id: s.body for s in result.site.sources.values()}
-        site = (settings.briefings_url, settings.title, rows, settings.author, settings.identity)
-        text = web_annotations.to_jsonld(data, texts, *site)
+        text = web_annotations.to_jsonld(data, texts, settings.site, rows)
     else:
         text = export.to_json(result.site)
     return _write_one(out or Path(STDOUT), text, output, force, note)
