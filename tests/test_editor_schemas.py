@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.authoring.schemas import schema_files
+from generator.build.pipeline import build_project
 from generator.cli import main
 from generator.inputs.editor import local_target, schema_reference
 from generator.validate import Project, validate
@@ -137,3 +138,12 @@ def test_a_schema_line_naming_an_address_or_nothing_is_left_alone(mini: Path) ->
         text = path.read_text(encoding="utf-8").replace("$schema=../schemas/", "$schema=https://example.org/")
         path.write_text(text, encoding="utf-8")
     assert _warnings(mini) == []
+
+
+def test_the_build_warns_once_too(mini: Path) -> None:
+    """The build reads the project as check does: one BRF131 among its diagnostics, the pages still made."""
+    (mini / "schemas" / "briefing.schema.json").unlink()
+    result = build_project(Project.at(mini))
+    assert result.pages is not None
+    (warning,) = [d for d in result.diagnostics if d.code == "BRF131"]
+    assert (warning.path, warning.line) == ("briefings/harbour-ferry.yaml", 1)
