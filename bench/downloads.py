@@ -65,7 +65,7 @@ def before(site: Site) -> dict[str, bytes]:
     return {
         "data/briefings.json": export.to_json(site).encode("utf-8"),
         "data/dataset.schema.json": schema.encode("utf-8"),
-        "feed.xml": atom(site, "Briefings", "https://example.org/").encode("utf-8"),
+        "feed.xml": atom(site, SiteIdentity("Briefings", "https://example.org/")).encode("utf-8"),
     }
 
 

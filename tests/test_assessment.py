@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
 from generator.site.feed import atom
+from generator.site.identity import SiteIdentity
 from generator.validate import Project
 from tests.conftest import STORY, copy_project
 from tests.conftest import codes as _codes
@@ -70,7 +71,7 @@ def test_an_old_position_that_gains_evidence_from_a_new_source_is_more_evidence_
     changed = pages["briefings/harbour-ferry.md"].split("## What changed")[1].split("## Stances")[0]
     assert "1 changed stance; 1 position with more evidence" in changed
     assert "More evidence: [Ferry workers" in changed and "New position" not in changed
-    entry = feedparser.parse(atom(_site(mini), "Briefings", "https://example.org/")).entries[0]
+    entry = feedparser.parse(atom(_site(mini), SiteIdentity("Briefings", "https://example.org/"))).entries[0]
     assert "1 position with more evidence" in entry.summary and "new position" not in entry.summary
 
 
@@ -109,7 +110,7 @@ def test_an_old_claim_or_event_that_gains_evidence_from_a_new_source_is_more_evi
     assert "more evidence</span>" in vote_line and ">new</span>" not in vote_line
     (mayor_line,) = [line for line in timeline.splitlines() if "tells reporters" in line]
     assert ">new</span>" in mayor_line
-    entry = feedparser.parse(atom(_site(mini), "Briefings", "https://example.org/")).entries[0]
+    entry = feedparser.parse(atom(_site(mini), SiteIdentity("Briefings", "https://example.org/"))).entries[0]
     assert "1 new claim; 1 claim with more evidence; 1 new event; 1 event with more evidence" in entry.summary
 
 
@@ -283,7 +284,7 @@ def test_a_passage_quoted_again_on_a_briefing_page_is_shortened(mini: Path) -> N
 
 def test_the_feed_has_one_entry_per_edition_and_parses(mini: Path) -> None:
     _two_editions(mini)
-    feed = feedparser.parse(atom(_site(mini), "Briefings", "https://example.org/site/"))
+    feed = feedparser.parse(atom(_site(mini), SiteIdentity("Briefings", "https://example.org/site/")))
     assert not feed.bozo, feed.bozo_exception
     assert feed.version == "atom10"
     assert [e.title for e in feed.entries] == [
@@ -300,7 +301,7 @@ def test_the_feed_has_one_entry_per_edition_and_parses(mini: Path) -> None:
 
 def test_the_feed_escapes_what_it_carries(mini: Path) -> None:
     _edit(mini, BRIEFING, 'title: "The Northbridge harbour ferry"', 'title: "Ferry <script>alert(1)</script> & co"')
-    text = atom(_site(mini), "Briefings")
+    text = atom(_site(mini), SiteIdentity("Briefings"))
     assert "<script>" not in text
     assert feedparser.parse(text).entries[0].title.startswith("Ferry <script>alert(1)</script> & co")
 

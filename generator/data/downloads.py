@@ -46,13 +46,12 @@ def downloads(site: Site, publisher: SiteIdentity) -> dict[str, bytes]:
     texts = {s.id: s.body for s in site.sources.values()}
     tables = rows(data)  # once, for the CSV files and the annotations
     annotations = to_jsonld(data, texts, publisher, tables)
-    title, base_url, author, identity = publisher.name, publisher.url, publisher.author, publisher.identity
     return {
         "data/briefings.json": json_text(data).encode("utf-8"),
         "data/dataset.schema.json": schema.encode("utf-8"),
         **{f"data/csv/{name}": text.encode("utf-8") for name, text in csv_files(data, tables).items()},
         "data/web-annotations.jsonld": annotations.encode("utf-8"),
-        "feed.xml": atom(site, title, base_url, author, identity).encode("utf-8"),
-        "feed.json": json_feed(site, title, base_url, author, identity).encode("utf-8"),
-        **mails(site, title, base_url),
+        "feed.xml": atom(site, publisher).encode("utf-8"),
+        "feed.json": json_feed(site, publisher).encode("utf-8"),
+        **mails(site, publisher.name, publisher.url),
     }
