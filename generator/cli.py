@@ -549,14 +549,16 @@ def _import(project: Project, file: Path, seed_id: str | None, given: Given, opt
 def _write_editor_schemas(project: Project) -> None:
     """Write the schemas that the written files' schema lines name and that are missing; say so, or why not."""
     folder = project.seeds.parent / SCHEMA_DIR
+    then = "; the rest was written: mend that, then run: briefings schema"
     try:
         written = write_missing(project, folder)
     except Refused as refused:
         problem = refused.diagnostic
-        print(f"{problem.path}: note: the editor's schemas not written: {problem.message}", file=sys.stderr)
+        print(f"{problem.path}: note: the editor's schemas not written: {problem.message}{then}", file=sys.stderr)
         return
     except OSError as exc:
-        print(f"{relpath(folder, project.root)}: note: the editor's schemas not written: {exc}", file=sys.stderr)
+        where = relpath(folder, project.root)
+        print(f"{where}: note: the editor's schemas not written: {exc.strerror or exc}{then}", file=sys.stderr)
         return
     if written:
         names = ", ".join(written)

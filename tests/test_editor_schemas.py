@@ -108,7 +108,8 @@ def test_import_says_why_when_schemas_cannot_be_written(mini: Path, capsys: pyte
     (mini / "schemas").write_text("not a folder\n", encoding="utf-8")
     assert main(["--project", str(mini), "import", str(PAGES / "vesti-ferry.html")]) == 0
     err = capsys.readouterr().err
-    assert "note: the editor's schemas not written: is a file, not a folder" in err
+    assert "schemas: note: the editor's schemas not written: is a file, not a folder" in err
+    assert "then run: briefings schema" in err
     assert (mini / "schemas").read_text(encoding="utf-8") == "not a folder\n"
 
 
