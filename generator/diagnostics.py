@@ -133,6 +133,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF066", E, "Position rests only on the source's framing"),
     ("BRF112", E, "Conditional stance with no condition"),
     ("BRF115", W, "Condition that rests on the speaker's own words"),
+    ("BRF104", W, "Reported words the source attributes to no one"),
     "The assessment, editions and sources",  # and what to watch
     ("BRF083", E, "Key judgement refers to something that does not exist"),
     ("BRF084", E, "Key judgement rests on nothing"),
@@ -161,6 +162,8 @@ CODES: dict[str, Code] = _codes(
     ("BRF136", E, "Identity that cannot prefix ids"),
     "Installation",  # optional features' packages (the extras in pyproject.toml)
     ("BRF130", E, "A feature's optional packages are not installed"),
+    "Editor support",  # the schema line editors follow
+    ("BRF131", W, "Schema line names a schema that is missing or out of date"),
     "Key takeaways",  # of each edition
     ("BRF150", E, "Takeaway without a source"),
     ("BRF151", E, "Too many takeaways in one edition"),

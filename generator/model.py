@@ -170,9 +170,9 @@ class Position:
         return self.dating.date if self.dating else dt.date.min
 
     @property
-    def sources(self) -> tuple[Source, ...]:
-        """The sources its evidence comes from, once each, in order."""
-        return tuple(dict.fromkeys(ev.source for ev in self.evidence))
+    def independent_sources(self) -> int:
+        """How many independent sources it rests on (see :func:`independent_sources`)."""
+        return independent_sources(self.evidence)
 
     @property
     def voices(self) -> tuple[str, ...]:
@@ -183,6 +183,22 @@ class Position:
                 if text not in out:
                     out.append(text)
         return tuple(out)
+
+
+def independent_sources(evidence: Iterable[Evidence]) -> int:
+    """How many independent sources the evidence comes from: articles of one outlet count once, and so do
+    articles relaying words said to the same agency or journalists (``via: {to: TASS}``) — not two reports.
+
+    An article whose outlet is not known counts as its own. Sources joined by either tie are one source.
+    """
+    groups: list[set[str]] = []
+    for ev in evidence:
+        ties = {f"outlet:{ev.source.outlet.id}" if ev.source.outlet else f"source:{ev.source.id}"}
+        if ev.via is not None and ev.via.to:
+            ties.add(f"to:{normalise(ev.via.to).casefold()}")
+        joined = [g for g in groups if g & ties]
+        groups = [g for g in groups if not g & ties] + [ties.union(*joined)]
+    return len(groups)
 
 
 def _voice(ev: Evidence, actor: Actor) -> tuple[str, ...]:
@@ -309,11 +325,9 @@ class Claim:
     note: str | None = None
 
     @property
-    def sources(self) -> tuple[Source, ...]:
-        """The sources that make it or bear it out, once each, in order."""
-        return tuple(
-            dict.fromkeys(ev.source for ev in (*self.evidence, *(e for s in self.support for e in s.evidence)))
-        )
+    def independent_sources(self) -> int:
+        """How many independent sources make it or bear it out (see :func:`independent_sources`)."""
+        return independent_sources((*self.evidence, *(e for s in self.support for e in s.evidence)))
 
     @property
     def all_evidence(self) -> tuple[Evidence, ...]:
@@ -435,8 +449,10 @@ class Changes:
     opened: tuple[Question, ...]
     claims: tuple[Claim, ...]
     events: tuple[Event, ...]
-    #: positions from earlier editions that this edition's sources add evidence to (not new)
+    #: positions, claims and events from earlier editions that this edition's sources add evidence to (not new)
     more_evidence: tuple[Position, ...] = ()
+    more_evidence_claims: tuple[Claim, ...] = ()
+    more_evidence_events: tuple[Event, ...] = ()
 
     @property
     def new_positions(self) -> frozenset[str]:
@@ -455,54 +471,60 @@ class SourceMix:
     countries: tuple[str, ...]
     #: principals with positions here but no statement of their own (kind direct) in the sources
     no_primary: tuple[Actor, ...]
-    #: the statements (quoted passages) of positions and claims, each counted once
-    statements: int = 0
+    #: the quotations (quoted passages) of positions and claims, each counted once
+    quotations: int = 0
     #: those that reached the source through someone (``via``): through whom, and how many, most first
     second_hand: tuple[tuple[str, int], ...] = ()
     #: stance-matrix cells, and those whose latest evidence is older than ``stale_after`` days at the as-of date
     cells: int = 0
     stale: int = 0
     stale_after: int = STALE_AFTER_DAYS
-    #: positions and claims, and those resting on a single source
+    #: positions and claims, and those resting on a single independent source
     items: int = 0
     single: int = 0
 
     @property
+    def second_hand_count(self) -> int:
+        return sum(n for _, n in self.second_hand)
+
+    @property
     def single_note(self) -> str | None:
-        """``5 of 24 positions and claims rest on a single source`` (``None``: none does)."""
+        """``24 of 24 positions and claims rest on one source`` (``None``: none does)."""
         if not self.single:
             return None
-        if self.single == self.items:
-            return f"All {self.items} positions and claims rest on a single source each"
-        rest = "rests" if self.single == 1 else "rest"
-        return f"{self.single} of {self.items} positions and claims {rest} on a single source"
+        items = _count(self.items, "position or claim", "positions and claims")
+        return f"{self.single} of {items} {_rest(self.single)} on one source"
 
     @property
     def summary(self) -> str:
-        """The counts in a few words: ``9 second-hand, 24 single-source, 6 stale``."""
-        counts = [(sum(n for _, n in self.second_hand), "second-hand"), (self.single, "single-source")]
-        counts.append((self.stale, "stale"))
-        return ", ".join(f"{n} {word}" for n, word in counts if n)
+        """Each count with its unit and total: ``9 of 35 quotations second-hand, 24 of 24 positions and claims on one
+        source, 6 of 14 cells stale`` (empty: nothing to count)."""
+        counts = (
+            (self.second_hand_count, _count(self.quotations, "quotation"), "second-hand"),
+            (self.single, _count(self.items, "position or claim", "positions and claims"), "on one source"),
+            (self.stale, _count(self.cells, "cell"), "stale"),
+        )
+        return ", ".join(f"{n} of {total} {what}" for n, total, what in counts if n)
 
     @property
     def stale_note(self) -> str | None:
         """``2 of 14 stance cells rest on evidence over 90 days older than the as-of date`` (``None``: none do)."""
         if not self.stale:
             return None
-        rest = "rests" if self.stale == 1 else "rest"
         return (
-            f"{self.stale} of {self.cells} stance cell{'s' * (self.cells != 1)} {rest} on evidence "
+            f"{self.stale} of {_count(self.cells, 'stance cell')} {_rest(self.stale)} on evidence "
             f"over {self.stale_after} days older than the as-of date"
         )
 
     @property
     def second_hand_note(self) -> str | None:
-        """``4 of 31 statements second-hand: 3 via TASS, 1 via Russian state media`` (``None``: none is)."""
+        """``4 of 31 quotations arrive second-hand: 3 via TASS, 1 via Russian state media`` (``None``: none does)."""
         if not self.second_hand:
             return None
-        n = sum(k for _, k in self.second_hand)
+        n = self.second_hand_count
         through = ", ".join(f"{k} via {who}" for who, k in self.second_hand)
-        return f"{n} of {self.statements} statement{'s' * (self.statements != 1)} second-hand: {through}"
+        arrive = "arrives" if n == 1 else "arrive"
+        return f"{n} of {_count(self.quotations, 'quotation')} {arrive} second-hand: {through}"
 
     @property
     def narrow(self) -> tuple[str, ...]:
@@ -519,6 +541,15 @@ class SourceMix:
             names = ", ".join(a.name for a in self.no_primary)
             out.append(f"no statement in their own words from {names}, whose positions are shown")
         return tuple(out)
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    """``35 quotations``, ``1 quotation``: a number with its unit."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def _rest(n: int) -> str:
+    return "rests" if n == 1 else "rest"
 
 
 @dataclass(frozen=True)
@@ -976,10 +1007,16 @@ def changes_between(b: Briefing, n: int) -> Changes | None:
         return any(ev.source.id in new for ev in items)
 
     known = {s.id for e in b.editions[:n] for s in e.sources}
+
+    def shown_before(items: Iterable[Evidence]) -> bool:
+        """Whether an earlier edition's source already showed it: new evidence then adds to it, it is not new."""
+        return any(ev.source.id in known for ev in items)
+
     gained = [p for p in b.positions if is_new(p.evidence)]
-    # a position an earlier edition's source already showed is not new when this edition adds evidence to it
-    more = [p for p in gained if any(ev.source.id in known for ev in p.evidence)]
+    more = [p for p in gained if shown_before(p.evidence)]
     fresh = [p for p in gained if p not in more]
+    claims = [c for c in b.claims if is_new(c.evidence)]
+    events = [e for e in b.timeline if is_new(e.evidence)]
     older = [p for p in b.positions if not is_new(p.evidence) and all(ev.source.id in known for ev in p.evidence)]
 
     def before(p: Position) -> Position | None:
@@ -996,9 +1033,11 @@ def changes_between(b: Briefing, n: int) -> Changes | None:
         tuple(PositionChange(p, before(p)) for p in fresh),
         tuple(q for q in b.questions if q.answer is not None and within(q.answer.as_of)),
         tuple(q for q in b.questions if within(q.opened)),
-        tuple(c for c in b.claims if is_new(c.evidence)),
-        tuple(e for e in b.timeline if is_new(e.evidence)),
+        tuple(c for c in claims if not shown_before(c.evidence)),
+        tuple(e for e in events if not shown_before(e.evidence)),
         tuple(more),
+        tuple(c for c in claims if shown_before(c.evidence)),
+        tuple(e for e in events if shown_before(e.evidence)),
     )
 
 
@@ -1017,7 +1056,7 @@ def _source_mix(b: Briefing) -> SourceMix:
         if not any(ev.kind is EvidenceKind.DIRECT for p in b.positions if p.actor.id == a.id for ev in p.evidence)
     )
     ranked = tuple(sorted(((outlets[k], n) for k, n in counts.items()), key=lambda x: (-x[1], x[0].name)))
-    statements = _statements(b)
+    quotations = _quotations(b)
     cells = b.cells.values()
     stale = sum(1 for ps in cells if b.is_stale(ps[-1]))
     return SourceMix(
@@ -1025,17 +1064,18 @@ def _source_mix(b: Briefing) -> SourceMix:
         unknown,
         countries,
         no_primary,
-        len(statements),
-        _second_hand(statements.values()),
+        len(quotations),
+        _second_hand(quotations.values()),
         len(cells),
         stale,
         b.stale_after,
         len(b.positions) + len(b.claims),
-        sum(1 for p in b.positions if len(p.sources) == 1) + sum(1 for c in b.claims if len(c.sources) == 1),
+        sum(1 for p in b.positions if p.independent_sources == 1)
+        + sum(1 for c in b.claims if c.independent_sources == 1),
     )
 
 
-def _statements(b: Briefing) -> dict[tuple[str, str], Evidence]:
+def _quotations(b: Briefing) -> dict[tuple[str, str], Evidence]:
     """The quoted passages of a briefing's positions and claims, each once (by source and passage)."""
     items = (*(ev for p in b.positions for ev in p.evidence), *(ev for c in b.claims for ev in c.all_evidence))
     out: dict[tuple[str, str], Evidence] = {}
@@ -1044,10 +1084,10 @@ def _statements(b: Briefing) -> dict[tuple[str, str], Evidence]:
     return out
 
 
-def _second_hand(statements: Iterable[Evidence]) -> tuple[tuple[str, int], ...]:
-    """Through whom statements reached their source, counted: whom they were said to, else the go-between."""
+def _second_hand(quotations: Iterable[Evidence]) -> tuple[tuple[str, int], ...]:
+    """Through whom quotations reached their source, counted: whom they were said to, else the go-between."""
     counts: dict[str, int] = defaultdict(int)
-    for ev in statements:
+    for ev in quotations:
         if ev.via is not None:
             who = ev.via.to or (ev.via.actor.name if ev.via.actor else ev.via.unnamed) or "a go-between"
             counts[who] += 1

@@ -7,8 +7,9 @@ Builds the story fixture (tests/fixtures/story/) with ``mkdocs build --strict``
 into a temporary folder (or takes an already built ``--site``), serves it on a
 free port of 127.0.0.1 and, with Debian's Chromium through Playwright, writes
 into ``docs/screenshots/``, for 390 and 1,280 px wide: ``PREFIX-first-390.png``
-(the first screen) and ``PREFIX-matrix-390.png`` (the stance matrix section
-down to the next heading). Not a test: pictures to look at.
+(the first screen), ``PREFIX-matrix-390.png`` (the stance matrix section
+down to the next heading) and ``PREFIX-sources-390.png`` (the sources and the
+source mix, opened). Not a test: pictures to look at.
 """
 
 from __future__ import annotations
@@ -37,6 +38,16 @@ _SECTION = """() => {
   while (end && end.tagName !== 'H2') end = end.nextElementSibling;
   const top = h.getBoundingClientRect().top + scrollY - 8;
   const bottom = (end ? end.getBoundingClientRect().top : h.parentElement.getBoundingClientRect().bottom) + scrollY;
+  return {x: 0, y: Math.max(0, top), width: innerWidth, height: Math.min(bottom - top, 6000)};
+}"""
+
+
+#: The sources section to the end of the article, its source mix opened.
+_SOURCES = """() => {
+  const h = document.querySelector('#sources');
+  for (const d of h.parentElement.querySelectorAll('#sources ~ details')) d.open = true;
+  const top = h.getBoundingClientRect().top + scrollY - 8;
+  const bottom = h.parentElement.getBoundingClientRect().bottom + scrollY;
   return {x: 0, y: Math.max(0, top), width: innerWidth, height: Math.min(bottom - top, 6000)};
 }"""
 
@@ -75,7 +86,9 @@ def shoot(site: Path, prefix: str, page_path: str) -> list[Path]:
                 page.screenshot(path=str(first))
                 matrix = OUT / f"{prefix}-matrix-{width}.png"
                 page.screenshot(path=str(matrix), full_page=True, clip=page.evaluate(_SECTION))
-                written += [first, matrix]
+                sources = OUT / f"{prefix}-sources-{width}.png"
+                page.screenshot(path=str(sources), full_page=True, clip=page.evaluate(_SOURCES))
+                written += [first, matrix, sources]
                 context.close()
             browser.close()
     finally:

@@ -23,6 +23,7 @@ from generator.build.background import Background, Settings
 from generator.build.pipeline import build_project
 from generator.data.downloads import download_paths
 from generator.mkdocs.files import Streamed, write_later
+from generator.site.identity import SiteIdentity
 from generator.validate import Project
 
 pytestmark = pytest.mark.skipif(not background.available(), reason="builds in a second process only where it can fork")
@@ -121,7 +122,7 @@ def test_a_failed_second_process_leaves_the_build_to_this_one(
 
 
 def test_pages_arrive_in_the_order_they_are_listed(story: Path) -> None:
-    settings = Settings(Project.at(story), story / "templates", None, "Briefings")
+    settings = Settings(Project.at(story), story / "templates", None, SiteIdentity("Briefings"))
     work = Background(settings)
     head = work.head()
     assert head.pages is not None and head.diagnostics == [] and not head.loaded
@@ -152,7 +153,7 @@ def test_every_download_is_listed_before_it_is_made(story: Path) -> None:
 
     result = build_project(Project.at(story))
     assert result.site is not None
-    assert list(downloads(result.site, "Briefings")) == list(download_paths())
+    assert list(downloads(result.site, SiteIdentity("Briefings"))) == list(download_paths())
 
 
 def test_a_download_not_there_before_the_pages_is_written_at_the_end(story: Path) -> None:

@@ -391,8 +391,8 @@ def test_and_said_after_a_quotation_is_not_an_attribution() -> None:
 
 def test_date_phrases_take_the_tense_of_their_clause() -> None:
     from generator.authoring.draft import find_phrases
-    from generator.authoring.speakers import framed, sentences
     from generator.inputs import dates
+    from generator.inputs.saying import framed, sentences
 
     body = "Fares will rise from 1 August, the council confirmed on Tuesday. Maybe in may, or just not.\n"
     frame = framed(body, quotations(body))

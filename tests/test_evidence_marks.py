@@ -76,9 +76,13 @@ def test_the_source_mix_counts_second_hand_statements_and_through_whom(mini: Pat
     assert b.source_mix is not None
     assert b.source_mix.second_hand == (("Harbour <Radio>", 1),)
     note = b.source_mix.second_hand_note
-    assert note == f"1 of {b.source_mix.statements} statements second-hand: 1 via Harbour <Radio>"
+    assert note == f"1 of {b.source_mix.quotations} quotations arrives second-hand: 1 via Harbour <Radio>"
     sources = _pages(mini)[PAGE].split("## Sources")[1]
     assert "second-hand: 1 via Harbour &lt;Radio&gt;." in sources, "counted under the sources, escaped"
+    summary = BeautifulSoup(sources, "html.parser").select_one("details summary")
+    assert summary is not None and summary.get_text().startswith(
+        f"Source mix: 1 of {b.source_mix.quotations} quotations second-hand, "
+    ), "each count names its unit and its total"
 
 
 def test_no_second_hand_note_when_every_statement_is_first_hand(mini: Path) -> None:
@@ -229,22 +233,89 @@ def test_support_quoting_someone_unnamed_in_it_is_an_error(mini: Path) -> None:
     assert codes(mini) == ["BRF102"]
 
 
-def test_the_source_mix_counts_what_rests_on_a_single_source(mini: Path) -> None:
+SECOND_SOURCE = (
+    '        quote: "“The ferry is part of who we are.”"\n        kind: "direct"\n',
+    '        quote: "“The ferry is part of who we are.”"\n        kind: "direct"\n'
+    '      - source: "council-votes-to-close-ferry"\n        quote: "Mayor Ana Ferreira said"\n'
+    '        kind: "reported"\n',
+)
+
+
+def _row(matrix: BeautifulSoup, name: str) -> BeautifulSoup:
+    return next(tr for tr in matrix.select("tbody tr") if tr.td and tr.th.get_text(" ").startswith(name))
+
+
+def test_single_source_is_said_once_and_the_exception_marked(mini: Path) -> None:
+    """Every position of mini rests on one article each: no cell is marked, the key and the source mix say so."""
     (b,) = linked_site(mini).briefings
-    assert b.source_mix is not None and b.source_mix.single_note == (
-        "All 4 positions and claims rest on a single source each"
-    )
+    assert b.source_mix is not None and b.source_mix.single_note == "4 of 4 positions and claims rest on one source"
+    page = _pages(mini)[PAGE]
+    matrix = _matrix(page)
+    assert matrix.select(".bp-cell__sources") == [] and "bp-sources" not in page
+    assert "Each cell rests on one source." in matrix.select_one("figcaption > p").get_text(), "printed key"
+    mix = BeautifulSoup(page.split("## Sources")[1], "html.parser").select_one("details")
+    assert mix is not None and mix.summary.get_text() == "Source mix: 4 of 4 positions and claims on one source"
+    assert "unmarked means one" in mix.get_text()
+    exported = dataset(linked_site(mini))["briefings"][0]["source_mix"]
+    assert exported is not None
+    assert (exported["positions_and_claims"], exported["single_source"]) == (4, 4), "the same units in the export"
+    assert (exported["quotations"], exported["second_hand"]) == (b.source_mix.quotations, 0)
+    assert (exported["stance_cells"], exported["stale"]) == (2, 0)
+
+
+def test_a_corroborated_position_is_marked_where_it_is_read_and_exported(mini: Path) -> None:
+    """The mayor's latest position also in the Courier (another outlet than the undated article's, unknown): two
+    independent sources; the union's rests on one."""
+    edit(mini, BRIEFING, *SECOND_SOURCE)
+    (b,) = linked_site(mini).briefings
+    assert b.source_mix is not None and b.source_mix.single_note == "3 of 4 positions and claims rest on one source"
+    pages = _pages(mini)
+    matrix = _matrix(pages[PAGE])
+    mayor = _row(matrix, "Ana").select_one("summary .bp-cell__sources")
+    assert mayor is not None, "the mark is in the cell's summary: on the table, the phone card and in print"
+    assert mayor.get_text() == "②, 2 independent sources"
+    assert mayor.select_one(".bp-sr").get_text() == ", 2 independent sources", "read aloud in words"
+    assert _row(matrix, "Ferry").select_one(".bp-cell__sources") is None, "one source: unmarked"
+    key = matrix.select_one("figcaption > p").get_text()
+    assert "② rests on two independent sources" in key and "unmarked, on one" in key
+    positions = _section(pages[PAGE], "Positions by issue")
+    marked = [d.get("id") for d in positions.select(".bp-position") if d.select_one(".bp-sources")]
+    assert len(marked) == 1 and positions.select_one(".bp-sources").get_text() == "2 independent sources"
+    actor = BeautifulSoup(pages["actors/ferreira.md"], "html.parser")
+    assert [s.get_text() for s in actor.select(".bp-position .bp-sources")] == ["2 independent sources"]
+    assert "unless marked with how many independent sources" in actor.get_text()
+    exported = {p["id"]: p["independent_sources"] for p in dataset(linked_site(mini))["briefings"][0]["positions"]}
+    assert sorted(exported.values()) == [1, 1, 2]
+    columns = tables.rows(dataset(linked_site(mini)))["positions"]
+    assert sorted(r["independent_sources"] for r in columns) == [1, 1, 2]
+
+
+def test_two_articles_of_one_outlet_are_one_source(mini: Path) -> None:
+    edit(mini, BRIEFING, *SECOND_SOURCE)
     edit(
         mini,
-        BRIEFING,
-        '        quote: "“The ferry is part of who we are.”"\n        kind: "direct"\n',
-        '        quote: "“The ferry is part of who we are.”"\n        kind: "direct"\n'
-        '      - source: "council-votes-to-close-ferry"\n        quote: "Mayor Ana Ferreira said"\n'
-        '        kind: "reported"\n',
+        "seeds/mayor-keeps-ferry.md",
+        'headline_by: "annotator"\n',
+        'headline_by: "annotator"\noutlet: "northbridge-courier"\n',
     )
     (b,) = linked_site(mini).briefings
-    assert b.source_mix is not None
-    assert b.source_mix.single_note == "3 of 4 positions and claims rest on a single source"
-    page = _pages(mini)[PAGE]
-    mix = BeautifulSoup(page.split("## Sources")[1], "html.parser").select_one("details")
-    assert mix is not None and mix.summary.get_text() == "Source mix: 3 single-source"
+    assert [p.independent_sources for p in b.positions] == [1, 1, 1]
+    assert _matrix(_pages(mini)[PAGE]).select(".bp-cell__sources") == []
+
+
+def test_two_outlets_relaying_what_was_said_to_one_agency_are_one_source(mini: Path) -> None:
+    relayed = '        via:\n          to: "Harbour Radio"\n'
+    old, new = SECOND_SOURCE
+    edit(mini, BRIEFING, old, new.replace('"direct"\n', '"direct"\n' + relayed, 1) + relayed)
+    (b,) = linked_site(mini).briefings
+    assert [p.independent_sources for p in b.positions] == [1, 1, 1], "both report the words told Harbour Radio"
+
+
+def test_a_claim_borne_out_by_another_outlet_is_marked(mini: Path) -> None:
+    _claim(mini, REBUTTAL, REBUTTAL + SUPPORT)
+    (b,) = linked_site(mini).briefings
+    assert b.claims[0].independent_sources == 2
+    claims = _section(_pages(mini)[PAGE], "Claims and who disputes them")
+    assert claims.select_one(".bp-sources").get_text() == "2 independent sources"
+    [exported] = dataset(linked_site(mini))["briefings"][0]["claims"]
+    assert exported["independent_sources"] == 2

@@ -113,7 +113,7 @@ def test_warnings(story: Path) -> None:
 def test_one_quote_for_opposite_stances_is_a_warning(story: Path) -> None:
     # the UK supports a US backstop on the PM's words; file the same words as the US opposing it
     text = (story / BRIEFING).read_text(encoding="utf-8")
-    start = text.index('  - id: "us-us-backstop"')
+    start = text.index("  # No US position on the backstop")
     end = text.index("  # --- us-air-support")
     uk = text[text.index('  - id: "uk-us-backstop"') : start]
     copy = uk.replace('id: "uk-us-backstop"', 'id: "copy"').replace('stance: "supports"', 'stance: "opposes"')

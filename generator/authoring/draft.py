@@ -27,11 +27,12 @@ from generator.authoring import countries, inferred
 from generator.authoring.entities import Proposal, propose
 from generator.authoring.importer import yaml_string
 from generator.authoring.links import Linker, event_lines, issue_lines, question_lines
-from generator.authoring.speakers import Names, Report, Speaker, Statement, attribute, framed, reported, sentences
+from generator.authoring.speakers import Names, Report, Speaker, Statement, attribute, reported
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs import dates
 from generator.inputs.load import load_seed
 from generator.inputs.quotations import Quotation
+from generator.inputs.saying import framed, sentences
 from generator.inputs.schema import Actor
 from generator.inputs.slugs import slug
 from generator.validate import DRAFTS_DIR, Inputs, Project, Seed

@@ -31,21 +31,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.inputs.quotations import Quotation, quotations, statements
+from generator.inputs.saying import FILL as _FILL
+from generator.inputs.saying import REPORTING as _REPORTING
+from generator.inputs.saying import SAYING as _SAYING
+from generator.inputs.saying import framed, sentences
 from generator.inputs.schema import Actor
 from generator.vocabulary import ActorKind
 
-#: Verbs (and "according to") that introduce what someone said.
-_SAYING = (
-    "said|says|say|saying|told|tells|tell|telling|added|adds|continued|continues|argued|argues|arguing|claimed|"
-    "claims|claiming|insisted|insists|insisting|warned|warns|warning|suggested|suggests|stated|states|declared|"
-    "declares|wrote|writes|asked|asks|replied|replies|vowed|vows|pledged|pledges|promised|promises|spoke|explained|"
-    "explains|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
-    "threatened|threatens|dismissed|described|describes|called|calls|tweeted|tweets|posted|posts|according to|"
-    # Russian: said, stated, told, admitted, complained, noted, added, stressed, reported, explained, wrote
-    "сказал|сказала|сказали|заявил|заявила|заявили|рассказал|рассказала|рассказали|признался|призналась|"
-    "пожаловался|пожаловалась|отметил|отметила|добавил|добавила|подчеркнул|подчеркнула|сообщил|сообщила|"
-    "пояснил|пояснила|написал|написала"
-)
 _VERB = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Words that start a new clause: the subject of a verb of saying comes after the last of them.
@@ -115,8 +107,6 @@ _KOREAN_TAG = re.compile(r".\s*(?:이라고|라고|고|이라며|라며|이라�
 #: A name not in the registry: two to four capitalised words ("Vladimir Rogov", "Anna de Vries" is missed).
 _NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+\b")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-#: Mark a quotation's inside so nothing in it reads as a verb, a name or a sentence end.
-_FILL = "#"
 
 
 @dataclass(frozen=True)
@@ -309,46 +299,6 @@ def _emit(node: _Trie) -> str:
         return ""
     body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
     return f"(?:{body})?" if _END in node else body
-
-
-# --- Sentences ------------------------------------------------------------------------------
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9#])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"|\b[A-Z])\.$"
-)
-
-
-def framed(text: str, spans: list[Quotation]) -> str:
-    """``text`` with every quotation's inside filled with ``#``: the same length, no words or full stops in it."""
-    chars = list(text)
-    for q in spans:
-        chars[q.start : q.end] = _FILL * (q.end - q.start)
-    return "".join(chars)
-
-
-def sentences(frame: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a framed text: paragraphs are lines; a quotation never splits one."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in frame.split("\n"):
-        start = pos
-        for m in _SENTENCE_END.finditer(line):
-            if _ABBREVIATION.search(line, 0, m.start()):
-                continue
-            out.append((pos + _strip_start(line, start - pos), pos + m.start() + len(m.group().rstrip())))
-            start = pos + m.end()
-        if line[start - pos :].strip():
-            out.append((pos + _strip_start(line, start - pos), pos + len(line.rstrip())))
-        pos += len(line) + 1
-    return [(a, b) for a, b in out if b > a]
-
-
-def _strip_start(line: str, i: int) -> int:
-    while i < len(line) and line[i].isspace():
-        i += 1
-    return i
 
 
 # --- Attribution ----------------------------------------------------------------------------
@@ -679,15 +629,6 @@ def _carried(
 
 # --- Reported statements --------------------------------------------------------------------
 
-#: Verbs that report speech in the writer's words ("X said that …", "X condemned …"); questions are not statements.
-_REPORTING = re.compile(
-    rf"\b(?:{_SAYING.replace('asked|asks|', '')}|reiterated|reiterates|condemned|condemns|criticised|criticized|"
-    r"criticises|criticizes|denied|denies|welcomed|welcomes|rejected|rejects|confirmed|confirms|acknowledged|"
-    r"acknowledges|testified|testifies|alleged|alleges|maintained|maintains|pointed out|blamed|blames|"
-    r"defended|defends|praised|praises|hailed|hails|recalled|recalls|revealed|reveals|disputed|disputes|denounced|"
-    r"denounces|assailed|assails|conceded|concedes|begged|begs|bragged|brags|reported|suggest|deny|insist|argue|"
-    r"allege|alleging|claim)\b"
-)
 #: At least this many words of the writer's own after the verb make a report, not a quotation's tag.
 _REPORT_WORDS = 3
 

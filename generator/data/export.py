@@ -37,6 +37,7 @@ from generator.model import (
     Question,
     Site,
     Source,
+    SourceMix,
     probability,
 )
 from generator.vocabulary import (
@@ -309,6 +310,12 @@ class ConditionItem(TypedDict):
     question: Annotated[str | None, _f("Id of the question it depends on.", None)]
 
 
+_INDEPENDENT = (
+    "How many independent sources {what}: articles of one outlet count once, and so do articles relaying what was "
+    "said to the same agency or journalists (via.to); 1: it rests on a single source."
+)
+
+
 class PositionItem(TypedDict):
     """What one actor holds on one issue's proposition."""
 
@@ -344,6 +351,7 @@ class PositionItem(TypedDict):
             True,
         ),
     ]
+    independent_sources: Annotated[int, _f(_INDEPENDENT.format(what="it rests on"), 1)]
     evidence: Annotated[list[EvidenceItem], _f("The statements it rests on.", [])]
 
 
@@ -446,6 +454,7 @@ class ClaimItem(TypedDict):
         _f("Id of its issue.", None),
         AsColumn(description="Key of its issue.", references="issues", in_briefing=True),
     ]
+    independent_sources: Annotated[int, _f(_INDEPENDENT.format(what="make it or bear it out"), 1)]
     evidence: Annotated[list[EvidenceItem], _f("The statements that make it.", [])]
     rebuttals: Annotated[list[RebuttalItem], _f("Who disputes it and how; empty when no source does.", [])]
     support: Annotated[
@@ -530,6 +539,21 @@ class EditionItem(TypedDict):
     sources: Annotated[list[str], _f("Ids of the sources it added.", [])]
 
 
+class SourceMixItem(TypedDict):
+    """Where a briefing's evidence comes from, each count with its total, as its page's source mix says."""
+
+    quotations: Annotated[int, _f("The quoted passages of its positions and claims, each counted once.", 35)]
+    second_hand: Annotated[
+        int, _f("Of those quotations, how many arrive second-hand (via: a go-between, an agency, journalists).", 9)
+    ]
+    positions_and_claims: Annotated[int, _f("Its positions and claims.", 24)]
+    single_source: Annotated[
+        int, _f("Of those positions and claims, how many rest on one independent source (independent_sources 1).", 24)
+    ]
+    stance_cells: Annotated[int, _f("Its stance-matrix cells: an actor's latest position on an issue.", 14)]
+    stale: Annotated[int, _f("Of those cells, how many rest on evidence older than stale_after days.", 6)]
+
+
 class BriefingItem(TypedDict):
     """One story."""
 
@@ -548,6 +572,7 @@ class BriefingItem(TypedDict):
     stale_after: Annotated[
         int, _f("Days before the as-of date after which a stance-matrix cell's latest evidence is stale.", 90)
     ]
+    source_mix: Annotated[SourceMixItem | None, _f("Where its evidence comes from, each count with its total.", None)]
     bottom_line: Annotated[str | None, _f("Our assessment in two or three sentences.", None)]
     judgements: Annotated[list[JudgementItem], _f("Key judgements, each with its basis, history and outcome.", [])]
     editions: Annotated[list[EditionItem], _f("Its editions, oldest first.", []), AsColumn(json=True)]
@@ -694,6 +719,7 @@ def _position(p: Position, b: Briefing) -> PositionItem:
         "said_on": _dated(p.dating) if p.dating else None,
         "age_days": b.age_of(p),
         "stale": p.anchor in b.latest_positions and b.is_stale(p),
+        "independent_sources": p.independent_sources,
         "evidence": _evidence(p.evidence),
     }
 
@@ -734,6 +760,7 @@ def _claim(c: Claim) -> ClaimItem:
         "claimants": [a.id for a in c.claimants],
         "disputed_by": [r.by.id for r in c.rebuttals if r.by],
         "issue": c.issue.id if c.issue else None,
+        "independent_sources": c.independent_sources,
         "evidence": _evidence(c.evidence),
         "rebuttals": [
             {
@@ -776,11 +803,23 @@ def _briefing(b: Briefing) -> BriefingItem:
         "claims": [_claim(c) for c in b.claims],
         "status": b.status.value,
         "stale_after": b.stale_after,
+        "source_mix": _source_mix(b.source_mix) if b.source_mix else None,
         "bottom_line": b.bottom_line,
         "judgements": [_judgement(j) for j in b.judgements],
         "editions": [
             {"date": e.date.isoformat(), "note": e.note, "sources": [s.id for s in e.sources]} for e in b.editions
         ],
+    }
+
+
+def _source_mix(m: SourceMix) -> SourceMixItem:
+    return {
+        "quotations": m.quotations,
+        "second_hand": m.second_hand_count,
+        "positions_and_claims": m.items,
+        "single_source": m.single,
+        "stance_cells": m.cells,
+        "stale": m.stale,
     }
 
 

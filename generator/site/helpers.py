@@ -75,6 +75,7 @@ class Helpers:
             "attribution": self.attribution,
             "evidence_kinds": EVIDENCE_KINDS,
             "evidence_summary": evidence_summary,
+            "corroborated": corroborated,
             "link_question": self.link_question,
             "dated": dated,
             "format_date": format_date,
@@ -186,6 +187,14 @@ def evidence_summary(items: Iterable[Evidence]) -> Md:
     if len(kinds) < len(items):
         parts.append(f"{len(items) - len(kinds)} passage{'s' * (len(items) - len(kinds) != 1)}")
     return Md(f"Evidence: {', '.join(parts)}")
+
+
+def corroborated(n: int) -> Md:
+    """The mark of a position or claim resting on ``n`` independent sources, when more than one; nothing when one
+    (a single source is what an unmarked statement rests on, as the page says once)."""
+    if n < 2:
+        return Md("")
+    return Md(f'<span class="bp-sources">{n} independent sources</span>')
 
 
 def _opening(quote: str) -> str:

@@ -152,6 +152,18 @@ def _days(n: int) -> str:
     return f"{n} day{'s' * (n != 1)}"
 
 
+def sources_mark(n: int) -> str:
+    """A cell's count of independent sources as one circled figure, ``②`` (up to ⑳; more, ``⑳+``)."""
+    return chr(0x245F + min(n, 20)) + ("+" if n > 20 else "")
+
+
+def _sources_mark(n: int) -> str:
+    return (
+        f'<span class="bp-cell__sources"><span aria-hidden="true">{sources_mark(n)}</span>'
+        f'<span class="bp-sr">, {n} independent sources</span></span>'
+    )
+
+
 def _stale_mark(age: int) -> str:
     return (
         f'<span class="bp-cell__stale"><span aria-hidden="true">{STALE_MARK}</span>'
@@ -172,9 +184,13 @@ def _cell(briefing: Briefing, issue: Issue, positions: Sequence[Position], new: 
     dates = [_cell_date(s.positions[0].dating) for s in steps(positions)]
     if stale and age is not None:  # the mark kept on the date's line: a cell stays two short lines at most
         dates[-1] = f'<span class="bp-cell__last">{dates[-1]}{_stale_mark(age)}</span>'
+    marks = [_cell_mark(s.stance) for s in steps(positions)]
+    sources = positions[-1].independent_sources
+    if sources > 1:  # beside the latest stance's mark, on the line of marks, which has room for it
+        marks[-1] = f'<span class="bp-cell__last">{marks[-1]}{_sources_mark(sources)}</span>'
     shown = (
         ' <span class="bp-cell__then"><span aria-hidden="true">→</span><span class="bp-sr">then</span></span> '.join(
-            f"{_cell_mark(s.stance)} {date}" for s, date in zip(steps(positions), dates, strict=True)
+            f"{mark} {date}" for mark, date in zip(marks, dates, strict=True)
         )
     )
     details = "".join(_detail(p, age if p is positions[-1] else None) for p in positions)
@@ -244,12 +260,26 @@ def _caption(briefing: Briefing, issues: Sequence[Issue], new: bool) -> str:
     none = "<p>No stance recorded yet on: " + ", ".join(_issue_link(i) for i in untaken) + ".</p>" if untaken else ""
     return (
         f"<p>Open a cell for the exact dates and who said it. <b>≤</b> reported by then, <b>~</b> about, "
-        f"<b>→</b> changed.{since}{_stale_key(briefing)}</p>{none}"
+        f"<b>→</b> changed.{since}{_sources_key(briefing)}{_stale_key(briefing)}</p>{none}"
         '<details class="bp-legend-box"><summary>The stances and the propositions</summary>'
         f"{_stance_legend_items()}"
         f'<ul class="bp-props">{props}</ul>'
-        "<p>Actors are grouped by side and ordered by standing; an empty cell means no position is recorded.</p>"
+        "<p>Actors are grouped by side and ordered by standing; an empty cell means no position is recorded. "
+        f"A circled figure ({sources_mark(2)}, {sources_mark(3)}) counts the independent sources a cell's latest "
+        "position rests on: different outlets, not relaying what was said to the same agency or journalists; "
+        "a cell without one rests on a single source.</p>"
         "</details>"
+    )
+
+
+def _sources_key(briefing: Briefing) -> str:
+    """What a cell rests on, said once in the printed key: one source unless a circled figure says more."""
+    counts = {ps[-1].independent_sources for ps in briefing.cells.values()}
+    if max(counts, default=1) < 2:
+        return " Each cell rests on one source."
+    return (
+        f' <b aria-hidden="true">{sources_mark(2)}</b> rests on two independent sources '
+        f"(<b>{sources_mark(3)}</b> three…); unmarked, on one."
     )
 
 

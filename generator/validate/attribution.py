@@ -7,6 +7,7 @@ import re
 from generator.inputs.load import Document, KeyPath
 from generator.inputs.matching import normalise
 from generator.inputs.quotations import DIRECT_SHARE, quoted_share
+from generator.inputs.saying import attributed
 from generator.inputs.schema import Claim, Position, Rebuttal, Statement, Support, Via
 from generator.validate.common import _present
 from generator.validate.inputs import BriefingInput
@@ -124,6 +125,18 @@ class Attribution(References):
                     "BRF056",
                     f"these words are the speaker's own, in quotation marks in the source, not '{ev.kind.value}'",
                     "set kind: direct",
+                )
+            )
+        elif ev.kind is EvidenceKind.REPORTED and not attributed(seed.body, seed.quotations, match.start, match.end):
+            self.found.append(
+                doc.diagnostic(
+                    (*path, "kind"),
+                    "BRF104",
+                    "the source attributes these words to no one: no verb of saying or reporting (said, told, "
+                    "according to, …) in their sentence, or they end in the outlet's own aside ('– which …')",
+                    "if they are the outlet's own words, set kind: framing (framing alone cannot carry a position, "
+                    "BRF066: quote the actor's words, or record it as a claim or an event); if the source attributes "
+                    "them, quote the words that do",
                 )
             )
 

@@ -22,10 +22,16 @@ CREATE TABLE "briefings" (
    "sources" TEXT,
    "status" TEXT,
    "stale_after" INTEGER,
+   "source_mix_quotations" INTEGER,
+   "source_mix_second_hand" INTEGER,
+   "source_mix_positions_and_claims" INTEGER,
+   "source_mix_single_source" INTEGER,
+   "source_mix_stance_cells" INTEGER,
+   "source_mix_stale" INTEGER,
    "bottom_line" TEXT,
    "editions" TEXT
 );
-INSERT INTO "briefings" VALUES('harbour-ferry','The Northbridge harbour ferry','In June 2025 Northbridge council voted to close the harbour ferry, which its mayor backed on a condition and the ferry workers'' union opposed. By July the mayor said the ferry should stay open.','2025-07-15','["council-votes-to-close-ferry", "mayor-keeps-ferry"]','live',90,NULL,'[{"date": "2025-07-15", "note": null, "sources": ["council-votes-to-close-ferry", "mayor-keeps-ferry"]}]');
+INSERT INTO "briefings" VALUES('harbour-ferry','The Northbridge harbour ferry','In June 2025 Northbridge council voted to close the harbour ferry, which its mayor backed on a condition and the ferry workers'' union opposed. By July the mayor said the ferry should stay open.','2025-07-15','["council-votes-to-close-ferry", "mayor-keeps-ferry"]','live',90,6,0,4,4,2,0,NULL,'[{"date": "2025-07-15", "note": null, "sources": ["council-votes-to-close-ferry", "mayor-keeps-ferry"]}]');
 CREATE TABLE "claims" (
    "key" TEXT PRIMARY KEY,
    "briefing" TEXT REFERENCES "briefings"("id"),
@@ -34,10 +40,11 @@ CREATE TABLE "claims" (
    "claimants" TEXT,
    "disputed_by" TEXT,
    "issue" TEXT REFERENCES "issues"("key"),
+   "independent_sources" INTEGER,
    "support" TEXT,
    "note" TEXT
 );
-INSERT INTO "claims" VALUES('harbour-ferry/ferry-loses-a-million','harbour-ferry','ferry-loses-a-million','Some councillors have claimed that the ferry loses a million euros a year.','["northbridge-council"]','[]','harbour-ferry/ferry-closure','[]',NULL);
+INSERT INTO "claims" VALUES('harbour-ferry/ferry-loses-a-million','harbour-ferry','ferry-loses-a-million','Some councillors have claimed that the ferry loses a million euros a year.','["northbridge-council"]','[]','harbour-ferry/ferry-closure',1,'[]',NULL);
 PRAGMA writable_schema=ON;
 INSERT INTO sqlite_master(type,name,tbl_name,rootpage,sql)VALUES('table','claims_fts','claims_fts',0,'CREATE VIRTUAL TABLE "claims_fts" USING FTS5 (
     "claim",
@@ -225,11 +232,12 @@ CREATE TABLE "positions" (
    "said_on_note" TEXT,
    "said_on_source" TEXT REFERENCES "sources"("id"),
    "age_days" INTEGER,
-   "stale" INTEGER
+   "stale" INTEGER,
+   "independent_sources" INTEGER
 );
-INSERT INTO "positions" VALUES('harbour-ferry/ferreira-ferry-closure','harbour-ferry','ferreira-ferry-closure','ferreira','harbour-ferry/ferry-closure','conditional','Backs the closure only if the new bridge opens first.','[{"condition": "The new bridge opens before the ferry stops", "issue": null, "question": null}]','2025-06-12','day',0,'by 12 June 2025','report',NULL,NULL,'council-votes-to-close-ferry',33,0);
-INSERT INTO "positions" VALUES('harbour-ferry/ferry-union-ferry-closure','harbour-ferry','ferry-union-ferry-closure','ferry-union','harbour-ferry/ferry-closure','opposes','Calls the council''s vote a betrayal of the east shore.','[]','2025-06-12','day',0,'by 12 June 2025','report',NULL,NULL,'council-votes-to-close-ferry',33,0);
-INSERT INTO "positions" VALUES('harbour-ferry/ferreira-ferry-closure-2','harbour-ferry','ferreira-ferry-closure-2','ferreira','harbour-ferry/ferry-closure','opposes','Now says the ferry should stay open for good.','[]','2025-07-15','month',0,'by July 2025','report',NULL,NULL,'mayor-keeps-ferry',0,0);
+INSERT INTO "positions" VALUES('harbour-ferry/ferreira-ferry-closure','harbour-ferry','ferreira-ferry-closure','ferreira','harbour-ferry/ferry-closure','conditional','Backs the closure only if the new bridge opens first.','[{"condition": "The new bridge opens before the ferry stops", "issue": null, "question": null}]','2025-06-12','day',0,'by 12 June 2025','report',NULL,NULL,'council-votes-to-close-ferry',33,0,1);
+INSERT INTO "positions" VALUES('harbour-ferry/ferry-union-ferry-closure','harbour-ferry','ferry-union-ferry-closure','ferry-union','harbour-ferry/ferry-closure','opposes','Calls the council''s vote a betrayal of the east shore.','[]','2025-06-12','day',0,'by 12 June 2025','report',NULL,NULL,'council-votes-to-close-ferry',33,0,1);
+INSERT INTO "positions" VALUES('harbour-ferry/ferreira-ferry-closure-2','harbour-ferry','ferreira-ferry-closure-2','ferreira','harbour-ferry/ferry-closure','opposes','Now says the ferry should stay open for good.','[]','2025-07-15','month',0,'by July 2025','report',NULL,NULL,'mayor-keeps-ferry',0,0,1);
 INSERT INTO sqlite_master(type,name,tbl_name,rootpage,sql)VALUES('table','positions_fts','positions_fts',0,'CREATE VIRTUAL TABLE "positions_fts" USING FTS5 (
     "summary",
     content="positions"

@@ -1,0 +1,117 @@
+"""Verbs of saying and an article's sentences: what the draft's speakers and the check of reported speech share.
+
+:mod:`generator.authoring.speakers` finds who said what with them; :mod:`generator.validate.reported` warns
+when evidence labelled ``reported`` sits in a sentence that attributes it to no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.inputs.quotations import Quotation
+
+#: Verbs (and "according to") that introduce what someone said.
+SAYING = (
+    "said|says|say|saying|told|tells|tell|telling|added|adds|continued|continues|argued|argues|arguing|claimed|"
+    "claims|claiming|insisted|insists|insisting|warned|warns|warning|suggested|suggests|stated|states|declared|"
+    "declares|wrote|writes|asked|asks|replied|replies|vowed|vows|pledged|pledges|promised|promises|spoke|explained|"
+    "explains|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
+    "threatened|threatens|dismissed|described|describes|called|calls|tweeted|tweets|posted|posts|according to|"
+    # Russian: said, stated, told, admitted, complained, noted, added, stressed, reported, explained, wrote
+    "сказал|сказала|сказали|заявил|заявила|заявили|рассказал|рассказала|рассказали|признался|призналась|"
+    "пожаловался|пожаловалась|отметил|отметила|добавил|добавила|подчеркнул|подчеркнула|сообщил|сообщила|"
+    "пояснил|пояснила|написал|написала"
+)
+
+#: Verbs that report speech in the writer's words ("X said that …", "X condemned …"); questions are not statements.
+REPORTING = re.compile(
+    rf"\b(?:{SAYING.replace('asked|asks|', '')}|reiterated|reiterates|condemned|condemns|criticised|criticized|"
+    r"criticises|criticizes|denied|denies|welcomed|welcomes|rejected|rejects|confirmed|confirms|acknowledged|"
+    r"acknowledges|testified|testifies|alleged|alleges|maintained|maintains|pointed out|blamed|blames|"
+    r"defended|defends|praised|praises|hailed|hails|recalled|recalls|revealed|reveals|disputed|disputes|denounced|"
+    r"denounces|assailed|assails|conceded|concedes|begged|begs|bragged|brags|reported|suggest|deny|insist|argue|"
+    r"allege|alleging|claim)\b"
+)
+
+#: Mark a quotation's inside so nothing in it reads as a verb, a name or a sentence end.
+FILL = "#"
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9#])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"|\b[A-Z])\.$"
+)
+
+
+def framed(text: str, spans: list[Quotation]) -> str:
+    """``text`` with every quotation's inside filled with ``#``: the same length, no words or full stops in it."""
+    chars = list(text)
+    for q in spans:
+        chars[q.start : q.end] = FILL * (q.end - q.start)
+    return "".join(chars)
+
+
+def sentences(frame: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a framed text: paragraphs are lines; a quotation never splits one."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in frame.split("\n"):
+        start = pos
+        for m in _SENTENCE_END.finditer(line):
+            if _ABBREVIATION.search(line, 0, m.start()):
+                continue
+            out.append((pos + _strip_start(line, start - pos), pos + m.start() + len(m.group().rstrip())))
+            start = pos + m.end()
+        if line[start - pos :].strip():
+            out.append((pos + _strip_start(line, start - pos), pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return [(a, b) for a, b in out if b > a]
+
+
+def _strip_start(line: str, i: int) -> int:
+    while i < len(line) and line[i].isspace():
+        i += 1
+    return i
+
+
+#: Acts of speech the lists above do not name, which attribute a statement all the same ("Grushko ruled out …",
+#: "the PM has made it clear that …"), and a body's formal decisions ("the council voted to …", "approved"): a
+#: stance its holder took, in the source's report. For :func:`attributed` only: the draft's reading stays as measured.
+_ALSO_ATTRIBUTING = (
+    r"rul(?:ed|es|ing) out|ma(?:de|kes|king) (?:it )?clear|cit(?:ed|es|ing)|question(?:ed|s)|raised questions|"
+    r"vot(?:ed|es|ing)|approv(?:ed|es)|decid(?:ed|es)|resolv(?:ed|es)|agre(?:ed|es)"
+)
+#: A verb of saying, reporting or attributing anywhere in a sentence, however it is capitalised.
+_ATTRIBUTING = re.compile(rf"{REPORTING.pattern}|\b(?:{SAYING}|{_ALSO_ATTRIBUTING})\b", re.IGNORECASE)
+#: Where a sentence's aside begins or ends: a spaced dash, a semicolon, a bracket.
+_ASIDE_BREAK = re.compile(r"\s[–—-]\s|;|[()]")
+#: An aside about something named before it, in the outlet's voice: "– which the White House has refused to do".
+_RELATIVE = re.compile(r"\s*(?:and\s+)?(?:which|who|whom|whose)\b", re.IGNORECASE)
+#: Letters of the languages whose verbs the lists hold (English, Russian): a sentence in another is not judged.
+_LISTED_SCRIPT = re.compile(r"[A-Za-zА-Яа-яЁё]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def attributed(body: str, spans: list[Quotation], start: int, end: int) -> bool:
+    """Whether the sentences holding ``body[start:end]`` attribute it to someone: a verb of saying, reporting or
+    attributing ("said", "told", "according to", "warned", "denied", "ruled out", …) outside quotation marks.
+
+    Words that end in the outlet's own aside about something named before it ("… to Europe – which the White
+    House has refused to do") need a verb in that aside: the verb of the sentence's main clause reports what the
+    speaker said, not the outlet's comment on it. A sentence in a language the verbs are not listed for (most of
+    its letters neither Latin nor Cyrillic) is taken as attributed: the check says nothing it cannot read.
+    """
+    frame = framed(body, spans)
+    held = [(a, b) for a, b in sentences(frame) if a < max(end, start + 1) and start < b]
+    if not held:
+        return True
+    a, b = held[-1]
+    aside = max((m.end() for m in _ASIDE_BREAK.finditer(frame, a, max(end - 1, a)) if m.end() <= end - 1), default=a)
+    if aside > a and _RELATIVE.match(frame, aside) and not _ATTRIBUTING.search(frame, aside, b):
+        return False
+    return any(_ATTRIBUTING.search(frame, a, b) or not _listed_language(frame[a:b]) for a, b in held)
+
+
+def _listed_language(text: str) -> bool:
+    letters = len(_LETTER.findall(text))
+    return not letters or 2 * len(_LISTED_SCRIPT.findall(text)) > letters
