@@ -367,6 +367,57 @@ def test_two_speakers_in_one_sentence_are_reported_clause_by_clause() -> None:
     assert found[2] == ("Tom Okafor's lawyer said the case was closed.", "okafor", "Tom Okafor's lawyer")
 
 
+def _harbour_registry() -> list[Actor]:
+    return [
+        Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "civic-body"}),
+        Actor.model_validate({"id": "ferreira", "name": "Ana Ferreira", "kind": "person", "standing": "government"}),
+        Actor.model_validate(
+            {"id": "authority", "name": "Harbour Inspection Authority", "kind": "government", "standing": "government"}
+        ),
+    ]
+
+
+def test_a_closing_tag_says_whose_the_whole_sentence_is() -> None:
+    from generator.authoring.speakers import reported
+
+    names = Names(_harbour_registry())
+    body = (
+        'Ana Ferreira took the decision to "close the pier", the Harbour Inspection Authority said.\n'
+        '"The reason is the weather," it added.\n'
+        "Afterward, Ana Ferreira said the pier would reopen in May if the weather allowed it, Tom Okafor testified.\n"
+        'Ferreira kept telling others "the pier is mine" despite the vote, said another witness, the union leader '
+        "Tom Okafor.\n"
+    )
+    # the quotation inside the tagged sentence, and "it" after it, are the authority's; the inverted tag's
+    # speaker is the person whose name ends the sentence
+    assert [s.speaker.actor for s in attribute(body, names)] == ["authority", "authority", "okafor"]
+    found = [(body[r.start : r.end][:20], r.speaker.actor) for r in reported(body, names)]
+    # the tag's speaker first, with the whole sentence; the statement it relays after, clause by clause
+    assert found[:3] == [
+        ("Ana Ferreira took th", "authority"),
+        ("Afterward, Ana Ferre", "okafor"),
+        ("Afterward, Ana Ferre", "ferreira"),
+    ]
+
+
+def test_an_unnamed_member_of_a_named_body_speaks_for_it() -> None:
+    from generator.authoring.speakers import reported
+
+    names = Names(_harbour_registry())
+    body = (
+        "The ferry will run until May, Harbour Inspection Authority advisers say.\n"
+        "Inspectors told reporters the decision had been taken after a long review of the accounts.\n"
+        "The pier was closed at night, according to an authority representative in the port.\n"
+        "The pier was closed at night, according to a doctor on the scene of the accident.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, names)]
+    assert found == [
+        ("authority", "Harbour Inspection Authority advisers"),  # the body named in the description
+        ("authority", "Inspectors"),  # a word of the body's name ("Inspection"): its members
+        ("authority", "an authority representative in the port"),
+    ]  # a doctor belongs to no named body: no speaker
+
+
 def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
     actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
     body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"

@@ -100,7 +100,8 @@ _OFFICE_GAP = re.compile(
     r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op)\s+)*"
     r"(?:official|spokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]mbassador|envoy|adviser|advisor|aide|"
     r"[Dd]irector|head|chief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
-    r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair)\s+$"
+    r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair|editor(?:-in-chief)?|(?:co-)?founder|"
+    r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer)\s+$"
 )
 _SPOKES = re.compile(
     r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
@@ -115,6 +116,8 @@ _KOREAN_TAG = re.compile(r".\s*(?:이라고|라고|고|이라며|라며|이라�
 #: A name not in the registry: two to four capitalised words ("Vladimir Rogov", "Anna de Vries" is missed).
 _NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+\b")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+#: The letters of a word that make its stem, for a body's members named by a word of its name.
+_STEM = 6
 #: Mark a quotation's inside so nothing in it reads as a verb, a name or a sentence end.
 _FILL = "#"
 
@@ -128,6 +131,8 @@ class Mention:
     text: str
     actor: str | None = None
     pronoun: bool = False
+    #: an unnamed member of the body ``actor`` the words describe ("White House advisers", "prosecutors")
+    described: bool = False
 
 
 @dataclass
@@ -186,6 +191,14 @@ class Names:
             for title in _titles(a, self.actors):
                 self.by_text.setdefault(_key(title), a.id)
         self.roles = {_role_key(a.role): a.id for a in self.actors.values() if a.role and a.kind is ActorKind.PERSON}
+        #: the stems of the words of the bodies' names ("prosec" of the Swedish Prosecution Authority), for
+        #: "prosecutors said": the members of a body named by a word of its name
+        self.stems: dict[str, set[str]] = {}
+        for a in self.actors.values():
+            if a.kind is not ActorKind.PERSON:
+                for name in (a.name, *a.aliases):
+                    for word in re.findall(r"[^\W\d_]{5,}", name.lower()):
+                        self.stems.setdefault(word[:_STEM], set()).add(a.id)
         for office, who in _offices(self.actors.values()).items():  # "the president", when only one is known
             self.by_text.setdefault(f"the {office}", who)
         # a name of several words is found in any case ("the foreign ministry", "the US President");
@@ -227,6 +240,19 @@ class Names:
         if mention.actor is None:
             return not mention.pronoun
         return self.actors[mention.actor].kind is ActorKind.PERSON
+
+    def member_of(self, text: str, start: int, end: int) -> str | None:
+        """The body an unnamed description in ``text[start:end]`` belongs to: the one it names ("White House
+        advisers", "a Taliban representative"), else the one body whose name shares a word's stem with it
+        ("prosecutors" of the Swedish Prosecution Authority, "the city's police" of the Hong Kong police)."""
+        found = [m for m in self.mentions(text, start, end) if not m.pronoun]
+        if any(m.actor is None or self.person(m) for m in found):
+            return None  # a person is named: not an unnamed one
+        if found:
+            return found[-1].actor
+        words = re.findall(r"[^\W\d_]{5,}", text[start:end].lower())
+        owners = {a for w in words for a in self.stems.get(w[:_STEM], ())}
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def by_role(self, words: str) -> str | None:
         """The person whose registry role these words are ("the chairman of the … commission")."""
@@ -459,7 +485,11 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     verbs = _introducing(frame, s.start, q.start)
     according = _according(frame, s, names)
     speaker = Speaker()
-    if verbs:
+    tag = _end_tag(frame, s, names)
+    if tag is not None and tag[2] >= q.end:  # "… “…” despite …, said another witness, … Fiona Hill."
+        speaker = _tagged(frame, tag, subjects, index)
+        speaker.said_in = (tag[2], s.end)
+    elif verbs:
         found = _subject(frame, s, verbs, len(verbs) - 1, names)
         if found is not None:
             subject, verb, clause = found
@@ -469,6 +499,9 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     if according is not None:
         if according.actor is None and not according.text[:1].isupper():
             speaker.unnamed = according.text
+            described = _described(frame, according.start, according.end, names)
+            if described is not None and not speaker.found:  # "according to a Taliban representative"
+                speaker.actor = described.actor
         elif not speaker.found:
             speaker = Speaker(according.actor, None if according.actor else according.text, how="according to X")
     return speaker
@@ -526,7 +559,7 @@ def _named_before(frame: str, found: list[Mention], start: int, end: int, names:
         return None
     words = frame[start:end].strip().rstrip(",").rstrip()
     first, last = found[0], found[-1]
-    if words == first.text:
+    if first.text in (words, re.sub(r"^(?:the|The)\s+", "", words)):  # "the Swedish Prosecution Authority said"
         return first
     if first.start == start and not first.pronoun:
         holder = _holder(frame, found, 0, names)
@@ -569,6 +602,9 @@ def _subject(
             return earlier if earlier is not None and not earlier[0].pronoun else (m, verb, start)
         if _eligible(frame, m, s.start) or (with_clause and j == 0):
             return _holder(frame, found, j, names), verb, start
+    described = _described(frame, start, verb.start(), names) if earlier is None else None
+    if described is not None:  # "Prosecutors told reporters", "White House advisers say"
+        return described, verb, start
     role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
     if role is not None:
         return Mention(start, verb.start(), names.actors[role].name, role), verb, start
@@ -601,6 +637,8 @@ def _eligible(frame: str, m: Mention, floor: int) -> bool:
 
 def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str) -> Speaker:
     """A mention as a speaker: a pronoun stands for an earlier subject; ``X's spokesperson`` is unnamed."""
+    if m.described:
+        return Speaker(m.actor, unnamed=m.text, how=f"{m.text} (unnamed, of {m.actor})")
     if m.pronoun:
         subject = subjects.antecedent(m, index)
         if subject is None:
@@ -611,6 +649,84 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
     if spokes:  # "Starmer's spokesperson said": Starmer's words, through someone the text does not name
         speaker.unnamed = frame[m.start : m.end + spokes.end()]
     return speaker
+
+
+#: What may follow a closing tag's verb before the sentence ends: whom it was told ("told Agence France-Presse").
+_TAG_OBJECT = re.compile(r"(?:\s+[^\s,;:#]+){0,4}[\s.!?\"”’)]*")
+
+
+def _end_tag(frame: str, s: _Sentence, names: Names) -> tuple[Mention, re.Match[str], int] | None:
+    """Whose words a sentence is, when a tag after a comma ends it: "…, the Swedish Prosecution Authority said.",
+    "…, White House advisers say.", "…, an insurgent source told Agence France-Presse.", or inverted, "…, said
+    another witness in the impeachment probe, former White House Russia adviser Fiona Hill." The speaker's
+    mention, the verb, and where the tag starts (its comma)."""
+    verbs = _introducing(frame, s.start, s.end)
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    comma = frame.rfind(",", s.start, verb.start())
+    if comma < 0 or _FILL in frame[comma : verb.start()]:
+        return None
+    who = frame[comma + 1 : verb.start()]
+    if who.strip() and _TAG_OBJECT.fullmatch(frame, verb.end(), s.end):  # "…, X said."
+        mention = _tag_subject(frame, comma + 1, verb.start(), names)
+    elif not who.strip():  # "…, said X."
+        mention = _tag_inverted(frame, verb.end(), s.end, names)
+    else:
+        return None
+    return (mention, verb, comma) if mention is not None else None
+
+
+def _tagged(frame: str, tag: tuple[Mention, re.Match[str], int], subjects: _Subjects, index: int) -> Speaker:
+    """The speaker a closing tag names, and whom it was told."""
+    mention, verb, _ = tag
+    speaker = _resolved(mention, subjects, index, f"…, X {verb.group()}", frame)
+    speaker.to = _told(frame, verb, subjects.names)
+    return speaker
+
+
+def _tag_subject(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """The subject of a closing tag: a name alone (after "the"), a pronoun, or a body's unnamed member."""
+    found = names.mentions(frame, start, end)
+    words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip())
+    if len(found) == 1 and found[0].text == words:
+        return found[0]
+    return _described(frame, start, end, names)
+
+
+def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """The speaker after an inverted tag's verb: the person whose name ends the sentence, after any description
+    ("said another witness …, former White House Russia adviser Fiona Hill")."""
+    if _VERB.search(frame, start, end) or _REPORTING.search(frame, start, end) or _FILL in frame[start:end]:
+        return None
+    people = [m for m in names.mentions(frame, start, end) if not m.pronoun and names.person(m)]
+    if not people or frame[people[-1].end : end].strip(' .!?"”’)'):
+        return None
+    return people[-1]
+
+
+def _described(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """Words describing an unnamed member of a named body, as a mention of that body: "White House advisers",
+    "an insurgent source" (no body: ``None``), "Prosecutors" after the Swedish Prosecution Authority."""
+    text = frame[start:end]
+    a = start + len(text) - len(text.lstrip(" ,"))
+    b = start + len(text.rstrip(" ,"))
+    words = frame[a:b].split()
+    if not words or len(words) > _DESCRIPTION_WORDS or _FILL in frame[a:b] or _VERB.search(frame, a, b):
+        return None
+    if _REPORTING.search(frame, a, b) or _NOT_A_NOUN_PHRASE.search(frame, a, b):
+        return None
+    body = names.member_of(frame, a, b)
+    return Mention(a, b, frame[a:b], body, described=True) if body is not None else None
+
+
+#: Words that make a clause, not a description of someone: relatives, conjunctions, verbs that help.
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:who|which|that|and|or|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|"
+    r"should|shall|do|does|did|to|not|it|this|there)\b"
+)
+#: At most this many words describe an unnamed speaker ("a senior official in the Turkish foreign ministry").
+_DESCRIPTION_WORDS = 8
 
 
 def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
@@ -747,7 +863,13 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
     s = parts[index]
     verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group().lower() != "according to"]
     found: list[Speaker] = []
+    closing = _end_tag(frame, s, names)
+    if closing is not None and len(re.findall(r"[^\W\d_]{2,}", frame[s.start : closing[2]])) >= _REPORT_WORDS:
+        found.append(_tagged(frame, closing, subjects, index))
+        found[-1].said_in = (s.start, s.end)  # the whole sentence is what the tag reports
     for i, verb in enumerate(verbs):
+        if closing is not None and verb.start() == closing[1].start():
+            continue
         stop = verbs[i + 1].start() if i + 1 < len(verbs) else s.end
         tag = re.search(r",?\s*[Aa]ccording to\b", frame[verb.end() : stop])
         stop = verb.end() + tag.start() if tag else stop
@@ -765,9 +887,14 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         found.append(speaker)
         found += _and_others(frame, mention, verb, subjects, index, names)
     according = _according(frame, s, names)
-    if according is not None and according.text[:1].isupper() and not found:
+    if according is not None and not found:
         words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
-        if words >= _REPORT_WORDS + 3:
+        # a statement quoted ("said “nothing”, according to …") is a direct quotation only
+        plain = according.text[:1].isupper() or _FILL in frame[s.start : s.end]
+        described = None if plain else _described(frame, according.start, according.end, names)
+        if words >= _REPORT_WORDS + 3 and described is not None:  # "according to a Taliban representative"
+            found.append(_resolved(described, subjects, index, "according to X", frame))
+        elif words >= _REPORT_WORDS + 3 and according.text[:1].isupper():
             found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
     return found
 
