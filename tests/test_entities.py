@@ -103,3 +103,8 @@ def test_a_states_police_and_a_national_security_adviser() -> None:
         p.name for p in propose("Hong Kong police said the road was closed, as did Security Adviser Ivo Marsh.\n", [])
     ]
     assert names == ["Hong Kong", "Hong Kong police", "Ivo Marsh"]
+
+
+def test_a_name_its_people_follow_is_a_body() -> None:
+    found = propose("Harbour Watch officials said the pier was closed.\n", KNOWN)
+    assert [(p.name, p.kind) for p in found] == [("Harbour Watch", ActorKind.ORGANISATION)]

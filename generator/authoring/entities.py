@@ -213,6 +213,10 @@ _KIND_NOUNS: dict[str, tuple[ActorKind, Standing]] = {
     "party": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
 }
 _KIND_NOUN = re.compile(r"\b(" + "|".join(_KIND_NOUNS) + r")\s+$", re.IGNORECASE)
+#: The people of a body named right after its name: "White House advisers", "Kremlin officials".
+_MEMBERS_AFTER = re.compile(
+    r"[^\S\n]+((?:officials|advisers|advisors|aides|staffers|lawmakers|members|spokes(?:man|woman|person)|sources))\b"
+)
 _KIND_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+[^,.;:()“”\"\n]{0,50}?\b(" + "|".join(_KIND_NOUNS) + r")\b", re.IGNORECASE
 )
@@ -746,9 +750,13 @@ def _named_as(body: str, start: int, name: str, known: _Known, out: list[Proposa
     an apposition after it ("Stratfor, the Texas-based geopolitical intelligence organization"): proposed as that
     kind. Whether it was."""
     noun = _KIND_NOUN.search(body, max(0, start - 40), start) or _KIND_AFTER.match(body, start + len(name))
-    if noun is None:
+    members = _MEMBERS_AFTER.match(body, start + len(name))
+    if noun is None and members is None:
         return False
-    kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
+    if noun is None:  # "White House advisers", "Kremlin officials": the body they belong to
+        kind, standing, noun = ActorKind.ORGANISATION, Standing.OTHER, members
+    else:
+        kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
     made = known.new_id(name)
     p = Proposal(made, name, kind, standing, how=f"named as a {noun.group(1)}")
     known.add(made, [name])
