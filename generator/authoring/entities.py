@@ -751,14 +751,15 @@ def _named_as(body: str, start: int, name: str, known: _Known, out: list[Proposa
     kind. Whether it was."""
     noun = _KIND_NOUN.search(body, max(0, start - 40), start) or _KIND_AFTER.match(body, start + len(name))
     members = _MEMBERS_AFTER.match(body, start + len(name))
-    if noun is None and members is None:
-        return False
-    if noun is None:  # "White House advisers", "Kremlin officials": the body they belong to
-        kind, standing, noun = ActorKind.ORGANISATION, Standing.OTHER, members
-    else:
+    if noun is not None:
         kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
+        how = f"named as a {noun.group(1)}"
+    elif members is not None:  # "White House advisers", "Kremlin officials": the body they belong to
+        kind, standing, how = ActorKind.ORGANISATION, Standing.OTHER, f"its {members.group(1)} named"
+    else:
+        return False
     made = known.new_id(name)
-    p = Proposal(made, name, kind, standing, how=f"named as a {noun.group(1)}")
+    p = Proposal(made, name, kind, standing, how=how)
     known.add(made, [name])
     out.append(p)
     by_id[made] = p
