@@ -418,6 +418,37 @@ def test_an_unnamed_member_of_a_named_body_speaks_for_it() -> None:
     ]  # a doctor belongs to no named body: no speaker
 
 
+def test_a_definite_description_stands_for_the_person_named_with_its_title() -> None:
+    from generator.authoring.speakers import reported
+
+    names = Names(_harbour_registry())
+    body = (
+        "Harbour Watch co-founder Ana Ferreira was arrested. Tom Okafor was there too.\n"
+        "The Harbour Watch founder always argued that the pier belonged to the town and its people.\n"
+        "The company said the pier would stay closed until the end of the year.\n"
+        "The dockers have argued that the pier must reopen for the season.\n"
+    )
+    found = [(body[r.start : r.end][:24], r.speaker.actor) for r in reported(body, names)]
+    # the founder is Ferreira (named with that title), not Okafor (the person named last); a company and a
+    # plural are no one named before
+    assert found == [("The Harbour Watch founde", "ferreira")]
+    names = Names(
+        [
+            Actor.model_validate(
+                {
+                    "id": "p",
+                    "name": "Paulina Porizkova",
+                    "kind": "person",
+                    "standing": "other",
+                    "aliases": ["Поризкова"],
+                }
+            )
+        ]
+    )
+    body = "Поризкова снялась в кино.\nБывшая супермодель призналась, что боится старости и смеха людей.\n"
+    assert [r.speaker.actor for r in reported(body, names)] == ["p"]  # no article: a noun phrase of a few words
+
+
 def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
     actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
     body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"

@@ -389,14 +389,29 @@ class _Subjects:
     without one quadratic.
     """
 
-    def __init__(self, parts: list[_Sentence], names: Names) -> None:
+    def __init__(self, parts: list[_Sentence], names: Names, frame: str) -> None:
         self.parts, self.names = parts, names
         #: the sentences whose subject ``he`` or ``she`` can stand for, and those with another subject
         self.people: list[int] = []
         self.others: list[int] = []
+        #: the people named right after a title ("co-founder Julian Assange"), by the title's last word, in order
+        self.titled: dict[str, list[Mention]] = {}
         for i, s in enumerate(parts):
             if s.subject is not None:
                 (self.people if names.person(s.subject) else self.others).append(i)
+            for m in s.mentions:
+                title = _TITLE_BEFORE.search(frame, max(s.start, m.start - 40), m.start)
+                if title is not None and not m.pronoun and names.person(m):
+                    self.titled.setdefault(_head(title.group(1)), []).append(m)
+
+    def described(self, description: Mention, index: int) -> Mention | None:
+        """The person a definite description stands for: the last one named with its title before it ("the
+        Wikileaks founder": "Wikileaks co-founder Julian Assange"), else the person last named as a subject."""
+        earlier = [m for m in self.titled.get(_head(description.text), []) if m.start < description.start]
+        if earlier:
+            return earlier[-1]
+        at = bisect.bisect_left(self.people, index)
+        return self.parts[self.people[at - 1]].subject if at > 0 else None
 
     def set(self, index: int, subject: Mention | None) -> None:
         """Make ``subject`` the subject of sentence ``index`` (a speaker found in it)."""
@@ -436,7 +451,7 @@ def attribute(body: str, names: Names) -> list[Statement]:
         s.mentions = names.mentions(frame, s.start, s.end)
         s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
     ends = [s.end for s in parts]
-    subjects = _Subjects(parts, names)
+    subjects = _Subjects(parts, names, frame)
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
     for group in statements(spans, body):
@@ -595,6 +610,9 @@ def _subject(
         before = [m for m in names.mentions(frame, floor, floor + relative.start()) if not m.pronoun]
         if before and not frame[before[-1].end : floor + relative.start()].strip():
             return before[-1], verb, floor + relative.start()
+    definite = _definite(frame, start, verb, names) if earlier is None else None
+    if definite is not None:  # "The Wikileaks founder always argued", "Бывшая супермодель призналась"
+        return definite, verb, start
     found = names.mentions(frame, start, verb.start())
     with_clause = frame[max(0, start - 4) : start] == "with"  # ", with X warning …": X is the subject
     for j, m in enumerate(found):
@@ -637,10 +655,10 @@ def _eligible(frame: str, m: Mention, floor: int) -> bool:
 
 def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str) -> Speaker:
     """A mention as a speaker: a pronoun stands for an earlier subject; ``X's spokesperson`` is unnamed."""
-    if m.described:
+    if m.described and not m.pronoun:
         return Speaker(m.actor, unnamed=m.text, how=f"{m.text} (unnamed, of {m.actor})")
     if m.pronoun:
-        subject = subjects.antecedent(m, index)
+        subject = subjects.described(m, index) if m.described else subjects.antecedent(m, index)
         if subject is None:
             return Speaker(how=f"{m.text} → nobody named before")
         return Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
@@ -703,6 +721,89 @@ def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | N
     if not people or frame[people[-1].end : end].strip(' .!?"”’)'):
         return None
     return people[-1]
+
+
+#: A title right before a name: "co-founder Julian Assange", "former supermodel Paulina Porizkova".
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_A-ZА-ЯЁ][\w-]*)\s+$")
+#: A definite description before its verb: "The Wikileaks founder (always)", "the 45-year-old", and, in a
+#: language without articles, a noun phrase of a few lower-case words ("Бывшая супермодель", "В интервью модель").
+_DEFINITE = re.compile(
+    r"\s*(?:(?:[Tt]he|[Tt]his)\s+(?:[\w’'.-]+\s+){0,3}?(?P<head>[^\W_A-Z][\w-]*)"
+    r"|(?:[А-ЯЁа-яё-]+\s+){0,2}(?P<cyrillic>[а-яё-]+))(?:\s+(?:always|also|later|then|again|once|has|had|have|is|are|was|were|been|will|would))*\s*$"
+)
+#: Heads of a description that name no person: "the company said", "the ministry stated".
+_NOT_PEOPLE = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "government",
+        "ministry",
+        "department",
+        "office",
+        "agency",
+        "authority",
+        "council",
+        "committee",
+        "court",
+        "police",
+        "army",
+        "navy",
+        "military",
+        "commission",
+        "union",
+        "party",
+        "report",
+        "statement",
+        "study",
+        "document",
+        "letter",
+        "survey",
+        "poll",
+        "article",
+        "country",
+        "city",
+        "state",
+        "move",
+        "decision",
+        "organisation",
+        "organization",
+        "network",
+        "agreement",
+        "deal",
+        "plan",
+        "newspaper",
+        "website",
+        "channel",
+    ]
+)
+
+
+def _head(words: str) -> str:
+    """The last word of a title or description, without co-, vice-, ex- ("co-founder" → "founder")."""
+    last = words.split()[-1].lower() if words.split() else ""
+    return re.sub(r"^(?:co|vice|ex)-", "", last)
+
+
+def _definite(frame: str, start: int, verb: re.Match[str], names: Names) -> Mention | None:
+    """A definite description as the subject of a verb of saying, standing for a person named before it; as a
+    pronoun that is resolved by :meth:`_Subjects.described`. Not a description a registry name covers ("the
+    mayor"), nor one of a thing ("the company"), nor a plural ("the analysts", "модели заявили")."""
+    m = _DEFINITE.match(frame, start, verb.start())
+    if m is None or _FILL in m.group():
+        return None
+    head = m.group("head") or m.group("cyrillic")
+    end = m.start("head") + len(head) if m.group("head") else m.start("cyrillic") + len(head)
+    plural = head.endswith("s") if m.group("head") else verb.group().endswith("ли")
+    if (
+        plural
+        or head.lower() in _NOT_PEOPLE
+        or _NOT_A_NOUN_PHRASE.fullmatch(head)
+        or any(x.end >= end for x in names.mentions(frame, start, end))
+    ):
+        return None
+    a = start + len(m.group()) - len(m.group().lstrip())
+    return Mention(a, end, frame[a:end], pronoun=True, described=True)
 
 
 def _described(frame: str, start: int, end: int, names: Names) -> Mention | None:
@@ -832,7 +933,7 @@ def reported(body: str, names: Names) -> list[Report]:
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
         s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
-    subjects = _Subjects(parts, names)
+    subjects = _Subjects(parts, names, frame)
     out: list[Report] = []
     for index, s in enumerate(parts):
         seen: set[tuple[str | None, str | None]] = set()
