@@ -449,6 +449,25 @@ def test_a_definite_description_stands_for_the_person_named_with_its_title() -> 
     assert [r.speaker.actor for r in reported(body, names)] == ["p"]  # no article: a noun phrase of a few words
 
 
+def test_a_russian_name_in_its_other_cases_and_the_person_an_article_is_about() -> None:
+    from generator.authoring.speakers import reported
+
+    def person(id_: str, name: str) -> Actor:
+        return Actor.model_validate({"id": id_, "name": name, "kind": "person", "standing": "other"})
+
+    names = Names([person("p", "Полина"), person("d", "Джонни Депп")])
+    body = (
+        "Фото Полины были везде. Полине исполнилось 53 года. Она снималась с Полиной и Джонни Депп.\n"
+        "В интервью модель призналась, что боится старости и смеха людей.\n"
+        "Она рассказала, что не колола ботокс и не будет.\n"
+        "«Я ненавижу уколы».\n"
+    )
+    # "модель" is the person the article names most (in three cases), not the one named last; the quotation
+    # standing alone goes on from the sentence before, whose speaker is a pronoun
+    assert [r.speaker.actor for r in reported(body, names)] == ["p", "p"]
+    assert [s.speaker.actor for s in attribute(body, names)] == ["p"]
+
+
 def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
     actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
     body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"

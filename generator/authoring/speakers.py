@@ -185,6 +185,8 @@ class Names:
         for a in self.actors.values():
             for name in (a.name, *a.aliases):
                 self.by_text.setdefault(_key(name), a.id)
+                for form in _declined(name):  # "Полины", "Поризковой": a Russian name in its other cases
+                    self.by_text.setdefault(_key(form), a.id)
                 if name.lower().startswith("the "):
                     self.by_text.setdefault(_key(name[4:]), a.id)
         for a in self.actors.values():
@@ -257,6 +259,27 @@ class Names:
     def by_role(self, words: str) -> str | None:
         """The person whose registry role these words are ("the chairman of the … commission")."""
         return self.roles.get(_role_key(words))
+
+
+#: A Russian name's endings in its other cases, by how its first case ends: "Полина" → "Полины", "Полине";
+#: "Поризкова" → "Поризковой"; "Депп" → "Деппа".
+_CASES = {
+    "а": ("ы", "и", "е", "у", "ой", "ою"),
+    "я": ("и", "е", "ю", "ей"),
+    "й": ("я", "ю", "ем", "е"),
+    "": ("а", "у", "ом", "е"),
+}
+
+
+def _declined(name: str) -> list[str]:
+    """The other case forms of a name in Cyrillic (its last word declined); nothing for other scripts."""
+    words = name.split()
+    if not words or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", words[-1]):
+        return []
+    last = words[-1]
+    ending = last[-1] if last[-1] in "ая" or last[-1] == "й" else ""
+    stem = last[: len(last) - len(ending)]
+    return [" ".join([*words[:-1], stem + e]) for e in _CASES[ending] if stem + e != last]
 
 
 def _titles(actor: Actor, actors: dict[str, Actor]) -> list[str]:
@@ -339,7 +362,7 @@ def _emit(node: _Trie) -> str:
 
 # --- Sentences ------------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9#])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(«]?[A-Z0-9#А-ЯЁ가-힣])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"|\b[A-Z])\.$"
@@ -396,22 +419,31 @@ class _Subjects:
         self.others: list[int] = []
         #: the people named right after a title ("co-founder Julian Assange"), by the title's last word, in order
         self.titled: dict[str, list[Mention]] = {}
+        #: every person named, in order, for the one a description stands for when no title says
+        self.named: list[Mention] = []
         for i, s in enumerate(parts):
             if s.subject is not None:
                 (self.people if names.person(s.subject) else self.others).append(i)
             for m in s.mentions:
+                if not m.pronoun and names.person(m):
+                    self.named.append(m)
                 title = _TITLE_BEFORE.search(frame, max(s.start, m.start - 40), m.start)
                 if title is not None and not m.pronoun and names.person(m):
                     self.titled.setdefault(_head(title.group(1)), []).append(m)
 
     def described(self, description: Mention, index: int) -> Mention | None:
         """The person a definite description stands for: the last one named with its title before it ("the
-        Wikileaks founder": "Wikileaks co-founder Julian Assange"), else the person last named as a subject."""
+        Wikileaks founder": "Wikileaks co-founder Julian Assange"), else the person the article has named most
+        often before it (the one it is about: "the model" of an article on Porizkova), the latest of equals."""
         earlier = [m for m in self.titled.get(_head(description.text), []) if m.start < description.start]
         if earlier:
             return earlier[-1]
-        at = bisect.bisect_left(self.people, index)
-        return self.parts[self.people[at - 1]].subject if at > 0 else None
+        before = self.named[: bisect.bisect_left(self.named, description.start, key=lambda m: m.start)]
+        counts: dict[str | None, int] = {}
+        for m in before:
+            counts[m.actor or m.text] = counts.get(m.actor or m.text, 0) + 1
+        best = max(counts.values(), default=0)
+        return next((m for m in reversed(before) if counts[m.actor or m.text] == best), None)
 
     def set(self, index: int, subject: Mention | None) -> None:
         """Make ``subject`` the subject of sentence ``index`` (a speaker found in it)."""
@@ -458,7 +490,7 @@ def attribute(body: str, names: Names) -> list[Statement]:
         index = _sentence_of(parts, ends, group[0].start - 1)
         speaker = _speaker(body, frame, subjects, index, group[0], names)
         if not speaker.found and speaker.unnamed is None:
-            speaker = _carried(before, parts, index, group[0], frame, names) or speaker
+            speaker = _carried(before, subjects, index, frame) or speaker
         if speaker.found and parts:
             subjects.set(index, _as_mention(speaker, names) or parts[index].subject)
         bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
@@ -864,26 +896,24 @@ def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
     return words
 
 
-def _carried(
-    before: tuple[Statement, int] | None, parts: list[_Sentence], index: int, q: Quotation, frame: str, names: Names
-) -> Speaker | None:
+def _carried(before: tuple[Statement, int] | None, subjects: _Subjects, index: int, frame: str) -> Speaker | None:
     """A quotation with no verb of its own: the speaker of the quotation just before, or of the previous sentence.
 
     ``before``: the statement just before and the index of its sentence.
     """
+    parts, names = subjects.parts, subjects.names
     s = parts[index] if parts else None
     if s is None or _VERB.search(frame, s.start, s.end):
         return None
     previous = parts[index - 1] if index > 0 else None
-    if (
-        previous is not None
-        and (before is None or before[1] < index - 1)
-        and previous.subject is not None
-        and not previous.subject.pronoun
-        and _REPORTING.search(frame, previous.start, previous.end)
-    ):  # the sentence before reports what someone said, after the last quotation: they go on
-        said = previous.subject
-        return Speaker(said.actor, None if said.actor else said.text, how="said in the sentence before")
+    if previous is not None and (before is None or before[1] < index - 1):
+        # the sentence before reports what someone said, after the last quotation: they go on
+        verbs = _introducing(frame, previous.start, previous.end)
+        said = _subject(frame, previous, verbs, len(verbs) - 1, names) if verbs else None
+        if said is not None and _REPORTING.search(frame, previous.start, previous.end):
+            speaker = _resolved(said[0], subjects, index - 1, "X said in the sentence before", frame)
+            if speaker.found:
+                return speaker
     if before is not None and before[0].speaker.found:
         last, last_index = before
         if index - last_index <= 2:
