@@ -468,6 +468,24 @@ def test_a_russian_name_in_its_other_cases_and_the_person_an_article_is_about() 
     assert [s.speaker.actor for s in attribute(body, names)] == ["p"]
 
 
+def test_korean_reported_speech_and_names() -> None:
+    from generator.authoring.entities import propose
+    from generator.authoring.speakers import reported
+
+    lj = Actor.model_validate({"id": "lj", "name": "엘제이", "kind": "person", "standing": "other"})
+    body = (
+        "류화영은 한 매체에 자신의 입장을 털어놓으며 관계를 전면 부정했다. 일주일만에 지인으로 남기로 했다는 것이었다.\n"
+        "하지만 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다. 그것이 전부 거짓말이라며 증거들을 제시했다.\n"
+        "강력한 대응이 필요하다.\n"
+    )
+    proposed = propose(body, [lj])
+    assert [(p.name, p.kind.value, p.country) for p in proposed] == [("류화영", "person", "KR")]
+    names = Names([lj, *(p.as_actor() for p in proposed)])
+    made = proposed[0].id
+    # a subject with its particle; a subject left out is the one before; a possessive ("류화영의") is no subject
+    assert [r.speaker.actor for r in reported(body, names)] == [made, made, "lj", "lj"]
+
+
 def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
     actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
     body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"

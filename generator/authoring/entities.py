@@ -355,6 +355,13 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         _body_before_title(m, lower, known, of, out, by_id)
     for plural in dict.fromkeys(_PLURAL.findall(body)):
         _members(body, plural, lower, known, out, by_id)
+    for name in dict.fromkeys(_KOREAN_NAME.findall(body)):
+        if name[0] in _KOREAN_FAMILY and name[-1] not in _KOREAN_NOT_LAST and known.get(name) is None:
+            made = known.new_id(name)
+            p = Proposal(made, name, ActorKind.PERSON, Standing.OTHER, "KR", how="a Korean name (family name first)")
+            known.add(made, [name])
+            out.append(p)
+            by_id[made] = p
     for p in out:
         if p.kind is ActorKind.PERSON and not p.relations:
             _apposition(body, p, known, by_id)
@@ -368,6 +375,16 @@ _BEFORE_TITLE = re.compile(
     rf"(?i:({'|'.join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))}))"
     rf"[^\S\n]+(?=[{_UPPER}][\w’'-]+[^\S\n]+[{_UPPER}])"
 )
+#: A Korean person's name: three syllables before a particle of subject, topic or possession, or before a
+#: form of address ("류화영은", "류화영의", "이하늘 형님"); the first syllable a family name, the last no ending
+#: of a verb or adjective ("강력한", "공개하는").
+_KOREAN_NAME = re.compile(
+    r"(?<![가-힣])([가-힣]{3})(?:(?:은|는|이|가|의|에게)(?![가-힣])|[^\S\n]+(?:역시|형님|씨|님|대표|의원|장관|대통령)(?![가-힣]))"
+)
+_KOREAN_FAMILY = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
+_KOREAN_NOT_LAST = frozenset("하한할했되된될있없적들인던만")
 #: A capitalised plural noun: "Democrats", "Republicans", "Conservatives".
 _PLURAL = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}[^s\W]s)(?![\w’'-])")
 

@@ -682,6 +682,8 @@ def _eligible(frame: str, m: Mention, floor: int) -> bool:
     if before and before[-1] in _PREPOSITIONS:
         return len(before) > 1 and before[-1] in ("of", "from", "for") and before[-2] in _PEOPLE
     tail = frame[m.end : m.end + 30]
+    if tail.startswith("의"):  # Korean possessive: "류화영의 폭로"
+        return False
     return not re.match(r"^['’]s\b", tail) or bool(_SPOKES.match(tail))
 
 
@@ -980,6 +982,32 @@ def reported(body: str, names: Names) -> list[Report]:
     return out
 
 
+#: Korean reported speech: a quotative ending before a verb of saying ("…라고 했다", "…다고도 했다", "…라며",
+#: "…했다는 것이었다") or a verb of saying, denying, revealing, rebutting ("말했다", "부정했다", "반박하고").
+_KOREAN_REPORT = re.compile(
+    r"(?:다|라)고도?\s*(?:[가-힣]+\s+)?(?:말)?했|(?:이)?라며|다며|다는\s*것이었다|말했|말하기도|밝혔|부정했|폭로했|반박하|"
+    r"반박했|주장했|털어놓|토로했|제시했|공개하기도|설명했|강조했|전했|해명했|고백했|비판했|비난했|지적했|인정했|경고했"
+)
+#: A Korean subject's particle or "역시" (too) after a name: "류화영은", "엘제이 역시".
+_KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가|께서)(?![가-힣])|\s+역시\b")
+
+
+def _korean_reporter(
+    frame: str, s: _Sentence, verb: re.Match[str], subjects: _Subjects, index: int, names: Names
+) -> list[Speaker]:
+    """Whose statement a Korean sentence reports: the name or pronoun with a subject's particle before the verb, or,
+    with none (Korean leaves a known subject out), the person the sentences before were about."""
+    before = [m for m in names.mentions(frame, s.start, verb.start()) if m.actor or m.pronoun]
+    subject = next((m for m in reversed(before) if m.pronoun or _KOREAN_SUBJECT.match(frame, m.end)), None)
+    if subject is None:
+        subject = Mention(s.start, s.start, "그는", pronoun=True)  # the subject left out: as "he"
+    speaker = _resolved(subject, subjects, index, "X는 …했다 (Korean)", frame)
+    if speaker.found and subject.start > s.start and not subject.pronoun:
+        subjects.set(index, subject)
+    speaker.said_in = (s.start, s.end)
+    return [speaker] if speaker.found else []
+
+
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     """A clause without the spaces, punctuation and joining word at its ends ("but Sondland said …, and")."""
     text = body[start:end]
@@ -992,6 +1020,9 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: int, names: Names) -> list[Speaker]:
     s = parts[index]
+    korean = _KOREAN_REPORT.search(frame, s.start, s.end)
+    if korean is not None:
+        return _korean_reporter(frame, s, korean, subjects, index, names)
     verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group().lower() != "according to"]
     found: list[Speaker] = []
     closing = _end_tag(frame, s, names)
