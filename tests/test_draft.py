@@ -486,6 +486,18 @@ def test_korean_reported_speech_and_names() -> None:
     assert [r.speaker.actor for r in reported(body, names)] == [made, made, "lj", "lj"]
 
 
+def test_a_heading_that_quotes_words_is_theirs() -> None:
+    names = Names(_harbour_registry())
+    body = (
+        "3. “Not some idle ferry”\n"
+        "Tom Okafor spoke first. “The boat is not some idle ferry, but the town's lifeline,” he told the board.\n"
+        "- “A floating museum”\n"
+        "The vote was close.\n"
+    )
+    # the second heading's words are quoted by no one after it: it stays unattributed
+    assert [s.speaker.actor for s in attribute(body, names)] == ["okafor", "okafor", None]
+
+
 def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
     actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
     body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"

@@ -42,7 +42,7 @@ _RUN = re.compile(
 )
 #: A word alone that speaks or is spoken to is a body: "Politico reported", "told the BBC", "the Pentagon said".
 _SPEAKING_AFTER = re.compile(
-    r"\s+(?:also\s+)?(?:said|says|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
+    r"\s+(?:also\s+)?(?:said|says|asked|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
     r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted)\b"
 )
 _SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|according to)\s+(?:the\s+)?$")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.inputs.quotations import Quotation, quotations, statements
 from generator.inputs.schema import Actor
@@ -496,7 +496,37 @@ def attribute(body: str, names: Names) -> list[Statement]:
         bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
         out.append(Statement(group, speaker, bounds))
         before = (out[-1], index)
+    for i, statement in enumerate(out):
+        _headed(body, statement, out[i + 1 : i + 1 + _HEADED_WITHIN])
     return out
+
+
+#: A heading's quotation is looked for among this many statements after it.
+_HEADED_WITHIN = 10
+#: What may stand beside a quotation on a line of its own that heads what follows: "- ", "3. ", "(2)".
+_LIST_MARK = re.compile(r"[\s\-–—*•·\d.)(\"“”‘’«»]*")
+
+
+def _headed(body: str, statement: Statement, after: list[Statement]) -> None:
+    """A quotation that is a heading ("3. “Not some irregular channel”") is the words of whoever says them in a
+    statement after it ("“My role was not some irregular channel, but …,” he told lawmakers")."""
+    q = statement.pieces[0]
+    line_start = body.rfind("\n", 0, q.start) + 1
+    line_end = body.find("\n", q.end) if "\n" in body[q.end :] else len(body)
+    if len(statement.pieces) > 1 or not _LIST_MARK.fullmatch(body[line_start : q.start] + body[q.end : line_end]):
+        return
+    words = _plain(body[q.start : q.end])
+    for later in after:
+        if later.speaker.found and any(words in _plain(body[p.start : p.end]) for p in later.pieces):
+            statement.speaker = replace(later.speaker, how="the heading of words quoted after it", said_in=None)
+            return
+    if statement.speaker.how == "continues":  # a heading goes on from nothing before it
+        statement.speaker = Speaker()
+
+
+def _plain(text: str) -> str:
+    """Words compared: any case, no punctuation or quotation marks."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _sentence_of(parts: list[_Sentence], ends: list[int], at: int) -> int:
