@@ -108,3 +108,15 @@ def test_a_states_police_and_a_national_security_adviser() -> None:
 def test_a_name_its_people_follow_is_a_body() -> None:
     found = propose("Harbour Watch officials said the pier was closed.\n", KNOWN)
     assert [(p.name, p.kind) for p in found] == [("Harbour Watch", ActorKind.ORGANISATION)]
+
+
+def test_a_house_a_coast_guard_and_an_employer() -> None:
+    body = (
+        "The Labour-controlled House of Commons voted. Norway’s coast guard watched.\n"
+        "Later the Harbour House Press Secretary Lena Moss spoke about it at length. Moss now works for Wavecrest.\n"
+    )
+    found = [(p.name, p.kind.value) for p in propose(body, KNOWN)]
+    assert ("Labour-controlled House of Commons", "organisation") in found  # a house is a body
+    assert ("Norway’s coast guard", "government") in found
+    assert ("Lena Moss", "person") in found  # a person after a title, though a body's word comes before it
+    assert ("Wavecrest", "organisation") in found

@@ -49,7 +49,7 @@ _SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|according to)\s+(?:the\s+)?$")
 _LOWER_BODY = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w’'-]+[^\S\n])?[A-Z][\w’'-]+?)(?:['’]s)?\s+((?:(?:foreign|defen[cs]e|interior|justice|"
     r"commerce|trade|finance|economy|health|education|state|home)\s+)?(?:ministry|ministries|government|office|"
-    r"department|military|parliament|army|navy|embassy|police))\b"
+    r"department|military|parliament|army|navy|embassy|police|coast guard|border guard|central bank))\b"
 )
 #: Words that make a capitalised name a body, with the kind and standing they give.
 _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
@@ -73,6 +73,8 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "assembly": (ActorKind.ORGANISATION, Standing.STATE_BODY),
     "parliament": (ActorKind.ORGANISATION, Standing.STATE_BODY),
     "congress": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "house": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "guard": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
     "senate": (ActorKind.ORGANISATION, Standing.STATE_BODY),
     "committee": (ActorKind.ORGANISATION, Standing.STATE_BODY),
     "union": (ActorKind.ORGANISATION, Standing.ALLIANCE),
@@ -213,6 +215,8 @@ _KIND_NOUNS: dict[str, tuple[ActorKind, Standing]] = {
     "party": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
 }
 _KIND_NOUN = re.compile(r"\b(" + "|".join(_KIND_NOUNS) + r")\s+$", re.IGNORECASE)
+#: Words before a name that say someone works for it: "now works for", "was employed by".
+_EMPLOYER = re.compile(r"\b(?:works?|worked|working)\s+(?:for|at)\s+$|\bemployed\s+by\s+$")
 #: The people of a body named right after its name: "White House advisers", "Kremlin officials".
 _MEMBERS_AFTER = re.compile(
     r"[^\S\n]+((?:officials|advisers|advisors|aides|staffers|lawmakers|members|spokes(?:man|woman|person)|sources))\b"
@@ -701,11 +705,12 @@ def _named(
     if country is not None:
         state(country, text)
         return
+    titles = list(_TITLE.finditer(text))
     body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
-    if body_word is not None:
+    named_after = bool(titles) and len(text[titles[-1].end() :].split()) >= 2  # "White House Press Secretary S. G."
+    if body_word is not None and not named_after:
         _body(body, text, words, body_word, known, of, out, by_id)
         return
-    titles = list(_TITLE.finditer(text))
     if titles:  # "US Secretary of State Mike Pompeo": the name after the title
         rest = text[titles[-1].end() :].split()
         at = body.index(rest[0], at) if rest else at
@@ -773,6 +778,8 @@ def _named_as(body: str, start: int, name: str, known: _Known, out: list[Proposa
         how = f"named as a {noun.group(1)}"
     elif members is not None:  # "White House advisers", "Kremlin officials": the body they belong to
         kind, standing, how = ActorKind.ORGANISATION, Standing.OTHER, f"its {members.group(1)} named"
+    elif _EMPLOYER.search(body, max(0, start - 30), start):  # "Clegg now works for Facebook"
+        kind, standing, how = ActorKind.ORGANISATION, Standing.OTHER, "someone works for it"
     else:
         return False
     made = known.new_id(name)
