@@ -498,6 +498,21 @@ def test_a_heading_that_quotes_words_is_theirs() -> None:
     assert [s.speaker.actor for s in attribute(body, names)] == ["okafor", "okafor", None]
 
 
+def test_a_sentence_ends_inside_a_quotation_and_naming_verbs_introduce_one() -> None:
+    from generator.authoring.speakers import reported
+
+    names = Names(_harbour_registry())
+    body = (
+        "Ana Ferreira called the vote “a disgrace.” Later, Tom Okafor assailed the board as part of the problem.\n"
+        "Tom Okafor said his rival, Ana Ferreira, had dubbed the plan “the ferry problem.”\n"
+        "“The pier is closed,” Tom Okafor testified.\n"
+        "“Is it fair?” Ana Ferreira asked.\n"
+    )
+    # two sentences in the first line, each its own report; "dubbed" names who said it; "testified" is a tag
+    assert [r.speaker.actor for r in reported(body, names)][:2] == ["okafor", "okafor"]
+    assert [s.speaker.actor for s in attribute(body, names)] == ["ferreira", "ferreira", "okafor", "ferreira"]
+
+
 def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
     actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
     body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"
