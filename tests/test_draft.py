@@ -513,6 +513,28 @@ def test_a_sentence_ends_inside_a_quotation_and_naming_verbs_introduce_one() -> 
     assert [s.speaker.actor for s in attribute(body, names)] == ["ferreira", "ferreira", "okafor", "ferreira"]
 
 
+def test_passive_agents_plural_pairs_denials_and_contrasted_clauses() -> None:
+    from generator.authoring.speakers import reported
+
+    names = Names(_harbour_registry())
+    body = (
+        "Tom Okafor said he was told by Ana Ferreira to close the pier before the storm.\n"
+        "Tom Okafor met Ana Ferreira on the pier. Both men said they were hopeful the ferry could run again.\n"
+        "Ana Ferreira has denied both allegations.\n"
+        "Ana Ferreira said the pier was safe, while the inspectors deny any fault and say the boats were late.\n"
+    )
+    found = [(body[r.start : r.end][:12], r.speaker.actor) for r in reported(body, names)]
+    assert found == [
+        ("Tom Okafor s", "okafor"),  # what he said runs to the sentence's end
+        ("Tom Okafor s", "ferreira"),  # the passive verb's agent: what she told him
+        ("Both men sai", "okafor"),
+        ("Both men sai", "ferreira"),
+        ("Ana Ferreira", "ferreira"),  # a denial's object is a statement
+        ("Ana Ferreira", "ferreira"),
+        ("the inspecto", "authority"),  # a clause of its own after "while": the authority's inspectors
+    ]
+
+
 def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
     actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
     body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"

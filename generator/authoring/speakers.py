@@ -421,7 +421,7 @@ class _Subjects:
     """
 
     def __init__(self, parts: list[_Sentence], names: Names, frame: str) -> None:
-        self.parts, self.names = parts, names
+        self.parts, self.names, self.frame = parts, names, frame
         #: the sentences whose subject ``he`` or ``she`` can stand for, and those with another subject
         self.people: list[int] = []
         self.others: list[int] = []
@@ -438,6 +438,22 @@ class _Subjects:
                 title = _TITLE_BEFORE.search(frame, max(s.start, m.start - 40), m.start)
                 if title is not None and not m.pronoun and names.person(m):
                     self.titled.setdefault(_head(title.group(1)), []).append(m)
+
+    def pair(self, description: Mention, index: int) -> list[Mention]:
+        """The two a plural description stands for ("Both men", "Both sides"): the last two named before it, in
+        this sentence or the three before, that can be subjects; people for men and women, else bodies."""
+        people = _head(description.text) in ("men", "women")
+        out: list[Mention] = []
+        for i in range(index, max(-1, index - 4), -1):
+            s = self.parts[i]
+            for m in reversed(s.mentions):
+                if m.start >= description.start or m.pronoun or self.names.person(m) != people:
+                    continue
+                if _eligible(self.frame, m, s.start) and (m.actor or m.text) not in {x.actor or x.text for x in out}:
+                    out.append(m)
+                if len(out) == 2:
+                    return out[::-1]
+        return []
 
     def described(self, description: Mention, index: int) -> Mention | None:
         """The person a definite description stands for: the last one named with its title before it ("the
@@ -680,7 +696,8 @@ def _subject(
         before = [m for m in names.mentions(frame, floor, floor + relative.start()) if not m.pronoun]
         if before and not frame[before[-1].end : floor + relative.start()].strip():
             return before[-1], verb, floor + relative.start()
-    definite = _definite(frame, start, verb, names) if earlier is None else None
+    fresh = earlier is None or bool(_CONTRAST.search(frame, floor, verb.start()))  # "…, while the police deny"
+    definite = _definite(frame, start, verb, names) if fresh else None
     if definite is not None:  # "The Wikileaks founder always argued", "Бывшая супермодель призналась"
         return definite, verb, start
     found = names.mentions(frame, start, verb.start())
@@ -690,7 +707,7 @@ def _subject(
             return earlier if earlier is not None and not earlier[0].pronoun else (m, verb, start)
         if _eligible(frame, m, s.start) or (with_clause and j == 0):
             return _holder(frame, found, j, names), verb, start
-    described = _described(frame, start, verb.start(), names) if earlier is None else None
+    described = _described(frame, start, verb.start(), names) if fresh else None
     if described is not None:  # "Prosecutors told reporters", "White House advisers say"
         return described, verb, start
     role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
@@ -795,6 +812,8 @@ def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | N
     return people[-1]
 
 
+#: Words that open a clause with a subject of its own: "…, while the city's police deny …".
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b")
 #: A title right before a name: "co-founder Julian Assange", "former supermodel Paulina Porizkova".
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_A-ZА-ЯЁ][\w-]*)\s+$")
 #: A definite description before its verb: "The Wikileaks founder (always)", "the 45-year-old", and, in a
@@ -861,6 +880,9 @@ def _definite(frame: str, start: int, verb: re.Match[str], names: Names) -> Ment
     """A definite description as the subject of a verb of saying, standing for a person named before it; as a
     pronoun that is resolved by :meth:`_Subjects.described`. Not a description a registry name covers ("the
     mayor"), nor one of a thing ("the company"), nor a plural ("the analysts", "модели заявили")."""
+    both = re.match(r"\s*((?:[Bb]oth|[Tt]he two)\s+[a-z]+)\s*$", frame[start : verb.start()])
+    if both is not None:  # "Both sides said", "the two men claimed": the last two named before
+        return Mention(start + both.start(1), start + both.end(1), both.group(1), pronoun=True, described=True)
     m = _DEFINITE.match(frame, start, verb.start())
     if m is None or _FILL in m.group():
         return None
@@ -1030,6 +1052,26 @@ _KOREAN_REPORT = re.compile(
 _KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가|께서)(?![가-힣])|\s+역시\b")
 
 
+#: Verbs of reporting whose object alone makes a statement: "Assange has denied both allegations."
+_OBJECT_VERB = re.compile(r"denied|denies|rejected|rejects|confirmed|confirms|condemned|condemns|welcomed|welcomes")
+#: A plural description of two: "Both sides", "the two men".
+_BOTH = re.compile(r"(?:[Bb]oth|[Tt]he two)\s")
+
+
+def _agent(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> Mention | None:
+    """Who said it, after a passive verb of saying: "he was told by former National Security Adviser John Bolton"."""
+    if not re.search(r"\b(?:was|were|been|being|is|are)\s+$", frame[s.start : verb.start()]):
+        return None
+    by = re.match(r"\s+by\s+", frame[verb.end() : s.end])
+    if by is None:
+        return None
+    start = verb.end() + by.end()
+    found = [m for m in names.mentions(frame, start, min(s.end, start + 80)) if not m.pronoun]
+    if not found or frame[start : found[0].start].strip() not in ("", "the", "The"):
+        return None
+    return found[0]
+
+
 def _korean_reporter(
     frame: str, s: _Sentence, verb: re.Match[str], subjects: _Subjects, index: int, names: Names
 ) -> list[Speaker]:
@@ -1067,20 +1109,29 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
     if closing is not None and len(re.findall(r"[^\W\d_]{2,}", frame[s.start : closing[2]])) >= _REPORT_WORDS:
         found.append(_tagged(frame, closing, subjects, index))
         found[-1].said_in = (s.start, s.end)  # the whole sentence is what the tag reports
+    agents = [_agent(frame, s, verb, names) for verb in verbs]
     for i, verb in enumerate(verbs):
         if closing is not None and verb.start() == closing[1].start():
             continue
-        stop = verbs[i + 1].start() if i + 1 < len(verbs) else s.end
+        # up to the next verb with a subject of its own ("Vindman said he was told by Bolton to …": all Vindman's)
+        stop = next((v.start() for v, a in zip(verbs[i + 1 :], agents[i + 1 :], strict=True) if a is None), s.end)
         tag = re.search(r",?\s*[Aa]ccording to\b", frame[verb.end() : stop])
         stop = verb.end() + tag.start() if tag else stop
-        if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < _REPORT_WORDS:
+        least = _REPORT_WORDS - 1 if _OBJECT_VERB.fullmatch(verb.group()) else _REPORT_WORDS  # "denied the claims"
+        if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < least:
             continue
         if re.match(r"[^#.;]*:\s*#", frame[verb.end() : stop]):  # "told Russian state media: “…”"
             continue
-        subject = _subject(frame, s, verbs, i, names)
+        agent = agents[i]
+        subject = (agent, verb, s.start) if agent is not None else _subject(frame, s, verbs, i, names)
         if subject is None:
             continue
         mention, used, clause = subject
+        if mention.described and mention.pronoun and _BOTH.match(mention.text):  # "Both sides said"
+            for one in subjects.pair(mention, index):
+                found.append(Speaker(one.actor, None if one.actor else one.text, how=f"{mention.text} → {one.text}"))
+                found[-1].said_in = (clause, stop)
+            continue
         speaker = _resolved(mention, subjects, index, f"X {used.group()} (reported)", frame)
         speaker.to = _told(frame, used, names)
         speaker.said_in = (clause, stop)
