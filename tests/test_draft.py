@@ -606,12 +606,14 @@ def test_reported_statements_are_drafted_as_reported_evidence(
         for item in p["evidence"]
         if item["kind"] == "reported"
     ]
-    first, third = NEWS.splitlines()[0], NEWS.splitlines()[2]
-    # the prime minister's words are the state's: filed under Poland, said by Tusk
+    first, third, fourth = NEWS.splitlines()[0], NEWS.splitlines()[2], NEWS.splitlines()[3]
+    # the prime minister's words are the state's: filed under Poland, said by Tusk; a denial's object alone is
+    # what it reports ("Hungary denied the report": a statement of Hungary's, as the truth's rules count it)
     assert reported == [
         ("poland", "donald-tusk", first),
         ("european-commission", None, third),
         ("finland", None, third),
+        ("hungary", None, fourth),
     ]
     # "said he was “very moved”": all it reports is in quotation marks, a direct quotation only
     assert [(p["actor"], p["evidence"][0]["kind"]) for p in data["positions"] if "moved" in str(p)] == [
