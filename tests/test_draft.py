@@ -377,6 +377,13 @@ def _harbour_registry() -> list[Actor]:
     ]
 
 
+def _reports(body: str, width: int) -> list[tuple[str, str | None]]:
+    """Each reported statement of ``body`` over the harbour registry: its first ``width`` characters, its speaker."""
+    from generator.authoring.speakers import reported
+
+    return [(body[r.start : r.end][:width], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
+
+
 def test_a_closing_tag_says_whose_the_whole_sentence_is() -> None:
     from generator.authoring.speakers import reported
 
@@ -421,14 +428,13 @@ def test_an_unnamed_member_of_a_named_body_speaks_for_it() -> None:
 def test_a_definite_description_stands_for_the_person_named_with_its_title() -> None:
     from generator.authoring.speakers import reported
 
-    names = Names(_harbour_registry())
     body = (
         "Harbour Watch co-founder Ana Ferreira was arrested. Tom Okafor was there too.\n"
         "The Harbour Watch founder always argued that the pier belonged to the town and its people.\n"
         "The company said the pier would stay closed until the end of the year.\n"
         "The dockers have argued that the pier must reopen for the season.\n"
     )
-    found = [(body[r.start : r.end][:24], r.speaker.actor) for r in reported(body, names)]
+    found = _reports(body, 24)
     # the founder is Ferreira (named with that title), not Okafor (the person named last); a company and a
     # plural are no one named before
     assert found == [("The Harbour Watch founde", "ferreira")]
@@ -514,17 +520,13 @@ def test_a_sentence_ends_inside_a_quotation_and_naming_verbs_introduce_one() -> 
 
 
 def test_passive_agents_plural_pairs_denials_and_contrasted_clauses() -> None:
-    from generator.authoring.speakers import reported
-
-    names = Names(_harbour_registry())
     body = (
         "Tom Okafor said he was told by Ana Ferreira to close the pier before the storm.\n"
         "Tom Okafor met Ana Ferreira on the pier. Both men said they were hopeful the ferry could run again.\n"
         "Ana Ferreira has denied both allegations.\n"
         "Ana Ferreira said the pier was safe, while the inspectors deny any fault and say the boats were late.\n"
     )
-    found = [(body[r.start : r.end][:12], r.speaker.actor) for r in reported(body, names)]
-    assert found == [
+    assert _reports(body, 12) == [
         ("Tom Okafor s", "okafor"),  # what he said runs to the sentence's end
         ("Tom Okafor s", "ferreira"),  # the passive verb's agent: what she told him
         ("Both men sai", "okafor"),
