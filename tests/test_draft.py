@@ -537,6 +537,15 @@ def test_passive_agents_plural_pairs_denials_and_contrasted_clauses() -> None:
     ]
 
 
+def test_a_verb_without_a_subject_shares_its_clauses() -> None:
+    body = (
+        "Tom Okafor gave no date for the vote, but said the pier would open in spring next year.\n"
+        "Ana Ferreira declined to say when the ferry would run, saying it would depend on the weather.\n"
+        "The pier was shut when Tom Okafor closed the harbour, citing the storms of the winter.\n"
+    )
+    assert [who for _, who in _reports(body, 10)] == ["okafor", "ferreira", "okafor"]
+
+
 def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
     actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
     body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"

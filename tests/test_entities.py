@@ -120,3 +120,19 @@ def test_a_house_a_coast_guard_and_an_employer() -> None:
     assert ("Norway’s coast guard", "government") in found
     assert ("Lena Moss", "person") in found  # a person after a title, though a body's word comes before it
     assert ("Wavecrest", "organisation") in found
+
+
+def test_companies_a_list_of_bodies_and_an_officer_of_the_company() -> None:
+    body = (
+        "The contract went to eleven firms: Wavecrest, Deep Harbour Systems, Seaquill, Tidal Machines and Kelpworks.\n"
+        "Lena Moss, the company’s chief operating officer, spoke about it at length on the pier.\n"
+    )
+    found = {p.name: p.kind.value for p in propose(body, KNOWN)}
+    assert found == {
+        "Wavecrest": "organisation",  # in a list with two bodies (a company's word ends their names)
+        "Deep Harbour Systems": "organisation",
+        "Seaquill": "organisation",
+        "Tidal Machines": "organisation",
+        "Kelpworks": "organisation",
+        "Lena Moss": "person",  # "the company’s" officer, not a company
+    }

@@ -89,6 +89,18 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "forum": (ActorKind.ORGANISATION, Standing.EXPERT),
     "foundation": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
     "network": (ActorKind.ORGANISATION, Standing.OTHER),
+    # the heads of companies' names: "Sierra Nevada Corporation", "Deep Space Systems", "Intuitive Machines"
+    "corporation": (ActorKind.ORGANISATION, Standing.OTHER),
+    "inc": (ActorKind.ORGANISATION, Standing.OTHER),
+    "systems": (ActorKind.ORGANISATION, Standing.OTHER),
+    "technologies": (ActorKind.ORGANISATION, Standing.OTHER),
+    "industries": (ActorKind.ORGANISATION, Standing.OTHER),
+    "holdings": (ActorKind.ORGANISATION, Standing.OTHER),
+    "aerospace": (ActorKind.ORGANISATION, Standing.OTHER),
+    "robotics": (ActorKind.ORGANISATION, Standing.OTHER),
+    "machines": (ActorKind.ORGANISATION, Standing.OTHER),
+    "airlines": (ActorKind.ORGANISATION, Standing.OTHER),
+    "motors": (ActorKind.ORGANISATION, Standing.OTHER),
     "group": (ActorKind.ORGANISATION, Standing.OTHER),
     "news": (ActorKind.MEDIA, Standing.MEDIA),
     "times": (ActorKind.MEDIA, Standing.MEDIA),
@@ -222,7 +234,7 @@ _MEMBERS_AFTER = re.compile(
     r"[^\S\n]+((?:officials|advisers|advisors|aides|staffers|lawmakers|members|spokes(?:man|woman|person)|sources))\b"
 )
 _KIND_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+[^,.;:()“”\"\n]{0,50}?\b(" + "|".join(_KIND_NOUNS) + r")\b", re.IGNORECASE
+    r",\s+(?:the|a|an)\s+[^,.;:()“”\"\n]{0,50}?\b(" + "|".join(_KIND_NOUNS) + r")\b(?=\s*(?:[,.;:)]|$))", re.IGNORECASE
 )
 
 #: the inner functions of :func:`propose` the helpers are passed
@@ -286,8 +298,11 @@ class _Known:
         self.codes: dict[str, str] = {}
         #: the country of each registry actor that gives one
         self.countries: dict[str, str] = {}
+        #: each registry actor's kind
+        self.kinds: dict[str, ActorKind] = {}
         for a in actors:
             self.add(a.id, [a.name, *a.aliases])
+            self.kinds[a.id] = a.kind
             if a.kind is ActorKind.STATE and a.country:
                 self.codes.setdefault(a.country, a.id)
             if a.country:
@@ -359,6 +374,7 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         _body_before_title(m, lower, known, of, out, by_id)
     for plural in dict.fromkeys(_PLURAL.findall(body)):
         _members(body, plural, lower, known, out, by_id)
+    _listed(body, [m for m in _RUN.finditer(body) if body.rfind("\n", 0, m.start()) not in headings], known, out, by_id)
     for name in dict.fromkeys(_KOREAN_NAME.findall(body)):
         if name[0] in _KOREAN_FAMILY and name[-1] not in _KOREAN_NOT_LAST and known.get(name) is None:
             made = known.new_id(name)
@@ -379,6 +395,43 @@ _BEFORE_TITLE = re.compile(
     rf"(?i:({'|'.join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))}))"
     rf"[^\S\n]+(?=[{_UPPER}][\w’'-]+[^\S\n]+[{_UPPER}])"
 )
+#: What stands between two names of a list: "Astrobotic, Deep Space Systems, Draper … and OrbitBeyond".
+_LIST_GAP = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
+_BODIES = (ActorKind.ORGANISATION, ActorKind.MEDIA, ActorKind.GOVERNMENT)
+
+
+def _listed(
+    body: str, runs: list[re.Match[str]], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
+) -> None:
+    """Names in a list of three or more, two of them bodies, are bodies too ("… the original nine CLPS companies:
+    Astrobotic, Deep Space Systems, Draper, …"): proposed, or read so when taken for a person."""
+    chain: list[re.Match[str]] = []
+    for m in [*runs, None]:
+        if m is not None and chain and _LIST_GAP.fullmatch(body, chain[-1].end(), m.start()):
+            chain.append(m)
+            continue
+        if len(chain) >= 3:
+            _list_of_bodies(chain, known, out, by_id)
+        chain = [m] if m is not None else []
+
+
+def _list_of_bodies(chain: list[re.Match[str]], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    names = [m.group().rstrip(".") for m in chain]  # "… and Kelpworks." ends a sentence
+    ids = [known.get(name) for name in names]
+    kinds = [by_id[i].kind if i in by_id else known.kinds.get(i or "") for i in ids]
+    if sum(k in _BODIES for k in kinds) < 2:
+        return
+    for name, made, kind in zip(names, ids, kinds, strict=True):
+        if made is None and not countries.by_noun(name) and name not in _STOP and name not in _MONTHS_DAYS:
+            made = known.new_id(name)
+            p = Proposal(made, name, ActorKind.ORGANISATION, Standing.OTHER, how="named in a list of bodies")
+            known.add(made, [name])
+            out.append(p)
+            by_id[made] = p
+        elif kind is ActorKind.PERSON and made in by_id and not by_id[made].relations:
+            by_id[made].kind, by_id[made].how = ActorKind.ORGANISATION, "named in a list of bodies"
+
+
 #: A Korean person's name: three syllables before a particle of subject, topic or possession, or before a
 #: form of address ("류화영은", "류화영의", "이하늘 형님"); the first syllable a family name, the last no ending
 #: of a verb or adjective ("강력한", "공개하는").

@@ -40,7 +40,7 @@ _SAYING = (
     "claims|claiming|insisted|insists|insisting|warned|warns|warning|suggested|suggests|stated|states|declared|"
     "declares|wrote|writes|asked|asks|replied|replies|vowed|vows|pledged|pledges|promised|promises|spoke|explained|"
     "explains|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
-    "testified|testifies|dubbed|dubs|branded|brands|labelled|labeled|termed|"
+    "testified|testifies|dubbed|dubs|branded|brands|labelled|labeled|termed|citing|cited|"
     "threatened|threatens|dismissed|described|describes|called|calls|tweeted|tweets|posted|posts|according to|"
     # Russian: said, stated, told, admitted, complained, noted, added, stressed, reported, explained, wrote
     "сказал|сказала|сказали|заявил|заявила|заявили|рассказал|рассказала|рассказали|признался|призналась|"
@@ -713,7 +713,26 @@ def _subject(
     role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
     if role is not None:
         return Mention(start, verb.start(), names.actors[role].name, role), verb, start
-    return earlier
+    return earlier or _elided(frame, s, verb, names)
+
+
+def _elided(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> tuple[Mention, re.Match[str], int] | None:
+    """The subject a verb shares with the sentence's first clause when it has none of its own: "She didn't give a
+    date, but said …", "He declined to state when, saying …", "OrbitBeyond canceled its order, citing …"."""
+    gap = re.search(r"(?:,|\bbut|\band)\s*$", frame[s.start : verb.start()])
+    if gap is None:
+        return None
+    end = s.start + gap.start()
+    clause = max([s.start, *(m.end() for m in _BOUNDARY.finditer(frame, s.start, end))])  # "… when Trump scuttled …"
+    for start in dict.fromkeys([clause, s.start]):  # the clause's subject, else the sentence's
+        head = [m for m in names.mentions(frame, start, end) if m.pronoun or _eligible(frame, m, start)]
+        if head and head[0].start - start < _OPENING:
+            return head[0], verb, start
+    return None
+
+
+#: A sentence's subject stands within this many characters of its start ("In May, NASA awarded …").
+_OPENING = 40
 
 
 def _holder(frame: str, found: list[Mention], j: int, names: Names) -> Mention:
