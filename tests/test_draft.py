@@ -407,6 +407,25 @@ def test_a_closing_tag_says_whose_the_whole_sentence_is() -> None:
     ]
 
 
+def test_a_closing_tag_dates_the_saying_and_a_body_described_is_the_body() -> None:
+    from generator.authoring.speakers import reported
+
+    body = "Fares will rise from 1 August, the Harbour Inspection Authority confirmed on Tuesday.\n"
+    (report,) = reported(body, Names(_harbour_registry()))
+    # the tag's words date the saying ("on Tuesday"), not what it reports ("from 1 August")
+    assert report.speaker.said_in is not None and body[slice(*report.speaker.said_in)].endswith("on Tuesday.")
+    assert "1 August" not in body[slice(*report.speaker.said_in)]
+    body = "Fares will rise in August, the city's inspection authority said.\n"
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate(
+            {"id": "x", "name": "inspection authority", "kind": "government", "standing": "government"}
+        ),
+    ]
+    (report,) = reported(body, Names(registry))
+    assert (report.speaker.actor, report.speaker.unnamed) == ("x", None)  # the body itself, not a member
+
+
 def test_an_unnamed_member_of_a_named_body_speaks_for_it() -> None:
     from generator.authoring.speakers import reported
 

@@ -152,6 +152,8 @@ class Speaker:
     how: str = ""
     #: the words that say who spoke, (start, end) in the body: a date in them dates the statement
     said_in: tuple[int, int] | None = None
+    #: the report is the whole sentence, whatever other speakers it names (a closing tag's: "…, X said.")
+    whole: bool = False
 
     @property
     def found(self) -> bool:
@@ -931,7 +933,12 @@ def _described(frame: str, start: int, end: int, names: Names) -> Mention | None
     if _REPORTING.search(frame, a, b) or _NOT_A_NOUN_PHRASE.search(frame, a, b):
         return None
     body = names.member_of(frame, a, b)
-    return Mention(a, b, frame[a:b], body, described=True) if body is not None else None
+    if body is None:
+        return None
+    last = [m for m in names.mentions(frame, a, b) if not m.pronoun]
+    if last and last[-1].end == b:  # "the city council": the body itself, its name the words' head
+        return last[-1]
+    return Mention(a, b, frame[a:b], body, described=True)
 
 
 #: Words that make a clause, not a description of someone: relatives, conjunctions, verbs that help.
@@ -1056,7 +1063,7 @@ def reported(body: str, names: Names) -> list[Report]:
                 found.append(speaker)
         clauses = {sp.said_in for sp in found if sp.said_in is not None}
         for speaker in found:  # several speakers in their own clauses: each report is its clause
-            a, b = speaker.said_in if len(clauses) > 1 and speaker.said_in else (s.start, s.end)
+            a, b = speaker.said_in if len(clauses) > 1 and speaker.said_in and not speaker.whole else (s.start, s.end)
             out.append(Report(*_trimmed(body, a, b), speaker))
     return out
 
@@ -1127,7 +1134,7 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
     closing = _end_tag(frame, s, names)
     if closing is not None and len(re.findall(r"[^\W\d_]{2,}", frame[s.start : closing[2]])) >= _REPORT_WORDS:
         found.append(_tagged(frame, closing, subjects, index))
-        found[-1].said_in = (s.start, s.end)  # the whole sentence is what the tag reports
+        found[-1].said_in, found[-1].whole = (closing[2], s.end), True  # what the tag reports: all before it
     agents = [_agent(frame, s, verb, names) for verb in verbs]
     for i, verb in enumerate(verbs):
         if closing is not None and verb.start() == closing[1].start():
