@@ -565,6 +565,24 @@ def test_a_verb_without_a_subject_shares_its_clauses() -> None:
     assert [who for _, who in _reports(body, 10)] == ["okafor", "ferreira", "okafor"]
 
 
+def test_a_chief_named_after_the_description_and_a_tag_with_where_it_was_said() -> None:
+    from generator.authoring.entities import propose
+    from generator.authoring.speakers import reported
+
+    body = (
+        "A harbour police chief says a man has been hurt on the ferry during a fight.\n"
+        "Interim Harbour Police Chief Ed Alvarez told reporters that calls came in about a fight aboard the boat.\n"
+        "Employee Tom Okafor tells the paper that he fought with the man on the deck.\n"
+        "Ed Alvarez spoke again. He says the man died.\n"
+        "The pier is “growing old at an alarming rate”, Ana Ferreira said in the council's public service announcement.\n"
+    )
+    registry = _harbour_registry()
+    names = Names([*registry, *(p.as_actor() for p in propose(body, registry))])
+    alvarez = next(a for a, b in names.actors.items() if b.name == "Ed Alvarez")  # a person, his title a chief's
+    assert [r.speaker.actor for r in reported(body, names)] == [alvarez, alvarez, "okafor", alvarez, "ferreira"]
+    assert [s.speaker.actor for s in attribute(body, names)] == ["ferreira"]  # a tag with where it was said
+
+
 def test_whom_it_was_told_after_the_quotation_and_before_a_pronoun() -> None:
     actors = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
     body = "“We stay,” Tom Okafor told the BBC.\nTom Okafor told visiting officials they would need “a plan”.\n"

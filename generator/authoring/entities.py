@@ -186,6 +186,7 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "mp": (Standing.LEGISLATOR, None),
     "general": (Standing.OTHER, None),
     "chief executive": (Standing.OTHER, Relation.LEADS),
+    "chief": (Standing.OTHER, Relation.LEADS),
     "director": (Standing.OTHER, Relation.LEADS),
     "chairman": (Standing.OTHER, Relation.LEADS),
     "chairwoman": (Standing.OTHER, Relation.LEADS),

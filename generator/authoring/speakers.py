@@ -98,9 +98,10 @@ _PEOPLE = frozenset(
 )
 #: Words of an office between a body and the person who holds it ("Kremlin spokesman Dmitry Peskov").
 _OFFICE_GAP = re.compile(
-    r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op)\s+)*"
+    r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op|"
+    r"[Pp]olice|[Ii]nterim|[Aa]cting)\s+)*"
     r"(?:official|spokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]mbassador|envoy|adviser|advisor|aide|"
-    r"[Dd]irector|head|chief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
+    r"[Dd]irector|head|[Cc]hief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
     r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair|editor(?:-in-chief)?|(?:co-)?founder|"
     r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer)\s+$"
 )
@@ -437,9 +438,19 @@ class _Subjects:
             for m in s.mentions:
                 if not m.pronoun and names.person(m):
                     self.named.append(m)
-                title = _TITLE_BEFORE.search(frame, max(s.start, m.start - 40), m.start)
-                if title is not None and not m.pronoun and names.person(m):
-                    self.titled.setdefault(_head(title.group(1)), []).append(m)
+                if not m.pronoun and names.person(m):
+                    self._title(frame, s, m)
+
+    def _title(self, frame: str, s: _Sentence, m: Mention) -> None:
+        """Note the title a person is named with: before the words naming them ("co-founder Julian Assange"), or
+        in them, before their name ("Interim BART Police Chief Ed Alvarez", an alias with the title)."""
+        name = self.names.actors[m.actor].name if m.actor else m.text
+        if m.text.endswith(name) and len(m.text) > len(name):
+            self.titled.setdefault(_head(m.text[: -len(name)]), []).append(m)
+            return
+        title = _TITLE_BEFORE.search(frame, max(s.start, m.start - 40), m.start)
+        if title is not None:
+            self.titled.setdefault(_head(title.group(1)), []).append(m)
 
     def pair(self, description: Mention, index: int) -> list[Mention]:
         """The two a plural description stands for ("Both men", "Both sides"): the last two named before it, in
@@ -461,9 +472,12 @@ class _Subjects:
         """The person a definite description stands for: the last one named with its title before it ("the
         Wikileaks founder": "Wikileaks co-founder Julian Assange"), else the person the article has named most
         often before it (the one it is about: "the model" of an article on Porizkova), the latest of equals."""
-        earlier = [m for m in self.titled.get(_head(description.text), []) if m.start < description.start]
+        titled = self.titled.get(_head(description.text), [])
+        earlier = [m for m in titled if m.start < description.start]
         if earlier:
             return earlier[-1]
+        if _INDEFINITE.match(description.text):  # "A California transit chief says …": the chief named next
+            return next((m for m in titled if 0 < m.start - description.start < _CATAPHORA), None)
         before = self.named[: bisect.bisect_left(self.named, description.start, key=lambda m: m.start)]
         counts: dict[str | None, int] = {}
         for m in before:
@@ -507,7 +521,7 @@ def attribute(body: str, names: Names) -> list[Statement]:
     parts = [_Sentence(a, b) for a, b in sentences(frame)]
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
-        s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
+        s.subject = _first_subject(frame, s, names)
     ends = [s.end for s in parts]
     subjects = _Subjects(parts, names, frame)
     out: list[Statement] = []
@@ -553,6 +567,14 @@ def _headed(body: str, statement: Statement, after: list[Statement]) -> None:
 def _plain(text: str) -> str:
     """Words compared: any case, no punctuation or quotation marks."""
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _first_subject(frame: str, s: _Sentence, names: Names) -> Mention | None:
+    """The first name of a sentence that can be its subject, or the person its office names right after it
+    ("Interim BART Police Chief Ed Alvarez" is Alvarez)."""
+    found = [m for m in s.mentions if not m.pronoun]
+    j = next((j for j, m in enumerate(found) if _eligible(frame, m, s.start)), None)
+    return _holder(frame, found, j, names) if j is not None else None
 
 
 def _sentence_of(parts: list[_Sentence], ends: list[int], at: int) -> int:
@@ -780,7 +802,10 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
 
 
 #: What may follow a closing tag's verb before the sentence ends: whom it was told ("told Agence France-Presse").
-_TAG_OBJECT = re.compile(r"(?:\s+[^\s,;:#]+){0,4}[\s.!?\"”’)]*")
+_TAG_OBJECT = re.compile(
+    r"(?:(?:\s+[^\s,;:#]+){0,4}|\s+(?:in|on|at|during|after|before|from|via|through)(?:\s+[^\s,;:#]+){1,7})"
+    r"[\s.!?\"”’)]*"
+)
 
 
 def _end_tag(frame: str, s: _Sentence, names: Names) -> tuple[Mention, re.Match[str], int] | None:
@@ -836,13 +861,21 @@ def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | N
 #: Words that open a clause with a subject of its own: "…, while the city's police deny …".
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b")
 #: A title right before a name: "co-founder Julian Assange", "former supermodel Paulina Porizkova".
-_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_A-ZА-ЯЁ][\w-]*)\s+$")
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_][\w-]*)\s+$")
 #: A definite description before its verb: "The Wikileaks founder (always)", "the 45-year-old", and, in a
 #: language without articles, a noun phrase of a few lower-case words ("Бывшая супермодель", "В интервью модель").
 _DEFINITE = re.compile(
     r"\s*(?:(?:[Tt]he|[Tt]his)\s+(?:[\w’'.-]+\s+){0,3}?(?P<head>[^\W_A-Z][\w-]*)"
     r"|(?:[А-ЯЁа-яё-]+\s+){0,2}(?P<cyrillic>[а-яё-]+))(?:\s+(?:always|also|later|then|again|once|has|had|have|is|are|was|were|been|will|would))*\s*$"
 )
+#: An indefinite description whose head is a title, standing for the person named with it just after.
+_INDEFINITE_TITLE = re.compile(
+    r"\s*((?:A|An|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:chief|director|spokes(?:man|woman|person)|official|minister|"
+    r"secretary|ambassador|adviser|advisor|aide|commander|general|president|chairman|leader|head|executive|officer))\s*"
+)
+_INDEFINITE = re.compile(r"(?:A|An|a|an)\s")
+#: How far after it the person an indefinite description stands for is named (about two sentences).
+_CATAPHORA = 400
 #: Heads of a description that name no person: "the company said", "the ministry stated".
 _NOT_PEOPLE = frozenset(
     [
@@ -901,6 +934,9 @@ def _definite(frame: str, start: int, verb: re.Match[str], names: Names) -> Ment
     """A definite description as the subject of a verb of saying, standing for a person named before it; as a
     pronoun that is resolved by :meth:`_Subjects.described`. Not a description a registry name covers ("the
     mayor"), nor one of a thing ("the company"), nor a plural ("the analysts", "модели заявили")."""
+    a_title = _INDEFINITE_TITLE.fullmatch(frame, start, verb.start())
+    if a_title is not None:  # "A California transit chief says"
+        return Mention(a_title.start(1), a_title.end(1), a_title.group(1), pronoun=True, described=True)
     both = re.match(r"\s*((?:[Bb]oth|[Tt]he two)\s+[a-z]+)\s*$", frame[start : verb.start()])
     if both is not None:  # "Both sides said", "the two men claimed": the last two named before
         return Mention(start + both.start(1), start + both.end(1), both.group(1), pronoun=True, described=True)
@@ -1050,7 +1086,7 @@ def reported(body: str, names: Names) -> list[Report]:
     parts = [_Sentence(a, b) for a, b in sentences(frame)]
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
-        s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
+        s.subject = _first_subject(frame, s, names)
     subjects = _Subjects(parts, names, frame)
     out: list[Report] = []
     for index, s in enumerate(parts):
