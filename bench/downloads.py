@@ -31,6 +31,7 @@ from generator.build.pipeline import build_project  # noqa: E402
 from generator.data import downloads, export, tables, web_annotations  # noqa: E402
 from generator.model import Site  # noqa: E402
 from generator.site.feed import atom  # noqa: E402
+from generator.site.identity import SiteIdentity  # noqa: E402
 from generator.validate import Project  # noqa: E402
 
 STORY = REPO / "tests" / "fixtures" / "story"
@@ -64,7 +65,7 @@ def before(site: Site) -> dict[str, bytes]:
     return {
         "data/briefings.json": export.to_json(site).encode("utf-8"),
         "data/dataset.schema.json": schema.encode("utf-8"),
-        "feed.xml": atom(site, "Briefings", "https://example.org/").encode("utf-8"),
+        "feed.xml": atom(site, SiteIdentity("Briefings", "https://example.org/")).encode("utf-8"),
     }
 
 
@@ -77,11 +78,13 @@ def measure(copies: int, folder: Path) -> None:
         "dataset": lambda: export.dataset(site),
         "rows": lambda: tables.rows(data),
         "csv": lambda: tables.csv_files(data, rows),
-        "web annotations": lambda: web_annotations.to_jsonld(data, texts, "https://example.org/", "B", rows),
+        "web annotations": lambda: web_annotations.to_jsonld(
+            data, texts, SiteIdentity("B", "https://example.org/"), rows
+        ),
     }
     seconds = {name: cpu(work)[0] for name, work in parts.items()}
     old_s, _ = cpu(lambda: before(site))
-    new_s, files = cpu(lambda: downloads.downloads(site, "Briefings", "https://example.org/"))
+    new_s, files = cpu(lambda: downloads.downloads(site, SiteIdentity("Briefings", "https://example.org/")))
     db_s, db = cpu(lambda: tables.sqlite_bytes(data), rounds=1)
     mb = {path: len(content) / 1e6 for path, content in files.items()}
     csv_mb = sum(size for path, size in mb.items() if path.startswith("data/csv/"))

@@ -7,7 +7,7 @@ from the rooms before it in this list (``tests/test_imports.py``):
 
 - ``vocabulary.py``: every fixed list of words a field takes, each value declared once;
 - ``diagnostics.py``: every problem, located and explained, with its code;
-- ``inputs/``: reading what people typed (load, schema, dates, quote matching, quotations, slugs);
+- ``inputs/``: reading what people typed (load, schema, dates, quote matching, quotations, slugs, schema line);
 - ``validate/``: every check, by concern;
 - ``model.py``: the linked model templates read;
 - ``site/``: the pages (render, a class per kind of page, the helpers and engine of the templates,

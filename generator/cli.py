@@ -22,6 +22,7 @@ from generator.authoring.draft import draft_seed
 from generator.authoring.importer import Given, import_article
 from generator.authoring.lookup import format_groups, id_groups, json_groups, matching
 from generator.authoring.scaffold import scaffold
+from generator.authoring.schemas import schema_files, schema_output, write_missing
 from generator.build.pipeline import BuildResult, build_project
 from generator.data import export, tables, web_annotations
 from generator.diagnostics import (
@@ -34,9 +35,9 @@ from generator.diagnostics import (
     summary,
     to_json,
 )
+from generator.inputs.editor import SCHEMA_DIR
 from generator.inputs.load import Refused as Unreadable
 from generator.inputs.load import read_bytes
-from generator.inputs.schema import SCHEMAS
 from generator.site.addresses import check_docs, handwritten, read_site_settings, site_settings
 from generator.site.dialect import check_overrides
 from generator.site.engine import TEMPLATES, overrides
@@ -59,7 +60,6 @@ from generator.writing import (
     write_pages,
 )
 
-SCHEMA_DIR = "schemas"
 #: What ``export --format`` writes: one JSON document, a folder of CSV files, a SQLite database, Web Annotations.
 EXPORT_FORMATS = ["json", "csv", "sqlite", "web-annotation"]
 
@@ -542,7 +542,27 @@ def _import(project: Project, file: Path, seed_id: str | None, given: Given, opt
     if dry_run:
         return _dry_run(done.text, done.target, project)
     print(f"Wrote {done.target}. Check its front matter (headline, date) before citing it.")
+    _write_editor_schemas(project)
     return 0
+
+
+def _write_editor_schemas(project: Project) -> None:
+    """Write the schemas that the written files' schema lines name and that are missing; say so, or why not."""
+    folder = project.seeds.parent / SCHEMA_DIR
+    then = "; the rest was written: mend that, then run: briefings schema"
+    try:
+        written = write_missing(project, folder)
+    except Refused as refused:
+        problem = refused.diagnostic
+        print(f"{problem.path}: note: the editor's schemas not written: {problem.message}{then}", file=sys.stderr)
+        return
+    except OSError as exc:
+        where = relpath(folder, project.root)
+        print(f"{where}: note: the editor's schemas not written: {exc.strerror or exc}{then}", file=sys.stderr)
+        return
+    if written:
+        names = ", ".join(written)
+        print(f"Wrote {relpath(folder, project.root)}/ ({names}): the schemas editors check these files against.")
 
 
 def _dry_run(text: str, target: Path, project: Project) -> int:
@@ -561,7 +581,7 @@ def _new(folder: Path) -> int:
         return _refused(refused, folder)
     except OSError as exc:
         return _refused(_cannot_write(folder, here, exc), folder)
-    print(f"Made a new project in {folder}: mkdocs.yml, seeds/, briefings/ (with one example), docs/.")
+    print(f"Made a new project in {folder}: mkdocs.yml, seeds/, briefings/ (with one example), docs/, schemas/.")
     print(f"Next: cd {folder} && briefings check && mkdocs serve")
     return 0
 
@@ -639,19 +659,18 @@ def _export(project: Project, fmt: str, out: Path | None, metadata: Path | None,
         written = _write_one(out, tables.sqlite_bytes(data), output, force, note)
         if written == 0 and metadata is not None:
             name = "briefings" if to_stdout(out, output) else out.stem  # Datasette names a database by its file
-            meta = tables.datasette_metadata(data, name, site_settings(project.root).title)
+            meta = tables.datasette_metadata(data, name, site_settings(project.root).site.name)
             written = _write_one(metadata, json.dumps(meta, indent=2, ensure_ascii=False) + "\n", output, force, note)
         return written
     if fmt == "web-annotation":
         settings, rows = site_settings(project.root), tables.rows(data)
-        lost = _unanchored(project, web_annotations.unanchored(rows, settings.briefings_url))
+        lost = _unanchored(project, web_annotations.unanchored(rows, settings.site.url))
         if lost:
             _report(lost)
             print("Nothing exported: fix the problems first.", file=sys.stderr)
             return 1
         texts = {s.id: s.body for s in result.site.sources.values()}
-        site = (settings.briefings_url, settings.title, rows, settings.author, settings.identity)
-        text = web_annotations.to_jsonld(data, texts, *site)
+        text = web_annotations.to_jsonld(data, texts, settings.site, rows)
     else:
         text = export.to_json(result.site)
     return _write_one(out or Path(STDOUT), text, output, force, note)
@@ -738,16 +757,6 @@ def _write_one(out: Path, content: str | bytes, output: Output, force: bool, not
     return 0
 
 
-def schema_files() -> dict[str, str]:
-    """``{file name: JSON Schema text}`` for each annotation file kind, and for the exported dataset."""
-    schemas: dict[str, object] = {name: model.model_json_schema() for name, model in SCHEMAS.items()}
-    schemas["dataset"] = export.json_schema()
-    return {
-        f"{name}.schema.json": json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
-        for name, schema in schemas.items()
-    }
-
-
 def _schema(project: Project, out: Path | None, check: bool, force: bool) -> int:
     folder = out or project.root / SCHEMA_DIR
     files = schema_files()
@@ -756,7 +765,7 @@ def _schema(project: Project, out: Path | None, check: bool, force: bool) -> int
         for name in stale:
             print(f"{folder / name}: out of date; run: python -m generator schema", file=sys.stderr)
         return 1 if stale else 0
-    outputs = {name: _schema_output(project, json.loads(text)["title"]) for name, text in files.items()}
+    outputs = {name: schema_output(project, json.loads(text)["title"]) for name, text in files.items()}
     try:
         write_files(files, folder, outputs, force)
     except Refused as refused:
@@ -765,27 +774,6 @@ def _schema(project: Project, out: Path | None, check: bool, force: bool) -> int
         return _refused(_cannot_write(folder, project.root, exc), folder)
     print(f"Wrote {len(files)} schemas to {folder}")
     return 0
-
-
-def _schema_output(project: Project, title: str) -> Output:
-    """How ``schema`` writes one file: never into the inputs; replacing a schema of this title, or with --force."""
-
-    def ours(head: bytes) -> bool:
-        try:
-            data = json.loads(head)
-        except (ValueError, RecursionError):
-            return False
-        return isinstance(data, dict) and data.get("title") == title
-
-    return Output(
-        "schema",
-        project.root,
-        "choose another --out folder",
-        inputs(project),
-        ours=ours,
-        ours_what="a schema this command wrote",
-        head=4 << 20,  # read whole: the title comes last
-    )
 
 
 def _holds(path: Path, text: str) -> bool:

@@ -161,6 +161,8 @@ CODES: dict[str, Code] = _codes(
     ("BRF136", E, "Identity that cannot prefix ids"),
     "Installation",  # optional features' packages (the extras in pyproject.toml)
     ("BRF130", E, "A feature's optional packages are not installed"),
+    "Editor support",  # the schema line editors follow
+    ("BRF131", W, "Schema line names a schema that is missing or out of date"),
     "Key takeaways",  # of each edition
     ("BRF150", E, "Takeaway without a source"),
     ("BRF151", E, "Too many takeaways in one edition"),

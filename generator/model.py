@@ -434,8 +434,10 @@ class Changes:
     opened: tuple[Question, ...]
     claims: tuple[Claim, ...]
     events: tuple[Event, ...]
-    #: positions from earlier editions that this edition's sources add evidence to (not new)
+    #: positions, claims and events from earlier editions that this edition's sources add evidence to (not new)
     more_evidence: tuple[Position, ...] = ()
+    more_evidence_claims: tuple[Claim, ...] = ()
+    more_evidence_events: tuple[Event, ...] = ()
 
     @property
     def new_positions(self) -> frozenset[str]:
@@ -975,10 +977,16 @@ def changes_between(b: Briefing, n: int) -> Changes | None:
         return any(ev.source.id in new for ev in items)
 
     known = {s.id for e in b.editions[:n] for s in e.sources}
+
+    def shown_before(items: Iterable[Evidence]) -> bool:
+        """Whether an earlier edition's source already showed it: new evidence then adds to it, it is not new."""
+        return any(ev.source.id in known for ev in items)
+
     gained = [p for p in b.positions if is_new(p.evidence)]
-    # a position an earlier edition's source already showed is not new when this edition adds evidence to it
-    more = [p for p in gained if any(ev.source.id in known for ev in p.evidence)]
+    more = [p for p in gained if shown_before(p.evidence)]
     fresh = [p for p in gained if p not in more]
+    claims = [c for c in b.claims if is_new(c.evidence)]
+    events = [e for e in b.timeline if is_new(e.evidence)]
     older = [p for p in b.positions if not is_new(p.evidence) and all(ev.source.id in known for ev in p.evidence)]
 
     def before(p: Position) -> Position | None:
@@ -995,9 +1003,11 @@ def changes_between(b: Briefing, n: int) -> Changes | None:
         tuple(PositionChange(p, before(p)) for p in fresh),
         tuple(q for q in b.questions if q.answer is not None and within(q.answer.as_of)),
         tuple(q for q in b.questions if within(q.opened)),
-        tuple(c for c in b.claims if is_new(c.evidence)),
-        tuple(e for e in b.timeline if is_new(e.evidence)),
+        tuple(c for c in claims if not shown_before(c.evidence)),
+        tuple(e for e in events if not shown_before(e.evidence)),
         tuple(more),
+        tuple(c for c in claims if shown_before(c.evidence)),
+        tuple(e for e in events if shown_before(e.evidence)),
     )
 
 

@@ -30,8 +30,8 @@ STORY = FIXTURES / "story"
 
 
 def copy_project(source: Path, target: Path) -> Path:
-    """A copy of a project (mkdocs.yml, docs/, briefings/, seeds/, templates/) in ``target``."""
-    for name in ("briefings", "seeds", "docs", "templates"):
+    """A copy of a project (mkdocs.yml, docs/, briefings/, seeds/, templates/, schemas/) in ``target``."""
+    for name in ("briefings", "seeds", "docs", "templates", "schemas"):
         if (source / name).is_dir():
             shutil.copytree(source / name, target / name)
     shutil.copy(source / "mkdocs.yml", target / "mkdocs.yml")

@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
 from generator.site.feed import atom
+from generator.site.identity import SiteIdentity
 from generator.validate import Project
 from tests.conftest import STORY, copy_project
 from tests.conftest import codes as _codes
@@ -70,8 +71,47 @@ def test_an_old_position_that_gains_evidence_from_a_new_source_is_more_evidence_
     changed = pages["briefings/harbour-ferry.md"].split("## What changed")[1].split("## Stances")[0]
     assert "1 changed stance; 1 position with more evidence" in changed
     assert "More evidence: [Ferry workers" in changed and "New position" not in changed
-    entry = feedparser.parse(atom(_site(mini), "Briefings", "https://example.org/")).entries[0]
+    entry = feedparser.parse(atom(_site(mini), SiteIdentity("Briefings", "https://example.org/"))).entries[0]
     assert "1 position with more evidence" in entry.summary and "new position" not in entry.summary
+
+
+def test_an_old_claim_or_event_that_gains_evidence_from_a_new_source_is_more_evidence_not_new(mini: Path) -> None:
+    """The first edition's vote (an event) and a claim on it both gain a quote from the second edition's source:
+    each is listed as more evidence, not as new; what only the new source shows stays new."""
+    _two_editions(mini)
+    vote = '        quote: "Northbridge city council voted on Tuesday to close the harbour ferry at the end of the year."\n'
+    again = '      - source: "mayor-keeps-ferry"\n        quote: "the closure it approved last month"\n'
+    _edit(mini, BRIEFING, vote, vote + again)
+    claim = (
+        '  - id: "closure-approved"\n    claim: "The council approved the closure of the ferry."\n'
+        '    claimants:\n      - "northbridge-council"\n    issue: "ferry-closure"\n    evidence:\n'
+        '      - source: "council-votes-to-close-ferry"\n'
+        '        quote: "Northbridge city council voted on Tuesday to close the harbour ferry"\n        kind: "reported"\n'
+        f'{again}        kind: "reported"\n'
+    )
+    _edit(mini, BRIEFING, "\nclaims:\n", f"\nclaims:\n{claim}")
+    (b,) = _site(mini).briefings
+    ch = b.changes
+    assert ch is not None
+    assert [c.id for c in ch.claims] == ["ferry-loses-a-million"]
+    assert [c.id for c in ch.more_evidence_claims] == ["closure-approved"]
+    assert [e.what for e in ch.events] == ["The mayor tells reporters the ferry is part of who Northbridge is."]
+    assert [e.what for e in ch.more_evidence_events] == [
+        "Northbridge council votes to close the harbour ferry at the end of the year."
+    ]
+    pages = build_project(Project.at(mini)).pages
+    assert pages is not None
+    page = pages["briefings/harbour-ferry.md"]
+    changed = page.split("## What changed")[1].split("## Stances")[0]
+    assert "1 new claim; 1 claim with more evidence; 1 new event; 1 event with more evidence" in changed
+    assert "More evidence: claim [The council approved" in changed
+    timeline = page.split("## Timeline")[1].split("</details>")[0]
+    (vote_line,) = [line for line in timeline.splitlines() if "votes to close the harbour ferry" in line]
+    assert "more evidence</span>" in vote_line and ">new</span>" not in vote_line
+    (mayor_line,) = [line for line in timeline.splitlines() if "tells reporters" in line]
+    assert ">new</span>" in mayor_line
+    entry = feedparser.parse(atom(_site(mini), SiteIdentity("Briefings", "https://example.org/"))).entries[0]
+    assert "1 new claim; 1 claim with more evidence; 1 new event; 1 event with more evidence" in entry.summary
 
 
 def test_an_edition_may_name_the_sources_it_added(mini: Path) -> None:
@@ -244,7 +284,7 @@ def test_a_passage_quoted_again_on_a_briefing_page_is_shortened(mini: Path) -> N
 
 def test_the_feed_has_one_entry_per_edition_and_parses(mini: Path) -> None:
     _two_editions(mini)
-    feed = feedparser.parse(atom(_site(mini), "Briefings", "https://example.org/site/"))
+    feed = feedparser.parse(atom(_site(mini), SiteIdentity("Briefings", "https://example.org/site/")))
     assert not feed.bozo, feed.bozo_exception
     assert feed.version == "atom10"
     assert [e.title for e in feed.entries] == [
@@ -261,7 +301,7 @@ def test_the_feed_has_one_entry_per_edition_and_parses(mini: Path) -> None:
 
 def test_the_feed_escapes_what_it_carries(mini: Path) -> None:
     _edit(mini, BRIEFING, 'title: "The Northbridge harbour ferry"', 'title: "Ferry <script>alert(1)</script> & co"')
-    text = atom(_site(mini), "Briefings")
+    text = atom(_site(mini), SiteIdentity("Briefings"))
     assert "<script>" not in text
     assert feedparser.parse(text).entries[0].title.startswith("Ferry <script>alert(1)</script> & co")
 

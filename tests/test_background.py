@@ -22,6 +22,7 @@ from generator.build import background
 from generator.build.background import Background, Settings
 from generator.build.pipeline import build_project
 from generator.data.downloads import download_paths
+from generator.site.identity import SiteIdentity
 from generator.validate import Project
 
 pytestmark = pytest.mark.skipif(not background.available(), reason="builds in a second process only where it can fork")
@@ -120,7 +121,7 @@ def test_a_failed_second_process_leaves_the_build_to_this_one(
 
 
 def test_pages_arrive_in_the_order_they_are_listed(story: Path) -> None:
-    settings = Settings(Project.at(story), story / "templates", None, "Briefings")
+    settings = Settings(Project.at(story), story / "templates", None, SiteIdentity("Briefings"))
     work = Background(settings)
     head = work.head()
     assert head.pages is not None and head.diagnostics == [] and not head.loaded
@@ -151,4 +152,4 @@ def test_every_download_is_listed_before_it_is_made(story: Path) -> None:
 
     result = build_project(Project.at(story))
     assert result.site is not None
-    assert list(downloads(result.site, "Briefings")) == list(download_paths())
+    assert list(downloads(result.site, SiteIdentity("Briefings"))) == list(download_paths())

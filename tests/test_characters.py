@@ -15,6 +15,7 @@ import pytest
 from generator.inputs.characters import count, describe, find, is_refused, xml_safe
 from generator.inputs.load import load_yaml
 from generator.site.feed import atom
+from generator.site.identity import SiteIdentity
 from tests.conftest import ROOT, edit, linked_site
 
 BRIEFING = "briefings/harbour-ferry.yaml"
@@ -131,7 +132,7 @@ def test_the_feed_never_holds_a_character_xml_forbids_even_from_a_model_built_di
     b = dataclasses.replace(
         b, title=f"Ferry{FORBIDDEN}", summary=f"Sum {FORBIDDEN}", bottom_line=f"Line {FORBIDDEN}", editions=editions
     )
-    text = atom(dataclasses.replace(site, briefings=(b,)), f"Site {FORBIDDEN}", author=f"Me {FORBIDDEN}")
+    text = atom(dataclasses.replace(site, briefings=(b,)), SiteIdentity(f"Site {FORBIDDEN}", author=f"Me {FORBIDDEN}"))
     assert find(text) is None
     root = ET.fromstring(text.encode("utf-8"))  # expat: refuses any character XML forbids
     assert root.tag == "{http://www.w3.org/2005/Atom}feed"

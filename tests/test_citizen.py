@@ -34,7 +34,7 @@ def make_project(folder: Path, config: str, docs: dict[str, str] | None = None) 
     """A project of the mini fixture's inputs, ``config`` as its mkdocs.yml and ``docs`` as its docs/ files."""
     import shutil
 
-    for name in ("seeds", "briefings"):
+    for name in ("seeds", "briefings", "schemas"):  # the schemas the files' schema lines name (BRF131 without)
         shutil.copytree(FIXTURES / "mini" / name, folder / name)
     (folder / "docs").mkdir()
     for path, text in (docs or {}).items():

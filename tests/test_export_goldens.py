@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.data import downloads, export, tables, web_annotations
+from generator.site.identity import SiteIdentity
 from tests.conftest import FIXTURES, ROOT
 from tests.conftest import linked_site as _site
 
@@ -42,12 +43,14 @@ def exports(project: Path) -> dict[str, str]:
         "briefings.json": export.to_json(site),
         **{f"csv/{name}": text for name, text in tables.csv_files(data).items()},
         "briefings.sql": _sql(tables.sqlite_bytes(data)),
-        "web-annotations.jsonld": web_annotations.to_jsonld(data, texts, "https://example.org/", "Briefings"),
+        "web-annotations.jsonld": web_annotations.to_jsonld(
+            data, texts, SiteIdentity("Briefings", "https://example.org/")
+        ),
         "metadata.json": json.dumps(tables.datasette_metadata(data, "briefings", "Briefings"), indent=2) + "\n",
     }
     offered = {
         path.removeprefix("data/"): data.decode("utf-8")
-        for path, data in downloads.downloads(site, "Briefings", "https://example.org/").items()
+        for path, data in downloads.downloads(site, SiteIdentity("Briefings", "https://example.org/")).items()
     }
     assert offered.pop("briefings.json") == files["briefings.json"]
     schema = (ROOT / "schemas" / "dataset.schema.json").read_text(encoding="utf-8")  # `schema --check` pins it

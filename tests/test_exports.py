@@ -24,6 +24,7 @@ import pytest
 from generator.cli import main
 from generator.data import export, tables, web_annotations
 from generator.model import Site
+from generator.site.identity import SiteIdentity
 from generator.writing import MANIFEST
 from tests.conftest import linked_site as _site
 
@@ -82,7 +83,7 @@ def test_every_format_has_the_rows_and_ids_of_the_json(story: Path) -> None:
     assert sorted((r["source"], r["quote"], int(r["passage_start"])) for r in csvs["evidence"]) == sorted(quotes)
     assert db.execute("select count(*) from evidence").fetchone()[0] == len(quotes)
 
-    annotations = web_annotations.collection(data, _texts(site), web_annotations.Publisher(base_url=SITE))
+    annotations = web_annotations.collection(data, _texts(site), SiteIdentity(site_url=SITE))
     items = annotations["first"]["items"]
     assert annotations["total"] == len(items) == len(quotes)
     assert len({a["id"] for a in items}) == len(items), "annotation ids are unique"
@@ -246,7 +247,7 @@ def _check_web_annotation_model(doc: dict[str, Any]) -> None:
 
 def test_web_annotations_follow_the_model_and_anchor_on_the_article(story: Path) -> None:
     site = _site(story)
-    doc = json.loads(web_annotations.to_jsonld(export.dataset(site), _texts(site), SITE, "Briefings"))
+    doc = json.loads(web_annotations.to_jsonld(export.dataset(site), _texts(site), SiteIdentity("Briefings", SITE)))
     _check_web_annotation_model(doc)
     spaced = {s.id: " ".join(s.body.split()) for s in site.sources.values()}
     urls = {s.id: s.url or f"{SITE}sources/{s.id}/" for s in site.sources.values()}
@@ -275,7 +276,7 @@ def test_a_source_without_url_is_its_page_on_the_site(mini: Path) -> None:
     assert targets == {"https://example.org/northbridge/ferry-vote"}, "without the site's address: left out"
     assert web_annotations.unanchored(tables.rows(data), "") == ["mayor-keeps-ferry"]
     assert web_annotations.unanchored(tables.rows(data), SITE) == []
-    on_site = web_annotations.collection(data, texts, web_annotations.Publisher(base_url=SITE))["first"]["items"]
+    on_site = web_annotations.collection(data, texts, SiteIdentity(site_url=SITE))["first"]["items"]
     targets = {a["target"]["source"] for a in on_site}
     assert targets == {
         "https://example.org/northbridge/ferry-vote",

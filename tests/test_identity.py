@@ -20,6 +20,7 @@ from generator.data.downloads import downloads
 from generator.model import Site
 from generator.site import identity
 from generator.site.addresses import read_site_settings, site_settings
+from generator.site.identity import SiteIdentity
 from tests.conftest import linked_site, strict_build
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -27,7 +28,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def ids(site: Site, base_url: str, setting: str = "") -> list[str]:
     """Every id of the site's published files: the Atom feed's and its entries', JSON Feed's, the annotations'."""
-    files = downloads(site, "Briefings", base_url, "", setting)
+    files = downloads(site, SiteIdentity("Briefings", base_url, identity=setting))
     feed = ET.fromstring(files["feed.xml"])
     found = [e.text or "" for e in feed.iter(f"{ATOM}id")]
     found += [item["id"] for item in json.loads(files["feed.json"])["items"]]
@@ -64,7 +65,7 @@ def test_the_identity_option_is_read_from_mkdocs_yml(mini: Path) -> None:
     config = mini / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("  - briefings\n", "  - briefings:\n      identity: 'urn:example:'\n"), "utf-8")
-    assert site_settings(mini).identity == "urn:example:"
+    assert site_settings(mini).site.identity == "urn:example:"
     assert load_config(config_file=str(config)).plugins["briefings"].config.identity == "urn:example:"
 
 

@@ -28,7 +28,7 @@ def test_new_makes_a_project_that_checks_clean_and_builds_strict(
     monkeypatch.chdir(tmp_path)
     assert main(["new", "ferry-watch"]) == 0
     project = tmp_path / "ferry-watch"
-    assert sorted(_tree(project)) == sorted(["briefings", "docs", "seeds", *scaffold("ferry-watch")]), (
+    assert sorted(_tree(project)) == sorted(["briefings", "docs", "schemas", "seeds", *scaffold("ferry-watch")]), (
         "exactly the scaffold's files, nothing left beside them"
     )
     assert 'site_name: "ferry-watch"' in (project / "mkdocs.yml").read_text(encoding="utf-8")

@@ -147,12 +147,13 @@ import sys, threading, time
 from pathlib import Path
 from generator.build import background
 from generator.validate import Project
+from generator.site.identity import SiteIdentity
 
 background._work = lambda connection, settings: time.sleep(600)
 if sys.argv[2] == "signal only":
     background._watch_parent = lambda parent: None
 root = Path(sys.argv[1])
-settings = background.Settings(Project.at(root), root / "templates", None, "Briefings")
+settings = background.Settings(Project.at(root), root / "templates", None, SiteIdentity("Briefings"))
 if sys.argv[2] == "watch only":
     threading.Thread(target=background.Background, args=(settings,)).start()
 else:

@@ -22,6 +22,7 @@ from bs4 import BeautifulSoup
 
 from generator.build.pipeline import build_project
 from generator.site.feed import JSON_FEED, atom, json_feed
+from generator.site.identity import SiteIdentity
 from generator.site.mail import mail_paths, mails
 from generator.validate import Project
 from tests.conftest import STORY, copy_project
@@ -154,10 +155,10 @@ def _check_json_feed(feed: dict, absolute: bool) -> None:
 def test_the_json_feed_has_the_atom_feeds_entries_and_the_spec_fields(mini: Path) -> None:
     _with_takeaways(mini)
     site = _site(mini)
-    feed = json.loads(json_feed(site, "Briefings", BASE, "The desk"))
+    feed = json.loads(json_feed(site, SiteIdentity("Briefings", BASE, "The desk")))
     _check_json_feed(feed, absolute=True)
     assert feed["version"] == JSON_FEED and feed["feed_url"] == BASE + "feed.json"
-    atom_feed = feedparser.parse(atom(site, "Briefings", BASE))
+    atom_feed = feedparser.parse(atom(site, SiteIdentity("Briefings", BASE)))
     assert [i["id"] for i in feed["items"]] == [e.id for e in atom_feed.entries]
     assert [i["title"] for i in feed["items"]] == [e.title for e in atom_feed.entries]
     assert [i["content_text"] for i in feed["items"]] == [e.summary for e in atom_feed.entries]
@@ -167,14 +168,14 @@ def test_the_json_feed_has_the_atom_feeds_entries_and_the_spec_fields(mini: Path
 
 
 def test_the_json_feed_without_the_sites_address_leaves_out_what_must_be_absolute(mini: Path) -> None:
-    feed = json.loads(json_feed(_site(mini), "Briefings"))
+    feed = json.loads(json_feed(_site(mini), SiteIdentity("Briefings")))
     _check_json_feed(feed, absolute=False)
     assert feed["items"][0]["url"] == "briefings/harbour-ferry/"
 
 
 def test_the_json_feed_escapes_nothing_it_need_not_and_stays_valid_json(mini: Path) -> None:
     _edit(mini, BRIEFING, 'title: "The Northbridge harbour ferry"', 'title: "Ferry <script>\\"x\\"</script> & co"')
-    feed = json.loads(json_feed(_site(mini), "Briefings"))
+    feed = json.loads(json_feed(_site(mini), SiteIdentity("Briefings")))
     assert feed["items"][0]["title"].startswith('Ferry <script>"x"</script> & co'), "content_text is text, not HTML"
 
 

@@ -152,4 +152,4 @@ def test_the_site_url_comes_from_the_environment(
 
     monkeypatch.setenv("SITE_URL", value)
     assert load_config(config_file=str(ROOT / "mkdocs.yml")).site_url == expected
-    assert site_settings(ROOT).site_url == (expected or ""), "export reads mkdocs.yml as MkDocs does"
+    assert site_settings(ROOT).site.site_url == (expected or ""), "export reads mkdocs.yml as MkDocs does"

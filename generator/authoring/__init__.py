@@ -1,1 +1,2 @@
-"""Helping an analyst write: importing an article, drafting its annotations, looking up ids, a new project."""
+"""Helping an analyst write: importing an article, drafting its annotations, looking up ids, a new project,
+the schemas editors check the files against."""

@@ -35,6 +35,7 @@ from generator.authoring.furniture import clean_headline, drop_furniture
 from generator.authoring.outlets import NewOutlet, left_out, resolve_outlet
 from generator.authoring.page_meta import PageMeta, domain_country, home_page, page_meta
 from generator.diagnostics import Diagnostic, errors, extra_missing, missing_extra, relpath
+from generator.inputs.editor import schema_line
 from generator.inputs.load import MAX_BYTES, MAX_LINE, load_seed, parse_seed, read_bytes, read_text
 from generator.inputs.load import Refused as Unreadable
 from generator.inputs.matching import normalise
@@ -315,7 +316,7 @@ def seed_text(article: Article, seed_id: str, imported_from: str) -> str:
         "caption": article.caption,
         "imported_from": imported_from,
     }
-    lines = ["---", "# yaml-language-server: $schema=../schemas/seed.schema.json"]
+    lines = ["---", schema_line("seed")]
     lines += [f"{k}: {yaml_string(v)}" for k, v in fields.items() if v is not None]
     body = article.body if article.body.endswith("\n") else article.body + "\n"
     return "\n".join([*lines, "---", ""]) + body

@@ -21,12 +21,13 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Diagnostic
+from generator.inputs.editor import schema_line
 from generator.inputs.load import read_text
 from generator.vocabulary import OutletKind
 
 #: The registry's file name inside ``briefings/``.
 REGISTRY = "outlets.yaml"
-_HEADER = "# yaml-language-server: $schema=../schemas/outlets.schema.json\n#\n# The publications the seeds come from.\n"
+_HEADER = schema_line("outlets") + "\n#\n# The publications the seeds come from.\n"
 _KINDS = ", ".join(kind.value for kind in OutletKind if kind is not OutletKind.OTHER) + f" or {OutletKind.OTHER}"
 
 

@@ -3,12 +3,17 @@
 A ``mkdocs.yml`` with the theme, the plugins and the Markdown extensions the
 generated pages use; ``seeds/`` with one example article; ``briefings/`` with the
 outlet registry, the actor registry and one example briefing that cites it; a
-hand-written page in ``docs/``; a ``.gitignore`` for the built site and the cache.
+hand-written page in ``docs/``; a ``.gitignore`` for the built site and the cache;
+``schemas/``, the JSON Schemas the files' first comment names, so an editor checks
+them as they are typed (:mod:`generator.authoring.schemas`).
 The project checks clean (``briefings check --strict``) and builds
 (``mkdocs build --strict``) as it is; the example is there to be replaced.
 """
 
 from __future__ import annotations
+
+from generator.authoring.schemas import schema_files
+from generator.inputs.editor import SCHEMA_DIR
 
 MKDOCS_YML = """\
 site_name: {name}
@@ -33,6 +38,7 @@ markdown_extensions:     # what the generated pages are written with
 """
 
 OUTLETS = """\
+# yaml-language-server: $schema=../schemas/outlets.schema.json
 # The publications the seeds come from: a seed's `outlet` is one of these ids.
 outlets:
   - id: "example-gazette"
@@ -43,6 +49,7 @@ outlets:
 """
 
 ACTORS = """\
+# yaml-language-server: $schema=../schemas/actors.schema.json
 # Everyone the briefings name: people, governments, organisations.
 actors:
   - id: "rivera"
@@ -69,6 +76,7 @@ actors:
 
 SEED = """\
 ---
+# yaml-language-server: $schema=../schemas/seed.schema.json
 id: "exampleton-library-vote"
 headline: "Exampleton council votes to keep the library open"
 headline_by: "article"
@@ -82,6 +90,7 @@ The council has not said how the library's repairs will be paid for.
 """
 
 BRIEFING = """\
+# yaml-language-server: $schema=../schemas/briefing.schema.json
 # A briefing: what the sources say on one story, every statement backed by an exact quote.
 # Replace this example with your own; `briefings check` says what is missing or wrong.
 title: "The Exampleton library"
@@ -146,6 +155,7 @@ def scaffold(name: str) -> dict[str, str]:
         "briefings/outlets.yaml": OUTLETS,
         "briefings/actors.yaml": ACTORS,
         "briefings/exampleton-library.yaml": BRIEFING,
+        **{f"{SCHEMA_DIR}/{name}": text for name, text in schema_files().items()},
     }
 
 

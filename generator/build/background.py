@@ -44,6 +44,7 @@ from generator.build.pipeline import Incremental
 from generator.data.downloads import download_paths, downloads
 from generator.diagnostics import Diagnostic
 from generator.model import Site
+from generator.site.identity import SiteIdentity
 from generator.site.mail import mail_paths
 from generator.site.pages import page_dates
 from generator.site.pages.source import source_text_paths, source_texts
@@ -87,14 +88,10 @@ class Settings:
     templates: Path | None
     #: where the build state is kept between runs (``None``: no cache)
     state: Path | None
-    #: for the downloads: the site's name, its URL (may be empty) and author
-    site_name: str
-    site_url: str = ""
-    site_author: str = ""
+    #: for the downloads: the site's name, address (may be empty), author, ``identity`` and mount folder
+    site: SiteIdentity
     #: whether the downloads include each source's text, for "Copy as evidence" on a built site
     texts: bool = False
-    #: the plugin's ``identity`` option: the prefix of the feeds' and annotations' ids
-    identity: str = ""
 
 
 @dataclass
@@ -294,7 +291,7 @@ def _work(connection: Connection, settings: Settings) -> None:
 
         def announce(found: list[Diagnostic], paths: list[str], site: Site) -> None:
             nonlocal announced
-            mail = mail_paths(site, settings.site_url)
+            mail = mail_paths(site, settings.site.url)
             files = [*download_paths(), *mail, *(source_text_paths(site) if settings.texts else ())]
             connection.send(("head", found, paths, loaded, site.origins, files, page_dates(site)))
             announced = True
@@ -309,7 +306,7 @@ def _work(connection: Connection, settings: Settings) -> None:
                 connection.send(("head", result.diagnostics, None, loaded))
             connection.send(("done",))
             return
-        files = downloads(result.site, settings.site_name, settings.site_url, settings.site_author, settings.identity)
+        files = downloads(result.site, settings.site)
         if settings.texts:
             files.update(source_texts(result.site))
         connection.send(("downloads", files))

@@ -21,7 +21,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.build import background
@@ -30,6 +30,7 @@ from generator.build.pipeline import BuildResult, Incremental, Rebuild
 from generator.data.downloads import downloads
 from generator.diagnostics import Diagnostic, Severity, summary
 from generator.site import theming
+from generator.site.identity import SiteIdentity
 from generator.site.mail import NO_MAIL
 from generator.site.pages import page_dates
 from generator.site.pages.source import source_texts
@@ -63,12 +64,8 @@ class Options:
     texts: bool = False
     #: build the pages in a second process (``mkdocs build``, where processes can be forked)
     parallel: bool = True
-    #: for the downloads: the site's name, its URL (may be empty) and author
-    site_name: str = ""
-    site_url: str = ""
-    site_author: str = ""
-    #: the plugin's ``identity`` option: the prefix of the feeds' and annotations' ids (:mod:`generator.site.identity`)
-    identity: str = ""
+    #: for the downloads: the site's name, address (may be empty), author, ``identity`` and mount folder
+    site: SiteIdentity = field(default_factory=SiteIdentity)
 
     @property
     def project(self) -> Project:
@@ -125,7 +122,7 @@ class Session:
 
     def configure(self, options: Options) -> None:
         """The settings of the next build; with ``parallel``, its pages start building in a second process now."""
-        if not options.site_url:
+        if not options.site.url:
             self.log.info(NO_MAIL)
         self.saved_by_now()
         self.stop_background()
@@ -138,11 +135,8 @@ class Session:
                 options.project,
                 options.template_dir,
                 options.state if options.cache else None,
-                options.site_name,
-                options.site_url,
-                options.site_author,
+                options.site,
                 texts=options.texts,
-                identity=options.identity,
             )
             self.background = Background(settings)
 
@@ -192,9 +186,7 @@ class Session:
         if result.site is not None:
             self.origins, self.dates = result.site.origins, page_dates(result.site)
             options = self.options
-            self.downloads = downloads(
-                result.site, options.site_name, options.site_url, options.site_author, options.identity
-            )
+            self.downloads = downloads(result.site, options.site)
             if options.texts:
                 self.downloads.update(source_texts(result.site))
         return self.downloads

@@ -16,6 +16,7 @@ from generator.data.tables import TABLES, csv_files, rows
 from generator.data.web_annotations import to_jsonld
 from generator.model import Site
 from generator.site.feed import atom, json_feed
+from generator.site.identity import SiteIdentity
 from generator.site.mail import mails
 
 
@@ -32,25 +33,25 @@ def download_paths() -> tuple[str, ...]:
     )
 
 
-def downloads(site: Site, title: str, base_url: str = "", author: str = "", identity: str = "") -> dict[str, bytes]:
+def downloads(site: Site, publisher: SiteIdentity) -> dict[str, bytes]:
     """The files the site offers beside its pages, by path in the site.
 
     The dataset and its schema, each of its tables as CSV (``data/csv/``), its
-    evidence as W3C Web Annotations, the feeds (Atom and JSON Feed), and with
-    ``base_url`` each edition's mail (:func:`generator.site.mail.mail_paths` lists them).
-    ``identity`` is the plugin's option, the prefix of the feeds' and annotations' ids.
+    evidence as W3C Web Annotations, the feeds (Atom and JSON Feed), and with the
+    site's address each edition's mail (:func:`generator.site.mail.mail_paths` lists them).
+    ``publisher`` is who publishes the site: its name, address, author and ``identity``.
     """
     data = dataset(site)
     schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
     texts = {s.id: s.body for s in site.sources.values()}
     tables = rows(data)  # once, for the CSV files and the annotations
-    annotations = to_jsonld(data, texts, base_url, title, tables, author, identity)
+    annotations = to_jsonld(data, texts, publisher, tables)
     return {
         "data/briefings.json": json_text(data).encode("utf-8"),
         "data/dataset.schema.json": schema.encode("utf-8"),
         **{f"data/csv/{name}": text.encode("utf-8") for name, text in csv_files(data, tables).items()},
         "data/web-annotations.jsonld": annotations.encode("utf-8"),
-        "feed.xml": atom(site, title, base_url, author, identity).encode("utf-8"),
-        "feed.json": json_feed(site, title, base_url, author, identity).encode("utf-8"),
-        **mails(site, title, base_url),
+        "feed.xml": atom(site, publisher).encode("utf-8"),
+        "feed.json": json_feed(site, publisher).encode("utf-8"),
+        **mails(site, publisher.name, publisher.url),
     }

@@ -33,7 +33,7 @@ from typing import Any
 
 from generator.data.export import Dataset
 from generator.data.tables import TABLES, Row, Tables, Value, rows
-from generator.site.identity import make_id, prefix
+from generator.site.identity import SiteIdentity, make_id
 
 #: The JSON-LD context of the Web Annotation Data Model.
 CONTEXT_IRI = "http://www.w3.org/ns/anno.jsonld"
@@ -47,31 +47,8 @@ _SIGNATURE = re.compile(
 CONTEXT = 32
 
 
-@dataclass(frozen=True)
-class Publisher:
-    """Who publishes the annotations: the site's name, address (ending in ``/``, or empty), author, ``identity``."""
-
-    title: str = ""
-    base_url: str = ""
-    author: str = ""
-    identity: str = ""
-
-    @property
-    def ids(self) -> str:
-        """The prefix of every id (:func:`generator.site.identity.prefix`)."""
-        return prefix(self.base_url, self.identity)
-
-    def creator(self) -> dict[str, str] | None:
-        """The annotations' ``creator``: the site's author, else the site; ``None`` when neither has a name."""
-        name = self.author or self.title
-        if not name:
-            return None
-        agent = {"type": "Person" if self.author else "Organization", "name": name}
-        return agent | ({"homepage": self.base_url} if self.base_url else {})
-
-
 def collection(
-    data: Dataset, texts: Mapping[str, str], site: Publisher | None = None, tables: Tables | None = None
+    data: Dataset, texts: Mapping[str, str], site: SiteIdentity | None = None, tables: Tables | None = None
 ) -> dict[str, Any]:
     """The evidence of ``data`` as an ``AnnotationCollection``.
 
@@ -81,8 +58,8 @@ def collection(
     already made. The quotes of :func:`unanchored` sources are left out.
     """
     tables = tables or rows(data)
-    site = site or Publisher()
-    base_url, title = site.base_url, site.title
+    site = site or SiteIdentity()
+    base_url, title = site.url, site.name
     rows_of = _index(tables)
     urls = {str(s["id"]): s["url"] for s in tables["sources"]}
     dates = _created(tables)
@@ -123,20 +100,10 @@ def is_collection(head: bytes) -> bool:
 
 
 def to_jsonld(
-    data: Dataset,
-    texts: Mapping[str, str],
-    base_url: str = "",
-    title: str = "",
-    tables: Tables | None = None,
-    author: str = "",
-    identity: str = "",
+    data: Dataset, texts: Mapping[str, str], site: SiteIdentity | None = None, tables: Tables | None = None
 ) -> str:
-    """:func:`collection` as compact JSON text (json's fast encoder: it is not used when indenting).
-
-    ``base_url`` is the site's address (ending in ``/``) or empty; ``title``, ``author`` its name and author;
-    ``identity`` the plugin's option, the prefix of the ids.
-    """
-    doc = collection(data, texts, Publisher(title, base_url, author, identity), tables)
+    """:func:`collection` as compact JSON text (json's fast encoder: it is not used when indenting)."""
+    doc = collection(data, texts, site, tables)
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
@@ -179,10 +146,19 @@ def _annotation(row: Row, target: _Target, ids: str, rows_of: Index) -> dict[str
     }
 
 
-def _stamped(annotation: dict[str, Any], site: Publisher, created: str) -> dict[str, Any]:
+def _stamped(annotation: dict[str, Any], site: SiteIdentity, created: str) -> dict[str, Any]:
     """The annotation with who made it and when, after its target (where readers of the model expect them)."""
-    creator = site.creator()
+    creator = _creator(site)
     return annotation | ({"creator": creator} if creator else {}) | {"created": created, "generator": GENERATOR}
+
+
+def _creator(site: SiteIdentity) -> dict[str, str] | None:
+    """The annotations' ``creator``: the site's author, else the site; ``None`` when neither has a name."""
+    name = site.author or site.name
+    if not name:
+        return None
+    agent = {"type": "Person" if site.author else "Organization", "name": name}
+    return agent | ({"homepage": site.url} if site.url else {})
 
 
 #: The software that made the annotations (the model's ``generator``).

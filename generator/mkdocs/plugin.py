@@ -40,6 +40,7 @@ from generator.mkdocs.pages import make_fast
 from generator.mkdocs.quick import QUICK_PLUGINS, Built, NeedsFullBuild, replay
 from generator.site import theming
 from generator.site.addresses import edit_base, mount_folder, mounted
+from generator.site.identity import SiteIdentity, address
 from generator.site.links import Links, check_links
 from generator.site.pages import index_paths
 
@@ -97,10 +98,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 self.serving,
                 copy_evidence,
                 options.parallel,
-                config.site_name,
-                _site_url(config.site_url, self.mount),
-                config.site_author or "",
-                options.identity or "",
+                SiteIdentity(
+                    config.site_name,
+                    address(config.site_url),
+                    config.site_author or "",
+                    options.identity or "",
+                    self.mount,
+                ),
             )
         )
         return config
@@ -305,13 +309,6 @@ def _root(config: MkDocsConfig) -> Path:
     """The project's folder, resolved: ``mkdocs build -f mkdocs.yml`` gives MkDocs a relative path, a plain
     ``mkdocs build`` an absolute one, and the saved state must be the same project's for both."""
     return Path(config.config_file_path).resolve().parent
-
-
-def _site_url(site_url: str | None, mount: str) -> str:
-    """The address of the briefings' home (the feed's and the mail's links start with it), or "" when unknown."""
-    if not site_url:
-        return ""
-    return site_url.rstrip("/") + "/" + mounted(mount, "")
 
 
 def _stopping(step: Callable[..., T], *args: Any) -> T:

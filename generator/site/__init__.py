@@ -8,6 +8,6 @@ can call, ``engine`` runs the templates in a sandbox with the user's overrides,
 ``addresses`` says where pages land in a built site, ``commonmark`` converts the
 pages with cmark-gfm as Python-Markdown would, ``links`` checks every link they
 write, ``dialect`` compares the two engines' DOMs, ``feed`` writes the Atom
-feed, ``identity`` the prefix every id it publishes is made under, ``search``
+feed, ``identity`` who publishes the site and the prefix every id it publishes is made under, ``search``
 feeds Pagefind, ``theming`` + ``theme/`` give the site its look.
 """

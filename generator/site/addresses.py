@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import posixpath
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -26,7 +26,7 @@ import yaml
 
 from generator.diagnostics import Diagnostic, relpath
 from generator.inputs.load import Refused, read_bytes
-from generator.site.identity import problem
+from generator.site.identity import SiteIdentity, address, problem
 
 #: The names MkDocs looks for its configuration under, in a project's folder.
 CONFIG_FILES = ("mkdocs.yml", "mkdocs.yaml")
@@ -127,22 +127,9 @@ class SiteSettings:
     #: whether the ``briefings/search`` plugin (Pagefind) is on
     search: bool = False
     exclude_docs: str = ""
-    #: the site's address, ending in ``/`` (empty when ``mkdocs.yml`` sets none, or sets it from the environment)
-    site_url: str = ""
-    #: ``site_name``
-    title: str = ""
-    #: ``site_author``
-    author: str = ""
-    #: the ``briefings`` plugin's ``identity`` option: the prefix of the site's ids (:mod:`generator.site.identity`)
-    identity: str = ""
-    #: the folder the generated pages go under (the ``briefings`` plugin's ``mount``; "" for the root, and when
-    #: it is not a folder :func:`mount_folder` takes, which the plugin refuses)
-    mount: str = ""
-
-    @property
-    def briefings_url(self) -> str:
-        """The address of the briefings' home (``site_url`` and the mount folder), ending in ``/``; "" unknown."""
-        return self.site_url + mounted(self.mount, "") if self.site_url else ""
+    #: the site's name, address, author, ``identity`` and mount folder (the mount "" for the root, and when it is
+    #: not a folder :func:`mount_folder` takes, which the plugin refuses)
+    site: SiteIdentity = field(default_factory=SiteIdentity)
 
 
 def site_settings(root: Path) -> SiteSettings:
@@ -173,7 +160,7 @@ def read_site_settings(root: Path) -> tuple[SiteSettings, list[Diagnostic]]:
 
 def _identity_problems(settings: SiteSettings, where: str, raw: bytes) -> list[Diagnostic]:
     """BRF136 when the plugin's ``identity`` option cannot prefix ids, located at its line."""
-    wrong = problem(settings.identity) if settings.identity else None
+    wrong = problem(settings.site.identity) if settings.site.identity else None
     if wrong is None:
         return []
     lines = raw.decode("utf-8").splitlines()
@@ -192,14 +179,21 @@ def _settings(root: Path, raw: bytes) -> SiteSettings:
     folder = config.get("docs_dir")
     urls = config.get("use_directory_urls", True)
     exclude = config.get("exclude_docs")
-    url = config.get("site_url")
     return SiteSettings(
         root / folder if isinstance(folder, str) and folder else root / "docs",
         urls if isinstance(urls, bool) else True,
         _search_on(config.get("plugins")),
         exclude if isinstance(exclude, str) else "",
-        url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else "",
+        _site(config),
+    )
+
+
+def _site(config: dict[str, Any]) -> SiteIdentity:
+    """The site's name, address, author, and the ``briefings`` plugin's ``identity`` and ``mount``."""
+    url = config.get("site_url")
+    return SiteIdentity(
         name if isinstance(name := config.get("site_name"), str) else "",
+        address(url if isinstance(url, str) else None),
         author if isinstance(author := config.get("site_author"), str) else "",
         _text_option(config.get("plugins"), "briefings", "identity"),
         _mount(_text_option(config.get("plugins"), "briefings", "mount")),
@@ -275,5 +269,5 @@ def check_docs(root: Path, pages: Iterable[str]) -> list[Diagnostic]:
     """:func:`collisions` of generated ``pages`` with the project's docs folder, as ``mkdocs.yml`` sets it up."""
     settings = site_settings(root)
     docs = relpath(settings.docs_dir, root)
-    mounted_pages = (mounted(settings.mount, page) for page in pages)
+    mounted_pages = (mounted(settings.site.mount, page) for page in pages)
     return collisions(mounted_pages, handwritten(settings), docs, settings.directory_urls, settings.search)

@@ -18,16 +18,16 @@ from xml.etree import ElementTree as ET
 
 from generator.inputs.characters import xml_safe
 from generator.model import Briefing, Changes, Edition, Site, changes_between
-from generator.site.identity import make_id, prefix
+from generator.site.identity import SiteIdentity, make_id
 
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-def atom(site: Site, title: str, base_url: str = "", author: str = "", identity: str = "") -> str:
-    """The feed as XML text. ``base_url`` ends with ``/`` (the site's address), or is empty; ``identity`` the option."""
+def atom(site: Site, publisher: SiteIdentity) -> str:
+    """The feed as XML text, published by ``publisher`` (links absolute when its address is known)."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    ids = prefix(base_url, identity)
+    title, base_url, author, ids = publisher.name, publisher.url, publisher.author, publisher.ids
     _text(feed, "title", title)
     _text(feed, "id", make_id(ids, "feed"))
     entries = _newest_first(site)
@@ -45,8 +45,9 @@ def atom(site: Site, title: str, base_url: str = "", author: str = "", identity:
 JSON_FEED = "https://jsonfeed.org/version/1.1"
 
 
-def json_feed(site: Site, title: str, base_url: str = "", author: str = "", identity: str = "") -> str:
+def json_feed(site: Site, publisher: SiteIdentity) -> str:
     """The same entries as :func:`atom`, as JSON Feed 1.1 (``feed.json``)."""
+    title, base_url, author = publisher.name, publisher.url, publisher.author
     feed: dict[str, Any] = {"version": JSON_FEED, "title": title}
     if base_url:  # both must be full URLs; without the site's address they are left out
         feed.update(home_page_url=base_url, feed_url=f"{base_url}feed.json")
@@ -54,7 +55,7 @@ def json_feed(site: Site, title: str, base_url: str = "", author: str = "", iden
         description=f"{title}: each new edition of a briefing, what it changed and what happened.",
         authors=[{"name": author or title}],
         language="en",
-        items=[_item(b, n, base_url, prefix(base_url, identity)) for b, n in _newest_first(site)],
+        items=[_item(b, n, base_url, publisher.ids) for b, n in _newest_first(site)],
     )
     return json.dumps(feed, indent=2, ensure_ascii=False) + "\n"
 
@@ -118,7 +119,9 @@ def _summary(b: Briefing, edition: Edition, changes: Changes | None) -> str:
             _count(len(changes.more_evidence), "position with more evidence", "positions with more evidence"),
             _count(len(changes.answered), "question answered", "questions answered"),
             _count(len(changes.claims), "new claim"),
+            _count(len(changes.more_evidence_claims), "claim with more evidence", "claims with more evidence"),
             _count(len(changes.events), "new event"),
+            _count(len(changes.more_evidence_events), "event with more evidence", "events with more evidence"),
         ]
         parts.append(f"Since the edition of {_day(changes.since.date)}: " + "; ".join(c for c in counts if c) + ".")
     if edition.takeaways:

@@ -18,12 +18,50 @@ in this order:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 #: The prefix of a site that sets neither ``identity`` nor ``site_url`` (``.invalid`` is reserved: no one owns it).
 UNOWNED = "tag:briefings.invalid,2025:"
 
 #: An absolute URI (a scheme, then no white space) that ends where a path may be appended.
 _PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"<>\\^`{|}]*[:/#]")
+
+
+@dataclass(frozen=True)
+class SiteIdentity:
+    """Who publishes the site and where: what ``mkdocs.yml`` says of it, declared once.
+
+    Read from ``mkdocs.yml`` without MkDocs (:func:`generator.site.addresses.site_settings`) or given by the
+    MkDocs plugin; the build, its second process, the downloads, the feeds and the web annotations take it whole.
+    """
+
+    #: ``site_name``
+    name: str = ""
+    #: ``site_url``, ending in ``/`` (empty when ``mkdocs.yml`` sets none, or sets it from the environment)
+    site_url: str = ""
+    #: ``site_author``
+    author: str = ""
+    #: the ``briefings`` plugin's ``identity`` option: the prefix of the site's ids
+    identity: str = ""
+    #: the folder the generated pages go under (the plugin's ``mount``; "" for the site's root)
+    mount: str = ""
+
+    @property
+    def url(self) -> str:
+        """The address of the briefings' home (``site_url`` and the mount folder), ending in ``/``; "" unknown."""
+        if not self.site_url:
+            return ""
+        return f"{self.site_url}{self.mount}/" if self.mount else self.site_url
+
+    @property
+    def ids(self) -> str:
+        """The prefix of every id the site publishes (:func:`prefix` of :attr:`url` and :attr:`identity`)."""
+        return prefix(self.url, self.identity)
+
+
+def address(site_url: str | None) -> str:
+    """``site_url`` as :class:`SiteIdentity` holds it: ending in ``/``, or "" when it is not set."""
+    return site_url.rstrip("/") + "/" if site_url and site_url.strip() else ""
 
 
 def prefix(site_url: str, identity: str = "") -> str:

@@ -10,7 +10,7 @@ The package, by concern: :mod:`.inputs` (what is read and handed on),
 (seeds and briefing files remembered by content), :mod:`.schema_errors`
 (pydantic's errors mapped onto lines), and the cross-file checks:
 :mod:`.references`, :mod:`.attribution`, :mod:`.datings`, :mod:`.assessment`,
-joined in :mod:`.checker` with the warnings.
+joined in :mod:`.checker` with the warnings; and :mod:`.editors`, the schema lines editors follow.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Callable
 from generator.diagnostics import Diagnostic, relpath
 from generator.validate.cache import Digests, SeedCache
 from generator.validate.checker import Checker
+from generator.validate.editors import schema_lines
 from generator.validate.files import (
     _check_briefing_id,
     _load_outlets,
@@ -108,6 +109,8 @@ def validate(
         )
     found += Checker(inputs, found).run()
     found += drafts_waiting(project)
+    registries = [*registry_files(project.briefings), project.briefings / OUTLETS]
+    found += schema_lines(project.root, [*seed_files, *registries, *briefing_files])
     return inputs, found
 
 

@@ -95,15 +95,17 @@ def changes_summary(ch: Changes) -> Md:
         (len(ch.answered), "question answered"),
         (len(ch.opened), "question opened"),
         (len(ch.claims), "new claim"),
+        (len(ch.more_evidence_claims), "claim with more evidence"),
         (len(ch.events), "new event"),
+        (len(ch.more_evidence_events), "event with more evidence"),
     ]
     parts = [f"{n} {_plural(word, n)}" for n, word in counts if n]
     return Md("; ".join(parts).capitalize() + ".")
 
 
 def _plural(word: str, n: int) -> str:
-    """``question answered`` → ``questions answered``; ``new source`` → ``new sources``; ``position with …``."""
+    """``question answered`` → ``questions answered``; ``new source`` → ``new sources``; ``claim with …``."""
     if n == 1:
         return word
     head, _, tail = word.partition(" ")
-    return f"{head}s {tail}" if head in ("question", "position") else word + "s"
+    return f"{head}s {tail}" if head in ("question", "position", "claim", "event") else word + "s"
