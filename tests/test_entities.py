@@ -65,3 +65,74 @@ def test_what_an_apposition_after_a_name_says_is_a_relation() -> None:
 def test_a_noun_before_a_name_says_it_is_a_body() -> None:
     found = propose("Will Moy of the fact-checking website Full Fact spoke.\n", KNOWN)
     assert [(p.name, p.kind) for p in found] == [("Will Moy", ActorKind.PERSON), ("Full Fact", ActorKind.MEDIA)]
+
+
+def test_a_body_named_before_a_persons_title() -> None:
+    body = (
+        "Harbour Watch co-founder Ana Ferreira was arrested.\n"
+        "“We stay,” said Ferry Gazette correspondent Lena Moss.\n"
+        "Defense Secretary Ivo Marsh spoke later.\n"  # the title's own words: no body
+    )
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found["Harbour Watch"] is ActorKind.ORGANISATION
+    assert found["Ferry Gazette"] is ActorKind.MEDIA
+    assert "Defense" not in found and "Ivo Marsh" in found
+
+
+def test_a_single_name_the_text_says_is_a_body() -> None:
+    body = (
+        "The inquiry asked about the shipping company Wavecrest.\n"
+        "Seaquill, the Oslo-based maritime research organization, disagreed.\n"
+    )
+    assert [(p.name, p.kind) for p in propose(body, KNOWN)] == [
+        ("Wavecrest", ActorKind.ORGANISATION),
+        ("Seaquill", ActorKind.ORGANISATION),
+    ]
+
+
+def test_a_group_named_by_its_members() -> None:
+    body = "The vote split the Islanders. Islander leaders walked out of the Islander Party conference.\n"
+    assert [(p.name, p.aliases) for p in propose(body, KNOWN)] == [("Islander Party", ["Islanders"])]
+    # no adjective of the same word: not a group (the family of a known person, the plural alone)
+    body = "Okafors gathered. Wavecrests sank.\n"
+    assert propose(body, KNOWN) == []
+
+
+def test_a_states_police_and_a_national_security_adviser() -> None:
+    names = [
+        p.name for p in propose("Hong Kong police said the road was closed, as did Security Adviser Ivo Marsh.\n", [])
+    ]
+    assert names == ["Hong Kong", "Hong Kong police", "Ivo Marsh"]
+
+
+def test_a_name_its_people_follow_is_a_body() -> None:
+    found = propose("Harbour Watch officials said the pier was closed.\n", KNOWN)
+    assert [(p.name, p.kind) for p in found] == [("Harbour Watch", ActorKind.ORGANISATION)]
+
+
+def test_a_house_a_coast_guard_and_an_employer() -> None:
+    body = (
+        "The Labour-controlled House of Commons voted. Norway’s coast guard watched.\n"
+        "Later the Harbour House Press Secretary Lena Moss spoke about it at length. Moss now works for Wavecrest.\n"
+    )
+    found = [(p.name, p.kind.value) for p in propose(body, KNOWN)]
+    assert ("Labour-controlled House of Commons", "organisation") in found  # a house is a body
+    assert ("Norway’s coast guard", "government") in found
+    assert ("Lena Moss", "person") in found  # a person after a title, though a body's word comes before it
+    assert ("Wavecrest", "organisation") in found
+
+
+def test_companies_a_list_of_bodies_and_an_officer_of_the_company() -> None:
+    body = (
+        "The contract went to eleven firms: Wavecrest, Deep Harbour Systems, Seaquill, Tidal Machines and Kelpworks.\n"
+        "Lena Moss, the company’s chief operating officer, spoke about it at length on the pier.\n"
+    )
+    found = {p.name: p.kind.value for p in propose(body, KNOWN)}
+    assert found == {
+        "Wavecrest": "organisation",  # in a list with two bodies (a company's word ends their names)
+        "Deep Harbour Systems": "organisation",
+        "Seaquill": "organisation",
+        "Tidal Machines": "organisation",
+        "Kelpworks": "organisation",
+        "Lena Moss": "person",  # "the company’s" officer, not a company
+    }

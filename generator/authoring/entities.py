@@ -42,14 +42,14 @@ _RUN = re.compile(
 )
 #: A word alone that speaks or is spoken to is a body: "Politico reported", "told the BBC", "the Pentagon said".
 _SPEAKING_AFTER = re.compile(
-    r"\s+(?:also\s+)?(?:said|says|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
+    r"\s+(?:also\s+)?(?:said|says|asked|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
     r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted)\b"
 )
 _SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|according to)\s+(?:the\s+)?$")
 _LOWER_BODY = re.compile(
-    r"\b(?:the\s+)?([A-Z][\w’'-]+?)(?:['’]s)?\s+((?:(?:foreign|defen[cs]e|interior|justice|commerce|trade|finance|"
-    r"economy|health|education|state|home)\s+)?(?:ministry|ministries|government|office|department|military|"
-    r"parliament|army|navy|embassy))\b"
+    r"\b(?:the\s+)?((?:[A-Z][\w’'-]+[^\S\n])?[A-Z][\w’'-]+?)(?:['’]s)?\s+((?:(?:foreign|defen[cs]e|interior|justice|"
+    r"commerce|trade|finance|economy|health|education|state|home)\s+)?(?:ministry|ministries|government|office|"
+    r"department|military|parliament|army|navy|embassy|police|coast guard|border guard|central bank))\b"
 )
 #: Words that make a capitalised name a body, with the kind and standing they give.
 _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
@@ -73,6 +73,8 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "assembly": (ActorKind.ORGANISATION, Standing.STATE_BODY),
     "parliament": (ActorKind.ORGANISATION, Standing.STATE_BODY),
     "congress": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "house": (ActorKind.ORGANISATION, Standing.STATE_BODY),
+    "guard": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
     "senate": (ActorKind.ORGANISATION, Standing.STATE_BODY),
     "committee": (ActorKind.ORGANISATION, Standing.STATE_BODY),
     "union": (ActorKind.ORGANISATION, Standing.ALLIANCE),
@@ -87,6 +89,18 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "forum": (ActorKind.ORGANISATION, Standing.EXPERT),
     "foundation": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
     "network": (ActorKind.ORGANISATION, Standing.OTHER),
+    # the heads of companies' names: "Sierra Nevada Corporation", "Deep Space Systems", "Intuitive Machines"
+    "corporation": (ActorKind.ORGANISATION, Standing.OTHER),
+    "inc": (ActorKind.ORGANISATION, Standing.OTHER),
+    "systems": (ActorKind.ORGANISATION, Standing.OTHER),
+    "technologies": (ActorKind.ORGANISATION, Standing.OTHER),
+    "industries": (ActorKind.ORGANISATION, Standing.OTHER),
+    "holdings": (ActorKind.ORGANISATION, Standing.OTHER),
+    "aerospace": (ActorKind.ORGANISATION, Standing.OTHER),
+    "robotics": (ActorKind.ORGANISATION, Standing.OTHER),
+    "machines": (ActorKind.ORGANISATION, Standing.OTHER),
+    "airlines": (ActorKind.ORGANISATION, Standing.OTHER),
+    "motors": (ActorKind.ORGANISATION, Standing.OTHER),
     "group": (ActorKind.ORGANISATION, Standing.OTHER),
     "news": (ActorKind.MEDIA, Standing.MEDIA),
     "times": (ActorKind.MEDIA, Standing.MEDIA),
@@ -172,11 +186,17 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "mp": (Standing.LEGISLATOR, None),
     "general": (Standing.OTHER, None),
     "chief executive": (Standing.OTHER, Relation.LEADS),
+    "chief": (Standing.OTHER, Relation.LEADS),
     "director": (Standing.OTHER, Relation.LEADS),
     "chairman": (Standing.OTHER, Relation.LEADS),
     "chairwoman": (Standing.OTHER, Relation.LEADS),
     "founder": (Standing.OTHER, Relation.LEADS),
+    "editor-in-chief": (Standing.OTHER, Relation.LEADS),
+    "correspondent": (Standing.OTHER, Relation.MEMBER_OF),
+    "reporter": (Standing.OTHER, Relation.MEMBER_OF),
     "analyst": (Standing.EXPERT, None),
+    "adviser": (Standing.OTHER, None),
+    "advisor": (Standing.OTHER, None),
     "professor": (Standing.EXPERT, None),
     "fellow": (Standing.EXPERT, None),
     "scholar": (Standing.EXPERT, None),
@@ -203,9 +223,20 @@ _KIND_NOUNS: dict[str, tuple[ActorKind, Standing]] = {
     "group": (ActorKind.ORGANISATION, Standing.OTHER),
     "charity": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
     "think tank": (ActorKind.ORGANISATION, Standing.EXPERT),
+    "organisation": (ActorKind.ORGANISATION, Standing.OTHER),
+    "organization": (ActorKind.ORGANISATION, Standing.OTHER),
     "party": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
 }
 _KIND_NOUN = re.compile(r"\b(" + "|".join(_KIND_NOUNS) + r")\s+$", re.IGNORECASE)
+#: Words before a name that say someone works for it: "now works for", "was employed by".
+_EMPLOYER = re.compile(r"\b(?:works?|worked|working)\s+(?:for|at)\s+$|\bemployed\s+by\s+$")
+#: The people of a body named right after its name: "White House advisers", "Kremlin officials".
+_MEMBERS_AFTER = re.compile(
+    r"[^\S\n]+((?:officials|advisers|advisors|aides|staffers|lawmakers|members|spokes(?:man|woman|person)|sources))\b"
+)
+_KIND_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+[^,.;:()“”\"\n]{0,50}?\b(" + "|".join(_KIND_NOUNS) + r")\b(?=\s*(?:[,.;:)]|$))", re.IGNORECASE
+)
 
 #: the inner functions of :func:`propose` the helpers are passed
 _Of = Callable[[str], "str | None"]
@@ -268,8 +299,11 @@ class _Known:
         self.codes: dict[str, str] = {}
         #: the country of each registry actor that gives one
         self.countries: dict[str, str] = {}
+        #: each registry actor's kind
+        self.kinds: dict[str, ActorKind] = {}
         for a in actors:
             self.add(a.id, [a.name, *a.aliases])
+            self.kinds[a.id] = a.kind
             if a.kind is ActorKind.STATE and a.country:
                 self.codes.setdefault(a.country, a.id)
             if a.country:
@@ -337,10 +371,195 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             _lower_body(m, known, of, out, by_id)
             continue
         _capitalised(body, m, lower, known, of, state, out, by_id)
+    for m in _BEFORE_TITLE.finditer(body):
+        _body_before_title(m, lower, known, of, out, by_id)
+    for plural in dict.fromkeys(_PLURAL.findall(body)):
+        _members(body, plural, lower, known, out, by_id)
+    _listed(body, [m for m in _RUN.finditer(body) if body.rfind("\n", 0, m.start()) not in headings], known, out, by_id)
+    for name in dict.fromkeys(_KOREAN_NAME.findall(body)):
+        if name[0] in _KOREAN_FAMILY and name[-1] not in _KOREAN_NOT_LAST and known.get(name) is None:
+            made = known.new_id(name)
+            p = Proposal(made, name, ActorKind.PERSON, Standing.OTHER, "KR", how="a Korean name (family name first)")
+            known.add(made, [name])
+            out.append(p)
+            by_id[made] = p
     for p in out:
         if p.kind is ActorKind.PERSON and not p.relations:
             _apposition(body, p, known, by_id)
     return out
+
+
+#: A name before a title before a person's name: "WikiLeaks co-founder Julian Assange", "White House Press
+#: Secretary Stephanie Grisham": the body the person leads, speaks for or works for.
+_BEFORE_TITLE = re.compile(
+    rf"(?<![\w’'.-])((?:[{_UPPER}][\w’'.-]*[^\S\n]+){{1,3}}?)(?:(?i:co-|vice-))?"
+    rf"(?i:({'|'.join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))}))"
+    rf"[^\S\n]+(?=[{_UPPER}][\w’'-]+[^\S\n]+[{_UPPER}])"
+)
+#: What stands between two names of a list: "Astrobotic, Deep Space Systems, Draper … and OrbitBeyond".
+_LIST_GAP = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
+_BODIES = (ActorKind.ORGANISATION, ActorKind.MEDIA, ActorKind.GOVERNMENT)
+
+
+def _listed(
+    body: str, runs: list[re.Match[str]], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
+) -> None:
+    """Names in a list of three or more, two of them bodies, are bodies too ("… the original nine CLPS companies:
+    Astrobotic, Deep Space Systems, Draper, …"): proposed, or read so when taken for a person."""
+    chain: list[re.Match[str]] = []
+    for m in [*runs, None]:
+        if m is not None and chain and _LIST_GAP.fullmatch(body, chain[-1].end(), m.start()):
+            chain.append(m)
+            continue
+        if len(chain) >= 3:
+            _list_of_bodies(chain, known, out, by_id)
+        chain = [m] if m is not None else []
+
+
+def _list_of_bodies(chain: list[re.Match[str]], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    names = [m.group().rstrip(".") for m in chain]  # "… and Kelpworks." ends a sentence
+    ids = [known.get(name) for name in names]
+    kinds = [by_id[i].kind if i in by_id else known.kinds.get(i or "") for i in ids]
+    if sum(k in _BODIES for k in kinds) < 2:
+        return
+    for name, made, kind in zip(names, ids, kinds, strict=True):
+        if made is None and not countries.by_noun(name) and name not in _STOP and name not in _MONTHS_DAYS:
+            made = known.new_id(name)
+            p = Proposal(made, name, ActorKind.ORGANISATION, Standing.OTHER, how="named in a list of bodies")
+            known.add(made, [name])
+            out.append(p)
+            by_id[made] = p
+        elif kind is ActorKind.PERSON and made in by_id and not by_id[made].relations:
+            by_id[made].kind, by_id[made].how = ActorKind.ORGANISATION, "named in a list of bodies"
+
+
+#: A Korean person's name: three syllables before a particle of subject, topic or possession, or before a
+#: form of address ("류화영은", "류화영의", "이하늘 형님"); the first syllable a family name, the last no ending
+#: of a verb or adjective ("강력한", "공개하는").
+_KOREAN_NAME = re.compile(
+    r"(?<![가-힣])([가-힣]{3})(?:(?:은|는|이|가|의|에게)(?![가-힣])|[^\S\n]+(?:역시|형님|씨|님|대표|의원|장관|대통령)(?![가-힣]))"
+)
+_KOREAN_FAMILY = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
+_KOREAN_NOT_LAST = frozenset("하한할했되된될있없적들인던만")
+#: A capitalised plural noun: "Democrats", "Republicans", "Conservatives".
+_PLURAL = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}[^s\W]s)(?![\w’'-])")
+
+
+def _members(
+    body: str, plural: str, lower: set[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
+) -> None:
+    """A group named by its members ("Democrats", "Republicans"): a capitalised plural, never written in lower
+    case, no nation's people, whose singular the article also uses as an adjective ("Democratic lawmakers",
+    "Republican counsel"). Proposed as "<adjective> Party" when the article names it so, else as the plural."""
+    stem = plural[:-1]
+    if plural.casefold() in lower or stem in _MONTHS_DAYS or countries.by_adjective(stem) or countries.by_noun(stem):
+        return
+    if any(known.get(w) is not None or fold(w) in known.endings for w in (plural, stem)):
+        return  # "the Bidens": a known person's family
+    adjective = re.search(rf"(?<![\w’'-])({re.escape(stem)}(?!s\b)\w*)[^\S\n]+(?:Party\b|[a-z])", body)
+    if adjective is None or countries.by_adjective(adjective.group(1)):
+        return
+    party = re.search(rf"(?<![\w’'-]){re.escape(stem)}\w*[^\S\n]+Party\b", body)
+    name = party.group() if party else plural
+    if known.get(name) is not None:
+        named = by_id.get(known.get(name) or "")
+        if named is not None and plural not in named.aliases:  # "the Islander Party" proposed before
+            named.aliases.append(plural)
+            known.add(named.id, [plural])
+        return
+    made = known.new_id(name)
+    p = Proposal(made, name, ActorKind.ORGANISATION, Standing.OTHER, how=f"a group named by its members ({plural})")
+    p.aliases += [plural] if name != plural else []
+    known.add(made, [name, plural])
+    out.append(p)
+    by_id[made] = p
+
+
+#: Words that make part of a title, not a body's name, before it ("Foreign Secretary", "Deputy Director").
+_PORTFOLIO = frozenset(
+    [
+        "foreign",
+        "defense",
+        "defence",
+        "home",
+        "interior",
+        "justice",
+        "trade",
+        "finance",
+        "state",
+        "press",
+        "deputy",
+        "senior",
+        "chief",
+        "vice",
+        "prime",
+        "general",
+        "attorney",
+        "national",
+        "security",
+        "health",
+        "education",
+        "energy",
+        "treasury",
+        "commerce",
+        "labor",
+        "labour",
+        "economy",
+        "environment",
+        "transport",
+        "culture",
+        "agriculture",
+        "acting",
+        "former",
+        "assistant",
+        "executive",
+        "managing",
+        "special",
+        "principal",
+        "first",
+        "permanent",
+        "political",
+        "public",
+    ]
+)
+#: Titles of the people of a news medium: the body before them is a medium.
+_MEDIA_TITLES = frozenset({"correspondent", "reporter", "editor-in-chief"})
+
+
+def _body_before_title(
+    m: re.Match[str], lower: set[str], known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]
+) -> None:
+    """The body named before a person's title, when the registry lacks it; the person's relation to it."""
+    words = m.group(1).split()
+    while words and (words[0] in _STOP or words[0].casefold() in lower or of(words[0]) is not None):
+        words = words[1:]  # "The", "Former", a state: not the body's name
+    name = " ".join(words)
+    if not words or any(w.casefold() in _NOT_ACTORS or w in _MONTHS_DAYS for w in words):
+        return
+    if all(w.casefold() in _PORTFOLIO for w in words):
+        return  # "Defense Secretary", "National Security Adviser": the title's own words
+    title = m.group(2).casefold()
+    media = title in _MEDIA_TITLES
+    kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
+    how = f"named before a title ({m.group(2)})"
+    made = known.get(name)
+    taken = by_id.get(made or "")
+    if taken is not None and taken.kind is ActorKind.PERSON and taken.name == name and not taken.relations:
+        taken.kind, taken.standing, taken.how = kind, standing, how  # two capitalised words read as a person
+    elif made is not None or fold(name) in known.endings or countries.by_adjective(name):
+        return
+    else:
+        made = known.new_id(name)
+        taken = Proposal(made, name, kind, standing, how=how)
+        known.add(made, [name])
+        out.append(taken)
+        by_id[made] = taken
+    person = by_id.get(known.get(" ".join(m.string[m.end() :].split()[:2])) or "")
+    relation = _TITLES[title][1]
+    if person is not None and person.kind is ActorKind.PERSON and not person.relations and relation and made:
+        person.relations.append((relation, made, m.group().strip() + " " + person.name))
 
 
 #: What a person is, said right after their name: ", a spokesperson for Inherent Resolve", ", chief executive of
@@ -393,8 +612,8 @@ def _headings(body: str) -> set[int]:
 def _lower_body(m: re.Match[str], known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
     """ "the Afghan government", "Russia's foreign ministry": a state's body, which speaks for it."""
     who = of(m.group(1))
-    if who is None:
-        return
+    if who is None or (" " in m.group(1).strip() and who not in known.codes.values()):
+        return  # of two words, only a state's ("Hong Kong police"), not a person's ("Ana Ferreira's office")
     words = m.group(0).removeprefix("the ").removeprefix("The ")
     if known.get(words) is not None:
         return
@@ -540,11 +759,12 @@ def _named(
     if country is not None:
         state(country, text)
         return
+    titles = list(_TITLE.finditer(text))
     body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
-    if body_word is not None:
+    named_after = bool(titles) and len(text[titles[-1].end() :].split()) >= 2  # "White House Press Secretary S. G."
+    if body_word is not None and not named_after:
         _body(body, text, words, body_word, known, of, out, by_id)
         return
-    titles = list(_TITLE.finditer(text))
     if titles:  # "US Secretary of State Mike Pompeo": the name after the title
         rest = text[titles[-1].end() :].split()
         at = body.index(rest[0], at) if rest else at
@@ -558,6 +778,8 @@ def _named(
     if len(words) == 1:
         if _surname(words[0], known, by_id) or words[0].casefold() in lower:
             return
+        if _named_as(body, body.index(words[0], at), words[0], known, out, by_id):
+            return  # "Ukrainian energy company Burisma", "Stratfor, the … intelligence organization"
         if titles and not words[0].isupper():  # "Chairman Schiff": a person named by title and surname
             _person(body, body.index(words[0], at), words[0], known, of, out, by_id)
         else:
@@ -568,16 +790,8 @@ def _named(
     name = " ".join(words)
     if known.get(name) is None:
         start = body.index(words[0], at)
-        noun = _KIND_NOUN.search(body, max(0, start - 40), start)
-        if noun is not None:  # "the fact-checking website Full Fact": a body, not a person
-            kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
-            made = known.new_id(name)
-            p = Proposal(made, name, kind, standing, how=f"named as a {noun.group(1)}")
-            known.add(made, [name])
-            out.append(p)
-            by_id[made] = p
-            return
-        _person(body, start, name, known, of, out, by_id)
+        if not _named_as(body, start, name, known, out, by_id):  # "the fact-checking website Full Fact": a body
+            _person(body, start, name, known, of, out, by_id)
 
 
 def _body(
@@ -605,6 +819,29 @@ def _body(
     known.add(made, [text, *p.aliases])
     out.append(p)
     by_id[made] = p
+
+
+def _named_as(body: str, start: int, name: str, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> bool:
+    """A name the text says is a body, by a noun before it ("the website Full Fact", "energy company Burisma") or
+    an apposition after it ("Stratfor, the Texas-based geopolitical intelligence organization"): proposed as that
+    kind. Whether it was."""
+    noun = _KIND_NOUN.search(body, max(0, start - 40), start) or _KIND_AFTER.match(body, start + len(name))
+    members = _MEMBERS_AFTER.match(body, start + len(name))
+    if noun is not None:
+        kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
+        how = f"named as a {noun.group(1)}"
+    elif members is not None:  # "White House advisers", "Kremlin officials": the body they belong to
+        kind, standing, how = ActorKind.ORGANISATION, Standing.OTHER, f"its {members.group(1)} named"
+    elif _EMPLOYER.search(body, max(0, start - 30), start):  # "Clegg now works for Facebook"
+        kind, standing, how = ActorKind.ORGANISATION, Standing.OTHER, "someone works for it"
+    else:
+        return False
+    made = known.new_id(name)
+    p = Proposal(made, name, kind, standing, how=how)
+    known.add(made, [name])
+    out.append(p)
+    by_id[made] = p
+    return True
 
 
 def _stands_alone(text: str, word: str) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.inputs.quotations import Quotation, quotations, statements
 from generator.inputs.saying import FILL as _FILL
@@ -89,10 +89,12 @@ _PEOPLE = frozenset(
 )
 #: Words of an office between a body and the person who holds it ("Kremlin spokesman Dmitry Peskov").
 _OFFICE_GAP = re.compile(
-    r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op)\s+)*"
+    r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op|"
+    r"[Pp]olice|[Ii]nterim|[Aa]cting)\s+)*"
     r"(?:official|spokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]mbassador|envoy|adviser|advisor|aide|"
-    r"[Dd]irector|head|chief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
-    r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair)\s+$"
+    r"[Dd]irector|head|[Cc]hief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
+    r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair|editor(?:-in-chief)?|(?:co-)?founder|"
+    r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer)\s+$"
 )
 _SPOKES = re.compile(
     r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
@@ -107,6 +109,8 @@ _KOREAN_TAG = re.compile(r".\s*(?:이라고|라고|고|이라며|라며|이라�
 #: A name not in the registry: two to four capitalised words ("Vladimir Rogov", "Anna de Vries" is missed).
 _NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+\b")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+#: The letters of a word that make its stem, for a body's members named by a word of its name.
+_STEM = 6
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,8 @@ class Mention:
     text: str
     actor: str | None = None
     pronoun: bool = False
+    #: an unnamed member of the body ``actor`` the words describe ("White House advisers", "prosecutors")
+    described: bool = False
 
 
 @dataclass
@@ -136,6 +142,8 @@ class Speaker:
     how: str = ""
     #: the words that say who spoke, (start, end) in the body: a date in them dates the statement
     said_in: tuple[int, int] | None = None
+    #: the report is the whole sentence, whatever other speakers it names (a closing tag's: "…, X said.")
+    whole: bool = False
 
     @property
     def found(self) -> bool:
@@ -170,12 +178,22 @@ class Names:
         for a in self.actors.values():
             for name in (a.name, *a.aliases):
                 self.by_text.setdefault(_key(name), a.id)
+                for form in _declined(name):  # "Полины", "Поризковой": a Russian name in its other cases
+                    self.by_text.setdefault(_key(form), a.id)
                 if name.lower().startswith("the "):
                     self.by_text.setdefault(_key(name[4:]), a.id)
         for a in self.actors.values():
             for title in _titles(a, self.actors):
                 self.by_text.setdefault(_key(title), a.id)
         self.roles = {_role_key(a.role): a.id for a in self.actors.values() if a.role and a.kind is ActorKind.PERSON}
+        #: the stems of the words of the bodies' names ("prosec" of the Swedish Prosecution Authority), for
+        #: "prosecutors said": the members of a body named by a word of its name
+        self.stems: dict[str, set[str]] = {}
+        for a in self.actors.values():
+            if a.kind is not ActorKind.PERSON:
+                for name in (a.name, *a.aliases):
+                    for word in re.findall(r"[^\W\d_]{5,}", name.lower()):
+                        self.stems.setdefault(word[:_STEM], set()).add(a.id)
         for office, who in _offices(self.actors.values()).items():  # "the president", when only one is known
             self.by_text.setdefault(f"the {office}", who)
         # a name of several words is found in any case ("the foreign ministry", "the US President");
@@ -218,9 +236,43 @@ class Names:
             return not mention.pronoun
         return self.actors[mention.actor].kind is ActorKind.PERSON
 
+    def member_of(self, text: str, start: int, end: int) -> str | None:
+        """The body an unnamed description in ``text[start:end]`` belongs to: the one it names ("White House
+        advisers", "a Taliban representative"), else the one body whose name shares a word's stem with it
+        ("prosecutors" of the Swedish Prosecution Authority, "the city's police" of the Hong Kong police)."""
+        found = [m for m in self.mentions(text, start, end) if not m.pronoun]
+        if any(m.actor is None or self.person(m) for m in found):
+            return None  # a person is named: not an unnamed one
+        if found:
+            return found[-1].actor
+        words = re.findall(r"[^\W\d_]{5,}", text[start:end].lower())
+        owners = {a for w in words for a in self.stems.get(w[:_STEM], ())}
+        return next(iter(owners)) if len(owners) == 1 else None
+
     def by_role(self, words: str) -> str | None:
         """The person whose registry role these words are ("the chairman of the … commission")."""
         return self.roles.get(_role_key(words))
+
+
+#: A Russian name's endings in its other cases, by how its first case ends: "Полина" → "Полины", "Полине";
+#: "Поризкова" → "Поризковой"; "Депп" → "Деппа".
+_CASES = {
+    "а": ("ы", "и", "е", "у", "ой", "ою"),
+    "я": ("и", "е", "ю", "ей"),
+    "й": ("я", "ю", "ем", "е"),
+    "": ("а", "у", "ом", "е"),
+}
+
+
+def _declined(name: str) -> list[str]:
+    """The other case forms of a name in Cyrillic (its last word declined); nothing for other scripts."""
+    words = name.split()
+    if not words or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", words[-1]):
+        return []
+    last = words[-1]
+    ending = last[-1] if last[-1] in "ая" or last[-1] == "й" else ""
+    stem = last[: len(last) - len(ending)]
+    return [" ".join([*words[:-1], stem + e]) for e in _CASES[ending] if stem + e != last]
 
 
 def _titles(actor: Actor, actors: dict[str, Actor]) -> list[str]:
@@ -313,14 +365,67 @@ class _Subjects:
     without one quadratic.
     """
 
-    def __init__(self, parts: list[_Sentence], names: Names) -> None:
-        self.parts, self.names = parts, names
+    def __init__(self, parts: list[_Sentence], names: Names, frame: str) -> None:
+        self.parts, self.names, self.frame = parts, names, frame
         #: the sentences whose subject ``he`` or ``she`` can stand for, and those with another subject
         self.people: list[int] = []
         self.others: list[int] = []
+        #: the people named right after a title ("co-founder Julian Assange"), by the title's last word, in order
+        self.titled: dict[str, list[Mention]] = {}
+        #: every person named, in order, for the one a description stands for when no title says
+        self.named: list[Mention] = []
         for i, s in enumerate(parts):
             if s.subject is not None:
                 (self.people if names.person(s.subject) else self.others).append(i)
+            for m in s.mentions:
+                if not m.pronoun and names.person(m):
+                    self.named.append(m)
+                if not m.pronoun and names.person(m):
+                    self._title(frame, s, m)
+
+    def _title(self, frame: str, s: _Sentence, m: Mention) -> None:
+        """Note the title a person is named with: before the words naming them ("co-founder Julian Assange"), or
+        in them, before their name ("Interim BART Police Chief Ed Alvarez", an alias with the title)."""
+        name = self.names.actors[m.actor].name if m.actor else m.text
+        if m.text.endswith(name) and len(m.text) > len(name):
+            self.titled.setdefault(_head(m.text[: -len(name)]), []).append(m)
+            return
+        title = _TITLE_BEFORE.search(frame, max(s.start, m.start - 40), m.start)
+        if title is not None:
+            self.titled.setdefault(_head(title.group(1)), []).append(m)
+
+    def pair(self, description: Mention, index: int) -> list[Mention]:
+        """The two a plural description stands for ("Both men", "Both sides"): the last two named before it, in
+        this sentence or the three before, that can be subjects; people for men and women, else bodies."""
+        people = _head(description.text) in ("men", "women")
+        out: list[Mention] = []
+        for i in range(index, max(-1, index - 4), -1):
+            s = self.parts[i]
+            for m in reversed(s.mentions):
+                if m.start >= description.start or m.pronoun or self.names.person(m) != people:
+                    continue
+                if _eligible(self.frame, m, s.start) and (m.actor or m.text) not in {x.actor or x.text for x in out}:
+                    out.append(m)
+                if len(out) == 2:
+                    return out[::-1]
+        return []
+
+    def described(self, description: Mention, index: int) -> Mention | None:
+        """The person a definite description stands for: the last one named with its title before it ("the
+        Wikileaks founder": "Wikileaks co-founder Julian Assange"), else the person the article has named most
+        often before it (the one it is about: "the model" of an article on Porizkova), the latest of equals."""
+        titled = self.titled.get(_head(description.text), [])
+        earlier = [m for m in titled if m.start < description.start]
+        if earlier:
+            return earlier[-1]
+        if _INDEFINITE.match(description.text):  # "A California transit chief says …": the chief named next
+            return next((m for m in titled if 0 < m.start - description.start < _CATAPHORA), None)
+        before = self.named[: bisect.bisect_left(self.named, description.start, key=lambda m: m.start)]
+        counts: dict[str | None, int] = {}
+        for m in before:
+            counts[m.actor or m.text] = counts.get(m.actor or m.text, 0) + 1
+        best = max(counts.values(), default=0)
+        return next((m for m in reversed(before) if counts[m.actor or m.text] == best), None)
 
     def set(self, index: int, subject: Mention | None) -> None:
         """Make ``subject`` the subject of sentence ``index`` (a speaker found in it)."""
@@ -358,22 +463,60 @@ def attribute(body: str, names: Names) -> list[Statement]:
     parts = [_Sentence(a, b) for a, b in sentences(frame)]
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
-        s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
+        s.subject = _first_subject(frame, s, names)
     ends = [s.end for s in parts]
-    subjects = _Subjects(parts, names)
+    subjects = _Subjects(parts, names, frame)
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
     for group in statements(spans, body):
         index = _sentence_of(parts, ends, group[0].start - 1)
         speaker = _speaker(body, frame, subjects, index, group[0], names)
         if not speaker.found and speaker.unnamed is None:
-            speaker = _carried(before, parts, index, group[0], frame, names) or speaker
+            speaker = _carried(before, subjects, index, frame) or speaker
         if speaker.found and parts:
             subjects.set(index, _as_mention(speaker, names) or parts[index].subject)
         bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
         out.append(Statement(group, speaker, bounds))
         before = (out[-1], index)
+    for i, statement in enumerate(out):
+        _headed(body, statement, out[i + 1 : i + 1 + _HEADED_WITHIN])
     return out
+
+
+#: A heading's quotation is looked for among this many statements after it.
+_HEADED_WITHIN = 10
+#: What may stand beside a quotation on a line of its own that heads what follows: "- ", "3. ", "(2)".
+_LIST_MARK = re.compile(r"[\s\-–—*•·\d.)(\"“”‘’«»]*")
+
+
+def _headed(body: str, statement: Statement, after: list[Statement]) -> None:
+    """A quotation that is a heading ("3. “Not some irregular channel”") is the words of whoever says them in a
+    statement after it ("“My role was not some irregular channel, but …,” he told lawmakers")."""
+    q = statement.pieces[0]
+    line_start = body.rfind("\n", 0, q.start) + 1
+    line_end = body.find("\n", q.end) if "\n" in body[q.end :] else len(body)
+    if len(statement.pieces) > 1 or not _LIST_MARK.fullmatch(body[line_start : q.start] + body[q.end : line_end]):
+        return
+    words = _plain(body[q.start : q.end])
+    for later in after:
+        if later.speaker.found and any(words in _plain(body[p.start : p.end]) for p in later.pieces):
+            statement.speaker = replace(later.speaker, how="the heading of words quoted after it", said_in=None)
+            return
+    if statement.speaker.how == "continues":  # a heading goes on from nothing before it
+        statement.speaker = Speaker()
+
+
+def _plain(text: str) -> str:
+    """Words compared: any case, no punctuation or quotation marks."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _first_subject(frame: str, s: _Sentence, names: Names) -> Mention | None:
+    """The first name of a sentence that can be its subject, or the person its office names right after it
+    ("Interim BART Police Chief Ed Alvarez" is Alvarez)."""
+    found = [m for m in s.mentions if not m.pronoun]
+    j = next((j for j, m in enumerate(found) if _eligible(frame, m, s.start)), None)
+    return _holder(frame, found, j, names) if j is not None else None
 
 
 def _sentence_of(parts: list[_Sentence], ends: list[int], at: int) -> int:
@@ -409,7 +552,11 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     verbs = _introducing(frame, s.start, q.start)
     according = _according(frame, s, names)
     speaker = Speaker()
-    if verbs:
+    tag = _end_tag(frame, s, names)
+    if tag is not None and tag[2] >= q.end:  # "… “…” despite …, said another witness, … Fiona Hill."
+        speaker = _tagged(frame, tag, subjects, index)
+        speaker.said_in = (tag[2], s.end)
+    elif verbs:
         found = _subject(frame, s, verbs, len(verbs) - 1, names)
         if found is not None:
             subject, verb, clause = found
@@ -419,6 +566,9 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     if according is not None:
         if according.actor is None and not according.text[:1].isupper():
             speaker.unnamed = according.text
+            described = _described(frame, according.start, according.end, names)
+            if described is not None and not speaker.found:  # "according to a Taliban representative"
+                speaker.actor = described.actor
         elif not speaker.found:
             speaker = Speaker(according.actor, None if according.actor else according.text, how="according to X")
     return speaker
@@ -476,7 +626,7 @@ def _named_before(frame: str, found: list[Mention], start: int, end: int, names:
         return None
     words = frame[start:end].strip().rstrip(",").rstrip()
     first, last = found[0], found[-1]
-    if words == first.text:
+    if first.text in (words, re.sub(r"^(?:the|The)\s+", "", words)):  # "the Swedish Prosecution Authority said"
         return first
     if first.start == start and not first.pronoun:
         holder = _holder(frame, found, 0, names)
@@ -512,6 +662,10 @@ def _subject(
         before = [m for m in names.mentions(frame, floor, floor + relative.start()) if not m.pronoun]
         if before and not frame[before[-1].end : floor + relative.start()].strip():
             return before[-1], verb, floor + relative.start()
+    fresh = earlier is None or bool(_CONTRAST.search(frame, floor, verb.start()))  # "…, while the police deny"
+    definite = _definite(frame, start, verb, names) if fresh else None
+    if definite is not None:  # "The Wikileaks founder always argued", "Бывшая супермодель призналась"
+        return definite, verb, start
     found = names.mentions(frame, start, verb.start())
     with_clause = frame[max(0, start - 4) : start] == "with"  # ", with X warning …": X is the subject
     for j, m in enumerate(found):
@@ -519,10 +673,32 @@ def _subject(
             return earlier if earlier is not None and not earlier[0].pronoun else (m, verb, start)
         if _eligible(frame, m, s.start) or (with_clause and j == 0):
             return _holder(frame, found, j, names), verb, start
+    described = _described(frame, start, verb.start(), names) if fresh else None
+    if described is not None:  # "Prosecutors told reporters", "White House advisers say"
+        return described, verb, start
     role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
     if role is not None:
         return Mention(start, verb.start(), names.actors[role].name, role), verb, start
-    return earlier
+    return earlier or _elided(frame, s, verb, names)
+
+
+def _elided(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> tuple[Mention, re.Match[str], int] | None:
+    """The subject a verb shares with the sentence's first clause when it has none of its own: "She didn't give a
+    date, but said …", "He declined to state when, saying …", "OrbitBeyond canceled its order, citing …"."""
+    gap = re.search(r"(?:,|\bbut|\band)\s*$", frame[s.start : verb.start()])
+    if gap is None:
+        return None
+    end = s.start + gap.start()
+    clause = max([s.start, *(m.end() for m in _BOUNDARY.finditer(frame, s.start, end))])  # "… when Trump scuttled …"
+    for start in dict.fromkeys([clause, s.start]):  # the clause's subject, else the sentence's
+        head = [m for m in names.mentions(frame, start, end) if m.pronoun or _eligible(frame, m, start)]
+        if head and head[0].start - start < _OPENING:
+            return head[0], verb, start
+    return None
+
+
+#: A sentence's subject stands within this many characters of its start ("In May, NASA awarded …").
+_OPENING = 40
 
 
 def _holder(frame: str, found: list[Mention], j: int, names: Names) -> Mention:
@@ -546,13 +722,17 @@ def _eligible(frame: str, m: Mention, floor: int) -> bool:
     if before and before[-1] in _PREPOSITIONS:
         return len(before) > 1 and before[-1] in ("of", "from", "for") and before[-2] in _PEOPLE
     tail = frame[m.end : m.end + 30]
+    if tail.startswith("의"):  # Korean possessive: "류화영의 폭로"
+        return False
     return not re.match(r"^['’]s\b", tail) or bool(_SPOKES.match(tail))
 
 
 def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str) -> Speaker:
     """A mention as a speaker: a pronoun stands for an earlier subject; ``X's spokesperson`` is unnamed."""
+    if m.described and not m.pronoun:
+        return Speaker(m.actor, unnamed=m.text, how=f"{m.text} (unnamed, of {m.actor})")
     if m.pronoun:
-        subject = subjects.antecedent(m, index)
+        subject = subjects.described(m, index) if m.described else subjects.antecedent(m, index)
         if subject is None:
             return Speaker(how=f"{m.text} → nobody named before")
         return Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
@@ -561,6 +741,191 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
     if spokes:  # "Starmer's spokesperson said": Starmer's words, through someone the text does not name
         speaker.unnamed = frame[m.start : m.end + spokes.end()]
     return speaker
+
+
+#: What may follow a closing tag's verb before the sentence ends: whom it was told ("told Agence France-Presse").
+_TAG_OBJECT = re.compile(
+    r"(?:(?:\s+[^\s,;:#]+){0,4}|\s+(?:in|on|at|during|after|before|from|via|through)(?:\s+[^\s,;:#]+){1,7})"
+    r"[\s.!?\"”’)]*"
+)
+
+
+def _end_tag(frame: str, s: _Sentence, names: Names) -> tuple[Mention, re.Match[str], int] | None:
+    """Whose words a sentence is, when a tag after a comma ends it: "…, the Swedish Prosecution Authority said.",
+    "…, White House advisers say.", "…, an insurgent source told Agence France-Presse.", or inverted, "…, said
+    another witness in the impeachment probe, former White House Russia adviser Fiona Hill." The speaker's
+    mention, the verb, and where the tag starts (its comma)."""
+    verbs = _introducing(frame, s.start, s.end)
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    comma = frame.rfind(",", s.start, verb.start())
+    if comma < 0 or _FILL in frame[comma : verb.start()]:
+        return None
+    who = frame[comma + 1 : verb.start()]
+    if who.strip() and _TAG_OBJECT.fullmatch(frame, verb.end(), s.end):  # "…, X said."
+        mention = _tag_subject(frame, comma + 1, verb.start(), names)
+    elif not who.strip():  # "…, said X."
+        mention = _tag_inverted(frame, verb.end(), s.end, names)
+    else:
+        return None
+    return (mention, verb, comma) if mention is not None else None
+
+
+def _tagged(frame: str, tag: tuple[Mention, re.Match[str], int], subjects: _Subjects, index: int) -> Speaker:
+    """The speaker a closing tag names, and whom it was told."""
+    mention, verb, _ = tag
+    speaker = _resolved(mention, subjects, index, f"…, X {verb.group()}", frame)
+    speaker.to = _told(frame, verb, subjects.names)
+    return speaker
+
+
+def _tag_subject(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """The subject of a closing tag: a name alone (after "the"), a pronoun, or a body's unnamed member."""
+    found = names.mentions(frame, start, end)
+    words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip())
+    if len(found) == 1 and found[0].text == words:
+        return found[0]
+    return _described(frame, start, end, names)
+
+
+def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """The speaker after an inverted tag's verb: the person whose name ends the sentence, after any description
+    ("said another witness …, former White House Russia adviser Fiona Hill")."""
+    if _VERB.search(frame, start, end) or _REPORTING.search(frame, start, end) or _FILL in frame[start:end]:
+        return None
+    people = [m for m in names.mentions(frame, start, end) if not m.pronoun and names.person(m)]
+    if not people or frame[people[-1].end : end].strip(' .!?"”’)'):
+        return None
+    return people[-1]
+
+
+#: Words that open a clause with a subject of its own: "…, while the city's police deny …".
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b")
+#: A title right before a name: "co-founder Julian Assange", "former supermodel Paulina Porizkova".
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_][\w-]*)\s+$")
+#: A definite description before its verb: "The Wikileaks founder (always)", "the 45-year-old", and, in a
+#: language without articles, a noun phrase of a few lower-case words ("Бывшая супермодель", "В интервью модель").
+_DEFINITE = re.compile(
+    r"\s*(?:(?:[Tt]he|[Tt]his)\s+(?:[\w’'.-]+\s+){0,3}?(?P<head>[^\W_A-Z][\w-]*)"
+    r"|(?:[А-ЯЁа-яё-]+\s+){0,2}(?P<cyrillic>[а-яё-]+))(?:\s+(?:always|also|later|then|again|once|has|had|have|is|are|was|were|been|will|would))*\s*$"
+)
+#: An indefinite description whose head is a title, standing for the person named with it just after.
+_INDEFINITE_TITLE = re.compile(
+    r"\s*((?:A|An|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:chief|director|spokes(?:man|woman|person)|official|minister|"
+    r"secretary|ambassador|adviser|advisor|aide|commander|general|president|chairman|leader|head|executive|officer))\s*"
+)
+_INDEFINITE = re.compile(r"(?:A|An|a|an)\s")
+#: How far after it the person an indefinite description stands for is named (about two sentences).
+_CATAPHORA = 400
+#: Heads of a description that name no person: "the company said", "the ministry stated".
+_NOT_PEOPLE = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "government",
+        "ministry",
+        "department",
+        "office",
+        "agency",
+        "authority",
+        "council",
+        "committee",
+        "court",
+        "police",
+        "army",
+        "navy",
+        "military",
+        "commission",
+        "union",
+        "party",
+        "report",
+        "statement",
+        "study",
+        "document",
+        "letter",
+        "survey",
+        "poll",
+        "article",
+        "country",
+        "city",
+        "state",
+        "move",
+        "decision",
+        "organisation",
+        "organization",
+        "network",
+        "agreement",
+        "deal",
+        "plan",
+        "newspaper",
+        "website",
+        "channel",
+    ]
+)
+
+
+def _head(words: str) -> str:
+    """The last word of a title or description, without co-, vice-, ex- ("co-founder" → "founder")."""
+    last = words.split()[-1].lower() if words.split() else ""
+    return re.sub(r"^(?:co|vice|ex)-", "", last)
+
+
+def _definite(frame: str, start: int, verb: re.Match[str], names: Names) -> Mention | None:
+    """A definite description as the subject of a verb of saying, standing for a person named before it; as a
+    pronoun that is resolved by :meth:`_Subjects.described`. Not a description a registry name covers ("the
+    mayor"), nor one of a thing ("the company"), nor a plural ("the analysts", "модели заявили")."""
+    a_title = _INDEFINITE_TITLE.fullmatch(frame, start, verb.start())
+    if a_title is not None:  # "A California transit chief says"
+        return Mention(a_title.start(1), a_title.end(1), a_title.group(1), pronoun=True, described=True)
+    both = re.match(r"\s*((?:[Bb]oth|[Tt]he two)\s+[a-z]+)\s*$", frame[start : verb.start()])
+    if both is not None:  # "Both sides said", "the two men claimed": the last two named before
+        return Mention(start + both.start(1), start + both.end(1), both.group(1), pronoun=True, described=True)
+    m = _DEFINITE.match(frame, start, verb.start())
+    if m is None or _FILL in m.group():
+        return None
+    head = m.group("head") or m.group("cyrillic")
+    end = m.start("head") + len(head) if m.group("head") else m.start("cyrillic") + len(head)
+    plural = head.endswith("s") if m.group("head") else verb.group().endswith("ли")
+    if (
+        plural
+        or head.lower() in _NOT_PEOPLE
+        or _NOT_A_NOUN_PHRASE.fullmatch(head)
+        or any(x.end >= end for x in names.mentions(frame, start, end))
+    ):
+        return None
+    a = start + len(m.group()) - len(m.group().lstrip())
+    return Mention(a, end, frame[a:end], pronoun=True, described=True)
+
+
+def _described(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """Words describing an unnamed member of a named body, as a mention of that body: "White House advisers",
+    "an insurgent source" (no body: ``None``), "Prosecutors" after the Swedish Prosecution Authority."""
+    text = frame[start:end]
+    a = start + len(text) - len(text.lstrip(" ,"))
+    b = start + len(text.rstrip(" ,"))
+    words = frame[a:b].split()
+    if not words or len(words) > _DESCRIPTION_WORDS or _FILL in frame[a:b] or _VERB.search(frame, a, b):
+        return None
+    if _REPORTING.search(frame, a, b) or _NOT_A_NOUN_PHRASE.search(frame, a, b):
+        return None
+    body = names.member_of(frame, a, b)
+    if body is None:
+        return None
+    last = [m for m in names.mentions(frame, a, b) if not m.pronoun]
+    if last and last[-1].end == b:  # "the city council": the body itself, its name the words' head
+        return last[-1]
+    return Mention(a, b, frame[a:b], body, described=True)
+
+
+#: Words that make a clause, not a description of someone: relatives, conjunctions, verbs that help.
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:who|which|that|and|or|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|"
+    r"should|shall|do|does|did|to|not|it|this|there)\b"
+)
+#: At most this many words describe an unnamed speaker ("a senior official in the Turkish foreign ministry").
+_DESCRIPTION_WORDS = 8
 
 
 def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
@@ -597,26 +962,24 @@ def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
     return words
 
 
-def _carried(
-    before: tuple[Statement, int] | None, parts: list[_Sentence], index: int, q: Quotation, frame: str, names: Names
-) -> Speaker | None:
+def _carried(before: tuple[Statement, int] | None, subjects: _Subjects, index: int, frame: str) -> Speaker | None:
     """A quotation with no verb of its own: the speaker of the quotation just before, or of the previous sentence.
 
     ``before``: the statement just before and the index of its sentence.
     """
+    parts, names = subjects.parts, subjects.names
     s = parts[index] if parts else None
     if s is None or _VERB.search(frame, s.start, s.end):
         return None
     previous = parts[index - 1] if index > 0 else None
-    if (
-        previous is not None
-        and (before is None or before[1] < index - 1)
-        and previous.subject is not None
-        and not previous.subject.pronoun
-        and _REPORTING.search(frame, previous.start, previous.end)
-    ):  # the sentence before reports what someone said, after the last quotation: they go on
-        said = previous.subject
-        return Speaker(said.actor, None if said.actor else said.text, how="said in the sentence before")
+    if previous is not None and (before is None or before[1] < index - 1):
+        # the sentence before reports what someone said, after the last quotation: they go on
+        verbs = _introducing(frame, previous.start, previous.end)
+        said = _subject(frame, previous, verbs, len(verbs) - 1, names) if verbs else None
+        if said is not None and _REPORTING.search(frame, previous.start, previous.end):
+            speaker = _resolved(said[0], subjects, index - 1, "X said in the sentence before", frame)
+            if speaker.found:
+                return speaker
     if before is not None and before[0].speaker.found:
         last, last_index = before
         if index - last_index <= 2:
@@ -656,8 +1019,8 @@ def reported(body: str, names: Names) -> list[Report]:
     parts = [_Sentence(a, b) for a, b in sentences(frame)]
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
-        s.subject = next((m for m in s.mentions if not m.pronoun and _eligible(frame, m, s.start)), None)
-    subjects = _Subjects(parts, names)
+        s.subject = _first_subject(frame, s, names)
+    subjects = _Subjects(parts, names, frame)
     out: list[Report] = []
     for index, s in enumerate(parts):
         seen: set[tuple[str | None, str | None]] = set()
@@ -669,9 +1032,55 @@ def reported(body: str, names: Names) -> list[Report]:
                 found.append(speaker)
         clauses = {sp.said_in for sp in found if sp.said_in is not None}
         for speaker in found:  # several speakers in their own clauses: each report is its clause
-            a, b = speaker.said_in if len(clauses) > 1 and speaker.said_in else (s.start, s.end)
+            a, b = speaker.said_in if len(clauses) > 1 and speaker.said_in and not speaker.whole else (s.start, s.end)
             out.append(Report(*_trimmed(body, a, b), speaker))
     return out
+
+
+#: Korean reported speech: a quotative ending before a verb of saying ("…라고 했다", "…다고도 했다", "…라며",
+#: "…했다는 것이었다") or a verb of saying, denying, revealing, rebutting ("말했다", "부정했다", "반박하고").
+_KOREAN_REPORT = re.compile(
+    r"(?:다|라)고도?\s*(?:[가-힣]+\s+)?(?:말)?했|(?:이)?라며|다며|다는\s*것이었다|말했|말하기도|밝혔|부정했|폭로했|반박하|"
+    r"반박했|주장했|털어놓|토로했|제시했|공개하기도|설명했|강조했|전했|해명했|고백했|비판했|비난했|지적했|인정했|경고했"
+)
+#: A Korean subject's particle or "역시" (too) after a name: "류화영은", "엘제이 역시".
+_KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가|께서)(?![가-힣])|\s+역시\b")
+
+
+#: Verbs of reporting whose object alone makes a statement: "Assange has denied both allegations."
+_OBJECT_VERB = re.compile(r"denied|denies|rejected|rejects|confirmed|confirms|condemned|condemns|welcomed|welcomes")
+#: A plural description of two: "Both sides", "the two men".
+_BOTH = re.compile(r"(?:[Bb]oth|[Tt]he two)\s")
+
+
+def _agent(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> Mention | None:
+    """Who said it, after a passive verb of saying: "he was told by former National Security Adviser John Bolton"."""
+    if not re.search(r"\b(?:was|were|been|being|is|are)\s+$", frame[s.start : verb.start()]):
+        return None
+    by = re.match(r"\s+by\s+", frame[verb.end() : s.end])
+    if by is None:
+        return None
+    start = verb.end() + by.end()
+    found = [m for m in names.mentions(frame, start, min(s.end, start + 80)) if not m.pronoun]
+    if not found or frame[start : found[0].start].strip() not in ("", "the", "The"):
+        return None
+    return found[0]
+
+
+def _korean_reporter(
+    frame: str, s: _Sentence, verb: re.Match[str], subjects: _Subjects, index: int, names: Names
+) -> list[Speaker]:
+    """Whose statement a Korean sentence reports: the name or pronoun with a subject's particle before the verb, or,
+    with none (Korean leaves a known subject out), the person the sentences before were about."""
+    before = [m for m in names.mentions(frame, s.start, verb.start()) if m.actor or m.pronoun]
+    subject = next((m for m in reversed(before) if m.pronoun or _KOREAN_SUBJECT.match(frame, m.end)), None)
+    if subject is None:
+        subject = Mention(s.start, s.start, "그는", pronoun=True)  # the subject left out: as "he"
+    speaker = _resolved(subject, subjects, index, "X는 …했다 (Korean)", frame)
+    if speaker.found and subject.start > s.start and not subject.pronoun:
+        subjects.set(index, subject)
+    speaker.said_in = (s.start, s.end)
+    return [speaker] if speaker.found else []
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
@@ -686,29 +1095,52 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: int, names: Names) -> list[Speaker]:
     s = parts[index]
+    korean = _KOREAN_REPORT.search(frame, s.start, s.end)
+    if korean is not None:
+        return _korean_reporter(frame, s, korean, subjects, index, names)
     verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group().lower() != "according to"]
     found: list[Speaker] = []
+    closing = _end_tag(frame, s, names)
+    if closing is not None and len(re.findall(r"[^\W\d_]{2,}", frame[s.start : closing[2]])) >= _REPORT_WORDS:
+        found.append(_tagged(frame, closing, subjects, index))
+        found[-1].said_in, found[-1].whole = (closing[2], s.end), True  # what the tag reports: all before it
+    agents = [_agent(frame, s, verb, names) for verb in verbs]
     for i, verb in enumerate(verbs):
-        stop = verbs[i + 1].start() if i + 1 < len(verbs) else s.end
+        if closing is not None and verb.start() == closing[1].start():
+            continue
+        # up to the next verb with a subject of its own ("Vindman said he was told by Bolton to …": all Vindman's)
+        stop = next((v.start() for v, a in zip(verbs[i + 1 :], agents[i + 1 :], strict=True) if a is None), s.end)
         tag = re.search(r",?\s*[Aa]ccording to\b", frame[verb.end() : stop])
         stop = verb.end() + tag.start() if tag else stop
-        if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < _REPORT_WORDS:
+        least = _REPORT_WORDS - 1 if _OBJECT_VERB.fullmatch(verb.group()) else _REPORT_WORDS  # "denied the claims"
+        if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < least:
             continue
         if re.match(r"[^#.;]*:\s*#", frame[verb.end() : stop]):  # "told Russian state media: “…”"
             continue
-        subject = _subject(frame, s, verbs, i, names)
+        agent = agents[i]
+        subject = (agent, verb, s.start) if agent is not None else _subject(frame, s, verbs, i, names)
         if subject is None:
             continue
         mention, used, clause = subject
+        if mention.described and mention.pronoun and _BOTH.match(mention.text):  # "Both sides said"
+            for one in subjects.pair(mention, index):
+                found.append(Speaker(one.actor, None if one.actor else one.text, how=f"{mention.text} → {one.text}"))
+                found[-1].said_in = (clause, stop)
+            continue
         speaker = _resolved(mention, subjects, index, f"X {used.group()} (reported)", frame)
         speaker.to = _told(frame, used, names)
         speaker.said_in = (clause, stop)
         found.append(speaker)
         found += _and_others(frame, mention, verb, subjects, index, names)
     according = _according(frame, s, names)
-    if according is not None and according.text[:1].isupper() and not found:
+    if according is not None and not found:
         words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
-        if words >= _REPORT_WORDS + 3:
+        # a statement quoted ("said “nothing”, according to …") is a direct quotation only
+        plain = according.text[:1].isupper() or _FILL in frame[s.start : s.end]
+        described = None if plain else _described(frame, according.start, according.end, names)
+        if words >= _REPORT_WORDS + 3 and described is not None:  # "according to a Taliban representative"
+            found.append(_resolved(described, subjects, index, "according to X", frame))
+        elif words >= _REPORT_WORDS + 3 and according.text[:1].isupper():
             found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
     return found
 

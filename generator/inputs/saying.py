@@ -16,6 +16,7 @@ SAYING = (
     "claims|claiming|insisted|insists|insisting|warned|warns|warning|suggested|suggests|stated|states|declared|"
     "declares|wrote|writes|asked|asks|replied|replies|vowed|vows|pledged|pledges|promised|promises|spoke|explained|"
     "explains|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
+    "testified|testifies|dubbed|dubs|branded|brands|labelled|labeled|termed|citing|cited|"
     "threatened|threatens|dismissed|described|describes|called|calls|tweeted|tweets|posted|posts|according to|"
     # Russian: said, stated, told, admitted, complained, noted, added, stressed, reported, explained, wrote
     "сказал|сказала|сказали|заявил|заявила|заявили|рассказал|рассказала|рассказали|признался|призналась|"
@@ -36,7 +37,7 @@ REPORTING = re.compile(
 #: Mark a quotation's inside so nothing in it reads as a verb, a name or a sentence end.
 FILL = "#"
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9#])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(«]?[A-Z0-9#А-ЯЁ가-힣])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"|\b[A-Z])\.$"
@@ -44,11 +45,18 @@ _ABBREVIATION = re.compile(
 
 
 def framed(text: str, spans: list[Quotation]) -> str:
-    """``text`` with every quotation's inside filled with ``#``: the same length, no words or full stops in it."""
+    """``text`` with every quotation's inside filled with ``#``: the same length, no words in it, and no full stop
+    but one that ends it (“… a disgrace.” Over the weekend, …: the sentence ends there)."""
     chars = list(text)
     for q in spans:
         chars[q.start : q.end] = FILL * (q.end - q.start)
+        if q.end - q.start > 1 and text[q.end - 1] == "." and text[q.end : q.end + 1] in _CLOSING:
+            chars[q.end - 1] = text[q.end - 1]
     return "".join(chars)
+
+
+#: Marks that close a quotation.
+_CLOSING = frozenset('"”’»')
 
 
 def sentences(frame: str) -> list[tuple[int, int]]:
