@@ -136,3 +136,21 @@ def test_companies_a_list_of_bodies_and_an_officer_of_the_company() -> None:
         "Kelpworks": "organisation",
         "Lena Moss": "person",  # "the company’s" officer, not a company
     }
+
+
+def test_a_generational_suffix_is_part_of_the_name_and_not_its_surname() -> None:
+    body = "Marco D. Lenz Jr., 55, of Hartwell, pleaded guilty. Lenz said nothing. Marco D. Lenz Jr. left.\n"
+    found = propose(body, KNOWN)
+    assert [(p.name, p.aliases) for p in found] == [("Marco D. Lenz Jr.", ["Lenz"])]
+
+
+def test_a_conjunction_opening_a_sentence_is_not_part_of_a_name() -> None:
+    assert _names("Although Ana Ferreira was born in Porto, Portugal claimed her.\n") == ["Ana Ferreira", "Portugal"]
+    assert _names("Despite Ana Ferreira's warning, the ferry sailed.\n") == ["Ana Ferreira"]
+
+
+def test_an_office_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    body = "U.S. Attorney Lena Moss said the case was closed. State schools Superintendent Ana Ferreira agreed.\n"
+    found = {p.name: p.aliases for p in propose(body, KNOWN)}
+    assert found["Lena Moss"] == ["U.S. Attorney Lena Moss"]
+    assert "Ana Ferreira" in found

@@ -197,6 +197,12 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "analyst": (Standing.EXPERT, None),
     "adviser": (Standing.OTHER, None),
     "advisor": (Standing.OTHER, None),
+    # offices that name no one they lead or speak for by the word before them ("U.S. Attorney", "state schools
+    # Superintendent"): the person after them is named, the standing left to the analyst
+    "attorney": (Standing.OTHER, None),
+    "superintendent": (Standing.OTHER, None),
+    "sheriff": (Standing.OTHER, None),
+    "judge": (Standing.OTHER, None),
     "professor": (Standing.EXPERT, None),
     "fellow": (Standing.EXPERT, None),
     "scholar": (Standing.EXPERT, None),
@@ -676,8 +682,24 @@ _STOP = frozenset(
         "Many",
         "Most",
         "All",
+        # conjunctions and prepositions that open a clause before a name: "Although Hitler was born …"
+        "Although",
+        "Though",
+        "Because",
+        "Since",
+        "Unless",
+        "Until",
+        "Once",
+        "Whereas",
+        "Whether",
+        "Despite",
+        "During",
+        "Amid",
+        "Without",
     ]
 )
+#: Generational suffixes, part of the name before them with their full stop: "Patrick W. Carlineo Jr.".
+_NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 
 
 def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
@@ -696,7 +718,7 @@ def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
         if start is None:
             start = m.start() + w.start()
         ends = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1] not in _HONORIFICS
-        words.append(word.rstrip(".") if ends else word)
+        words.append(word if word[:-1] in _NAME_SUFFIXES else word.rstrip(".") if ends else word)
         if ends:
             out.append((start, words))
             start, words = None, []
@@ -919,10 +941,18 @@ def _person(
         if full != name:
             p.aliases.append(full)
     known.add(made, [name, *p.aliases])
-    known.surnames.setdefault(name.split()[-1], made)
+    known.surnames.setdefault(_surname_of(name), made)
     known.firsts.setdefault(name.split()[0], made)
     out.append(p)
     by_id[made] = p
+
+
+def _surname_of(name: str) -> str:
+    """The last word of a person's name that is not a generational suffix: "Carlineo" of "… Carlineo Jr."."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _country_of(made: str, known: _Known) -> str | None:
