@@ -384,6 +384,20 @@ def _reports(body: str, width: int) -> list[tuple[str, str | None]]:
     return [(body[r.start : r.end][:width], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
 
 
+def test_according_to_after_a_verb_of_saying_names_who_passed_the_words_on_not_whose_they_are() -> None:
+    body = (
+        "Tom Okafor visited the pier on Monday.\n"
+        'Ferry crews "say the pier is full of boats every week," he said, according to the Harbour Gazette.\n'
+        "There is no link between the two closures, the Harbour Inspection Authority said, according to Reuters.\n"
+        "At least ten ferries in three ports have been stopped, according to the Harbour Inspection Authority.\n"
+    )
+    assert _reports(body, 12) == [
+        ("Ferry crews ", "okafor"),
+        ("There is no ", "authority"),
+        ("At least ten", "authority"),
+    ]
+
+
 def test_a_closing_tag_says_whose_the_whole_sentence_is() -> None:
     from generator.authoring.speakers import reported
 

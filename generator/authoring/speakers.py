@@ -746,19 +746,32 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
 #: What may follow a closing tag's verb before the sentence ends: whom it was told ("told Agence France-Presse").
 _TAG_OBJECT = re.compile(
     r"(?:(?:\s+[^\s,;:#]+){0,4}|\s+(?:in|on|at|during|after|before|from|via|through)(?:\s+[^\s,;:#]+){1,7})"
+    # who passed it on, after the tag: "…, the commission said, according to Reuters."
+    r"(?:,\s+according\s+to(?:\s+[^\s;:#]+){1,8})?"
     r"[\s.!?\"”’)]*"
 )
+
+
+#: "…, he said, according to": a verb of saying, then who passed the words on.
+_RELAYED = re.compile(r",?\s*according to", re.IGNORECASE)
 
 
 def _end_tag(frame: str, s: _Sentence, names: Names) -> tuple[Mention, re.Match[str], int] | None:
     """Whose words a sentence is, when a tag after a comma ends it: "…, the Swedish Prosecution Authority said.",
     "…, White House advisers say.", "…, an insurgent source told Agence France-Presse.", or inverted, "…, said
     another witness in the impeachment probe, former White House Russia adviser Fiona Hill." The speaker's
-    mention, the verb, and where the tag starts (its comma)."""
+    mention, the verb, and where the tag starts (its comma). "According to" right after a tag's verb is not the
+    tag: "…, the commission said, according to Reuters" names who passed the words on, not whose they are."""
     verbs = _introducing(frame, s.start, s.end)
     if not verbs:
         return None
     verb = verbs[-1]
+    if (
+        len(verbs) > 1
+        and verb.group().lower() == "according to"
+        and _RELAYED.fullmatch(frame, verbs[-2].end(), verb.end())
+    ):
+        verb = verbs[-2]
     comma = frame.rfind(",", s.start, verb.start())
     if comma < 0 or _FILL in frame[comma : verb.start()]:
         return None
@@ -1134,6 +1147,9 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         found += _and_others(frame, mention, verb, subjects, index, names)
     according = _according(frame, s, names)
     if according is not None and not found:
+        relayed = _relayed(frame, s, verbs, names)
+        if relayed is not None:  # "“…,” he said, according to the Intelligencer": his words, passed on
+            return [_resolved(relayed[0], subjects, index, f"X {relayed[1].group()}, according to Y", frame)]
         words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
         # a statement quoted ("said “nothing”, according to …") is a direct quotation only
         plain = according.text[:1].isupper() or _FILL in frame[s.start : s.end]
@@ -1143,6 +1159,17 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         elif words >= _REPORT_WORDS + 3 and according.text[:1].isupper():
             found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
     return found
+
+
+def _relayed(
+    frame: str, s: _Sentence, verbs: list[re.Match[str]], names: Names
+) -> tuple[Mention, re.Match[str], int] | None:
+    """The subject of a verb of saying right before "according to" ("…, he said, according to Y"): whose words
+    they are; "according to" then names only who passed them on."""
+    for i, verb in enumerate(verbs):
+        if _RELAYED.match(frame, verb.end(), s.end):
+            return _subject(frame, s, verbs, i, names)
+    return None
 
 
 def _and_others(
