@@ -154,3 +154,17 @@ def test_an_office_before_a_name_is_a_title_not_part_of_the_name() -> None:
     found = {p.name: p.aliases for p in propose(body, KNOWN)}
     assert found["Lena Moss"] == ["U.S. Attorney Lena Moss"]
     assert "Ana Ferreira" in found
+
+
+def test_a_body_of_a_place_is_a_body_even_when_the_place_is_known() -> None:
+    body = (
+        "A Nova Porto man pleaded guilty, the Public Prosecutor’s Office for the Northern District of Nova Porto "
+        "said.\nThe Gulf of Nova Porto was calm. Ana Ferreira for Nova Porto spoke.\n"
+    )
+    found = {p.name: p.kind.value for p in propose(body, [*KNOWN, _nova_porto()])}
+    # not Nova Porto, nor a place; "for Nova Porto" after a person is no body's complement (as before: left out)
+    assert found == {"Public Prosecutor’s Office for the Northern District of Nova Porto": "government"}
+
+
+def _nova_porto() -> Actor:
+    return Actor.model_validate({"id": "nova-porto", "name": "Nova Porto", "kind": "state", "standing": "state"})

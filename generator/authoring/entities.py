@@ -23,6 +23,7 @@ standing and relations; the draft marks them as guesses.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -771,9 +772,9 @@ def _named(
         return
     at = body.index(words[0], at)
     text = re.sub(r"['’]s$", "", " ".join(words))
-    if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1)):
+    if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1) if not _complement(words, i)):
         return  # "Mayor Ana Ferreira": a known name with a title before it
-    if known.get(text) is not None or any(w.casefold() in _NOT_ACTORS for w in words):
+    if known.get(text) is not None or _place(words):
         return
     if len(words) > 1 and fold(text) in known.endings:
         return  # "Security Council" after "UN Security Council"
@@ -783,7 +784,9 @@ def _named(
         return
     titles = list(_TITLE.finditer(text))
     body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
-    named_after = bool(titles) and len(text[titles[-1].end() :].split()) >= 2  # "White House Press Secretary S. G."
+    after = text[titles[-1].end() :] if titles else ""
+    # "White House Press Secretary S. G."; not "… Attorney’s Office"
+    named_after = after[:1].isspace() and len(after.split()) >= 2
     if body_word is not None and not named_after:
         _body(body, text, words, body_word, known, of, out, by_id)
         return
@@ -814,6 +817,22 @@ def _named(
         start = body.index(words[0], at)
         if not _named_as(body, start, name, known, out, by_id):  # "the fact-checking website Full Fact": a body
             _person(body, start, name, known, of, out, by_id)
+
+
+def _complement(words: list[str], i: int) -> bool:
+    """Whether the name's words from ``i`` on follow "of" or "for" after a body's word: what the body is of, not a
+    name with a title before it ("… Office for the Western District of New York" is not New York)."""
+    head = words[:i]
+    return bool(head) and head[-1].casefold() in ("of", "for", "the") and any(w.casefold() in _BODY_WORDS for w in head)
+
+
+def _place(words: list[str]) -> bool:
+    """Whether a capitalised name is a place or an event: a word of one in it ("Gulf of Aden", "Camp David"), unless
+    a body's word heads it before "of" or "for" ("U.S. Attorney’s Office for the Western District of New York")."""
+    head = list(itertools.takewhile(lambda w: w.casefold() not in ("of", "for"), words))
+    if len(head) < len(words) and any(w.casefold() in _BODY_WORDS for w in head):
+        words = head
+    return any(w.casefold() in _NOT_ACTORS for w in words)
 
 
 def _body(
