@@ -168,3 +168,13 @@ def test_a_body_of_a_place_is_a_body_even_when_the_place_is_known() -> None:
 
 def _nova_porto() -> Actor:
     return Actor.model_validate({"id": "nova-porto", "name": "Nova Porto", "kind": "state", "standing": "state"})
+
+
+def test_an_abbreviated_title_ends_no_sentence_and_is_read_as_a_title() -> None:
+    body = "Harbour Gov. Ana Ferreira spoke. Sen. Lena Moss agreed with her on Monday.\n"
+    found = {p.name: (p.standing.value, p.aliases) for p in propose(body, KNOWN) if p.kind is ActorKind.PERSON}
+    # not "Harbour Gov" as a person; the alias stays in the name's own sentence
+    assert found == {
+        "Ana Ferreira": ("other", ["Harbour Gov. Ana Ferreira"]),
+        "Lena Moss": ("legislator", ["Sen. Lena Moss"]),
+    }

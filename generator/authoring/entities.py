@@ -178,6 +178,7 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "ambassador": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
     "envoy": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
     "senator": (Standing.LEGISLATOR, None),
+    "gov.": (Standing.OTHER, Relation.LEADS),
     "sen.": (Standing.LEGISLATOR, None),
     "rep.": (Standing.LEGISLATOR, None),
     "representative": (Standing.LEGISLATOR, None),
@@ -209,8 +210,10 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "scholar": (Standing.EXPERT, None),
 }
 _TITLE = re.compile(
-    r"\b(" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\b(" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")(?![\w.])", re.IGNORECASE
 )
+#: Titles abbreviated with a full stop, which ends no sentence before the name: "Republican Gov. Eric Holcomb".
+_ABBREVIATED = frozenset({"Gov", "Sen", "Rep", "Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Adm", "Supt", "Atty", "Amb"})
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Dame"})
 #: Month and day names: a capitalised run stops at them ("Tom Okafor on Tuesday"). Not the short forms: "Jan" is
 #: also a first name.
@@ -719,6 +722,7 @@ def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
         if start is None:
             start = m.start() + w.start()
         ends = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1] not in _HONORIFICS
+        ends = ends and not (word[:-1] in _ABBREVIATED and len(m.group()) > w.end())
         words.append(word if word[:-1] in _NAME_SUFFIXES else word.rstrip(".") if ends else word)
         if ends:
             out.append((start, words))
@@ -936,6 +940,8 @@ def _person(
     p = Proposal(made, name, ActorKind.PERSON, Standing.OTHER, how="a person named in the text")
     before = body[max(0, body.rfind("\n", 0, at) + 1, at - 80) : at]
     head = re.split(r"[,;:()“”\"]|\b(?:and|said|says|told|by|with|when|after)\b", before)[-1]
+    ends = [e for e in re.finditer(r"\b(\w{2,})[.!?]\s+", head) if e.group(1) not in _ABBREVIATED | _HONORIFICS]
+    head = head[ends[-1].end() :] if ends else head  # the title is in the name's own sentence
     title = list(_TITLE.finditer(head))
     if title and re.search(r"\b(?:former|ex-)\s*$", head[: title[0].start()].split(" ", 1)[0] + " ", re.I):
         title = []  # "former U.S. ambassador": no longer speaks for it
