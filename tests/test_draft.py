@@ -398,6 +398,16 @@ def test_according_to_after_a_verb_of_saying_names_who_passed_the_words_on_not_w
     ]
 
 
+def test_a_closing_tag_after_a_quotation_says_whose_report_the_whole_sentence_is() -> None:
+    body = (
+        "Tom Okafor rang the harbour office on Monday.\n"
+        'The clerk who took the call recalled that he said, "I will sink the boat," the Harbour Inspection '
+        "Authority said.\n"
+    )
+    # one report, the authority's: not a second one of "he said" whose words are only the quotation
+    assert _reports(body, 9) == [("The clerk", "authority")]
+
+
 def test_a_closing_tag_says_whose_the_whole_sentence_is() -> None:
     from generator.authoring.speakers import reported
 

@@ -178,3 +178,15 @@ def test_an_abbreviated_title_ends_no_sentence_and_is_read_as_a_title() -> None:
         "Ana Ferreira": ("other", ["Harbour Gov. Ana Ferreira"]),
         "Lena Moss": ("legislator", ["Sen. Lena Moss"]),
     }
+
+
+def test_a_body_of_a_place_is_named_later_without_what_it_is_of() -> None:
+    body = (
+        "The Public Prosecutor’s Office for the Northern District said so. Later the public prosecutor's office "
+        "said more. The European Court of Human Rights ruled.\n"
+    )
+    found = {p.name: p.aliases for p in propose(body, KNOWN)}
+    assert found == {
+        "Public Prosecutor’s Office for the Northern District": ["public prosecutor's office"],
+        "European Court of Human Rights": [],  # "European Court" is not written alone
+    }

@@ -857,6 +857,9 @@ def _body(
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(initials) > 1 and known.get(initials) is None and _stands_alone(article, initials):
         p.aliases.append(initials)  # "European Union" … "the EU"
+    short = _short_form(article, words)
+    if short is not None and known.get(short) is None:
+        p.aliases.append(short)  # "U.S. Attorney’s Office for the Western District …" … "the U.S. attorney's office"
     if first is not None and kind is ActorKind.GOVERNMENT:
         p.relations.append((Relation.SPEAKS_FOR, first, text))
     if first is not None:  # "Russian Defense Ministry", "Polish Football Association": of that country
@@ -887,6 +890,17 @@ def _named_as(body: str, start: int, name: str, known: _Known, out: list[Proposa
     out.append(p)
     by_id[made] = p
     return True
+
+
+def _short_form(article: str, words: list[str]) -> str | None:
+    """A body's name without what it is of, as the article writes it elsewhere, in any case: "the U.S. attorney's
+    office" for "U.S. Attorney’s Office for the Western District of New York". None when it has no such form."""
+    head = list(itertools.takewhile(lambda w: w.casefold() not in ("of", "for"), words))
+    if len(head) < 2 or len(head) == len(words):
+        return None
+    pattern = r"[’']".join(re.escape(part) for part in re.split(r"[’']", " ".join(head)))
+    found = [m.group() for m in re.finditer(rf"(?<![\w.]){pattern}(?![\w’'])(?!\s+(?:of|for)\b)", article, re.I)]
+    return found[0] if found else None
 
 
 def _stands_alone(text: str, word: str) -> bool:

@@ -756,7 +756,7 @@ _TAG_OBJECT = re.compile(
 _RELAYED = re.compile(r",?\s*according to", re.IGNORECASE)
 
 
-def _end_tag(frame: str, s: _Sentence, names: Names) -> tuple[Mention, re.Match[str], int] | None:
+def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tuple[Mention, re.Match[str], int] | None:
     """Whose words a sentence is, when a tag after a comma ends it: "…, the Swedish Prosecution Authority said.",
     "…, White House advisers say.", "…, an insurgent source told Agence France-Presse.", or inverted, "…, said
     another witness in the impeachment probe, former White House Russia adviser Fiona Hill." The speaker's
@@ -773,6 +773,9 @@ def _end_tag(frame: str, s: _Sentence, names: Names) -> tuple[Mention, re.Match[
     ):
         verb = verbs[-2]
     comma = frame.rfind(",", s.start, verb.start())
+    if across and comma >= 0 and _FILL in frame[comma : verb.start()]:  # "… he said, “…,” the office said."
+        closing = re.match(r"[^\S\n]*[\"”’»]", frame[frame.rfind(_FILL, s.start, verb.start()) + 1 :])
+        comma = -1 if closing is None else frame.rfind(_FILL, s.start, verb.start()) + closing.end()
     if comma < 0 or _FILL in frame[comma : verb.start()]:
         return None
     who = frame[comma + 1 : verb.start()]
@@ -1113,7 +1116,7 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         return _korean_reporter(frame, s, korean, subjects, index, names)
     verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group().lower() != "according to"]
     found: list[Speaker] = []
-    closing = _end_tag(frame, s, names)
+    closing = _end_tag(frame, s, names, across=True)  # the quotation before the tag is his; all it reports, theirs
     if closing is not None and len(re.findall(r"[^\W\d_]{2,}", frame[s.start : closing[2]])) >= _REPORT_WORDS:
         found.append(_tagged(frame, closing, subjects, index))
         found[-1].said_in, found[-1].whole = (closing[2], s.end), True  # what the tag reports: all before it
@@ -1125,6 +1128,8 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         stop = next((v.start() for v, a in zip(verbs[i + 1 :], agents[i + 1 :], strict=True) if a is None), s.end)
         tag = re.search(r",?\s*[Aa]ccording to\b", frame[verb.end() : stop])
         stop = verb.end() + tag.start() if tag else stop
+        if closing is not None and verb.start() < closing[2]:  # what it says ends where the closing tag begins
+            stop = min(stop, closing[2])
         least = _REPORT_WORDS - 1 if _OBJECT_VERB.fullmatch(verb.group()) else _REPORT_WORDS  # "denied the claims"
         if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < least:
             continue
