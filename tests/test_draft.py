@@ -408,6 +408,17 @@ def test_a_closing_tag_after_a_quotation_says_whose_report_the_whole_sentence_is
     assert _reports(body, 9) == [("The clerk", "authority")]
 
 
+def test_a_possessive_pronoun_before_an_office_stands_for_the_person_it_belongs_to() -> None:
+    from generator.authoring.speakers import reported
+
+    body = (
+        "Tom Okafor stayed away from the pier on Tuesday.\n"
+        "His office said he was keeping long-standing plans for travelling to Lisbon for a conference.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("okafor", "His office")]
+
+
 def test_a_closing_tag_says_whose_the_whole_sentence_is() -> None:
     from generator.authoring.speakers import reported
 

@@ -102,6 +102,15 @@ _SPOKES = re.compile(
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Оо]н|[Оо]на|[Оо]ни|그는|그가|그녀는|그녀가)\b")
 #: Pronouns of other languages, as the English one they are read as.
 _AS_ENGLISH = {"он": "he", "она": "she", "они": "they", "그는": "he", "그가": "he", "그녀는": "she", "그녀가": "she"}
+_AS_ENGLISH |= {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: A possessive pronoun before someone who speaks for its owner: "His office said", "Her spokesman told".
+_POSSESSIVE = re.compile(
+    r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\s+(?:spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|"
+    r"aides?|advisers?|advisors?)\b)"
+)
+_OWNED = re.compile(
+    r"\s+(?:spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
+)
 #: Korean particles after a name ("엘제이는", "류화영의"): the name ends there all the same.
 _HANGUL_PARTICLE = r"(?<=[가-힣])(?=(?:은|는|이|가|을|를|의|와|과|도|에게|에|께서|이라|라|역시)(?![\w-]))"
 #: A Korean quotation's tag: “…”고 말했다, “…”라고 했다, “…”라거나: said by the sentence's subject.
@@ -227,6 +236,8 @@ class Names:
             if not any(a < m.end() and m.start() < b for a, b in taken) and _FILL not in m.group():
                 found.append(Mention(m.start(), m.end(), m.group()))
         for m in _PRONOUN.finditer(text, start, end):
+            found.append(Mention(m.start(), m.end(), m.group(), pronoun=True))
+        for m in _POSSESSIVE.finditer(text, start, end):  # "His office said": his words, through his office
             found.append(Mention(m.start(), m.end(), m.group(), pronoun=True))
         return sorted(found, key=lambda x: x.start)
 
@@ -735,7 +746,10 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
         subject = subjects.described(m, index) if m.described else subjects.antecedent(m, index)
         if subject is None:
             return Speaker(how=f"{m.text} → nobody named before")
-        return Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
+        speaker = Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
+        owned = _OWNED.match(frame, m.end) if m.text.lower() in ("his", "her", "their", "its") else None
+        speaker.unnamed = frame[m.start : owned.end()] if owned else None
+        return speaker
     speaker = Speaker(m.actor, None if m.actor else m.text, how=how.replace("X", m.text))
     spokes = _SPOKES.match(frame[m.end : m.end + 30])
     if spokes:  # "Starmer's spokesperson said": Starmer's words, through someone the text does not name
