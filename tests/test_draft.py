@@ -419,6 +419,15 @@ def test_a_possessive_pronoun_before_an_office_stands_for_the_person_it_belongs_
     assert found == [("okafor", "His office")]
 
 
+def test_verbs_that_praise_assure_or_caution_report_speech() -> None:
+    body = (
+        "Tom Okafor touted the plan as making strides toward a safer harbour.\n"
+        "Ana Ferreira assured the crews that the pier would reopen in May.\n"
+        "The Harbour Inspection Authority cautioned that the weather could still close the pier.\n"
+    )
+    assert _reports(body, 8) == [("Tom Okaf", "okafor"), ("Ana Ferr", "ferreira"), ("The Harb", "authority")]
+
+
 def test_a_closing_tag_says_whose_the_whole_sentence_is() -> None:
     from generator.authoring.speakers import reported
 
