@@ -190,3 +190,10 @@ def test_a_body_of_a_place_is_named_later_without_what_it_is_of() -> None:
         "Public Prosecutor’s Office for the Northern District": ["public prosecutor's office"],
         "European Court of Human Rights": [],  # "European Court" is not written alone
     }
+
+
+def test_the_speaker_of_a_house_is_a_person_not_the_house() -> None:
+    body = "Harbour House Speaker Ana Ferreira spoke before the vote. “We get it,” Ferreira said.\n"
+    found = {p.name: (p.kind.value, p.standing.value) for p in propose(body, KNOWN)}
+    assert found["Ana Ferreira"] == ("person", "legislator")
+    assert "Harbour House Speaker Ana Ferreira" not in found

@@ -177,6 +177,7 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "negotiator": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
     "ambassador": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
     "envoy": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
+    "speaker": (Standing.LEGISLATOR, Relation.LEADS),  # of a house: "Indiana House Speaker Brian Bosma"
     "senator": (Standing.LEGISLATOR, None),
     "gov.": (Standing.OTHER, Relation.LEADS),
     "sen.": (Standing.LEGISLATOR, None),
