@@ -197,3 +197,10 @@ def test_the_speaker_of_a_house_is_a_person_not_the_house() -> None:
     found = {p.name: (p.kind.value, p.standing.value) for p in propose(body, KNOWN)}
     assert found["Ana Ferreira"] == ("person", "legislator")
     assert "Harbour House Speaker Ana Ferreira" not in found
+
+
+def test_a_possessive_inside_a_name_makes_its_owner_the_name() -> None:
+    body = "According to The Harbour Post's Fact Checker, the ferry lied. The Harbour Master’s Office said so.\n"
+    found = {p.name: p.kind.value for p in propose(body, KNOWN)}
+    # a body's word after the possessive keeps the whole name: the office is of the master
+    assert found == {"Harbour Post": "media", "Harbour Master’s Office": "government"}

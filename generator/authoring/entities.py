@@ -762,6 +762,10 @@ def _named(
     line = body[body.rfind("\n", 0, at) + 1 : at]
     opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
     words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words  # "Kurt Volker's": Kurt Volker
+    owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
+    if owner is not None and not any(w.casefold() in _BODY_WORDS for w in words[owner + 1 :]):
+        # "The Washington Post's Fact Checker": the owner is the name; not "U.S. Attorney’s Office"
+        words = [*words[:owner], re.sub(r"['’]s$", "", words[owner])]
     if opening and words and len(words[0]) > 4 and words[0].endswith("ing"):
         at, words, opening = body.index(words[0], at) + len(words[0]), words[1:], False  # "Following Assange"
     # common words capitalised at a sentence's start ("The", "Analysts") and honorifics are not names
