@@ -54,7 +54,7 @@ bench-draft: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py $(DRAFT_ARGS)
 	$(BIN)/python bench/draft_links.py
 
-## bench-draft-heldout: the same on the held-out articles no change to the draft was tuned on (tests/fixtures/draft_heldout/)
+## bench-draft-heldout: the same on the nine articles held out until the draft's fourth pass, development since (tests/fixtures/draft_heldout/)
 bench-draft-heldout: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_heldout $(DRAFT_ARGS)
 
