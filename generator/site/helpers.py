@@ -19,6 +19,7 @@ from generator.inputs.dates import Basis, Dating
 from generator.model import Actor, Briefing, Claim, Event, Evidence, Position, Question, Site, Source
 from generator.site.markup import Md, escape, escape_html
 from generator.site.paging import Split
+from generator.site.pictures import STALE_MARK
 from generator.vocabulary import Confidence, EvidenceKind, Likelihood, Stance
 
 #: Where a model object is shown: ``(page path, anchor, name)`` (:class:`generator.site.pages.Addresses`).
@@ -81,6 +82,7 @@ class Helpers:
             "format_date": format_date,
             "possessive": possessive,
             "stance": stance,
+            "stale_mark": STALE_MARK,
         }
 
     def url(self, target: str, anchor: str = "") -> Md:

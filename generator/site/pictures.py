@@ -128,8 +128,13 @@ def _full_date(dating: Dating | None) -> str:
     return _esc(dating.text) if dating else "date unknown"
 
 
-#: The mark of a cell whose latest evidence is older than the briefing's ``stale_after`` days at its as-of date.
-STALE_MARK = "\u231b\ufe0e"
+#: The mark of a cell whose latest evidence is older than the briefing's ``stale_after`` days at its as-of date: an
+#: hourglass drawn inline, not the character ⌛ (U+231B), which many systems' fonts lack (Debian's DejaVu: a box).
+STALE_MARK = Md(
+    '<svg class="bp-hourglass" viewBox="0 0 10 14" aria-hidden="true" focusable="false">'
+    '<path d="M1.5 1h7M1.5 13h7M2.5 1 5 7l-2.5 6M7.5 1 5 7l2.5 6" fill="none" stroke="currentColor" '
+    'stroke-width="1.3" stroke-linecap="round"/><path d="M3.5 12.2 5 9.2l1.5 3z" fill="currentColor"/></svg>'
+)
 
 
 def _detail(p: Position, age: int | None = None) -> str:
