@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-draft bench-draft-heldout clean
+.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-draft bench-draft-heldout bench-draft-fresh clean
 
 ## serve: build the site from seeds/ and briefings/ and serve it with live reload on 127.0.0.1:$(PORT)
 serve: $(VENV)/.installed
@@ -54,9 +54,13 @@ bench-draft: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py $(DRAFT_ARGS)
 	$(BIN)/python bench/draft_links.py
 
-## bench-draft-heldout: the same on the held-out articles no change to the draft was tuned on (tests/fixtures/draft_heldout/)
+## bench-draft-heldout: the same on the nine articles held out until the draft's fourth pass, development since (tests/fixtures/draft_heldout/)
 bench-draft-heldout: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_heldout $(DRAFT_ARGS)
+
+## bench-draft-fresh: the same on the third set (tests/fixtures/draft_fresh/), annotated before the fourth pass and scored once at its end
+bench-draft-fresh: $(VENV)/.installed
+	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_fresh $(DRAFT_ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -384,6 +384,50 @@ def _reports(body: str, width: int) -> list[tuple[str, str | None]]:
     return [(body[r.start : r.end][:width], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
 
 
+def test_according_to_after_a_verb_of_saying_names_who_passed_the_words_on_not_whose_they_are() -> None:
+    body = (
+        "Tom Okafor visited the pier on Monday.\n"
+        'Ferry crews "say the pier is full of boats every week," he said, according to the Harbour Gazette.\n'
+        "There is no link between the two closures, the Harbour Inspection Authority said, according to Reuters.\n"
+        "At least ten ferries in three ports have been stopped, according to the Harbour Inspection Authority.\n"
+    )
+    assert _reports(body, 12) == [
+        ("Ferry crews ", "okafor"),
+        ("There is no ", "authority"),
+        ("At least ten", "authority"),
+    ]
+
+
+def test_a_closing_tag_after_a_quotation_says_whose_report_the_whole_sentence_is() -> None:
+    body = (
+        "Tom Okafor rang the harbour office on Monday.\n"
+        'The clerk who took the call recalled that he said, "I will sink the boat," the Harbour Inspection '
+        "Authority said.\n"
+    )
+    # one report, the authority's: not a second one of "he said" whose words are only the quotation
+    assert _reports(body, 9) == [("The clerk", "authority")]
+
+
+def test_a_possessive_pronoun_before_an_office_stands_for_the_person_it_belongs_to() -> None:
+    from generator.authoring.speakers import reported
+
+    body = (
+        "Tom Okafor stayed away from the pier on Tuesday.\n"
+        "His office said he was keeping long-standing plans for travelling to Lisbon for a conference.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("okafor", "His office")]
+
+
+def test_verbs_that_praise_assure_or_caution_report_speech() -> None:
+    body = (
+        "Tom Okafor touted the plan as making strides toward a safer harbour.\n"
+        "Ana Ferreira assured the crews that the pier would reopen in May.\n"
+        "The Harbour Inspection Authority cautioned that the weather could still close the pier.\n"
+    )
+    assert _reports(body, 8) == [("Tom Okaf", "okafor"), ("Ana Ferr", "ferreira"), ("The Harb", "authority")]
+
+
 def test_a_closing_tag_says_whose_the_whole_sentence_is() -> None:
     from generator.authoring.speakers import reported
 

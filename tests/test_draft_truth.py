@@ -25,6 +25,8 @@ from tests.conftest import FIXTURES, ROOT
 TRUTH = FIXTURES / "draft_truth"
 #: Articles annotated the same way but never read while tuning the draft: its figures on unseen text.
 HELD_OUT = FIXTURES / "draft_heldout"
+#: A third set, annotated before any change of the fourth pass and scored once, at its end.
+FRESH = FIXTURES / "draft_fresh"
 
 
 def _bench(name: str) -> ModuleType:
@@ -58,6 +60,14 @@ def test_every_held_out_truth_file_agrees_with_its_seed_and_registry() -> None:
     found = dt.fixtures(HELD_OUT)
     assert len(found) >= 5
     assert not {fx.name for fx in found} & {fx.name for fx in dt.fixtures(TRUTH)}
+    problems = {fx.name: dt.check_truth(fx) for fx in found}
+    assert not any(problems.values()), problems
+
+
+def test_every_fresh_truth_file_agrees_with_its_seed_and_registry() -> None:
+    found = dt.fixtures(FRESH)
+    assert len(found) >= 5
+    assert not {fx.name for fx in found} & {fx.name for root in (TRUTH, HELD_OUT) for fx in dt.fixtures(root)}
     problems = {fx.name: dt.check_truth(fx) for fx in found}
     assert not any(problems.values()), problems
 
@@ -237,7 +247,7 @@ def perfect_draft(truth: dict[str, Any]) -> str:
 
 @pytest.mark.parametrize(
     "folder",
-    sorted(p for root in (TRUTH, HELD_OUT) for p in root.iterdir() if (p / "truth.yaml").is_file()),
+    sorted(p for root in (TRUTH, HELD_OUT, FRESH) for p in root.iterdir() if (p / "truth.yaml").is_file()),
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_a_perfect_draft_scores_at_the_ceiling(folder: Path) -> None:

@@ -23,6 +23,7 @@ standing and relations; the draft marks them as guesses.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -176,7 +177,9 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "negotiator": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
     "ambassador": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
     "envoy": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
+    "speaker": (Standing.LEGISLATOR, Relation.LEADS),  # of a house: "Indiana House Speaker Brian Bosma"
     "senator": (Standing.LEGISLATOR, None),
+    "gov.": (Standing.OTHER, Relation.LEADS),
     "sen.": (Standing.LEGISLATOR, None),
     "rep.": (Standing.LEGISLATOR, None),
     "representative": (Standing.LEGISLATOR, None),
@@ -197,13 +200,21 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "analyst": (Standing.EXPERT, None),
     "adviser": (Standing.OTHER, None),
     "advisor": (Standing.OTHER, None),
+    # offices that name no one they lead or speak for by the word before them ("U.S. Attorney", "state schools
+    # Superintendent"): the person after them is named, the standing left to the analyst
+    "attorney": (Standing.OTHER, None),
+    "superintendent": (Standing.OTHER, None),
+    "sheriff": (Standing.OTHER, None),
+    "judge": (Standing.OTHER, None),
     "professor": (Standing.EXPERT, None),
     "fellow": (Standing.EXPERT, None),
     "scholar": (Standing.EXPERT, None),
 }
 _TITLE = re.compile(
-    r"\b(" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\b(" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")(?![\w.])", re.IGNORECASE
 )
+#: Titles abbreviated with a full stop, which ends no sentence before the name: "Republican Gov. Eric Holcomb".
+_ABBREVIATED = frozenset({"Gov", "Sen", "Rep", "Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Adm", "Supt", "Atty", "Amb"})
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Dame"})
 #: Month and day names: a capitalised run stops at them ("Tom Okafor on Tuesday"). Not the short forms: "Jan" is
 #: also a first name.
@@ -676,8 +687,24 @@ _STOP = frozenset(
         "Many",
         "Most",
         "All",
+        # conjunctions and prepositions that open a clause before a name: "Although Hitler was born …"
+        "Although",
+        "Though",
+        "Because",
+        "Since",
+        "Unless",
+        "Until",
+        "Once",
+        "Whereas",
+        "Whether",
+        "Despite",
+        "During",
+        "Amid",
+        "Without",
     ]
 )
+#: Generational suffixes, part of the name before them with their full stop: "Patrick W. Carlineo Jr.".
+_NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 
 
 def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
@@ -696,7 +723,8 @@ def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
         if start is None:
             start = m.start() + w.start()
         ends = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1] not in _HONORIFICS
-        words.append(word.rstrip(".") if ends else word)
+        ends = ends and not (word[:-1] in _ABBREVIATED and len(m.group()) > w.end())
+        words.append(word if word[:-1] in _NAME_SUFFIXES else word.rstrip(".") if ends else word)
         if ends:
             out.append((start, words))
             start, words = None, []
@@ -734,6 +762,10 @@ def _named(
     line = body[body.rfind("\n", 0, at) + 1 : at]
     opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
     words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words  # "Kurt Volker's": Kurt Volker
+    owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
+    if owner is not None and not any(w.casefold() in _BODY_WORDS for w in words[owner + 1 :]):
+        # "The Washington Post's Fact Checker": the owner is the name; not "U.S. Attorney’s Office"
+        words = [*words[:owner], re.sub(r"['’]s$", "", words[owner])]
     if opening and words and len(words[0]) > 4 and words[0].endswith("ing"):
         at, words, opening = body.index(words[0], at) + len(words[0]), words[1:], False  # "Following Assange"
     # common words capitalised at a sentence's start ("The", "Analysts") and honorifics are not names
@@ -749,9 +781,9 @@ def _named(
         return
     at = body.index(words[0], at)
     text = re.sub(r"['’]s$", "", " ".join(words))
-    if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1)):
+    if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1) if not _complement(words, i)):
         return  # "Mayor Ana Ferreira": a known name with a title before it
-    if known.get(text) is not None or any(w.casefold() in _NOT_ACTORS for w in words):
+    if known.get(text) is not None or _place(words):
         return
     if len(words) > 1 and fold(text) in known.endings:
         return  # "Security Council" after "UN Security Council"
@@ -761,7 +793,9 @@ def _named(
         return
     titles = list(_TITLE.finditer(text))
     body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
-    named_after = bool(titles) and len(text[titles[-1].end() :].split()) >= 2  # "White House Press Secretary S. G."
+    after = text[titles[-1].end() :] if titles else ""
+    # "White House Press Secretary S. G."; not "… Attorney’s Office"
+    named_after = after[:1].isspace() and len(after.split()) >= 2
     if body_word is not None and not named_after:
         _body(body, text, words, body_word, known, of, out, by_id)
         return
@@ -794,6 +828,22 @@ def _named(
             _person(body, start, name, known, of, out, by_id)
 
 
+def _complement(words: list[str], i: int) -> bool:
+    """Whether the name's words from ``i`` on follow "of" or "for" after a body's word: what the body is of, not a
+    name with a title before it ("… Office for the Western District of New York" is not New York)."""
+    head = words[:i]
+    return bool(head) and head[-1].casefold() in ("of", "for", "the") and any(w.casefold() in _BODY_WORDS for w in head)
+
+
+def _place(words: list[str]) -> bool:
+    """Whether a capitalised name is a place or an event: a word of one in it ("Gulf of Aden", "Camp David"), unless
+    a body's word heads it before "of" or "for" ("U.S. Attorney’s Office for the Western District of New York")."""
+    head = list(itertools.takewhile(lambda w: w.casefold() not in ("of", "for"), words))
+    if len(head) < len(words) and any(w.casefold() in _BODY_WORDS for w in head):
+        words = head
+    return any(w.casefold() in _NOT_ACTORS for w in words)
+
+
 def _body(
     article: str,
     text: str,
@@ -812,6 +862,9 @@ def _body(
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(initials) > 1 and known.get(initials) is None and _stands_alone(article, initials):
         p.aliases.append(initials)  # "European Union" … "the EU"
+    short = _short_form(article, words)
+    if short is not None and known.get(short) is None:
+        p.aliases.append(short)  # "U.S. Attorney’s Office for the Western District …" … "the U.S. attorney's office"
     if first is not None and kind is ActorKind.GOVERNMENT:
         p.relations.append((Relation.SPEAKS_FOR, first, text))
     if first is not None:  # "Russian Defense Ministry", "Polish Football Association": of that country
@@ -842,6 +895,17 @@ def _named_as(body: str, start: int, name: str, known: _Known, out: list[Proposa
     out.append(p)
     by_id[made] = p
     return True
+
+
+def _short_form(article: str, words: list[str]) -> str | None:
+    """A body's name without what it is of, as the article writes it elsewhere, in any case: "the U.S. attorney's
+    office" for "U.S. Attorney’s Office for the Western District of New York". None when it has no such form."""
+    head = list(itertools.takewhile(lambda w: w.casefold() not in ("of", "for"), words))
+    if len(head) < 2 or len(head) == len(words):
+        return None
+    pattern = r"[’']".join(re.escape(part) for part in re.split(r"[’']", " ".join(head)))
+    found = [m.group() for m in re.finditer(rf"(?<![\w.]){pattern}(?![\w’'])(?!\s+(?:of|for)\b)", article, re.I)]
+    return found[0] if found else None
 
 
 def _stands_alone(text: str, word: str) -> bool:
@@ -895,6 +959,8 @@ def _person(
     p = Proposal(made, name, ActorKind.PERSON, Standing.OTHER, how="a person named in the text")
     before = body[max(0, body.rfind("\n", 0, at) + 1, at - 80) : at]
     head = re.split(r"[,;:()“”\"]|\b(?:and|said|says|told|by|with|when|after)\b", before)[-1]
+    ends = [e for e in re.finditer(r"\b(\w{2,})[.!?]\s+", head) if e.group(1) not in _ABBREVIATED | _HONORIFICS]
+    head = head[ends[-1].end() :] if ends else head  # the title is in the name's own sentence
     title = list(_TITLE.finditer(head))
     if title and re.search(r"\b(?:former|ex-)\s*$", head[: title[0].start()].split(" ", 1)[0] + " ", re.I):
         title = []  # "former U.S. ambassador": no longer speaks for it
@@ -919,10 +985,18 @@ def _person(
         if full != name:
             p.aliases.append(full)
     known.add(made, [name, *p.aliases])
-    known.surnames.setdefault(name.split()[-1], made)
+    known.surnames.setdefault(_surname_of(name), made)
     known.firsts.setdefault(name.split()[0], made)
     out.append(p)
     by_id[made] = p
+
+
+def _surname_of(name: str) -> str:
+    """The last word of a person's name that is not a generational suffix: "Carlineo" of "… Carlineo Jr."."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _country_of(made: str, known: _Known) -> str | None:

@@ -102,6 +102,15 @@ _SPOKES = re.compile(
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Оо]н|[Оо]на|[Оо]ни|그는|그가|그녀는|그녀가)\b")
 #: Pronouns of other languages, as the English one they are read as.
 _AS_ENGLISH = {"он": "he", "она": "she", "они": "they", "그는": "he", "그가": "he", "그녀는": "she", "그녀가": "she"}
+_AS_ENGLISH |= {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: A possessive pronoun before someone who speaks for its owner: "His office said", "Her spokesman told".
+_POSSESSIVE = re.compile(
+    r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\s+(?:spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|"
+    r"aides?|advisers?|advisors?)\b)"
+)
+_OWNED = re.compile(
+    r"\s+(?:spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
+)
 #: Korean particles after a name ("엘제이는", "류화영의"): the name ends there all the same.
 _HANGUL_PARTICLE = r"(?<=[가-힣])(?=(?:은|는|이|가|을|를|의|와|과|도|에게|에|께서|이라|라|역시)(?![\w-]))"
 #: A Korean quotation's tag: “…”고 말했다, “…”라고 했다, “…”라거나: said by the sentence's subject.
@@ -227,6 +236,8 @@ class Names:
             if not any(a < m.end() and m.start() < b for a, b in taken) and _FILL not in m.group():
                 found.append(Mention(m.start(), m.end(), m.group()))
         for m in _PRONOUN.finditer(text, start, end):
+            found.append(Mention(m.start(), m.end(), m.group(), pronoun=True))
+        for m in _POSSESSIVE.finditer(text, start, end):  # "His office said": his words, through his office
             found.append(Mention(m.start(), m.end(), m.group(), pronoun=True))
         return sorted(found, key=lambda x: x.start)
 
@@ -735,7 +746,10 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
         subject = subjects.described(m, index) if m.described else subjects.antecedent(m, index)
         if subject is None:
             return Speaker(how=f"{m.text} → nobody named before")
-        return Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
+        speaker = Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
+        owned = _OWNED.match(frame, m.end) if m.text.lower() in ("his", "her", "their", "its") else None
+        speaker.unnamed = frame[m.start : owned.end()] if owned else None
+        return speaker
     speaker = Speaker(m.actor, None if m.actor else m.text, how=how.replace("X", m.text))
     spokes = _SPOKES.match(frame[m.end : m.end + 30])
     if spokes:  # "Starmer's spokesperson said": Starmer's words, through someone the text does not name
@@ -746,20 +760,36 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
 #: What may follow a closing tag's verb before the sentence ends: whom it was told ("told Agence France-Presse").
 _TAG_OBJECT = re.compile(
     r"(?:(?:\s+[^\s,;:#]+){0,4}|\s+(?:in|on|at|during|after|before|from|via|through)(?:\s+[^\s,;:#]+){1,7})"
+    # who passed it on, after the tag: "…, the commission said, according to Reuters."
+    r"(?:,\s+according\s+to(?:\s+[^\s;:#]+){1,8})?"
     r"[\s.!?\"”’)]*"
 )
 
 
-def _end_tag(frame: str, s: _Sentence, names: Names) -> tuple[Mention, re.Match[str], int] | None:
+#: "…, he said, according to": a verb of saying, then who passed the words on.
+_RELAYED = re.compile(r",?\s*according to", re.IGNORECASE)
+
+
+def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tuple[Mention, re.Match[str], int] | None:
     """Whose words a sentence is, when a tag after a comma ends it: "…, the Swedish Prosecution Authority said.",
     "…, White House advisers say.", "…, an insurgent source told Agence France-Presse.", or inverted, "…, said
     another witness in the impeachment probe, former White House Russia adviser Fiona Hill." The speaker's
-    mention, the verb, and where the tag starts (its comma)."""
+    mention, the verb, and where the tag starts (its comma). "According to" right after a tag's verb is not the
+    tag: "…, the commission said, according to Reuters" names who passed the words on, not whose they are."""
     verbs = _introducing(frame, s.start, s.end)
     if not verbs:
         return None
     verb = verbs[-1]
+    if (
+        len(verbs) > 1
+        and verb.group().lower() == "according to"
+        and _RELAYED.fullmatch(frame, verbs[-2].end(), verb.end())
+    ):
+        verb = verbs[-2]
     comma = frame.rfind(",", s.start, verb.start())
+    if across and comma >= 0 and _FILL in frame[comma : verb.start()]:  # "… he said, “…,” the office said."
+        closing = re.match(r"[^\S\n]*[\"”’»]", frame[frame.rfind(_FILL, s.start, verb.start()) + 1 :])
+        comma = -1 if closing is None else frame.rfind(_FILL, s.start, verb.start()) + closing.end()
     if comma < 0 or _FILL in frame[comma : verb.start()]:
         return None
     who = frame[comma + 1 : verb.start()]
@@ -1100,7 +1130,7 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         return _korean_reporter(frame, s, korean, subjects, index, names)
     verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group().lower() != "according to"]
     found: list[Speaker] = []
-    closing = _end_tag(frame, s, names)
+    closing = _end_tag(frame, s, names, across=True)  # the quotation before the tag is his; all it reports, theirs
     if closing is not None and len(re.findall(r"[^\W\d_]{2,}", frame[s.start : closing[2]])) >= _REPORT_WORDS:
         found.append(_tagged(frame, closing, subjects, index))
         found[-1].said_in, found[-1].whole = (closing[2], s.end), True  # what the tag reports: all before it
@@ -1112,6 +1142,8 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         stop = next((v.start() for v, a in zip(verbs[i + 1 :], agents[i + 1 :], strict=True) if a is None), s.end)
         tag = re.search(r",?\s*[Aa]ccording to\b", frame[verb.end() : stop])
         stop = verb.end() + tag.start() if tag else stop
+        if closing is not None and verb.start() < closing[2]:  # what it says ends where the closing tag begins
+            stop = min(stop, closing[2])
         least = _REPORT_WORDS - 1 if _OBJECT_VERB.fullmatch(verb.group()) else _REPORT_WORDS  # "denied the claims"
         if len(re.findall(r"[^\W\d_]{2,}", frame[verb.end() : stop])) < least:
             continue
@@ -1134,6 +1166,9 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         found += _and_others(frame, mention, verb, subjects, index, names)
     according = _according(frame, s, names)
     if according is not None and not found:
+        relayed = _relayed(frame, s, verbs, names)
+        if relayed is not None:  # "“…,” he said, according to the Intelligencer": his words, passed on
+            return [_resolved(relayed[0], subjects, index, f"X {relayed[1].group()}, according to Y", frame)]
         words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
         # a statement quoted ("said “nothing”, according to …") is a direct quotation only
         plain = according.text[:1].isupper() or _FILL in frame[s.start : s.end]
@@ -1143,6 +1178,17 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         elif words >= _REPORT_WORDS + 3 and according.text[:1].isupper():
             found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
     return found
+
+
+def _relayed(
+    frame: str, s: _Sentence, verbs: list[re.Match[str]], names: Names
+) -> tuple[Mention, re.Match[str], int] | None:
+    """The subject of a verb of saying right before "according to" ("…, he said, according to Y"): whose words
+    they are; "according to" then names only who passed them on."""
+    for i, verb in enumerate(verbs):
+        if _RELAYED.match(frame, verb.end(), s.end):
+            return _subject(frame, s, verbs, i, names)
+    return None
 
 
 def _and_others(

@@ -31,7 +31,7 @@ REPORTING = re.compile(
     r"acknowledges|testified|testifies|alleged|alleges|maintained|maintains|pointed out|blamed|blames|"
     r"defended|defends|praised|praises|hailed|hails|recalled|recalls|revealed|reveals|disputed|disputes|denounced|"
     r"denounces|assailed|assails|conceded|concedes|begged|begs|bragged|brags|reported|suggest|deny|insist|argue|"
-    r"allege|alleging|claim)\b"
+    r"allege|alleging|claim|touted|touts|assured|assures|cautioned|cautions|contended|contends|asserted|asserts)\b"
 )
 
 #: Mark a quotation's inside so nothing in it reads as a verb, a name or a sentence end.
