@@ -44,6 +44,9 @@ def test_the_outlets_aside_on_the_white_house_is_not_a_report() -> None:
         "The Palestinian Authority - which has rejected the mediator - called for an emergency meeting.",
         "류화영은 엘제이와의 관계를 전면 부정했다.",  # a language the verbs are not listed for: not judged
         "Northbridge city council voted on Tuesday to close the harbour ferry.",  # a body's decision: its stance
+        "All the quays were also closed, reports the Harbour Gazette.",  # the present of "reported", inverted
+        "The wire agency reports that 28 ferries were stopped.",
+        "Many have voiced concerns that the council is hiding the cost.",
     ],
 )
 def test_attributed(sentence: str) -> None:
