@@ -204,3 +204,60 @@ def test_a_possessive_inside_a_name_makes_its_owner_the_name() -> None:
     found = {p.name: p.kind.value for p in propose(body, KNOWN)}
     # a body's word after the possessive keeps the whole name: the office is of the master
     assert found == {"Harbour Post": "media", "Harbour Master’s Office": "government"}
+
+
+def test_and_inside_a_bodys_name_does_not_cut_it() -> None:
+    body = (
+        "The Harbour Center for Ferry Safety and Prevention said it had checked. The Harbour Securities and "
+        "Exchange Commission asked more. Ana Ferreira and Carla Babb met the Harbour Board.\n"
+    )
+    found = [p.name for p in propose(body, KNOWN)]
+    assert "Harbour Center for Ferry Safety and Prevention" in found
+    assert "Harbour Securities and Exchange Commission" in found
+    assert "Prevention" not in found and "Exchange Commission" not in found
+    # "and" between two names of people still makes two entries
+    assert "Ana Ferreira" in found and "Carla Babb" in found
+
+
+def test_a_names_own_short_form_in_brackets_is_its_alias() -> None:
+    body = "The Harbour State Attorney General (HSAG) is investigating. A spokesperson for the HSAG declined.\n"
+    found = {p.name: (p.kind, p.aliases) for p in propose(body, KNOWN)}
+    assert found == {"Harbour State Attorney General": (ActorKind.GOVERNMENT, ["HSAG"])}
+
+
+def test_a_person_of_a_named_body_belongs_to_it() -> None:
+    body = "He had, according to Ana Ferreira of the Harbour Post, left. “No,” Carla Babb said, via Dan Roe of the Harbour Post-Gazette.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert set(found) == {"Ana Ferreira", "Harbour Post", "Carla Babb", "Dan Roe", "Harbour Post-Gazette"}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "harbour-post")]
+    assert found["Harbour Post"].kind is ActorKind.MEDIA
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "harbour-post-gazette")]
+
+
+def test_a_wire_storys_credits_name_no_one() -> None:
+    body = "Ana Ferreira spoke.\n(Reporting by Carla Babb, Dan Roe; editing by Tim Lowe.)\nWriting by Sue Bell\n"
+    assert _names(body) == ["Ana Ferreira"]
+
+
+def test_a_states_initials_before_a_noun_are_an_adjective_not_the_state() -> None:
+    assert _names("Big name US politicians spoke. U.S. stocks fell. The U.S.-Harbour border is shut.\n") == []
+    assert _names("The ferry left for the U.S. on Monday.\n") == ["United States"]
+
+
+def test_a_mediums_last_word_after_the_is_its_short_form() -> None:
+    body = "The Harbour Chronicle says the ferry sank. The Chronicle says more.\n"
+    found = {p.name: p.aliases for p in propose(body, KNOWN)}
+    assert found == {"Harbour Chronicle": ["Chronicle"]}
+
+
+def test_a_state_before_a_body_not_its_government_gives_a_country_not_an_entry() -> None:
+    found = {
+        p.name: p.country
+        for p in propose("The Polish Football Association said no. The U.S. Sailing Commission agreed.\n", KNOWN)
+    }
+    assert found == {"Polish Football Association": "PL", "U.S. Sailing Commission": "US"}
+
+
+def test_a_members_adjective_before_a_title_is_no_body() -> None:
+    body = "The Harbour Rowers Association met. Republican Gov. Ana Ferreira spoke. Republicans agreed.\n"
+    assert "Republican" not in _names(body)

@@ -103,9 +103,37 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "airlines": (ActorKind.ORGANISATION, Standing.OTHER),
     "motors": (ActorKind.ORGANISATION, Standing.OTHER),
     "group": (ActorKind.ORGANISATION, Standing.OTHER),
+    "corp": (ActorKind.ORGANISATION, Standing.OTHER),
+    "ltd": (ActorKind.ORGANISATION, Standing.OTHER),
+    "llc": (ActorKind.ORGANISATION, Standing.OTHER),
+    "plc": (ActorKind.ORGANISATION, Standing.OTHER),
+    "management": (ActorKind.ORGANISATION, Standing.OTHER),
+    "partners": (ActorKind.ORGANISATION, Standing.OTHER),
+    "capital": (ActorKind.ORGANISATION, Standing.OTHER),
+    "investments": (ActorKind.ORGANISATION, Standing.OTHER),
+    "productions": (ActorKind.ORGANISATION, Standing.OTHER),
+    "entertainment": (ActorKind.ORGANISATION, Standing.OTHER),
+    "records": (ActorKind.ORGANISATION, Standing.OTHER),
+    "studios": (ActorKind.ORGANISATION, Standing.OTHER),
+    "pictures": (ActorKind.ORGANISATION, Standing.OTHER),
+    "brands": (ActorKind.ORGANISATION, Standing.OTHER),
+    "club": (ActorKind.ORGANISATION, Standing.OTHER),
+    # associations of people: "Polish Football Association", "Royal Society"
+    "association": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "federation": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "society": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "bureau": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
     "news": (ActorKind.MEDIA, Standing.MEDIA),
     "times": (ActorKind.MEDIA, Standing.MEDIA),
     "post": (ActorKind.MEDIA, Standing.MEDIA),
+    # the heads of newspapers' names: "USA Today", "Wall Street Journal", "Pittsburgh Post-Gazette"
+    "today": (ActorKind.MEDIA, Standing.MEDIA),
+    "journal": (ActorKind.MEDIA, Standing.MEDIA),
+    "tribune": (ActorKind.MEDIA, Standing.MEDIA),
+    "herald": (ActorKind.MEDIA, Standing.MEDIA),
+    "gazette": (ActorKind.MEDIA, Standing.MEDIA),
+    "telegraph": (ActorKind.MEDIA, Standing.MEDIA),
+    "chronicle": (ActorKind.MEDIA, Standing.MEDIA),
     "agency's": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
 }
 #: Words that make a capitalised name a place or an event, not an actor.
@@ -374,14 +402,18 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             return state(country, words)
         return known.get(words) or None
 
-    headings = _headings(body)
-    for m in sorted([*_RUN.finditer(body), *_LOWER_BODY.finditer(body)], key=lambda m: m.start()):
-        if body.rfind("\n", 0, m.start()) in headings:
-            continue
-        if m.re is _LOWER_BODY:
-            _lower_body(m, known, of, out, by_id)
-            continue
-        _capitalised(body, m, lower, known, of, state, out, by_id)
+    headings = _headings(body) | _credits(body)
+    for short in _SHORT_FORM.finditer(body):
+        if body.rfind("\n", 0, short.start()) not in headings:
+            _short_formed(short, known, out, by_id)
+    runs = _joined(body, [m for m in _RUN.finditer(body) if body.rfind("\n", 0, m.start()) not in headings])
+    lowers = [(m.start(), m) for m in _LOWER_BODY.finditer(body) if body.rfind("\n", 0, m.start()) not in headings]
+    found: list[tuple[int, str | re.Match[str]]] = [*runs, *lowers]
+    for start, run in sorted(found, key=lambda r: r[0]):
+        if isinstance(run, str):
+            _capitalised(body, start, run, lower, known, of, state, out, by_id)
+        else:
+            _lower_body(run, known, of, out, by_id)
     for m in _BEFORE_TITLE.finditer(body):
         _body_before_title(m, lower, known, of, out, by_id)
     for plural in dict.fromkeys(_PLURAL.findall(body)):
@@ -549,6 +581,8 @@ def _body_before_title(
     name = " ".join(words)
     if not words or any(w.casefold() in _NOT_ACTORS or w in _MONTHS_DAYS for w in words):
         return
+    if len(words) == 1 and re.search(rf"(?<![\w’'-]){re.escape(name)}s(?![\w’'-])", m.string):
+        return  # "Republican Gov. Eric Holcomb" where the article writes "Republicans": a member's adjective
     if all(w.casefold() in _PORTFOLIO for w in words):
         return  # "Defense Secretary", "National Security Adviser": the title's own words
     title = m.group(2).casefold()
@@ -605,6 +639,146 @@ def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal
     p.country = p.country or (by_id[whom].country if whom in by_id else _country_of(whom, known))
     said = body[at : m.end()].rstrip()
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
+
+
+#: A wire story's credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Writing by …".
+_CREDITS = re.compile(
+    r"^[^\w\n]*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _credits(body: str) -> set[int]:
+    """Where a wire story's lines of credits start (the offset of the line break before them, as
+    :func:`_headings` gives): the people they name are the outlet's staff, not actors of the story."""
+    return {m.start() - 1 for m in _CREDITS.finditer(body)}
+
+
+#: A name with its own short form in brackets after it: "The New York State Attorney General (NYAG)".
+_SHORT_FORM = re.compile(
+    rf"(?<![\w’'.-])((?:[{_UPPER}][\w’'.-]*[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*)+)\(([A-Z][A-Z.&]{{1,9}})\)"
+)
+
+
+def _initials_of(words: list[str], short: str) -> bool:
+    """Whether ``short`` is made of the initials of the capitalised ``words``, in order, from the first, skipping
+    none but a few ("NYAG" of "New York State Attorney General")."""
+    initials = [w[0] for w in words if w[:1].isupper()]
+    letters = [c for c in short if c.isalpha()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0] or 2 * len(letters) < len(initials):
+        return False
+    it = iter(initials)
+    return all(c in it for c in letters)
+
+
+def _short_formed(m: re.Match[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    """A body named with its short form in brackets: proposed with the short form as its alias. An office named by
+    its title ("Attorney General (NYAG)") is a government agency."""
+    words = m.group(1).split()
+    while words and words[0] in _STOP:
+        words = words[1:]
+    short = m.group(2)
+    name = " ".join(words)
+    if not _initials_of(words, short) or countries.by_noun(name) or known.get(short) is not None:
+        return
+    made = known.get(name)
+    if made is not None:
+        if made in by_id and short not in by_id[made].aliases:
+            by_id[made].aliases.append(short)
+            known.add(made, [short])
+        return
+    body_word = next((_BODY_WORDS[w.casefold()] for w in reversed(words) if w.casefold() in _BODY_WORDS), None)
+    office = (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY) if _TITLE.search(name) else None
+    kind, standing = body_word or office or (ActorKind.ORGANISATION, Standing.OTHER)
+    made = known.new_id(name)
+    p = Proposal(made, name, kind, standing, aliases=[short], how=f"named with its short form ({short})")
+    known.add(made, [name, short])
+    out.append(p)
+    by_id[made] = p
+
+
+def _joined(body: str, runs: list[re.Match[str]]) -> list[tuple[int, str]]:
+    """The capitalised runs, (offset, text) each, with those that "and" joins inside one body's name made one:
+    "Securities and Exchange Commission", "Center for Disease Control and Prevention"."""
+    out: list[tuple[int, str]] = []
+    for m in runs:
+        gap = body[out[-1][0] + len(out[-1][1]) : m.start()] if out else ""
+        if re.fullmatch(r"[^\S\n]+and[^\S\n]+", gap) and _and_inside(out[-1][1].split(), m.group().split()):
+            out[-1] = (out[-1][0], body[out[-1][0] : m.end()])
+            continue
+        out.append((m.start(), m.group()))
+    return out
+
+
+def _and_inside(left: list[str], right: list[str]) -> bool:
+    """Whether "and" between two capitalised runs joins parts of one body's name: the first no name of its own (no
+    state, not ending in a body's word: "House and Senate" are two) and either the second ends in a body's word
+    ("Securities and Exchange Commission") or the first is a body's name of something ("Center for Disease
+    Control and Prevention", "Department of Health and Human Services") and the second no body of its own."""
+    if not left or not right or left[-1].endswith((".", ",")) or countries.by_noun(" ".join(left)):
+        return False
+    if _is_body_word(left[-1]) or countries.by_noun(" ".join(right)) or countries.by_noun(left[-1]):
+        return False
+    if len(right) >= 2 and _is_body_word(right[-1]):
+        return True
+    head = list(itertools.takewhile(lambda w: w.casefold() not in ("of", "for"), left))
+    return 0 < len(head) < len(left) and any(_is_body_word(w) for w in head) and not any(map(_is_body_word, right))
+
+
+def _is_body_word(word: str) -> bool:
+    """A body's word, alone or as a part of a hyphenated word ("Post-Gazette"); "Center" and "Centre" too, which
+    head a body's name before "for" or "of" ("Center for Disease Control")."""
+    parts = word.rstrip(".,").casefold().split("-")
+    return any(w in _BODY_WORDS or w in _HEADS_BEFORE_OF for w in parts)
+
+
+#: Words that head a body's name when "for" or "of" follows them: "Center for Disease Control", not "Trade Center".
+_HEADS_BEFORE_OF = frozenset({"center", "centre", "centers", "centres"})
+_BODY_KINDS = {**_BODY_WORDS, **{w: (ActorKind.ORGANISATION, Standing.OTHER) for w in _HEADS_BEFORE_OF}}
+
+
+def _body_word(words: list[str]) -> str | None:
+    """The last body's word of a name after its first word (a part of a hyphenated word too: "Post-Gazette"), as a
+    key of ``_BODY_KINDS``; "Center" only before "for" or "of"."""
+    for i in range(len(words) - 1, 0, -1):
+        for part in reversed(words[i].rstrip(".,").casefold().split("-")):
+            if part in _BODY_WORDS:
+                return part
+            if part in _HEADS_BEFORE_OF and i + 1 < len(words) and words[i + 1].casefold() in ("of", "for"):
+                return part
+    return None
+
+
+#: A state's initials ("U.S.", "US", "UK"), which before a noun are an adjective ("U.S. stocks", "US politicians").
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}")
+#: What follows a state's initials used as an adjective: a hyphen ("U.S.-Mexico border") or a lower-case word that
+#: is no verb, preposition or conjunction ("U.S. stocks"; not "the U.S. on Monday", "the US and China").
+_MODIFIES = re.compile(
+    r"-\w|[^\S\n]+(?!(?:and|or|nor|but|to|in|on|at|by|for|of|from|with|into|over|under|than|as|that|which|who|"
+    r"is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|can|must|did|does|do|said|says|if|"
+    r"when|while|since|after|before|because|until|last|this|next|itself)\b)[a-z]"
+)
+
+
+def _adjective_initials(body: str, at: int, word: str) -> bool:
+    """Whether a state's initials at ``at`` modify what follows them rather than name the state."""
+    return bool(_INITIALISM.fullmatch(word)) and bool(_MODIFIES.match(body, at + len(word)))
+
+
+def _person_of_body(words: list[str]) -> tuple[int, int] | None:
+    """A person named with the body they belong to after "of" ("Alex Horton of the Washington Post"): the number
+    of the person's words and where the body's name starts; None when the name is not so."""
+    k = next((i for i, w in enumerate(words) if w == "of"), None)
+    if k is None or not 1 <= k <= 3:
+        return None
+    left, j = words[:k], k + 1 + (words[k + 1 : k + 2] in (["the"], ["The"]))
+    right = words[j:]
+    if not right or not _is_body_word(right[-1]) or _TITLE.search(" ".join(left)):
+        return None
+    if any(_is_body_word(w) or w.casefold() in _NOT_ACTORS or w in _STOP for w in left):
+        return None
+    if any(countries.by_noun(w) or countries.by_adjective(w) for w in left):
+        return None
+    return k, j
 
 
 def _headings(body: str) -> set[int]:
@@ -707,13 +881,13 @@ _STOP = frozenset(
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 
 
-def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
+def _segments(run_start: int, run: str) -> list[tuple[int, list[str]]]:
     """A capitalised run cut where a sentence ends ("Palestinians. Israel") or a date starts ("on Tuesday"):
     (offset of the first word, the words) for each piece."""
     out: list[tuple[int, list[str]]] = []
     start: int | None = None
     words: list[str] = []
-    for w in re.finditer(r"\S+", m.group()):
+    for w in re.finditer(r"\S+", run):
         word = w.group().rstrip("’'")  # a closing single mark: ‘Coalition of the Willing’
         if word.rstrip(".,") in _MONTHS_DAYS:
             if words:
@@ -721,9 +895,9 @@ def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
             start, words = None, []
             continue
         if start is None:
-            start = m.start() + w.start()
+            start = run_start + w.start()
         ends = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1] not in _HONORIFICS
-        ends = ends and not (word[:-1] in _ABBREVIATED and len(m.group()) > w.end())
+        ends = ends and not (word[:-1] in _ABBREVIATED and len(run) > w.end())
         words.append(word if word[:-1] in _NAME_SUFFIXES else word.rstrip(".") if ends else word)
         if ends:
             out.append((start, words))
@@ -735,7 +909,8 @@ def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
 
 def _capitalised(
     body: str,
-    m: re.Match[str],
+    run_start: int,
+    run: str,
     lower: set[str],
     known: _Known,
     of: _Of,
@@ -743,7 +918,7 @@ def _capitalised(
     out: list[Proposal],
     by_id: dict[str, Proposal],
 ) -> None:
-    for at, words in _segments(body, m):
+    for at, words in _segments(run_start, run):
         _named(body, at, words, lower, known, of, state, out, by_id)
 
 
@@ -789,10 +964,15 @@ def _named(
         return  # "Security Council" after "UN Security Council"
     country = countries.by_noun(text)
     if country is not None:
-        state(country, text)
+        if not _adjective_initials(body, at, text):
+            state(country, text)
+        return
+    split = _person_of_body(words)
+    if split is not None:  # "Alex Horton of the Washington Post": a person and the body they belong to
+        _of_body(body, at, words, split, lower, known, of, state, out, by_id)
         return
     titles = list(_TITLE.finditer(text))
-    body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
+    body_word = _body_word(words)
     after = text[titles[-1].end() :] if titles else ""
     # "White House Press Secretary S. G."; not "… Attorney’s Office"
     named_after = after[:1].isspace() and len(after.split()) >= 2
@@ -805,7 +985,7 @@ def _named(
         words = rest
     while words and (countries.by_adjective(words[0]) or countries.by_noun(words[0])):
         named = countries.by_noun(words[0])
-        if named is not None:  # "ambassador to Ukraine Marie Yovanovitch": Ukraine is named too
+        if named is not None and not _INITIALISM.fullmatch(words[0]):  # "to Ukraine Marie …", not "USA Today"
             state(named, words[0])
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
@@ -826,6 +1006,28 @@ def _named(
         start = body.index(words[0], at)
         if not _named_as(body, start, name, known, out, by_id):  # "the fact-checking website Full Fact": a body
             _person(body, start, name, known, of, out, by_id)
+
+
+def _of_body(
+    body: str,
+    at: int,
+    words: list[str],
+    split: tuple[int, int],
+    lower: set[str],
+    known: _Known,
+    of: _Of,
+    state: _State,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
+) -> None:
+    """A person and the body after "of" they belong to, each proposed (or known), the person a member of it."""
+    k, j = split
+    _named(body, body.index(words[j], at), words[j:], lower, known, of, state, out, by_id)
+    _named(body, at, words[:k], lower, known, of, state, out, by_id)
+    whom = known.get(" ".join(words[j:]))
+    person = by_id.get(known.get(" ".join(words[:k])) or "")
+    if whom and person is not None and person.kind is ActorKind.PERSON and not person.relations:
+        person.relations.append((Relation.MEMBER_OF, whom, " ".join(words)))
 
 
 def _complement(words: list[str], i: int) -> bool:
@@ -855,8 +1057,11 @@ def _body(
     by_id: dict[str, Proposal],
 ) -> None:
     """A body: "European Commission", "Russian Foreign Ministry" (which speaks for Russia)."""
-    kind, standing = _BODY_WORDS[body_word]
-    first = of(words[0]) if len(words) > 1 else None
+    kind, standing = _BODY_KINDS[body_word]
+    # a state before a government's body is named, which the body speaks for ("Russian Foreign Ministry"); before
+    # another body it only says where the body is ("U.S. Securities and Exchange Commission"): its country
+    first = of(words[0]) if len(words) > 1 and kind is ActorKind.GOVERNMENT else None
+    where = countries.by_noun(words[0]) or countries.by_adjective(words[0]) if len(words) > 1 else None
     made = known.new_id(text)
     p = Proposal(made, text, kind, standing, how=f"a body (“{body_word}”)")
     initials = "".join(w[0] for w in words if w[:1].isupper())
@@ -865,10 +1070,15 @@ def _body(
     short = _short_form(article, words)
     if short is not None and known.get(short) is None:
         p.aliases.append(short)  # "U.S. Attorney’s Office for the Western District …" … "the U.S. attorney's office"
+    head = words[-1]
+    if kind is ActorKind.MEDIA and len(words) > 1 and known.get(head) is None and _stands_alone_as(article, head):
+        p.aliases.append(head)  # "The San Francisco Chronicle says …" … "The Chronicle says …"
     if first is not None and kind is ActorKind.GOVERNMENT:
         p.relations.append((Relation.SPEAKS_FOR, first, text))
-    if first is not None:  # "Russian Defense Ministry", "Polish Football Association": of that country
+    if first is not None:  # "Russian Defense Ministry": of that country
         p.country = by_id[first].country if first in by_id else _country_of(first, known)
+    elif where is not None:  # "Polish Football Association"
+        p.country = where.code
     known.add(made, [text, *p.aliases])
     out.append(p)
     by_id[made] = p
@@ -906,6 +1116,11 @@ def _short_form(article: str, words: list[str]) -> str | None:
     pattern = r"[’']".join(re.escape(part) for part in re.split(r"[’']", " ".join(head)))
     found = [m.group() for m in re.finditer(rf"(?<![\w.]){pattern}(?![\w’'])(?!\s+(?:of|for)\b)", article, re.I)]
     return found[0] if found else None
+
+
+def _stands_alone_as(text: str, head: str) -> bool:
+    """Whether a name's last word stands alone after "the" ("the Chronicle", "The Times"): its short form."""
+    return bool(re.search(rf"\b[Tt]he[^\S\n]+{re.escape(head)}(?![\w’'-])", text))
 
 
 def _stands_alone(text: str, word: str) -> bool:
