@@ -261,3 +261,24 @@ def test_a_state_before_a_body_not_its_government_gives_a_country_not_an_entry()
 def test_a_members_adjective_before_a_title_is_no_body() -> None:
     body = "The Harbour Rowers Association met. Republican Gov. Ana Ferreira spoke. Republicans agreed.\n"
     assert "Republican" not in _names(body)
+
+
+def test_places_are_no_actors() -> None:
+    body = (
+        "Officials in Harbourville said the ferry from North Harbour had docked. Ana Ferreira flew to West "
+        "Virginia. The couple are from Inner Mongolia. They played at Heinz Field before the American Music Awards.\n"
+        "Authorities in Beijing announced a check.\n"
+    )
+    assert _names(body) == ["Ana Ferreira"]
+
+
+def test_a_region_that_speaks_is_its_government() -> None:
+    body = (
+        "South Dakota says it will act. Australian Timothy Weeks and the U.S. Capitol Police agreed. The Attorney "
+        "for the Western District of New York said no.\n"
+    )
+    found = {p.name: (p.kind.value, p.country) for p in propose(body, KNOWN)}
+    assert found["South Dakota"] == ("government", "US")
+    assert found["Timothy Weeks"] == ("person", None)  # "Weeks" is no "week": a name, not an event
+    assert found["U.S. Capitol Police"][0] == "government"  # a body named after its place
+    assert "New York" not in found  # a place after "of", not the subject of "said"

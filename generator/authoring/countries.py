@@ -79,6 +79,23 @@ def _by_name() -> dict[str, Country]:
     return out
 
 
+@cache
+def _subdivisions() -> dict[str, str]:
+    """The names of ISO 3166-2's subdivisions (states, provinces, regions) of two words or more, folded: the code
+    of the state each is in."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    return {_fold(s.name): s.country_code for s in pycountry.subdivisions if " " in s.name.strip()}
+
+
+def subdivision(words: str) -> str | None:
+    """The code of the state whose subdivision in ISO 3166-2 these words name ("New York", "West Virginia": "US"),
+    if any. Names of one word are left out: many are also words or people's names ("Victoria", "Central")."""
+    return _subdivisions().get(_fold(words.removeprefix("the ").removeprefix("The ")))
+
+
 def _fold(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()

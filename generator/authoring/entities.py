@@ -179,7 +179,20 @@ _NOT_ACTORS = frozenset(
         "plan",
         "conference",
         "award",
+        "awards",
         "prize",
+        # venues and a page's teasers: "Heinz Field", "the Indiana Statehouse", "Pick Six Newsletter"
+        "field",
+        "stadium",
+        "arena",
+        "park",
+        "statehouse",
+        "capitol",
+        "newsletter",
+        "podcast",
+        "festival",
+        "championship",
+        "tournament",
     ]
 )
 #: Title words before a person's name: the standing they give, and whether the person leads what is named first.
@@ -958,7 +971,18 @@ def _named(
     text = re.sub(r"['’]s$", "", " ".join(words))
     if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1) if not _complement(words, i)):
         return  # "Mayor Ana Ferreira": a known name with a title before it
-    if known.get(text) is not None or _place(words):
+    if known.get(text) is not None:
+        return
+    region = countries.subdivision(text)
+    if region is not None and _speaks(body, text):  # "South Dakota says …": the region's government
+        p = Proposal(
+            known.new_id(text), text, ActorKind.GOVERNMENT, Standing.GOVERNMENT, region, how="a region that speaks"
+        )
+        known.add(p.id, [text])
+        out.append(p)
+        by_id[p.id] = p
+        return
+    if _place(words):
         return
     if len(words) > 1 and fold(text) in known.endings:
         return  # "Security Council" after "UN Security Council"
@@ -1030,6 +1054,18 @@ def _of_body(
         person.relations.append((Relation.MEMBER_OF, whom, " ".join(words)))
 
 
+def _speaks(body: str, name: str) -> bool:
+    """Whether a name is somewhere the subject of a verb of saying ("South Dakota says"), not a preposition's
+    complement ("the U.S. Attorney for the Western District of New York said")."""
+    return any(
+        _SPEAKING_AFTER.match(body, m.end()) and not _COMPLEMENT.search(body, max(0, m.start() - 20), m.start())
+        for m in re.finditer(re.escape(name), body)
+    )
+
+
+_COMPLEMENT = re.compile(r"\b(?:of|for|to|with|by|in|from|at|near|on)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
 def _complement(words: list[str], i: int) -> bool:
     """Whether the name's words from ``i`` on follow "of" or "for" after a body's word: what the body is of, not a
     name with a title before it ("… Office for the Western District of New York" is not New York)."""
@@ -1038,12 +1074,45 @@ def _complement(words: list[str], i: int) -> bool:
 
 
 def _place(words: list[str]) -> bool:
-    """Whether a capitalised name is a place or an event: a word of one in it ("Gulf of Aden", "Camp David"), unless
-    a body's word heads it before "of" or "for" ("U.S. Attorney’s Office for the Western District of New York")."""
+    """Whether a capitalised name is a place or an event: a word of one in it ("Gulf of Aden", "Camp David", "Heinz
+    Field", "American Music Awards"), a state's subdivision ("West Virginia") or a region named by its direction
+    ("North Africa", "Inner Mongolia"), unless a body's word heads it before "of" or "for" ("U.S. Attorney’s Office
+    for the Western District of New York")."""
     head = list(itertools.takewhile(lambda w: w.casefold() not in ("of", "for"), words))
     if len(head) < len(words) and any(w.casefold() in _BODY_WORDS for w in head):
         words = head
+    if _is_body_word(words[-1]):
+        return False  # a body named after its place: "U.S. Capitol Police"
+    if len(words) > 1 and (countries.subdivision(" ".join(words)) or words[0] in _DIRECTIONS):
+        return True
     return any(w.casefold() in _NOT_ACTORS for w in words)
+
+
+#: Words of direction that open a region's name: "North Africa", "Middle East", "Inner Mongolia".
+_DIRECTIONS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Middle",
+        "Inner",
+        "Outer",
+        "Upper",
+        "Lower",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+    ]
+)
+#: Prepositions of place: a name alone after them is where something happens ("authorities in Beijing announced").
+_LOCATIVE = re.compile(r"\b(?:in|from|near|across|throughout|outside|inside|at)[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def _body(
@@ -1155,6 +1224,8 @@ def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal],
         return
     if known.get(word) is not None or fold(word) in known.endings:  # a known name, or the end of one ("Okafor")
         return
+    if _LOCATIVE.search(body, max(0, at - 20), at):
+        return  # "authorities in Beijing announced": a place
     told = bool(_SPOKEN_TO.search(body[max(0, at - 30) : at]))
     if not told and not _SPEAKING_AFTER.match(body, at + len(word)):
         return
