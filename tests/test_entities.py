@@ -282,3 +282,44 @@ def test_a_region_that_speaks_is_its_government() -> None:
     assert found["Timothy Weeks"] == ("person", None)  # "Weeks" is no "week": a name, not an event
     assert found["U.S. Capitol Police"][0] == "government"  # a body named after its place
     assert "New York" not in found  # a place after "of", not the subject of "said"
+
+
+def test_a_club_or_a_body_named_by_a_plural_or_initials_after_the() -> None:
+    body = (
+        "The Rowers beat the Scullers on Monday. The RFL will fine both, and the Scullers appealed to the RFL. "
+        "The Rowers said nothing. The Americans and the Okafors left; the US agreed.\n"
+    )
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {
+        "Rowers": ActorKind.ORGANISATION,
+        "Scullers": ActorKind.ORGANISATION,
+        "RFL": ActorKind.ORGANISATION,
+        "United States": ActorKind.STATE,
+    }
+
+
+def test_an_employer_after_a_job_in_an_apposition() -> None:
+    body = "Ana Ferreira, equity strategist at Harbour Tabak, says the stock is cheap.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert found["Harbour Tabak"].kind is ActorKind.ORGANISATION
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "harbour-tabak")]
+    assert found["Ana Ferreira"].standing.value == "expert"
+
+
+def test_a_bodys_initials_inside_its_name_are_its_alias() -> None:
+    body = "The Harbour Center for Ferry Control and Prevention said so. The Harbour CFC said more; the CFC agreed.\n"
+    found = {p.name: p.aliases for p in propose(body, KNOWN)}
+    assert found == {"Harbour Center for Ferry Control and Prevention": ["CFC"]}
+
+
+def test_a_person_after_a_position_in_capitals() -> None:
+    body = "The Rowers lost. Rowers DL Dan Roe, however, spoke. The Rowers said so. Harbour CEO Ana Ferreira agreed.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "rowers")]
+    assert "Ana Ferreira" in found
+
+
+def test_a_group_named_by_its_members_is_not_taken_for_a_club() -> None:
+    body = "The Democrats objected. Democratic lawmakers said the Democrats would vote no.\n"
+    found = {p.name: p.how for p in propose(body, KNOWN)}
+    assert found["Democrats"].startswith("a group named by its members")

@@ -230,6 +230,7 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "mp": (Standing.LEGISLATOR, None),
     "general": (Standing.OTHER, None),
     "chief executive": (Standing.OTHER, Relation.LEADS),
+    "ceo": (Standing.OTHER, Relation.LEADS),
     "chief": (Standing.OTHER, Relation.LEADS),
     "director": (Standing.OTHER, Relation.LEADS),
     "chairman": (Standing.OTHER, Relation.LEADS),
@@ -248,6 +249,9 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "sheriff": (Standing.OTHER, None),
     "judge": (Standing.OTHER, None),
     "professor": (Standing.EXPERT, None),
+    "strategist": (Standing.EXPERT, None),
+    "economist": (Standing.EXPERT, None),
+    "portfolio manager": (Standing.EXPERT, None),
     "fellow": (Standing.EXPERT, None),
     "scholar": (Standing.EXPERT, None),
 }
@@ -419,6 +423,10 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
     for short in _SHORT_FORM.finditer(body):
         if body.rfind("\n", 0, short.start()) not in headings:
             _short_formed(short, known, out, by_id)
+    the_names = list(dict.fromkeys(_THE_NAME.findall(body)))
+    for word in the_names:  # plurals first, so that a person's club is known ("Browns DL Sheldon Richardson")
+        if not word.isupper():
+            _the_name(body, word, lower, known, out, by_id)
     runs = _joined(body, [m for m in _RUN.finditer(body) if body.rfind("\n", 0, m.start()) not in headings])
     lowers = [(m.start(), m) for m in _LOWER_BODY.finditer(body) if body.rfind("\n", 0, m.start()) not in headings]
     found: list[tuple[int, str | re.Match[str]]] = [*runs, *lowers]
@@ -432,6 +440,9 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
     for plural in dict.fromkeys(_PLURAL.findall(body)):
         _members(body, plural, lower, known, out, by_id)
     _listed(body, [m for m in _RUN.finditer(body) if body.rfind("\n", 0, m.start()) not in headings], known, out, by_id)
+    for word in the_names:  # initials last, so that they are the alias of a body named in full ("the CDC")
+        if word.isupper():
+            _the_name(body, word, lower, known, out, by_id)
     for name in dict.fromkeys(_KOREAN_NAME.findall(body)):
         if name[0] in _KOREAN_FAMILY and name[-1] not in _KOREAN_NOT_LAST and known.get(name) is None:
             made = known.new_id(name)
@@ -503,6 +514,40 @@ _KOREAN_NOT_LAST = frozenset("하한할했되된될있없적들인던만")
 _PLURAL = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}[^s\W]s)(?![\w’'-])")
 
 
+#: A name of one word after "the", a plural or initials: "the Browns", "the Steelers", "the NFL".
+_THE_NAME = re.compile(
+    r"(?<![\w’'-])[Tt]he[^\S\n]+([A-Z]{2,5}|[A-Z][a-z]{2,}[^s\W]s)(?![\w.-])(?!['’]\w)(?![^\S\n]+[A-Z])"
+)
+
+
+def _the_name(
+    body: str, word: str, lower: set[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
+) -> None:
+    """A plural or initials the article writes after "the", twice or more, never in lower case, that is no state,
+    no nation's people and no known name or family: a club, league or other body ("the Browns", "the NFL")."""
+    stem = word[:-1] if word.endswith("s") and not word.isupper() else word
+    if word.casefold() in lower or stem in _MONTHS_DAYS or countries.by_noun(word) or countries.by_adjective(stem):
+        return
+    if any(known.get(w) is not None or fold(w) in known.endings for w in (word, stem)):
+        return
+    if re.search(rf"[{_UPPER}][\w’'.-]+[^\S\n]+{re.escape(stem)}(?![\w’'-])", body) and not word.isupper():
+        return  # "the Okafors" where the article names "Tom Okafor": a family
+    if not word.isupper() and _adjective_of(body, stem):
+        return  # "the Democrats" with "Democratic lawmakers": a group named by its members, as such
+    if len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body)) < 2:
+        return
+    made = known.new_id(word)
+    p = Proposal(made, word, ActorKind.ORGANISATION, Standing.OTHER, how=f"named after “the” ({word})")
+    known.add(made, [word])
+    out.append(p)
+    by_id[made] = p
+
+
+def _adjective_of(body: str, stem: str) -> re.Match[str] | None:
+    """Where the article uses the singular of a group's plural as an adjective: "Democratic lawmakers"."""
+    return re.search(rf"(?<![\w’'-])({re.escape(stem)}(?!s\b)\w*)[^\S\n]+(?:Party\b|[a-z])", body)
+
+
 def _members(
     body: str, plural: str, lower: set[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
 ) -> None:
@@ -514,7 +559,7 @@ def _members(
         return
     if any(known.get(w) is not None or fold(w) in known.endings for w in (plural, stem)):
         return  # "the Bidens": a known person's family
-    adjective = re.search(rf"(?<![\w’'-])({re.escape(stem)}(?!s\b)\w*)[^\S\n]+(?:Party\b|[a-z])", body)
+    adjective = _adjective_of(body, stem)
     if adjective is None or countries.by_adjective(adjective.group(1)):
         return
     party = re.search(rf"(?<![\w’'-]){re.escape(stem)}\w*[^\S\n]+Party\b", body)
@@ -623,7 +668,7 @@ def _body_before_title(
 #: What a person is, said right after their name: ", a spokesperson for Inherent Resolve", ", chief executive of
 #: the London-based fact-checking website Full Fact", ", senior fellow at the Kohelet Policy Forum".
 _APPOSITION = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?:of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
+    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?P<prep>of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
 )
 
 
@@ -648,6 +693,14 @@ def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal
     if whom is None:
         return
     standing, relation = _TITLES[title[-1].group(1).casefold()]
+    employer = by_id.get(whom)
+    if (
+        m.group("prep") == "at"
+        and employer is not None
+        and employer.kind is ActorKind.PERSON
+        and not employer.relations
+    ):
+        employer.kind, employer.how = ActorKind.ORGANISATION, "someone works at it"  # "strategist at Miller Tabak"
     p.standing = standing if p.standing is Standing.OTHER else p.standing
     p.country = p.country or (by_id[whom].country if whom in by_id else _country_of(whom, known))
     said = body[at : m.end()].rstrip()
@@ -774,7 +827,9 @@ _MODIFIES = re.compile(
 
 def _adjective_initials(body: str, at: int, word: str) -> bool:
     """Whether a state's initials at ``at`` modify what follows them rather than name the state."""
-    return bool(_INITIALISM.fullmatch(word)) and bool(_MODIFIES.match(body, at + len(word)))
+    after = at + len(word)
+    verb = re.match(r"[^\S\n]+[a-z]+ed\b", body[after:]) or _SPEAKING_AFTER.match(body, after)  # "the US agreed"
+    return bool(_INITIALISM.fullmatch(word)) and bool(_MODIFIES.match(body, after)) and not verb
 
 
 def _person_of_body(words: list[str]) -> tuple[int, int] | None:
@@ -1023,6 +1078,10 @@ def _named(
         else:
             _speaking(body, body.index(words[0], at), words[0], known, out, by_id)
         return
+    caps = [i for i, w in enumerate(words) if _ROLE.fullmatch(w)]
+    if caps and 2 <= len(words) - caps[-1] - 1 <= 3 and not any(_ROLE.fullmatch(w) for w in words[caps[-1] + 1 :]):
+        _role_before(body, at, words, caps[-1], known, of, out, by_id)  # "Browns DL Sheldon Richardson"
+        return
     if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
         return
     name = " ".join(words)
@@ -1064,6 +1123,31 @@ def _speaks(body: str, name: str) -> bool:
 
 
 _COMPLEMENT = re.compile(r"\b(?:of|for|to|with|by|in|from|at|near|on)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+#: A position written in capitals before a person's name: "WeWork CEO Adam Neumann", "Browns DL Sheldon Richardson".
+_ROLE = re.compile(r"[A-Z]{2,4}")
+
+
+def _role_before(
+    body: str,
+    at: int,
+    words: list[str],
+    k: int,
+    known: _Known,
+    of: _Of,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
+) -> None:
+    """A person named after a position in capitals, and a member of the body named before it when it is known."""
+    name = " ".join(words[k + 1 :])
+    if known.get(name) is not None or any(_is_body_word(w) for w in words[k + 1 :]):
+        return
+    _person(body, body.index(words[k + 1], at), name, known, of, out, by_id)
+    person = by_id.get(known.get(name) or "")
+    whom = known.get(" ".join(words[:k])) if k else None
+    if person is not None and whom and not person.relations:
+        person.relations.append((Relation.MEMBER_OF, whom, " ".join(words)))
 
 
 def _complement(words: list[str], i: int) -> bool:
@@ -1136,6 +1220,10 @@ def _body(
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(initials) > 1 and known.get(initials) is None and _stands_alone(article, initials):
         p.aliases.append(initials)  # "European Union" … "the EU"
+    else:  # "Chinese Center for Disease Control and Prevention" … "the CDC": initials of a part of the name
+        inner = [w for w in dict.fromkeys(_CAPITALS.findall(article)) if w in initials and w != initials]
+        p.aliases += [w for w in inner if known.get(w) is None][:1]
+
     short = _short_form(article, words)
     if short is not None and known.get(short) is None:
         p.aliases.append(short)  # "U.S. Attorney’s Office for the Western District …" … "the U.S. attorney's office"
@@ -1185,6 +1273,10 @@ def _short_form(article: str, words: list[str]) -> str | None:
     pattern = r"[’']".join(re.escape(part) for part in re.split(r"[’']", " ".join(head)))
     found = [m.group() for m in re.finditer(rf"(?<![\w.]){pattern}(?![\w’'])(?!\s+(?:of|for)\b)", article, re.I)]
     return found[0] if found else None
+
+
+#: A word of capitals alone: "CDC", "NFL".
+_CAPITALS = re.compile(r"(?<![\w’'.-])[A-Z]{3,5}(?![\w.-])")
 
 
 def _stands_alone_as(text: str, head: str) -> bool:
