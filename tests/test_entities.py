@@ -323,3 +323,21 @@ def test_a_group_named_by_its_members_is_not_taken_for_a_club() -> None:
     body = "The Democrats objected. Democratic lawmakers said the Democrats would vote no.\n"
     found = {p.name: p.how for p in propose(body, KNOWN)}
     assert found["Democrats"].startswith("a group named by its members")
+
+
+def test_the_country_of_an_article_that_happens_in_one_state_is_a_guess_for_its_entries() -> None:
+    from generator.authoring.entities import article_country
+
+    home = (
+        "Ana Ferreira, a teacher in Indiana, said the U.S. schools were short of money. Teachers from Ohio and "
+        "West Virginia agreed with Martin Franklin.\n"
+    )
+    assert article_country(home) == "US"
+    found = {p.name: (p.country, p.guessed_country) for p in propose(home, KNOWN)}
+    assert found["Ana Ferreira"] == (None, "US")
+    # a story across borders: deportees flown from Arizona and California to India, Mexico and Bangladesh
+    across = (
+        "Officials in India said the US flew them from Arizona and California. Mexico and Bangladesh and India "
+        "took others; Indian officials and Mexican officials met.\n"
+    )
+    assert article_country(across) is None

@@ -96,6 +96,24 @@ def subdivision(words: str) -> str | None:
     return _subdivisions().get(_fold(words.removeprefix("the ").removeprefix("The ")))
 
 
+@cache
+def _states_of_a_federation() -> dict[str, str]:
+    """The names of ISO 3166-2's subdivisions of the type "State" ("Indiana", "Texas", "Kerala"), folded: the code of
+    the federation each is in."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    return {_fold(s.name): s.country_code for s in pycountry.subdivisions if s.type == "State"}
+
+
+def region(words: str) -> str | None:
+    """The code of the state a region named by these words is in: a subdivision of two words or more, or a state
+    of a federation ("Indiana": "US"). Only to tell where an article happens, not to name an actor."""
+    folded = _fold(words.removeprefix("the ").removeprefix("The "))
+    return _subdivisions().get(folded) or _states_of_a_federation().get(folded)
+
+
 def _fold(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -315,6 +316,8 @@ class Proposal:
     relations: list[tuple[Relation, str, str]] = field(default_factory=list)
     #: why it is proposed, for the analyst
     how: str = ""
+    #: the country of the article, when it tells one and the entry gives none: written as a guess to check
+    guessed_country: str | None = None
 
     def as_actor(self) -> Actor:
         """The entry as a registry actor, so speakers can be found by its names."""
@@ -453,7 +456,45 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
     for p in out:
         if p.kind is ActorKind.PERSON and not p.relations:
             _apposition(body, p, known, by_id)
+    home = article_country(body)
+    for p in out:
+        p.guessed_country = home if p.country is None and p.kind is not ActorKind.STATE else None
     return out
+
+
+#: How much of what the article says about where it happens one state must hold to be the article's country.
+_HOME_SHARE = 0.75
+#: The endings of adjectives of nations counted for where an article happens ("Japanese", "American"): not names
+#: that end like one ("Franklin", "Martin").
+_NATION_ADJECTIVE = re.compile(r".+(?:ian|ean|an|ish|ese|i)$")
+
+
+def article_country(body: str) -> str | None:
+    """The state an article happens in, when it says so clearly: it names two or more places inside that state
+    (its regions: "Indiana", "West Virginia") and that state holds most of the places and states it names, by noun
+    or adjective ("U.S.", "American"). None for a story across borders: then no actor's country is guessed."""
+    states: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
+    for m in _RUN.finditer(body):
+        words = [re.sub(r"['’]s$", "", w.rstrip(",’'")) for w in m.group().split()]
+        words = [w if _INITIALISM.fullmatch(w) else w.rstrip(".") for w in words]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                text = " ".join(words[i:j])
+                adjective = j == i + 1 and _NATION_ADJECTIVE.fullmatch(text)
+                country = countries.by_noun(text) or (countries.by_adjective(text) if adjective else None)
+                code = country.code if country else countries.region(text)
+                if code is not None:
+                    states[code] += 1
+                    regions[code] += country is None
+                    i = j - 1
+                    break
+            i += 1
+    if not states:
+        return None
+    code, n = states.most_common(1)[0]
+    return code if regions[code] >= 2 and n >= _HOME_SHARE * sum(states.values()) else None
 
 
 #: A name before a title before a person's name: "WikiLeaks co-founder Julian Assange", "White House Press
