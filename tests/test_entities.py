@@ -31,7 +31,9 @@ def test_a_name_alone_that_speaks_or_is_spoken_to_is_a_body() -> None:
     found = {
         p.name: p.kind for p in propose("Politico reported the aid was paused. A doctor told the BBC it was.\n", KNOWN)
     }
-    assert found == {"Politico": ActorKind.ORGANISATION, "BBC": ActorKind.MEDIA}
+    assert found == {"Politico": ActorKind.MEDIA, "BBC": ActorKind.MEDIA}  # a name that reports is a medium
+    found = {p.name: p.kind for p in propose("Harbourville says yes, and Chirper asks, Are you OK?\n", KNOWN)}
+    assert found == {"Harbourville": ActorKind.ORGANISATION, "Chirper": ActorKind.ORGANISATION}
     # a surname of someone named before stays their alias; a word the article also writes in lower case is no name
     assert _names("Tom Okafor spoke. Okafor said no. Analysts said yes. Some analysts disagree.\n") == []
 

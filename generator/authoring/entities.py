@@ -45,8 +45,10 @@ _RUN = re.compile(
 #: A word alone that speaks or is spoken to is a body: "Politico reported", "told the BBC", "the Pentagon said".
 _SPEAKING_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:said|says|asked|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
-    r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted)\b"
+    r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted|asks|noted|notes|replied|responded)\b"
 )
+#: A verb a medium is the subject of: "Politico reported", "AFP reports".
+_REPORTS_AFTER = re.compile(r"[^\S\n]+(?:also[^\S\n]+)?(?:reported|reports)\b")
 _SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|according to)\s+(?:the\s+)?$")
 _LOWER_BODY = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w’'-]+[^\S\n])?[A-Z][\w’'-]+?)(?:['’]s)?\s+((?:(?:foreign|defen[cs]e|interior|justice|"
@@ -1363,7 +1365,9 @@ def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal],
     if not told and not _SPEAKING_AFTER.match(body, at + len(word)):
         return
     made = known.new_id(word)
-    kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if told else (ActorKind.ORGANISATION, Standing.OTHER)
+    reports = _REPORTS_AFTER.match(body, at + len(word))  # "Politico reported": a medium reports
+    media = told or reports
+    kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
     p = Proposal(made, word, kind, standing, how="a name alone that speaks or is spoken to")
     known.add(made, [word])
     out.append(p)
