@@ -343,3 +343,13 @@ def test_the_country_of_an_article_that_happens_in_one_state_is_a_guess_for_its_
         "took others; Indian officials and Mexican officials met.\n"
     )
     assert article_country(across) is None
+
+
+def test_a_journalist_of_a_medium_is_a_member_of_it() -> None:
+    body = (
+        "As Ana Ferreira reports for HNR, the ferry sank. HNR reported so. But according to HNR’s Ferreira, it rose. "
+        "Dan Roe of the Harbour Post agreed.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "hnr")]
+    assert found["Ana Ferreira"].standing.value == "media" and found["Dan Roe"].standing.value == "media"

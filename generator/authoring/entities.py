@@ -458,10 +458,44 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
     for p in out:
         if p.kind is ActorKind.PERSON and not p.relations:
             _apposition(body, p, known, by_id)
+        if p.kind is ActorKind.PERSON and not p.relations:
+            _writes_for(body, p, known)
+        member = p.relations[0] if p.kind is ActorKind.PERSON and p.relations else None
+        if member and member[0] is Relation.MEMBER_OF and _kind_of(member[1], known, by_id) is ActorKind.MEDIA:
+            p.standing = Standing.MEDIA  # a medium's journalist: "Alex Horton of the Washington Post"
     home = article_country(body)
     for p in out:
         p.guessed_country = home if p.country is None and p.kind is not ActorKind.STATE else None
     return out
+
+
+def _kind_of(made: str, known: _Known, by_id: dict[str, Proposal]) -> ActorKind | None:
+    return by_id[made].kind if made in by_id else known.kinds.get(made)
+
+
+def _writes_for(body: str, p: Proposal, known: _Known) -> None:
+    """A person a medium's possessive names ("NPR’s Feng") or who reports or writes for it ("Emily Feng reports for
+    NPR"): a member of it."""
+    names = "|".join(re.escape(n) for n in sorted({p.name, *p.aliases}, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w’'-])(?:{names})(?![\w’'-])", body):
+        after = _WRITES_FOR.match(body, m.end())
+        before = _OWNER_BEFORE.search(body, max(0, m.start() - 60), m.start())
+        for said in (after, before):
+            whom = known.get(said.group("body")) if said else None
+            if said and whom and whom != p.id and known.kinds.get(whom, ActorKind.MEDIA) is not ActorKind.PERSON:
+                p.relations.append(
+                    (Relation.MEMBER_OF, whom, body[min(m.start(), said.start()) : max(m.end(), said.end())])
+                )
+                return
+
+
+#: "… reports for NPR", "… wrote for the Atlantic": the medium someone works for.
+_WRITES_FOR = re.compile(
+    rf"[^\S\n]+(?:reports|reported|writes|wrote|reporting|writing)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<body>[{_UPPER}][\w.-]*(?:[^\S\n]+[{_UPPER}][\w.-]*)*)"
+)
+#: "NPR’s Feng": the body whose the person is, right before the name.
+_OWNER_BEFORE = re.compile(rf"(?P<body>[{_UPPER}][\w.-]*(?:[^\S\n]+[{_UPPER}][\w.-]*)*)['’]s[^\S\n]+$")
 
 
 #: How much of what the article says about where it happens one state must hold to be the article's country.
