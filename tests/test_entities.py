@@ -353,3 +353,7 @@ def test_a_journalist_of_a_medium_is_a_member_of_it() -> None:
     found = {p.name: p for p in propose(body, KNOWN)}
     assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "hnr")]
     assert found["Ana Ferreira"].standing.value == "media" and found["Dan Roe"].standing.value == "media"
+
+
+def test_initials_after_the_once_are_a_body_a_plural_must_come_twice() -> None:
+    assert _names("Police worked with the HBI to investigate. The Scullers won.\n") == ["HBI"]

@@ -600,8 +600,9 @@ _THE_NAME = re.compile(
 def _the_name(
     body: str, word: str, lower: set[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
 ) -> None:
-    """A plural or initials the article writes after "the", twice or more, never in lower case, that is no state,
-    no nation's people and no known name or family: a club, league or other body ("the Browns", "the NFL")."""
+    """A plural the article writes after "the" and once more, or initials it writes after "the", never in lower case,
+    that is no state, no nation's people and no known name or family: a club, league or other body ("the Browns",
+    "the NFL", "worked with the FBI")."""
     stem = word[:-1] if word.endswith("s") and not word.isupper() else word
     if word.casefold() in lower or stem in _MONTHS_DAYS or countries.by_noun(word) or countries.by_adjective(stem):
         return
@@ -611,7 +612,7 @@ def _the_name(
         return  # "the Okafors" where the article names "Tom Okafor": a family
     if not word.isupper() and _adjective_of(body, stem):
         return  # "the Democrats" with "Democratic lawmakers": a group named by its members, as such
-    if len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body)) < 2:
+    if len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body)) < (1 if word.isupper() else 2):
         return
     made = known.new_id(word)
     p = Proposal(made, word, ActorKind.ORGANISATION, Standing.OTHER, how=f"named after “the” ({word})")
