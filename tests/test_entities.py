@@ -357,3 +357,12 @@ def test_a_journalist_of_a_medium_is_a_member_of_it() -> None:
 
 def test_initials_after_the_once_are_a_body_a_plural_must_come_twice() -> None:
     assert _names("Police worked with the HBI to investigate. The Scullers won.\n") == ["HBI"]
+
+
+def test_slogans_determiners_particles_and_names_before_a_noun_are_no_people() -> None:
+    body = (
+        "They carried signs such as “Less Money on Testing, More Money on Students” and played “We’re Not Gonna "
+        "Take It” loudly. Both Ferreira and Roe left. Teachers from the Gibson Southern schools came. Russia’s "
+        "occupation by Russia of Crimea went on. Ana Ferreira, the Director for the Middle East, said so.\n"
+    )
+    assert _names(body) == ["Russia", "Ana Ferreira"]

@@ -933,11 +933,29 @@ def _headings(body: str) -> set[int]:
     out: set[int] = set()
     pos = -1
     for line in body.split("\n"):
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        if _title_case(line):
             out.add(pos)
         pos += len(line) + 1
     return out
+
+
+def _title_case(text: str) -> bool:
+    """Whether words are in title case: three or more words of four letters or more, nearly all capitalised."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _quoted_title(body: str, at: int) -> bool:
+    """Whether a name stands inside a quotation in title case: a slogan, a song, a title ("“Less Money on Testing,
+    More Money on Students”", "“We’re Not Gonna Take It”"), not someone named."""
+    line = body[body.rfind("\n", 0, at) + 1 : at]
+    curly = line.rfind("“")
+    start = curly + 1 if curly > line.rfind("”") else line.rfind('"') + 1 if line.count('"') % 2 else 0
+    if not start:
+        return False
+    close = re.compile(r"[”\"](?!\w)").search(body, at)
+    quoted = body[at - len(line) + start : close.start()] if close else ""
+    return bool(quoted) and "\n" not in quoted and _title_case(quoted)
 
 
 def _lower_body(m: re.Match[str], known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
@@ -1021,6 +1039,18 @@ _STOP = frozenset(
         "During",
         "Amid",
         "Without",
+        # determiners and numbers before a name: "Both Johnson and Corbyn", "One Washington-based expert"
+        "Both",
+        "Either",
+        "Neither",
+        "Each",
+        "Every",
+        "Another",
+        "Several",
+        "Such",
+        "One",
+        "Two",
+        "Three",
     ]
 )
 #: Generational suffixes, part of the name before them with their full stop: "Patrick W. Carlineo Jr.".
@@ -1082,6 +1112,8 @@ def _named(
     """One capitalised name: a known actor's (nothing to do), a state, a body, a surname or a person."""
     line = body[body.rfind("\n", 0, at) + 1 : at]
     opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
+    if _quoted_title(body, at):
+        return
     words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words  # "Kurt Volker's": Kurt Volker
     owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
     if owner is not None and not any(w.casefold() in _BODY_WORDS for w in words[owner + 1 :]):
@@ -1146,6 +1178,11 @@ def _named(
             state(named, words[0])
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
+    while words and words[0].casefold() in _PARTICLES:  # "Russia of Crimea", "Director for the Middle East"
+        at = body.index(words[0], at) + len(words[0])
+        words = words[1:]
+    if words and _place(words):
+        return
     if len(words) == 1:
         if _surname(words[0], known, by_id) or words[0].casefold() in lower:
             return
@@ -1163,10 +1200,16 @@ def _named(
     if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
         return
     name = " ".join(words)
-    if known.get(name) is None:
-        start = body.index(words[0], at)
-        if not _named_as(body, start, name, known, out, by_id):  # "the fact-checking website Full Fact": a body
-            _person(body, start, name, known, of, out, by_id)
+    start = body.index(words[0], at)
+    if _THE_BEFORE.search(body, max(0, start - 5), start) and _PLURAL_AFTER.match(body, start + len(name)):
+        return  # "the Gibson Southern schools": a name before a noun, no person
+    if known.get(name) is None and not _named_as(body, start, name, known, out, by_id):
+        _person(body, start, name, known, of, out, by_id)  # not "the fact-checking website Full Fact": a body
+
+
+_PARTICLES = frozenset({"of", "for", "the", "on", "and", "de", "von", "der", "van", "al"})
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
+_PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}s\b")
 
 
 def _of_body(
