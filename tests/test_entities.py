@@ -363,6 +363,7 @@ def test_slogans_determiners_particles_and_names_before_a_noun_are_no_people() -
     body = (
         "They carried signs such as “Less Money on Testing, More Money on Students” and played “We’re Not Gonna "
         "Take It” loudly. Both Ferreira and Roe left. Teachers from the Gibson Southern schools came. Russia’s "
-        "occupation by Russia of Crimea went on. Ana Ferreira, the Director for the Middle East, said so.\n"
+        "occupation by Russia of Crimea went on. Ana Ferreira, the Director for the Middle East, said so. The "
+        "Harbour-Kylie Jenner deal is off.\n"
     )
     assert _names(body) == ["Russia", "Ana Ferreira"]

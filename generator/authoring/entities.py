@@ -905,9 +905,14 @@ _MODIFIES = re.compile(
 
 def _adjective_initials(body: str, at: int, word: str) -> bool:
     """Whether a state's initials at ``at`` modify what follows them rather than name the state."""
-    after = at + len(word)
-    verb = re.match(r"[^\S\n]+[a-z]+ed\b", body[after:]) or _SPEAKING_AFTER.match(body, after)  # "the US agreed"
-    return bool(_INITIALISM.fullmatch(word)) and bool(_MODIFIES.match(body, after)) and not verb
+    return bool(_INITIALISM.fullmatch(word)) and _before_noun(body, at + len(word))
+
+
+def _before_noun(body: str, after: int) -> bool:
+    """Whether a name ending at ``after`` modifies the noun after it ("U.S. stocks", "the Coty-Kylie Jenner deal"):
+    a lower-case word follows that is no verb, preposition or conjunction ("the US agreed", "the US on Monday")."""
+    verb = re.match(r"[^\S\n]+[a-z]+ed\b", body[after:]) or _SPEAKING_AFTER.match(body, after)
+    return bool(_MODIFIES.match(body, after)) and not verb
 
 
 def _person_of_body(words: list[str]) -> tuple[int, int] | None:
@@ -1201,15 +1206,14 @@ def _named(
         return
     name = " ".join(words)
     start = body.index(words[0], at)
-    if _THE_BEFORE.search(body, max(0, start - 5), start) and _PLURAL_AFTER.match(body, start + len(name)):
-        return  # "the Gibson Southern schools": a name before a noun, no person
+    if _THE_BEFORE.search(body, max(0, start - 5), start) and _before_noun(body, start + len(name)):
+        return  # "the Gibson Southern schools", "The Coty-Kylie Jenner deal": a name before a noun, no person
     if known.get(name) is None and not _named_as(body, start, name, known, out, by_id):
         _person(body, start, name, known, of, out, by_id)  # not "the fact-checking website Full Fact": a body
 
 
 _PARTICLES = frozenset({"of", "for", "the", "on", "and", "de", "von", "der", "van", "al"})
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
-_PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}s\b")
 
 
 def _of_body(
