@@ -367,3 +367,13 @@ def test_slogans_determiners_particles_and_names_before_a_noun_are_no_people() -
         "Harbour-Kylie Jenner deal is off.\n"
     )
     assert _names(body) == ["Russia", "Ana Ferreira"]
+
+
+def test_a_name_written_with_the_each_time_is_a_body() -> None:
+    body = "The Harbour Press reports that Ana Ferreira left, writes the Harbour Press. The Blue Lantern opened.\n"
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {
+        "Harbour Press": ActorKind.MEDIA,
+        "Ana Ferreira": ActorKind.PERSON,
+        "Blue Lantern": ActorKind.ORGANISATION,
+    }

@@ -1208,8 +1208,23 @@ def _named(
     start = body.index(words[0], at)
     if _THE_BEFORE.search(body, max(0, start - 5), start) and _before_noun(body, start + len(name)):
         return  # "the Gibson Southern schools", "The Coty-Kylie Jenner deal": a name before a noun, no person
-    if known.get(name) is None and not _named_as(body, start, name, known, out, by_id):
-        _person(body, start, name, known, of, out, by_id)  # not "the fact-checking website Full Fact": a body
+    if known.get(name) is not None or _named_as(body, start, name, known, out, by_id):
+        return  # "the fact-checking website Full Fact": a body
+    if _always_the(body, name):  # "The Associated Press reports": a name with "the" each time is no person's
+        media = any(_REPORTS_AFTER.match(body, m.end()) for m in re.finditer(re.escape(name), body))
+        kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
+        p = Proposal(known.new_id(name), name, kind, standing, how="a name written with “the” each time")
+        known.add(p.id, [name])
+        out.append(p)
+        by_id[p.id] = p
+        return
+    _person(body, start, name, known, of, out, by_id)
+
+
+def _always_the(body: str, name: str) -> bool:
+    """Whether every mention of a name has "the" right before it, as no person's name has."""
+    found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body)]
+    return bool(found) and all(_THE_BEFORE.search(body, max(0, at - 5), at) for at in found)
 
 
 _PARTICLES = frozenset({"of", "for", "the", "on", "and", "de", "von", "der", "van", "al"})
