@@ -377,3 +377,11 @@ def test_a_name_written_with_the_each_time_is_a_body() -> None:
         "Ana Ferreira": ActorKind.PERSON,
         "Blue Lantern": ActorKind.ORGANISATION,
     }
+
+
+def test_a_known_states_body_in_lower_case_has_its_country() -> None:
+    harbour = Actor.model_validate(
+        {"id": "harbouria", "name": "Harbouria", "kind": "state", "standing": "state", "country": "PL"}
+    )
+    found = {p.name: p.country for p in propose("Harbouria's foreign ministry said no.\n", [harbour])}
+    assert found == {"Harbouria's foreign ministry": "PL"}

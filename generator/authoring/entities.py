@@ -973,7 +973,7 @@ def _lower_body(m: re.Match[str], known: _Known, of: _Of, out: list[Proposal], b
         return
     kind, standing = _BODY_WORDS.get(m.group(2).split()[-1].rstrip("s"), (ActorKind.GOVERNMENT, Standing.GOVERNMENT))
     made = known.new_id(words)
-    country = by_id[who].country if who in by_id else None
+    country = by_id[who].country if who in by_id else _country_of(who, known)
     p = Proposal(made, words, kind, standing, country, how="a state's body named in the text")
     p.relations.append((Relation.SPEAKS_FOR, who, m.group(0)))
     known.add(made, [words])
