@@ -385,3 +385,9 @@ def test_a_known_states_body_in_lower_case_has_its_country() -> None:
     )
     found = {p.name: p.country for p in propose("Harbouria's foreign ministry said no.\n", [harbour])}
     assert found == {"Harbouria's foreign ministry": "PL"}
+
+
+def test_a_member_of_a_body_is_of_its_country() -> None:
+    body = "The Polish Rowing Association met on the river. Ana Ferreira of the Polish Rowing Association said no.\n"
+    found = {p.name: p.country for p in propose(body, KNOWN)}
+    assert found == {"Polish Rowing Association": "PL", "Ana Ferreira": "PL"}

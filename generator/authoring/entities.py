@@ -463,6 +463,10 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         member = p.relations[0] if p.kind is ActorKind.PERSON and p.relations else None
         if member and member[0] is Relation.MEMBER_OF and _kind_of(member[1], known, by_id) is ActorKind.MEDIA:
             p.standing = Standing.MEDIA  # a medium's journalist: "Alex Horton of the Washington Post"
+    for p in out:  # a member of a body, its leader or spokesperson, is of the body's country
+        whom = next((a for _, a, _ in p.relations), None)
+        if p.country is None and whom is not None and p.kind is not ActorKind.STATE:
+            p.country = by_id[whom].country if whom in by_id else _country_of(whom, known)
     home = article_country(body)
     for p in out:
         p.guessed_country = home if p.country is None and p.kind is not ActorKind.STATE else None
@@ -1139,6 +1143,10 @@ def _named(
         return
     at = body.index(words[0], at)
     text = re.sub(r"['’]s$", "", " ".join(words))
+    split = _person_of_body(words)
+    if split is not None:  # "Alex Horton of the Washington Post": a person and the body they belong to
+        _of_body(body, at, words, split, lower, known, of, state, out, by_id)
+        return
     if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1) if not _complement(words, i)):
         return  # "Mayor Ana Ferreira": a known name with a title before it
     if known.get(text) is not None:
@@ -1160,10 +1168,6 @@ def _named(
     if country is not None:
         if not _adjective_initials(body, at, text):
             state(country, text)
-        return
-    split = _person_of_body(words)
-    if split is not None:  # "Alex Horton of the Washington Post": a person and the body they belong to
-        _of_body(body, at, words, split, lower, known, of, state, out, by_id)
         return
     titles = list(_TITLE.finditer(text))
     body_word = _body_word(words)
