@@ -391,3 +391,13 @@ def test_a_member_of_a_body_is_of_its_country() -> None:
     body = "The Polish Rowing Association met on the river. Ana Ferreira of the Polish Rowing Association said no.\n"
     found = {p.name: p.country for p in propose(body, KNOWN)}
     assert found == {"Polish Rowing Association": "PL", "Ana Ferreira": "PL"}
+
+
+def test_what_someone_is_before_their_name_is_no_part_of_it() -> None:
+    body = (
+        "Employee Steve Castro tells the paper he fought. Other employees ran. Lt. Col. Alan Vance testified. "
+        "HarbourX said so, and HarbourX and Tyvak Nano-Satellite Systems signed.\n"
+    )
+    found = [p.name for p in propose(body, KNOWN)]
+    assert "Steve Castro" in found and "Alan Vance" in found
+    assert "Tyvak Nano-Satellite Systems" in found and "HarbourX and Tyvak Nano-Satellite Systems" not in found

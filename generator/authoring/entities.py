@@ -850,7 +850,12 @@ def _joined(body: str, runs: list[re.Match[str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for m in runs:
         gap = body[out[-1][0] + len(out[-1][1]) : m.start()] if out else ""
-        if re.fullmatch(r"[^\S\n]+and[^\S\n]+", gap) and _and_inside(out[-1][1].split(), m.group().split()):
+        alone = bool(out) and body.count(out[-1][1]) > 1  # "SpaceX and Tyvak Nano-Satellite Systems": two names
+        if (
+            re.fullmatch(r"[^\S\n]+and[^\S\n]+", gap)
+            and not alone
+            and _and_inside(out[-1][1].split(), m.group().split())
+        ):
             out[-1] = (out[-1][0], body[out[-1][0] : m.end()])
             continue
         out.append((m.start(), m.group()))
@@ -1208,6 +1213,9 @@ def _named(
         return
     if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
         return
+    while len(words) > 2 and _descriptor(words[0], lower) and words[1][:1].isupper():  # "Employee Steve Castro", "Lt. Col. Alexander Vindman"
+        at = body.index(words[0], at) + len(words[0])
+        words = words[1:]
     name = " ".join(words)
     start = body.index(words[0], at)
     if _THE_BEFORE.search(body, max(0, start - 5), start) and _before_noun(body, start + len(name)):
@@ -1229,6 +1237,13 @@ def _always_the(body: str, name: str) -> bool:
     """Whether every mention of a name has "the" right before it, as no person's name has."""
     found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body)]
     return bool(found) and all(_THE_BEFORE.search(body, max(0, at - 5), at) for at in found)
+
+
+def _descriptor(word: str, lower: set[str]) -> bool:
+    """Whether a word before a person's name says what they are, not who: an abbreviated rank ("Lt.", "Col.") or a
+    word the article also writes in lower case, or its plural ("Employee", "Ombudsman", "Public")."""
+    folded = word.casefold()
+    return word.rstrip(".") in _ABBREVIATED or folded in lower or folded + "s" in lower
 
 
 _PARTICLES = frozenset({"of", "for", "the", "on", "and", "de", "von", "der", "van", "al"})
