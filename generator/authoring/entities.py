@@ -26,9 +26,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.authoring import countries
 from generator.inputs import dates
@@ -344,6 +345,41 @@ def fold(text: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
+@lru_cache(maxsize=4)
+def _words_at(article: str) -> dict[str, list[int]]:
+    """Where each word (a run of letters and digits) of an article starts: built once per article, so that finding
+    every mention of a name costs its first word's mentions, not a walk over the whole article per name."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for m in re.finditer(r"\w+", article):
+        out[m.group()].append(m.start())
+    return out
+
+
+def _mentions(article: str, name: str, after: str = "’'-") -> list[int]:
+    """Where ``name`` stands in ``article`` as a whole name: no letter or digit (nor a mark of ``after``) right after
+    it, none nor a hyphen or apostrophe right before it."""
+    first = re.match(r"\w+", name)
+    if first is None or first.start():
+        return [m.start() for m in re.finditer(re.escape(name), article)]
+    out = []
+    for at in _words_at(article).get(first.group(), []):
+        end = at + len(name)
+        before, next_char = article[at - 1 : at] if at else "", article[end : end + 1]
+        if article.startswith(name, at) and before not in ("’", "'", "-") and not _word_char(next_char, after):
+            out.append(at)
+    return out
+
+
+def _word_char(char: str, marks: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_" or char in marks)
+
+
+@lru_cache(maxsize=4)
+def _capitals(article: str) -> tuple[str, ...]:
+    """The words of capitals alone ("CDC", "NFL") an article writes, in order, each once."""
+    return tuple(dict.fromkeys(_CAPITALS.findall(article)))
+
+
 class _Known:
     """The registry's and the proposals' names, folded, to tell a new name from a known one."""
 
@@ -480,16 +516,17 @@ def _kind_of(made: str, known: _Known, by_id: dict[str, Proposal]) -> ActorKind 
 def _writes_for(body: str, p: Proposal, known: _Known) -> None:
     """A person a medium's possessive names ("NPR’s Feng") or who reports or writes for it ("Emily Feng reports for
     NPR"): a member of it."""
-    names = "|".join(re.escape(n) for n in sorted({p.name, *p.aliases}, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w’'-])(?:{names})(?![\w’'-])", body):
-        after = _WRITES_FOR.match(body, m.end())
-        before = _OWNER_BEFORE.search(body, max(0, m.start() - 60), m.start())
-        for said in (after, before):
-            whom = known.get(said.group("body")) if said else None
-            if said and whom and whom != p.id and known.kinds.get(whom, ActorKind.MEDIA) is not ActorKind.PERSON:
-                p.relations.append(
-                    (Relation.MEMBER_OF, whom, body[min(m.start(), said.start()) : max(m.end(), said.end())])
-                )
+    for name in sorted({p.name, *p.aliases}, key=len, reverse=True):
+        for start in _mentions(body, name):
+            end = start + len(name)
+            after = _WRITES_FOR.match(body, end)
+            before = _OWNER_BEFORE.search(body, max(0, start - 60), start)
+            for said in (after, before):
+                whom = known.get(said.group("body")) if said else None
+                if said and whom and whom != p.id and known.kinds.get(whom, ActorKind.MEDIA) is not ActorKind.PERSON:
+                    p.relations.append(
+                        (Relation.MEMBER_OF, whom, body[min(start, said.start()) : max(end, said.end())])
+                    )
                 return
 
 
@@ -612,17 +649,21 @@ def _the_name(
         return
     if any(known.get(w) is not None or fold(w) in known.endings for w in (word, stem)):
         return
-    if re.search(rf"[{_UPPER}][\w’'.-]+[^\S\n]+{re.escape(stem)}(?![\w’'-])", body) and not word.isupper():
+    if not word.isupper() and any(_FIRST_NAME_BEFORE.search(body, max(0, at - 40), at) for at in _mentions(body, stem)):
         return  # "the Okafors" where the article names "Tom Okafor": a family
     if not word.isupper() and _adjective_of(body, stem):
         return  # "the Democrats" with "Democratic lawmakers": a group named by its members, as such
-    if len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body)) < (1 if word.isupper() else 2):
+    if len(_mentions(body, word, "-")) < (1 if word.isupper() else 2):
         return
     made = known.new_id(word)
     p = Proposal(made, word, ActorKind.ORGANISATION, Standing.OTHER, how=f"named after “the” ({word})")
     known.add(made, [word])
     out.append(p)
     by_id[made] = p
+
+
+#: A capitalised word right before a surname: "Tom Okafor".
+_FIRST_NAME_BEFORE = re.compile(rf"[{_UPPER}][\w’'.-]+[^\S\n]+$")
 
 
 def _adjective_of(body: str, stem: str) -> re.Match[str] | None:
@@ -721,7 +762,7 @@ def _body_before_title(
     name = " ".join(words)
     if not words or any(w.casefold() in _NOT_ACTORS or w in _MONTHS_DAYS for w in words):
         return
-    if len(words) == 1 and re.search(rf"(?<![\w’'-]){re.escape(name)}s(?![\w’'-])", m.string):
+    if len(words) == 1 and _mentions(m.string, name + "s"):
         return  # "Republican Gov. Eric Holcomb" where the article writes "Republicans": a member's adjective
     if all(w.casefold() in _PORTFOLIO for w in words):
         return  # "Defense Secretary", "National Security Adviser": the title's own words
@@ -850,7 +891,7 @@ def _joined(body: str, runs: list[re.Match[str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for m in runs:
         gap = body[out[-1][0] + len(out[-1][1]) : m.start()] if out else ""
-        alone = bool(out) and body.count(out[-1][1]) > 1  # "SpaceX and Tyvak Nano-Satellite Systems": two names
+        alone = bool(out) and len(_mentions(body, out[-1][1], "")) > 1  # "SpaceX and Tyvak …": two names
         if (
             re.fullmatch(r"[^\S\n]+and[^\S\n]+", gap)
             and not alone
@@ -1213,7 +1254,9 @@ def _named(
         return
     if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
         return
-    while len(words) > 2 and _descriptor(words[0], lower) and words[1][:1].isupper():  # "Employee Steve Castro", "Lt. Col. Alexander Vindman"
+    while (
+        len(words) > 2 and _descriptor(words[0], lower) and words[1][:1].isupper()
+    ):  # "Employee Steve Castro", "Lt. Col. Alexander Vindman"
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
     name = " ".join(words)
@@ -1223,7 +1266,7 @@ def _named(
     if known.get(name) is not None or _named_as(body, start, name, known, out, by_id):
         return  # "the fact-checking website Full Fact": a body
     if _always_the(body, name):  # "The Associated Press reports": a name with "the" each time is no person's
-        media = any(_REPORTS_AFTER.match(body, m.end()) for m in re.finditer(re.escape(name), body))
+        media = any(_REPORTS_AFTER.match(body, at + len(name)) for at in _mentions(body, name))
         kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
         p = Proposal(known.new_id(name), name, kind, standing, how="a name written with “the” each time")
         known.add(p.id, [name])
@@ -1235,7 +1278,7 @@ def _named(
 
 def _always_the(body: str, name: str) -> bool:
     """Whether every mention of a name has "the" right before it, as no person's name has."""
-    found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body)]
+    found = _mentions(body, name)
     return bool(found) and all(_THE_BEFORE.search(body, max(0, at - 5), at) for at in found)
 
 
@@ -1276,8 +1319,8 @@ def _speaks(body: str, name: str) -> bool:
     """Whether a name is somewhere the subject of a verb of saying ("South Dakota says"), not a preposition's
     complement ("the U.S. Attorney for the Western District of New York said")."""
     return any(
-        _SPEAKING_AFTER.match(body, m.end()) and not _COMPLEMENT.search(body, max(0, m.start() - 20), m.start())
-        for m in re.finditer(re.escape(name), body)
+        _SPEAKING_AFTER.match(body, at + len(name)) and not _COMPLEMENT.search(body, max(0, at - 20), at)
+        for at in _mentions(body, name, "")
     )
 
 
@@ -1380,7 +1423,7 @@ def _body(
     if len(initials) > 1 and known.get(initials) is None and _stands_alone(article, initials):
         p.aliases.append(initials)  # "European Union" … "the EU"
     else:  # "Chinese Center for Disease Control and Prevention" … "the CDC": initials of a part of the name
-        inner = [w for w in dict.fromkeys(_CAPITALS.findall(article)) if w in initials and w != initials]
+        inner = [w for w in _capitals(article) if w in initials and w != initials]
         p.aliases += [w for w in inner if known.get(w) is None][:1]
 
     short = _short_form(article, words)
@@ -1440,7 +1483,7 @@ _CAPITALS = re.compile(r"(?<![\w’'.-])[A-Z]{3,5}(?![\w.-])")
 
 def _stands_alone_as(text: str, head: str) -> bool:
     """Whether a name's last word stands alone after "the" ("the Chronicle", "The Times"): its short form."""
-    return bool(re.search(rf"\b[Tt]he[^\S\n]+{re.escape(head)}(?![\w’'-])", text))
+    return any(_THE_BEFORE.search(text, max(0, at - 5), at) for at in _mentions(text, head))
 
 
 def _stands_alone(text: str, word: str) -> bool:
