@@ -401,3 +401,11 @@ def test_what_someone_is_before_their_name_is_no_part_of_it() -> None:
     found = [p.name for p in propose(body, KNOWN)]
     assert "Steve Castro" in found and "Alan Vance" in found
     assert "Tyvak Nano-Satellite Systems" in found and "HarbourX and Tyvak Nano-Satellite Systems" not in found
+
+
+def test_mentions_of_a_name_are_whole_names() -> None:
+    from generator.authoring.entities import _mentions
+
+    text = "Joanna Berg met Anna Berg; Anna Bergman left. Anna Berg’s aide and Anna Berg-Lund stayed.\n"
+    assert _mentions(text, "Anna Berg") == [16]  # not in "Joanna Berg", "Anna Bergman", "Anna Berg’s", "Berg-Lund"
+    assert _mentions(text, "Anna Berg", "") == [16, 46, 67]  # a mark after it allowed

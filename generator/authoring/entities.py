@@ -357,15 +357,23 @@ def _words_at(article: str) -> dict[str, list[int]]:
 
 def _mentions(article: str, name: str, after: str = "’'-") -> list[int]:
     """Where ``name`` stands in ``article`` as a whole name: no letter or digit (nor a mark of ``after``) right after
-    it, none nor a hyphen or apostrophe right before it."""
-    first = re.match(r"\w+", name)
-    if first is None or first.start():
+    it, none nor a hyphen or apostrophe right before it. Found from the mentions of its rarest word."""
+    index = _words_at(article)
+    words = list(re.finditer(r"\w+", name))
+    if not words or words[0].start():
         return [m.start() for m in re.finditer(re.escape(name), article)]
+    rarest = min(words, key=lambda w: len(index.get(w.group(), ())))  # "Toslope", not "Minister", of "Minister …"
     out = []
-    for at in _words_at(article).get(first.group(), []):
+    for found in index.get(rarest.group(), []):
+        at = found - rarest.start()
         end = at + len(name)
-        before, next_char = article[at - 1 : at] if at else "", article[end : end + 1]
-        if article.startswith(name, at) and before not in ("’", "'", "-") and not _word_char(next_char, after):
+        before, next_char = article[at - 1 : at] if at > 0 else "", article[end : end + 1]
+        if (
+            at >= 0
+            and article.startswith(name, at)
+            and not _word_char(before, "’'-")
+            and not _word_char(next_char, after)
+        ):
             out.append(at)
     return out
 
@@ -889,13 +897,19 @@ def _joined(body: str, runs: list[re.Match[str]]) -> list[tuple[int, str]]:
     """The capitalised runs, (offset, text) each, with those that "and" joins inside one body's name made one:
     "Securities and Exchange Commission", "Center for Disease Control and Prevention"."""
     out: list[tuple[int, str]] = []
+    written: dict[str, int] = {}  # how often each name before "and" is written: "SpaceX and Tyvak …" are two names
+
+    def alone(name: str) -> bool:
+        if name not in written:
+            written[name] = len(_mentions(body, name, ""))
+        return written[name] > 1
+
     for m in runs:
         gap = body[out[-1][0] + len(out[-1][1]) : m.start()] if out else ""
-        alone = bool(out) and len(_mentions(body, out[-1][1], "")) > 1  # "SpaceX and Tyvak …": two names
         if (
             re.fullmatch(r"[^\S\n]+and[^\S\n]+", gap)
-            and not alone
             and _and_inside(out[-1][1].split(), m.group().split())
+            and not alone(out[-1][1])
         ):
             out[-1] = (out[-1][0], body[out[-1][0] : m.end()])
             continue
