@@ -337,6 +337,13 @@ class Proposal:
         )
 
 
+def _enter(p: Proposal, names: list[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    """A new proposal taken in: its names known, the entry listed."""
+    known.add(p.id, names)
+    out.append(p)
+    by_id[p.id] = p
+
+
 def fold(text: str) -> str:
     """A name compared: any case, no accents, apostrophes alike, no leading "the"."""
     plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -665,9 +672,7 @@ def _the_name(
         return
     made = known.new_id(word)
     p = Proposal(made, word, ActorKind.ORGANISATION, Standing.OTHER, how=f"named after “the” ({word})")
-    known.add(made, [word])
-    out.append(p)
-    by_id[made] = p
+    _enter(p, [word], known, out, by_id)
 
 
 #: A capitalised word right before a surname: "Tom Okafor".
@@ -888,9 +893,7 @@ def _short_formed(m: re.Match[str], known: _Known, out: list[Proposal], by_id: d
     kind, standing = body_word or office or (ActorKind.ORGANISATION, Standing.OTHER)
     made = known.new_id(name)
     p = Proposal(made, name, kind, standing, aliases=[short], how=f"named with its short form ({short})")
-    known.add(made, [name, short])
-    out.append(p)
-    by_id[made] = p
+    _enter(p, [name, short], known, out, by_id)
 
 
 def _joined(body: str, runs: list[re.Match[str]]) -> list[tuple[int, str]]:
@@ -1216,9 +1219,7 @@ def _named(
         p = Proposal(
             known.new_id(text), text, ActorKind.GOVERNMENT, Standing.GOVERNMENT, region, how="a region that speaks"
         )
-        known.add(p.id, [text])
-        out.append(p)
-        by_id[p.id] = p
+        _enter(p, [text], known, out, by_id)
         return
     if _place(words):
         return
@@ -1283,9 +1284,7 @@ def _named(
         media = any(_REPORTS_AFTER.match(body, at + len(name)) for at in _mentions(body, name))
         kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
         p = Proposal(known.new_id(name), name, kind, standing, how="a name written with “the” each time")
-        known.add(p.id, [name])
-        out.append(p)
-        by_id[p.id] = p
+        _enter(p, [name], known, out, by_id)
         return
     _person(body, start, name, known, of, out, by_id)
 
