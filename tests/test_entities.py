@@ -409,3 +409,12 @@ def test_mentions_of_a_name_are_whole_names() -> None:
     text = "Joanna Berg met Anna Berg; Anna Bergman left. Anna Berg’s aide and Anna Berg-Lund stayed.\n"
     assert _mentions(text, "Anna Berg") == [16]  # not in "Joanna Berg", "Anna Bergman", "Anna Berg’s", "Berg-Lund"
     assert _mentions(text, "Anna Berg", "") == [16, 46, 67]  # a mark after it allowed
+
+
+def test_a_relative_clause_or_a_later_mention_says_what_someone_is() -> None:
+    body = (
+        "The Harbour Trust grew. Ana Ferreira left early. “No,” added Ferreira, who is also an executive at the "
+        "Harbour Trust. The board's chair Dan Roe spoke.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "harbour-trust")]

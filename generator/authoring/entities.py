@@ -239,6 +239,8 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "director": (Standing.OTHER, Relation.LEADS),
     "chairman": (Standing.OTHER, Relation.LEADS),
     "chairwoman": (Standing.OTHER, Relation.LEADS),
+    "chair": (Standing.OTHER, Relation.LEADS),
+    "executive": (Standing.OTHER, Relation.MEMBER_OF),
     "founder": (Standing.OTHER, Relation.LEADS),
     "editor-in-chief": (Standing.OTHER, Relation.LEADS),
     "correspondent": (Standing.OTHER, Relation.MEMBER_OF),
@@ -803,19 +805,31 @@ def _body_before_title(
 
 #: What a person is, said right after their name: ", a spokesperson for Inherent Resolve", ", chief executive of
 #: the London-based fact-checking website Full Fact", ", senior fellow at the Kohelet Policy Forum".
+#: "…, who is also an executive at SoftBank": what someone is, said in a relative clause.
+_WHO_IS = re.compile(
+    r",?\s+who\s+(?:is|was|has\s+been)\s+(?:also\s+|now\s+)?(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+"
+    r"(?P<prep>of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
+)
 _APPOSITION = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?P<prep>of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
 )
 
 
 def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]) -> None:
-    """The relation an apposition after a person's first mention gives: leads or speaks for the body it names, or
-    belongs to it (a fellow, a scholar)."""
-    at = body.find(p.name)
-    m = _APPOSITION.match(body, at + len(p.name)) if at >= 0 else None
-    title = list(_TITLE.finditer(m.group("title"))) if m else []
-    if m is None or not title:
+    """The relation an apposition or a relative clause after a person's name gives (the first that names a title):
+    leads or speaks for the body it names, or belongs to it (a fellow, a scholar, "who is also an executive at
+    SoftBank")."""
+    found = (
+        (at, m)
+        for name in [p.name, *p.aliases]
+        for at in _mentions(body, name)
+        for m in [_APPOSITION.match(body, at + len(name)) or _WHO_IS.match(body, at + len(name))]
+        if m is not None and _TITLE.search(m.group("title"))
+    )
+    at, m = next(found, (-1, None))
+    if m is None:
         return
+    title = list(_TITLE.finditer(m.group("title")))
     words = m.group("whom").split()
     whom = next(
         (
@@ -978,8 +992,11 @@ def _adjective_initials(body: str, at: int, word: str) -> bool:
 def _before_noun(body: str, after: int) -> bool:
     """Whether a name ending at ``after`` modifies the noun after it ("U.S. stocks", "the Coty-Kylie Jenner deal"):
     a lower-case word follows that is no verb, preposition or conjunction ("the US agreed", "the US on Monday")."""
-    verb = re.match(r"[^\S\n]+[a-z]+ed\b", body[after:]) or _SPEAKING_AFTER.match(body, after)
+    verb = _PAST_AFTER.match(body, after) or _SPEAKING_AFTER.match(body, after)
     return bool(_MODIFIES.match(body, after)) and not verb
+
+
+_PAST_AFTER = re.compile(r"[^\S\n]+[a-z]+ed\b")
 
 
 def _person_of_body(words: list[str]) -> tuple[int, int] | None:
