@@ -418,3 +418,12 @@ def test_a_relative_clause_or_a_later_mention_says_what_someone_is() -> None:
     )
     found = {p.name: p for p in propose(body, KNOWN)}
     assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "harbour-trust")]
+
+
+def test_a_regions_body_and_a_source_of_data() -> None:
+    body = (
+        "A case came from Inner Harbouria, the Inner Harbouria health commission said. Bonds fell, according to "
+        "data from HarbourAxess.\n"
+    )
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {"Inner Harbouria health commission": ActorKind.GOVERNMENT, "HarbourAxess": ActorKind.ORGANISATION}

@@ -48,13 +48,15 @@ _SPEAKING_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:said|says|asked|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
     r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted|asks|noted|notes|replied|responded)\b"
 )
+#: What someone's words or figures came from: "according to data from MarketAxess", "according to a report by …".
+_SOURCE_BEFORE = re.compile(r"\baccording[^\S\n]+to[^\S\n]+(?:[a-z]+[^\S\n]+){1,3}(?:from|by)[^\S\n]+(?:the[^\S\n]+)?$")
 #: A verb a medium is the subject of: "Politico reported", "AFP reports".
 _REPORTS_AFTER = re.compile(r"[^\S\n]+(?:also[^\S\n]+)?(?:reported|reports)\b")
 _SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|according to)\s+(?:the\s+)?$")
 _LOWER_BODY = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w’'-]+[^\S\n])?[A-Z][\w’'-]+?)(?:['’]s)?\s+((?:(?:foreign|defen[cs]e|interior|justice|"
     r"commerce|trade|finance|economy|health|education|state|home)\s+)?(?:ministry|ministries|government|office|"
-    r"department|military|parliament|army|navy|embassy|police|coast guard|border guard|central bank))\b"
+    r"department|military|parliament|army|navy|embassy|police|coast guard|border guard|central bank|commission))\b"
 )
 #: Words that make a capitalised name a body, with the kind and standing they give.
 _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
@@ -1048,8 +1050,12 @@ def _quoted_title(body: str, at: int) -> bool:
 
 
 def _lower_body(m: re.Match[str], known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
-    """ "the Afghan government", "Russia's foreign ministry": a state's body, which speaks for it."""
+    """ "the Afghan government", "Russia's foreign ministry": a state's body, which speaks for it; "the Inner
+    Mongolia health commission": a region's agency."""
     who = of(m.group(1))
+    if who is None and _region(m.group(1).split()):
+        _regional_body(m, known, out, by_id)
+        return
     if who is None or (" " in m.group(1).strip() and who not in known.codes.values()):
         return  # of two words, only a state's ("Hong Kong police"), not a person's ("Ana Ferreira's office")
     words = m.group(0).removeprefix("the ").removeprefix("The ")
@@ -1063,6 +1069,22 @@ def _lower_body(m: re.Match[str], known: _Known, of: _Of, out: list[Proposal], b
     known.add(made, [words])
     out.append(p)
     by_id[made] = p
+
+
+def _region(words: list[str]) -> bool:
+    """Whether words name a region: a subdivision in ISO 3166-2 or a name opened by a direction ("Inner Mongolia")."""
+    return len(words) > 1 and (countries.subdivision(" ".join(words)) is not None or words[0] in _DIRECTIONS)
+
+
+def _regional_body(m: re.Match[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    """A region's body named in lower case ("the Inner Mongolia health commission"): an agency of the region, of the
+    region's state where ISO 3166-2 names it."""
+    words = m.group(0).removeprefix("the ").removeprefix("The ")
+    if known.get(words) is None:
+        where = countries.subdivision(m.group(1))
+        p = Proposal(known.new_id(words), words, ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY, where)
+        p.how = "a region's body named in the text"
+        _enter(p, [words], known, out, by_id)
 
 
 _STOP = frozenset(
@@ -1547,6 +1569,10 @@ def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal],
     if word in _STOP or word in _HONORIFICS or word in _MONTHS_DAYS or len(word) < 2:
         return
     if known.get(word) is not None or fold(word) in known.endings:  # a known name, or the end of one ("Okafor")
+        return
+    if _SOURCE_BEFORE.search(body, max(0, at - 60), at):  # "according to data from MarketAxess": a body
+        made = known.new_id(word)
+        _enter(Proposal(made, word, ActorKind.ORGANISATION, Standing.OTHER, how="a source"), [word], known, out, by_id)
         return
     if _LOCATIVE.search(body, max(0, at - 20), at):
         return  # "authorities in Beijing announced": a place
