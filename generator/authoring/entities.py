@@ -799,7 +799,7 @@ def _body_before_title(
         known.add(made, [name])
         out.append(taken)
         by_id[made] = taken
-    person = by_id.get(known.get(" ".join(m.string[m.end() :].split()[:2])) or "")
+    person = by_id.get(known.get(" ".join(m.string[m.end() : m.end() + 120].split()[:2])) or "")
     relation = _TITLES[title][1]
     if person is not None and person.kind is ActorKind.PERSON and not person.relations and relation and made:
         person.relations.append((relation, made, m.group().strip() + " " + person.name))
