@@ -281,7 +281,7 @@ def test_a_region_that_speaks_is_its_government() -> None:
     )
     found = {p.name: (p.kind.value, p.country) for p in propose(body, KNOWN)}
     assert found["South Dakota"] == ("government", "US")
-    assert found["Timothy Weeks"] == ("person", None)  # "Weeks" is no "week": a name, not an event
+    assert found["Timothy Weeks"] == ("person", "AU")  # "Weeks" is no "week": a name, not an event
     assert found["U.S. Capitol Police"][0] == "government"  # a body named after its place
     assert "New York" not in found  # a place after "of", not the subject of "said"
 
@@ -427,3 +427,9 @@ def test_a_regions_body_and_a_source_of_data() -> None:
     )
     found = {p.name: p.kind for p in propose(body, KNOWN)}
     assert found == {"Inner Harbouria health commission": ActorKind.GOVERNMENT, "HarbourAxess": ActorKind.ORGANISATION}
+
+
+def test_a_nations_adjective_before_a_persons_name_is_their_country() -> None:
+    body = "American Dan Roe and Australian Ana Ferreira were freed on the road to the city.\n"
+    found = {p.name: p.country for p in propose(body, KNOWN)}
+    assert found == {"Dan Roe": "US", "Ana Ferreira": "AU"}

@@ -1281,7 +1281,10 @@ def _named(
         rest = text[titles[-1].end() :].split()
         at = body.index(rest[0], at) if rest else at
         words = rest
+    nation: str | None = None  # "American Kevin King": the person's country
     while words and (countries.by_adjective(words[0]) or countries.by_noun(words[0])):
+        adjective = countries.by_adjective(words[0])
+        nation = adjective.code if adjective is not None else nation
         named = countries.by_noun(words[0])
         if named is not None and not _INITIALISM.fullmatch(words[0]):  # "to Ukraine Marie …", not "USA Today"
             state(named, words[0])
@@ -1326,6 +1329,9 @@ def _named(
         _enter(p, [name], known, out, by_id)
         return
     _person(body, start, name, known, of, out, by_id)
+    person = by_id.get(known.get(name) or "")
+    if person is not None and person.country is None:
+        person.country = nation
 
 
 def _always_the(body: str, name: str) -> bool:
