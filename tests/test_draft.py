@@ -61,7 +61,7 @@ def _listed(data: dict[str, Any]) -> list[tuple[str, str | None]]:
         for item in p["evidence"]
         if item["kind"] == "direct"
     ]
-    return found + [(item["quote"], None) for item in data["unattributed"]]
+    return found + [(item["quote"], None) for item in data["unattributed"] if item["kind"] == "direct"]
 
 
 def test_recall_and_attribution_on_the_story_seeds(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -485,7 +485,8 @@ def test_an_unnamed_member_of_a_named_body_speaks_for_it() -> None:
         ("authority", "Harbour Inspection Authority advisers"),  # the body named in the description
         ("authority", "Inspectors"),  # a word of the body's name ("Inspection"): its members
         ("authority", "an authority representative in the port"),
-    ]  # a doctor belongs to no named body: no speaker
+        (None, "a doctor on the scene of the accident"),  # a doctor belongs to no named body: no actor
+    ]
 
 
 def test_a_definite_description_stands_for_the_person_named_with_its_title() -> None:
@@ -499,8 +500,12 @@ def test_a_definite_description_stands_for_the_person_named_with_its_title() -> 
     )
     found = _reports(body, 24)
     # the founder is Ferreira (named with that title), not Okafor (the person named last); a company and a
-    # plural are no one named before
-    assert found == [("The Harbour Watch founde", "ferreira")]
+    # plural are no one named before: their statements are listed, of no actor (unnamed)
+    assert found == [
+        ("The Harbour Watch founde", "ferreira"),
+        ("The company said the pie", None),
+        ("The dockers have argued ", None),
+    ]
     names = Names(
         [
             Actor.model_validate(
@@ -889,3 +894,48 @@ def test_recently_is_dated_by_the_report(tmp_path: Path, capsys: pytest.CaptureF
     _front(tmp_path, 'published: "2025-09-05"\n', "The mayor recently closed the pier.\n")
     assert _draft(tmp_path, capsys, "harbour")[0] == 0
     assert _events(tmp_path) == [("recently", "dated by its report: by 5 September 2025")]
+
+
+UNNAMED = (
+    "Some said they felt let down that the ferry would not run this winter.\n"
+    "The pier will close in May, the officials said.\n"
+    "Officials have warned people to stay away from the pier at night.\n"
+    "Those in favour of the ban have said that the boats were far too loud.\n"
+    "Tom Okafor's supporters have stated that he had no choice but to act.\n"
+    "The boats were late all week, according to two people familiar with the matter.\n"
+    "The report said the pier was unsafe for the crews.\n"
+)
+
+
+def test_unnamed_speakers_of_no_body_are_reported_with_their_description() -> None:
+    from generator.authoring.speakers import reported
+
+    found = [
+        (r.speaker.actor, r.speaker.name, r.speaker.unnamed) for r in reported(UNNAMED, Names(_harbour_registry()))
+    ]
+    # whoever the words describe, a quantifier, a plural, a person's supporters, someone of whom the text says
+    # only who they are; a report (a thing) is no speaker
+    assert found == [
+        (None, None, "Some"),
+        (None, None, "the officials"),
+        (None, None, "Officials"),
+        (None, None, "Those in favour of the ban"),
+        (None, None, "Tom Okafor's supporters"),
+        (None, None, "two people familiar with the matter"),
+    ]
+
+
+def test_unnamed_speakers_reports_are_drafted_unattributed_with_via_unnamed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _article(tmp_path, UNNAMED)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    items = [(item["kind"], item["quote"][:10], item.get("via")) for item in data["unattributed"]]
+    assert items[:2] == [
+        ("reported", "Some said ", {"unnamed": "Some"}),
+        ("reported", "The pier w", {"unnamed": "the officials"}),
+    ]
+    assert len(items) == 6
+    for item in data["unattributed"]:
+        Statement.model_validate(item)

@@ -690,6 +690,9 @@ def _subject(
     role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
     if role is not None:
         return Mention(start, verb.start(), names.actors[role].name, role), verb, start
+    unnamed = _unnamed(frame, start, verb.start(), names)
+    if unnamed is not None:  # "Some said", "Officials have warned", "Those in favor of punishment have said"
+        return unnamed, verb, start
     return earlier or _elided(frame, s, verb, names)
 
 
@@ -816,7 +819,7 @@ def _tag_subject(frame: str, start: int, end: int, names: Names) -> Mention | No
     words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip())
     if len(found) == 1 and found[0].text == words:
         return found[0]
-    return _described(frame, start, end, names)
+    return _described(frame, start, end, names) or _unnamed(frame, start, end, names)
 
 
 def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | None:
@@ -949,6 +952,157 @@ def _described(frame: str, start: int, end: int, names: Names) -> Mention | None
     return Mention(a, b, frame[a:b], body, described=True)
 
 
+#: Between a subject and its verb: auxiliaries and adverbs ("have also", "ultimately", "have long").
+_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:has|have|had|also|long|still|now|already|since|again|often|even|[a-z]+ly))*\s*$", re.IGNORECASE
+)
+#: Heads of a noun phrase that stand for people by themselves: quantifiers and indefinite pronouns.
+_SOMEONE = frozenset(
+    [
+        "some",
+        "many",
+        "others",
+        "several",
+        "few",
+        "most",
+        "those",
+        "both",
+        "all",
+        "everyone",
+        "someone",
+        "somebody",
+        "anyone",
+        "one",
+        "none",
+    ]
+)
+#: Plurals of people that do not end in -s.
+_PEOPLE_PLURAL = frozenset(["people", "men", "women", "children", "police", "staff", "personnel", "folk", "folks"])
+#: Words before a noun that make it a noun phrase by themselves: articles, numbers, quantifiers.
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "another",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "some",
+        "many",
+        "several",
+        "few",
+        "most",
+        "other",
+        "these",
+        "those",
+    ]
+)
+#: Heads that name things said, not someone who says them ("The report said", "Documents show"); a body
+#: described ("the company", "few countries") is someone.
+_NOT_SPEAKERS = frozenset(
+    [
+        "report",
+        "statement",
+        "study",
+        "document",
+        "letter",
+        "survey",
+        "poll",
+        "article",
+        "move",
+        "decision",
+        "agreement",
+        "deal",
+        "plan",
+        "bill",
+        "law",
+        "text",
+        "data",
+        "figure",
+        "estimate",
+        "record",
+        "filing",
+        "email",
+        "memo",
+        "tweet",
+        "video",
+        "footage",
+        "photo",
+        "image",
+        "sign",
+        "message",
+        "headline",
+        "note",
+        "rule",
+        "analysis",
+        "research",
+        "evidence",
+        "testimony",
+        "page",
+        "account",
+        "version",
+        "book",
+        "website",
+    ]
+)
+
+
+def _unnamed(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """Words describing an unnamed speaker who belongs to no named body, standing as the subject: "Some", "the
+    officials", "an airport official", "Those in favor of punishment", "Rudolph's supporters". A noun phrase
+    (after the clause's last comma, before any auxiliary) whose head, the last word before a preposition or a
+    participle, is a quantifier, a plural or a noun after a determiner, and no name of a thing ("the report").
+    As a mention of no actor, ``described``: the speaker is ``None``, the words its ``unnamed`` go-between."""
+    text = frame[start:end]
+    text = text[: len(text) - len(_BEFORE_VERB.search(text).group())]  # type: ignore[union-attr]
+    a = start + max((m.end() for m in re.finditer(r",\s", text)), default=0)  # not "3,248 cases"
+    b = start + len(text)
+    a += len(frame[a:b]) - len(frame[a:b].lstrip())
+    words = frame[a:b].split()
+    if not words or len(words) > _DESCRIPTION_WORDS or _FILL in frame[a:b] or _VERB.search(frame, a, b):
+        return None
+    if _REPORTING.search(frame, a, b) or _NOT_A_NOUN_PHRASE.search(frame, a, b):
+        return None
+    if any(m.pronoun or (m.start, m.end) == (a, b) for m in names.mentions(frame, a, b)):
+        return None  # "He", "Tom Okafor": a pronoun or a name, not a description
+    word, before = _noun_head(words)
+    lower = word.lower()
+    if (word[:1].isupper() and before) or _singular(lower) in _NOT_SPEAKERS:
+        return None
+    if _plural(lower) or (before and (before[-1].lower() in _DETERMINERS or re.search(r"['’]s$", before[-1]))):
+        return Mention(a, b, frame[a:b], described=True)
+    return None
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, roughly ("studies" → "study", "documents" → "document")."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def _plural(word: str) -> bool:
+    """Whether a noun stands for people by itself: a quantifier ("some", "many"), or a plural."""
+    return word in _SOMEONE or word in _PEOPLE_PLURAL or (word.endswith("s") and not word.endswith(("ss", "us")))
+
+
+def _noun_head(words: list[str]) -> tuple[str, list[str]]:
+    """The head of a noun phrase and the words before it: of the words before a preposition or a participle,
+    the last plural, else the last ("a doctor on the scene": doctor; "two people familiar with …": people)."""
+    cut = next(
+        (i for i, w in enumerate(words) if i and (w.lower() in _PREPOSITIONS or w.lower().endswith("ed"))), len(words)
+    )
+    chunk = words[:cut]
+    at = next((i for i in range(len(chunk) - 1, -1, -1) if _plural(chunk[i].lower())), len(chunk) - 1)
+    return chunk[at], chunk[:at]
+
+
 #: Words that make a clause, not a description of someone: relatives, conjunctions, verbs that help.
 _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:who|which|that|and|or|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|"
@@ -1036,7 +1190,9 @@ class Report:
 
 
 def reported(body: str, names: Names) -> list[Report]:
-    """Every sentence that reports, in the writer's words, what a named actor said, one per speaker.
+    """Every sentence that reports, in the writer's words, what someone said, one per speaker: a named actor, or
+    someone the text only describes ("Some said …", "…, the officials said."; the speaker ``None``, the words
+    describing them ``unnamed``).
 
     A verb of saying outside quotation marks followed by at least three words of
     the writer's own ("Pompeo said that Washington had concluded …", "the Arab
@@ -1053,11 +1209,11 @@ def reported(body: str, names: Names) -> list[Report]:
     subjects = _Subjects(parts, names, frame)
     out: list[Report] = []
     for index, s in enumerate(parts):
-        seen: set[tuple[str | None, str | None]] = set()
+        seen: set[tuple[str | None, str | None, str | None]] = set()
         found: list[Speaker] = []
         for speaker in _reporters(frame, parts, subjects, index, names):
-            key = (speaker.actor, speaker.name)
-            if speaker.found and key not in seen:
+            key = (speaker.actor, speaker.name, None if speaker.found else speaker.unnamed)
+            if (speaker.found or speaker.unnamed) and key not in seen:
                 seen.add(key)
                 found.append(speaker)
         clauses = {sp.said_in for sp in found if sp.said_in is not None}
@@ -1165,18 +1321,40 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         found.append(speaker)
         found += _and_others(frame, mention, verb, subjects, index, names)
     according = _according(frame, s, names)
+    if according is not None and found and not any(f.found for f in found):
+        # "According to the Jordanian government, as of 2016, the country had admitted …": the named source
+        # the sentence gives, not a description read as a subject
+        named = _reporters_according(frame, s, according, verbs, subjects, index, names)
+        return named if any(f.found for f in named) else found
     if according is not None and not found:
-        relayed = _relayed(frame, s, verbs, names)
-        if relayed is not None:  # "“…,” he said, according to the Intelligencer": his words, passed on
-            return [_resolved(relayed[0], subjects, index, f"X {relayed[1].group()}, according to Y", frame)]
-        words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
-        # a statement quoted ("said “nothing”, according to …") is a direct quotation only
-        plain = according.text[:1].isupper() or _FILL in frame[s.start : s.end]
-        described = None if plain else _described(frame, according.start, according.end, names)
-        if words >= _REPORT_WORDS + 3 and described is not None:  # "according to a Taliban representative"
-            found.append(_resolved(described, subjects, index, "according to X", frame))
-        elif words >= _REPORT_WORDS + 3 and according.text[:1].isupper():
-            found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
+        return _reporters_according(frame, s, according, verbs, subjects, index, names)
+    return found
+
+
+def _reporters_according(
+    frame: str,
+    s: _Sentence,
+    according: Mention,
+    verbs: list[re.Match[str]],
+    subjects: _Subjects,
+    index: int,
+    names: Names,
+) -> list[Speaker]:
+    """Whose statement a sentence with "according to X" reports, when no verb of its own names a speaker."""
+    found: list[Speaker] = []
+    relayed = _relayed(frame, s, verbs, names)
+    if relayed is not None:  # "“…,” he said, according to the Intelligencer": his words, passed on
+        return [_resolved(relayed[0], subjects, index, f"X {relayed[1].group()}, according to Y", frame)]
+    words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
+    # a statement quoted ("said “nothing”, according to …") is a direct quotation only
+    plain = according.text[:1].isupper() or _FILL in frame[s.start : s.end]
+    described = None if plain else _described(frame, according.start, according.end, names)
+    if words >= _REPORT_WORDS + 3 and described is not None:  # "according to a Taliban representative"
+        found.append(_resolved(described, subjects, index, "according to X", frame))
+    elif words >= _REPORT_WORDS + 3 and according.text[:1].isupper():
+        found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
+    elif words >= _REPORT_WORDS + 3 and _unnamed(frame, according.start, according.end, names) is not None:
+        found.append(Speaker(unnamed=according.text, how="according to X (unnamed)"))  # "two people familiar …"
     return found
 
 
