@@ -939,3 +939,14 @@ def test_unnamed_speakers_reports_are_drafted_unattributed_with_via_unnamed(
     assert len(items) == 6
     for item in data["unattributed"]:
         Statement.model_validate(item)
+
+
+def test_a_quotation_in_a_paragraph_of_its_own_goes_on_from_the_one_before_not_a_heading() -> None:
+    body = (
+        "Ana Ferreira spoke to the board on Monday.\n"
+        '"I just want the ferry to run again," she said.\n'
+        '"That is all. I have tried to work this out with the council but have not been able to."\n'
+        "The board did not answer.\n"
+    )
+    # a paragraph that is a whole quotation ending a sentence is no heading: the speaker before goes on
+    assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["ferreira", "ferreira"]

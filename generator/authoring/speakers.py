@@ -508,6 +508,8 @@ def _headed(body: str, statement: Statement, after: list[Statement]) -> None:
     line_end = body.find("\n", q.end) if "\n" in body[q.end :] else len(body)
     if len(statement.pieces) > 1 or not _LIST_MARK.fullmatch(body[line_start : q.start] + body[q.end : line_end]):
         return
+    if re.search(r"[.!?…]\W*$", body[q.start : q.end]):  # a sentence quoted in a paragraph of its own: no heading
+        return
     words = _plain(body[q.start : q.end])
     for later in after:
         if later.speaker.found and any(words in _plain(body[p.start : p.end]) for p in later.pieces):
