@@ -950,3 +950,19 @@ def test_a_quotation_in_a_paragraph_of_its_own_goes_on_from_the_one_before_not_a
     )
     # a paragraph that is a whole quotation ending a sentence is no heading: the speaker before goes on
     assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["ferreira", "ferreira"]
+
+
+def test_a_pronoun_agrees_in_gender_with_whom_it_stands_for() -> None:
+    from generator.authoring.speakers import reported
+
+    body = (
+        "Ana Ferreira is allowed to run her ferry after all.\n"
+        "Her boats were sold to a company owned by harbour manager Tom Okafor earlier this year.\n"
+        'At the time she described this as the "worst case" and accused him of bullying.\n'
+        "Councilman Tom Okafor met the board on Friday. Ana Ferreira was not there.\n"
+        "He said the sale had been agreed by everyone at the harbour.\n"
+    )
+    # "she": not Okafor, the subject before, but Ferreira, whose own pronoun is "her"; "he": not Ferreira,
+    # the subject just before, but Okafor, whom his title makes a man
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira", "okafor"]
+    assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["ferreira"]

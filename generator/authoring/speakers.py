@@ -393,6 +393,11 @@ class _Subjects:
                     self.named.append(m)
                 if not m.pronoun and names.person(m):
                     self._title(frame, s, m)
+        #: each person's gender, "he" or "she", as the article's own words give it
+        self.gender = _genders(parts, names, frame)
+
+    def _gender(self, m: Mention) -> str | None:
+        return self.gender.get(m.actor or m.text)
 
     def _title(self, frame: str, s: _Sentence, m: Mention) -> None:
         """Note the title a person is named with: before the words naming them ("co-founder Julian Assange"), or
@@ -457,14 +462,68 @@ class _Subjects:
         after = subject is not None and subject.start >= pronoun.start and bool(subject.end)  # named after it
         if subject is not None and not after and self._fits(word, subject):
             return subject
-        lists = {"he": [self.people], "she": [self.people], "it": [self.others]}.get(word, [self.people, self.others])
+        if word in ("he", "she"):
+            return self._gendered(word, index)
+        lists = {"it": [self.others]}.get(word, [self.people, self.others])
         nearest = [listed[at - 1] for listed in lists if (at := bisect.bisect_left(listed, index)) > 0]
         return self.parts[max(nearest)].subject if nearest else None
 
+    def _gendered(self, word: str, index: int) -> Mention | None:
+        """The person ``he`` or ``she`` stands for: the subject of the nearest sentence before whose subject is a
+        person of no other gender; when its gender is not known, the one person of that gender the sentence
+        names first, if any ("Taylor Swift's albums … owned by talent manager Scooter Braun": ``she`` is Swift, whom the
+        article calls "her", not Braun)."""
+        at = bisect.bisect_left(self.people, index)
+        for i in range(at - 1, max(-1, at - 1 - _GENDER_WALK), -1):
+            subject = self.parts[self.people[i]].subject
+            if subject is None or self._gender(subject) not in (None, word):
+                continue
+            if self._gender(subject) is None:  # the first person of that gender it names, the most salient
+                named = self.parts[self.people[i]].mentions
+                agreeing = (m for m in named if not m.pronoun and self.names.person(m) and self._gender(m) == word)
+                return next(agreeing, subject)
+            return subject
+        return None
+
     def _fits(self, word: str, subject: Mention) -> bool:
         if word in ("he", "she"):
-            return self.names.person(subject)
+            return self.names.person(subject) and self._gender(subject) in (None, word)
         return not self.names.person(subject) if word == "it" else True
+
+
+#: How many sentences with a person as subject ``he``/``she`` looks back over for one of its gender.
+_GENDER_WALK = 6
+#: Pronouns that say a person's gender, and the titles and offices before a name that do.
+_HE_SHE = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+_TITLE_GENDER = re.compile(
+    r"(?:\b(Mr|Sir|Lord|King|Prince)|\b(Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)|"
+    r"\b(?:spokes|chair|congress|business|council|police|anchor|alder)(?:(man)|(woman)))\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _genders(parts: list[_Sentence], names: Names, frame: str) -> dict[str, str]:
+    """Each person's gender as the article gives it: the pronouns of the sentences that name them and no other
+    person ("Taylor Swift is allowed to play her music": she), and a title before their name ("Mr", "Ms",
+    "spokeswoman"); the majority of these, none when they are even."""
+    votes: dict[str, list[int]] = {}
+    for s in parts:
+        people = {m.actor or m.text for m in s.mentions if not m.pronoun and names.person(m)}
+        for m in s.mentions:
+            title = _TITLE_GENDER.search(frame, max(s.start, m.start - 30), m.start)
+            if title is not None and not m.pronoun and names.person(m):
+                tally = votes.setdefault(m.actor or m.text, [0, 0])
+                tally[0 if title.group(1) or title.group(3) else 1] += 2
+        if len(people) == 1:  # the pronouns after the name ("Her boats were sold to Tom Okafor": not his)
+            first = next(m for m in s.mentions if not m.pronoun and names.person(m))
+            tally = votes.setdefault(first.actor or first.text, [0, 0])
+            for p in _HE_SHE.finditer(frame, first.end, s.end):
+                tally[0 if p.group(1) else 1] += 1
+            for m in s.mentions:  # он, она, 그는, 그녀는
+                word = _AS_ENGLISH.get(m.text.lower()) if m.pronoun and not m.text.isascii() else None
+                if word in ("he", "she") and m.start > first.start:
+                    tally[0 if word == "he" else 1] += 1
+    return {who: "he" if he > she else "she" for who, (he, she) in votes.items() if he != she}
 
 
 def attribute(body: str, names: Names) -> list[Statement]:
