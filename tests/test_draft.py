@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from generator.authoring.draft import yaml_string
-from generator.authoring.speakers import Names, attribute
+from generator.authoring.speakers import Names, attribute, reported
 from generator.cli import main
 from generator.inputs.dates import When
 from generator.inputs.load import load_yaml
@@ -966,3 +966,51 @@ def test_a_pronoun_agrees_in_gender_with_whom_it_stands_for() -> None:
     # the subject just before, but Okafor, whom his title makes a man
     assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira", "okafor"]
     assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["ferreira"]
+
+
+def _wire_registry() -> list[Actor]:
+    return [
+        *_harbour_registry(),
+        Actor.model_validate({"id": "wire", "name": "Harbour Wire", "kind": "media", "standing": "media"}),
+        Actor.model_validate({"id": "kim-wee", "name": "Kim Wee", "kind": "person", "standing": "media"}),
+    ]
+
+
+def test_verbs_of_reporting_in_the_present_and_perfect() -> None:
+    body = (
+        "Tom Okafor met the board on Monday.\n"
+        "The Harbour Wire reports that ten ferries were stopped in the storm last week.\n"
+        "All the piers were also closed at night, reports Kim Wee.\n"
+        "The boats were late all week, reports the Harbour Wire.\n"
+        "Many have voiced concerns that the inspectors are hiding the accounts.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_wire_registry()))]
+    assert found == [("wire", None), ("kim-wee", None), ("wire", None), (None, "Many")]
+
+
+def test_a_source_given_by_per_and_a_tag_with_the_before_its_name() -> None:
+    body = (
+        "Ferries, per the Harbour Wire, are often late in the winter months.\n"
+        "In the storm, the pier “was closed for a week,” writes the Harbour Wire.\n"
+        "The ferry carries 300 passengers per day in the summer months.\n"
+    )
+    assert [r.speaker.actor for r in reported(body, Names(_wire_registry()))] == ["wire", "wire"]
+    assert [s.speaker.actor for s in attribute(body, Names(_wire_registry()))] == ["wire"]
+
+
+def test_who_passed_the_words_on_is_not_whose_they_are() -> None:
+    body = (
+        "But according to the Harbour Wire’s Kim Wee, Ana Ferreira wrote in a blog post that the pier had been "
+        "closed since May.\n"
+        "Tom Okafor, via the Harbour Wire, said that the vote was “not final.”\n"
+    )
+    assert [r.speaker.actor for r in reported(body, Names(_wire_registry()))] == ["ferreira", "okafor"]
+
+
+def test_a_surname_stands_for_the_person_named_in_full() -> None:
+    body = "Harbour chief Marta Lindqvist arrived on Monday.\nLindqvist said the pier would stay closed until May.\n"
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate({"id": "lindqvist", "name": "Marta Lindqvist", "kind": "person", "standing": "other"}),
+    ]
+    assert [r.speaker.actor for r in reported(body, Names(registry))] == ["lindqvist"]

@@ -194,6 +194,8 @@ class Names:
         for a in self.actors.values():
             for title in _titles(a, self.actors):
                 self.by_text.setdefault(_key(title), a.id)
+        for surname, who in _surnames(self.actors.values()).items():  # "Lindqvist" for Marta Lindqvist
+            self.by_text.setdefault(surname, who)
         self.roles = {_role_key(a.role): a.id for a in self.actors.values() if a.role and a.kind is ActorKind.PERSON}
         #: the stems of the words of the bodies' names ("prosec" of the Swedish Prosecution Authority), for
         #: "prosecutors said": the members of a body named by a word of its name
@@ -304,6 +306,17 @@ def _titles(actor: Actor, actors: dict[str, Actor]) -> list[str]:
             name = name.removeprefix("the ").removeprefix("The ")
             out += [f"the {name} {office}", f"the {name}'s {office}", f"{name}'s {office}"]
     return out
+
+
+def _surnames(actors: Iterable[Actor]) -> dict[str, str]:
+    """Each person's surname, the last word of their name, to them, when no other person has it: a surname
+    alone stands for the person named in full ("Richardson" for "Browns DL Sheldon Richardson")."""
+    holders: dict[str, set[str]] = {}
+    for a in actors:
+        words = a.name.split()
+        if a.kind is ActorKind.PERSON and len(words) > 1 and re.fullmatch(r"[A-Z][\w’'-]{2,}", words[-1]):
+            holders.setdefault(words[-1], set()).add(a.id)
+    return {surname: next(iter(ids)) for surname, ids in holders.items() if len(ids) == 1}
 
 
 def _offices(actors: Iterable[Actor]) -> dict[str, str]:
@@ -682,10 +695,10 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
         named = _named_before(frame, names.mentions(frame, start, end), start, end, names)
         if named is not None:
             return named
-    if m.group(3):  # "said Tom Okafor on Tuesday": the name comes first after the verb
+    if m.group(3):  # "said Tom Okafor on Tuesday", "writes the Associated Press": the name first after the verb
         start = q.end + m.start(3)
         found = names.mentions(frame, start, q.end + m.end(3))
-        if found and found[0].start == start:
+        if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):
             return found[0]
     return None
 
@@ -724,6 +737,7 @@ def _subject(
     verb = verbs[i]
     floor = s.start if i == 0 else verbs[i - 1].end()
     boundaries = [m.end() for m in _BOUNDARY.finditer(frame, floor, verb.start())]
+    boundaries += [m.end() for m in _RELAY_BEFORE.finditer(frame, floor, verb.start())]  # "according to X, Y said"
     quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
     start = max([floor, *boundaries, *quotes_before])
     earlier = _subject(frame, s, verbs, i - 1, names) if i > 0 else None
@@ -738,23 +752,31 @@ def _subject(
     definite = _definite(frame, start, verb, names) if fresh else None
     if definite is not None:  # "The Wikileaks founder always argued", "Бывшая супермодель призналась"
         return definite, verb, start
-    found = names.mentions(frame, start, verb.start())
+    relay = _RELAY_ASIDE.search(frame, start, verb.start())  # "X, via USA Today, said": who passed it on
+    end = relay.start() if relay is not None else verb.start()
+    found = names.mentions(frame, start, end)
     with_clause = frame[max(0, start - 4) : start] == "with"  # ", with X warning …": X is the subject
     for j, m in enumerate(found):
         if m.pronoun:
             return earlier if earlier is not None and not earlier[0].pronoun else (m, verb, start)
         if _eligible(frame, m, s.start) or (with_clause and j == 0):
             return _holder(frame, found, j, names), verb, start
-    described = _described(frame, start, verb.start(), names) if fresh else None
+    described = _described(frame, start, end, names) if fresh else None
     if described is not None:  # "Prosecutors told reporters", "White House advisers say"
         return described, verb, start
-    role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
+    role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start:end])[0])
     if role is not None:
-        return Mention(start, verb.start(), names.actors[role].name, role), verb, start
-    unnamed = _unnamed(frame, start, verb.start(), names)
+        return Mention(start, end, names.actors[role].name, role), verb, start
+    unnamed = _unnamed(frame, start, end, names)
     if unnamed is not None:  # "Some said", "Officials have warned", "Those in favor of punishment have said"
         return unnamed, verb, start
     return earlier or _elided(frame, s, verb, names)
+
+
+#: Who passed the words on, named before their speaker: "according to NPR's Feng, Li Jifeng … wrote".
+_RELAY_BEFORE = re.compile(r"\b[Aa]ccording to\b[^,#]{1,80},")
+#: Who passed the words on, in an aside between the speaker and the verb: "Richardson, via USA Today, said".
+_RELAY_ASIDE = re.compile(r",\s*(?:via|through)\s+[^,#]{1,60},\s*(?:[a-z]+ly\s+)?$")
 
 
 def _elided(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> tuple[Mention, re.Match[str], int] | None:
@@ -888,7 +910,11 @@ def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | N
     ("said another witness …, former White House Russia adviser Fiona Hill")."""
     if _VERB.search(frame, start, end) or _REPORTING.search(frame, start, end) or _FILL in frame[start:end]:
         return None
-    people = [m for m in names.mentions(frame, start, end) if not m.pronoun and names.person(m)]
+    found = [m for m in names.mentions(frame, start, end) if not m.pronoun]
+    words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip(' .!?"”’)'))
+    if len(found) == 1 and found[0].text == words:  # "…, reports Reuters.", "…, reports the Harbour Wire."
+        return found[0]
+    people = [m for m in found if names.person(m)]
     if not people or frame[people[-1].end : end].strip(' .!?"”’)'):
         return None
     return people[-1]
@@ -1174,16 +1200,21 @@ _DESCRIPTION_WORDS = 8
 
 
 def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
-    """``according to X``: a registry actor, a name, or an unnamed description ("a Number 10 spokeswoman")."""
-    m = re.search(r"\b[Aa]ccording to\s+([^,.;:#]{1,80})", frame[s.start : s.end])
-    if not m:
-        return None
-    start = s.start + m.start(1)
-    words = m.group(1).strip()
-    found = [x for x in names.mentions(frame, start, start + len(words)) if not x.pronoun]
-    if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):  # "according to the Pentagon"
-        return found[0]
-    return Mention(start, start + len(words), words)
+    """``according to X`` (or ``per X``, X a name): a registry actor, a name, or an unnamed description ("a Number 10
+    spokeswoman")."""
+    for m in _SOURCE_GIVEN.finditer(frame, s.start, s.end):
+        start = m.start(2)
+        words = m.group(2).strip()
+        found = [x for x in names.mentions(frame, start, start + len(words)) if not x.pronoun]
+        if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):  # "according to the Pentagon"
+            return found[0]
+        if m.group(1)[0] in "Aa":  # "per" gives a source only by its name ("per the WHO", not "per day")
+            return Mention(start, start + len(words), words)
+    return None
+
+
+#: "according to X", "per X": the source a sentence gives for what it says.
+_SOURCE_GIVEN = re.compile(r"\b([Aa]ccording to|[Pp]er)\s+([^,.;:#]{1,80})")
 
 
 #: Whom something was told: up to what follows them (a colon, "that", a date, a pronoun opening the words told).
