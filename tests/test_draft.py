@@ -1014,3 +1014,22 @@ def test_a_surname_stands_for_the_person_named_in_full() -> None:
         Actor.model_validate({"id": "lindqvist", "name": "Marta Lindqvist", "kind": "person", "standing": "other"}),
     ]
     assert [r.speaker.actor for r in reported(body, Names(registry))] == ["lindqvist"]
+
+
+def test_a_pronoun_opening_a_sentence_carries_its_subject_on() -> None:
+    body = (
+        "Ana Ferreira closed the pier on Monday.\n"
+        "She seems intent on not angering the crews as Tom Okafor did last year.\n"
+        "However, she said the ferry would run again in May.\n"
+    )
+    # "she" in the third sentence: the subject of the second, which is "She" (Ferreira), not Okafor
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira"]
+
+
+def test_they_stands_for_all_the_people_named_together_before() -> None:
+    body = (
+        "Her post got the attention of two councillors: Tom Okafor and harbour commissioner Ana Ferreira.\n"
+        "They criticised the sale of the ferry and the effect it would have on the town.\n"
+    )
+    found = [r.speaker.actor for r in reported(body, Names(_harbour_registry()))]
+    assert found == ["okafor", "ferreira"]

@@ -398,7 +398,15 @@ class _Subjects:
         self.titled: dict[str, list[Mention]] = {}
         #: every person named, in order, for the one a description stands for when no title says
         self.named: list[Mention] = []
+        self.starts = [s.start for s in parts]
+        #: each person's gender, "he" or "she", as the article's own words give it
+        self.gender = _genders(parts, names, frame)
         for i, s in enumerate(parts):
+            opening = s.mentions[0] if s.mentions else None
+            if opening is not None and opening.pronoun and _opens(frame, s, opening):
+                # "She seems intent on …": the sentence is about whom its opening pronoun stands for, not about
+                # a name after it ("… as Tom Okafor did")
+                s.subject = self.antecedent(opening, i) or s.subject
             if s.subject is not None:
                 (self.people if names.person(s.subject) else self.others).append(i)
             for m in s.mentions:
@@ -406,8 +414,6 @@ class _Subjects:
                     self.named.append(m)
                 if not m.pronoun and names.person(m):
                     self._title(frame, s, m)
-        #: each person's gender, "he" or "she", as the article's own words give it
-        self.gender = _genders(parts, names, frame)
 
     def _gender(self, m: Mention) -> str | None:
         return self.gender.get(m.actor or m.text)
@@ -498,10 +504,38 @@ class _Subjects:
             return subject
         return None
 
+    def together(self, pronoun: Mention, index: int) -> list[Mention]:
+        """All whom a plural pronoun stands for: its antecedent and those named with it, joined by "and" or a
+        comma ("Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez"); none when it is alone."""
+        first = self.antecedent(pronoun, index)
+        if first is None or first.end == 0:
+            return []
+        at = bisect.bisect_right(self.starts, first.start) - 1
+        named = [m for m in self.parts[at].mentions if not m.pronoun and m.start >= first.start] if at >= 0 else []
+        out = named[:1]
+        for m in named[1:]:
+            if not _JOINED.fullmatch(self.frame, out[-1].end, m.start):
+                break
+            out.append(m)
+        return out if len(out) > 1 and out[0].start == first.start else []
+
     def _fits(self, word: str, subject: Mention) -> bool:
         if word in ("he", "she"):
             return self.names.person(subject) and self._gender(subject) in (None, word)
         return not self.names.person(subject) if word == "it" else True
+
+
+#: Between two names given together: a comma or "and", and a lower-case title ("and congresswoman").
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _opens(frame: str, s: _Sentence, pronoun: Mention) -> bool:
+    """Whether a pronoun is its sentence's subject, opening it: after at most a short adverbial ("However, they
+    said"), not a possessive ("His office") nor inside a subordinate clause ("When she …")."""
+    before = frame[s.start : pronoun.start]
+    if len(before) > _OPENING or _BOUNDARY.search(before) or pronoun.text.lower() in ("his", "her", "their", "its"):
+        return False
+    return pronoun.text[:1].isupper() or before.rstrip().endswith(",")
 
 
 #: How many sentences with a person as subject ``he``/``she`` looks back over for one of its gender.
@@ -1406,6 +1440,13 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
             for one in subjects.pair(mention, index):
                 found.append(Speaker(one.actor, None if one.actor else one.text, how=f"{mention.text} → {one.text}"))
                 found[-1].said_in = (clause, stop)
+            continue
+        word = mention.text.lower()
+        group = subjects.together(mention, index) if _AS_ENGLISH.get(word, word) == "they" else []
+        for one in group:  # "They criticised …": each of those named together before
+            found.append(_resolved(one, subjects, index, f"{mention.text} → {one.text}", frame))
+            found[-1].said_in = (clause, stop)
+        if group:
             continue
         speaker = _resolved(mention, subjects, index, f"X {used.group()} (reported)", frame)
         speaker.to = _told(frame, used, names)
