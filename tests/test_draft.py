@@ -1033,3 +1033,26 @@ def test_they_stands_for_all_the_people_named_together_before() -> None:
     )
     found = [r.speaker.actor for r in reported(body, Names(_harbour_registry()))]
     assert found == ["okafor", "ferreira"]
+
+
+def test_a_definite_description_of_a_body_stands_for_the_body_named_before() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate(
+            {"id": "ferryco", "name": "Blue Ferry Lines", "kind": "organisation", "standing": "other"}
+        ),
+    ]
+    body = (
+        "Blue Ferry Lines bought the harbour's boats from Tom Okafor in May.\n"
+        "The Harbour Inspection Authority looked at the sale in June.\n"
+        "But the company says it did not need the council's permission in the first place.\n"
+        "The company, which is expected to cut its crews this winter as it faces losses, confirmed on Monday that "
+        "it had been visited by Tom Okafor.\n"
+        "The authority said the pier would stay closed.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(registry))]
+    # the company is the company named before; the authority, the one body whose name has that word
+    assert found == [("ferryco", None), ("ferryco", None), ("authority", None)]
+    # a description no body named before fits is no one's: unnamed
+    alone = "The agency said the pier would stay closed until the end of the year.\n"
+    assert [(r.speaker.actor, r.speaker.unnamed) for r in reported(alone, Names(registry))] == [(None, "The agency")]

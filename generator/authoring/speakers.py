@@ -41,7 +41,9 @@ from generator.vocabulary import ActorKind
 _VERB = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Words that start a new clause: the subject of a verb of saying comes after the last of them.
-_BOUNDARY = re.compile(r"\b(?:after|while|when|whereas|because|since|although|though|but|that|if)\b|,\s*with\b|[;:(]")
+_BOUNDARY = re.compile(
+    r"\b(?:after|while|when|whereas|because|since|although|though|[Bb]ut|that|if)\b|,\s*with\b|[;:(]"
+)
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -399,6 +401,8 @@ class _Subjects:
         #: every person named, in order, for the one a description stands for when no title says
         self.named: list[Mention] = []
         self.starts = [s.start for s in parts]
+        #: every body of the registry named, in order, for the one a description ("the company") stands for
+        self.bodies: list[Mention] = []
         #: each person's gender, "he" or "she", as the article's own words give it
         self.gender = _genders(parts, names, frame)
         for i, s in enumerate(parts):
@@ -414,6 +418,8 @@ class _Subjects:
                     self.named.append(m)
                 if not m.pronoun and names.person(m):
                     self._title(frame, s, m)
+                if m.actor is not None and not m.pronoun and not names.person(m):
+                    self.bodies.append(m)
 
     def _gender(self, m: Mention) -> str | None:
         return self.gender.get(m.actor or m.text)
@@ -449,6 +455,8 @@ class _Subjects:
         """The person a definite description stands for: the last one named with its title before it ("the
         Wikileaks founder": "Wikileaks co-founder Julian Assange"), else the person the article has named most
         often before it (the one it is about: "the model" of an article on Porizkova), the latest of equals."""
+        if _head(description.text) in _BODY_HEADS:
+            return self._body(description)
         titled = self.titled.get(_head(description.text), [])
         earlier = [m for m in titled if m.start < description.start]
         if earlier:
@@ -461,6 +469,16 @@ class _Subjects:
             counts[m.actor or m.text] = counts.get(m.actor or m.text, 0) + 1
         best = max(counts.values(), default=0)
         return next((m for m in reversed(before) if counts[m.actor or m.text] == best), None)
+
+    def _body(self, description: Mention) -> Mention | None:
+        """The body a definite description stands for ("the company", "the authority"): of those named before it,
+        the last whose name has the description's head, else the last of a kind it may be."""
+        head = _head(description.text)
+        before = self.bodies[: bisect.bisect_left(self.bodies, description.start, key=lambda m: m.start)]
+        recent = before[-_BODY_WALK:][::-1]
+        kinds = _BODY_HEADS[head]
+        named = (m for m in recent if head in self.names.actors[m.actor or ""].name.lower().split())
+        return next(named, None) or next((m for m in recent if self.names.actors[m.actor or ""].kind in kinds), None)
 
     def set(self, index: int, subject: Mention | None) -> None:
         """Make ``subject`` the subject of sentence ``index`` (a speaker found in it)."""
@@ -538,6 +556,8 @@ def _opens(frame: str, s: _Sentence, pronoun: Mention) -> bool:
     return pronoun.text[:1].isupper() or before.rstrip().endswith(",")
 
 
+#: How many bodies named before it a description looks back over.
+_BODY_WALK = 12
 #: How many sentences with a person as subject ``he``/``she`` looks back over for one of its gender.
 _GENDER_WALK = 6
 #: Pronouns that say a person's gender, and the titles and offices before a name that do.
@@ -783,11 +803,12 @@ def _subject(
         if before and not frame[before[-1].end : floor + relative.start()].strip():
             return before[-1], verb, floor + relative.start()
     fresh = earlier is None or bool(_CONTRAST.search(frame, floor, verb.start()))  # "…, while the police deny"
-    definite = _definite(frame, start, verb, names) if fresh else None
+    # "X, via USA Today, said": who passed it on; "The company, which …, confirmed": what is said of it
+    aside = _RELAY_ASIDE.search(frame, start, verb.start()) or _RELATIVE_ASIDE.search(frame, start, verb.start())
+    end = aside.start() if aside is not None else verb.start()
+    definite = _definite(frame, start, end, verb, names) if fresh else None
     if definite is not None:  # "The Wikileaks founder always argued", "Бывшая супермодель призналась"
         return definite, verb, start
-    relay = _RELAY_ASIDE.search(frame, start, verb.start())  # "X, via USA Today, said": who passed it on
-    end = relay.start() if relay is not None else verb.start()
     found = names.mentions(frame, start, end)
     with_clause = frame[max(0, start - 4) : start] == "with"  # ", with X warning …": X is the subject
     for j, m in enumerate(found):
@@ -811,6 +832,8 @@ def _subject(
 _RELAY_BEFORE = re.compile(r"\b[Aa]ccording to\b[^,#]{1,80},")
 #: Who passed the words on, in an aside between the speaker and the verb: "Richardson, via USA Today, said".
 _RELAY_ASIDE = re.compile(r",\s*(?:via|through)\s+[^,#]{1,60},\s*(?:[a-z]+ly\s+)?$")
+#: A relative clause between the subject and its verb: "The company, which is expected to …, confirmed".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^#;]{1,200},\s*(?:[a-z]+ly\s+)?$")
 
 
 def _elided(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> tuple[Mention, re.Match[str], int] | None:
@@ -864,8 +887,8 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
         return Speaker(m.actor, unnamed=m.text, how=f"{m.text} (unnamed, of {m.actor})")
     if m.pronoun:
         subject = subjects.described(m, index) if m.described else subjects.antecedent(m, index)
-        if subject is None:
-            return Speaker(how=f"{m.text} → nobody named before")
+        if subject is None:  # a description that stands for no one named ("The agency said"): unnamed
+            return Speaker(unnamed=m.text if m.described else None, how=f"{m.text} → nobody named before")
         speaker = Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
         owned = _OWNED.match(frame, m.end) if m.text.lower() in ("his", "her", "their", "its") else None
         speaker.unnamed = frame[m.start : owned.end()] if owned else None
@@ -943,6 +966,8 @@ def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | N
     """The speaker after an inverted tag's verb: the person whose name ends the sentence, after any description
     ("said another witness …, former White House Russia adviser Fiona Hill")."""
     if _VERB.search(frame, start, end) or _REPORTING.search(frame, start, end) or _FILL in frame[start:end]:
+        return None
+    if re.search(r"\bthat\b", frame[start:end]):  # "…, confirmed on Monday that it had been …": what, not who
         return None
     found = [m for m in names.mentions(frame, start, end) if not m.pronoun]
     words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip(' .!?"”’)'))
@@ -1026,31 +1051,49 @@ def _head(words: str) -> str:
     return re.sub(r"^(?:co|vice|ex)-", "", last)
 
 
-def _definite(frame: str, start: int, verb: re.Match[str], names: Names) -> Mention | None:
+def _definite(frame: str, start: int, end: int, verb: re.Match[str], names: Names) -> Mention | None:
     """A definite description as the subject of a verb of saying, standing for a person named before it; as a
     pronoun that is resolved by :meth:`_Subjects.described`. Not a description a registry name covers ("the
     mayor"), nor one of a thing ("the company"), nor a plural ("the analysts", "модели заявили")."""
-    a_title = _INDEFINITE_TITLE.fullmatch(frame, start, verb.start())
+    a_title = _INDEFINITE_TITLE.fullmatch(frame, start, end)
     if a_title is not None:  # "A California transit chief says"
         return Mention(a_title.start(1), a_title.end(1), a_title.group(1), pronoun=True, described=True)
-    both = re.match(r"\s*((?:[Bb]oth|[Tt]he two)\s+[a-z]+)\s*$", frame[start : verb.start()])
+    both = re.match(r"\s*((?:[Bb]oth|[Tt]he two)\s+[a-z]+)\s*$", frame[start:end])
     if both is not None:  # "Both sides said", "the two men claimed": the last two named before
         return Mention(start + both.start(1), start + both.end(1), both.group(1), pronoun=True, described=True)
-    m = _DEFINITE.match(frame, start, verb.start())
+    m = _DEFINITE.match(frame, start, end)
     if m is None or _FILL in m.group():
         return None
     head = m.group("head") or m.group("cyrillic")
-    end = m.start("head") + len(head) if m.group("head") else m.start("cyrillic") + len(head)
+    stop = m.start("head") + len(head) if m.group("head") else m.start("cyrillic") + len(head)
     plural = head.endswith("s") if m.group("head") else verb.group().endswith("ли")
+    body = head.lower() in _BODY_HEADS and re.match(r"\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Tt]he\s+\S+\s*$", frame[start:stop])
     if (
         plural
-        or head.lower() in _NOT_PEOPLE
+        or (head.lower() in _NOT_PEOPLE and not body)
         or _NOT_A_NOUN_PHRASE.fullmatch(head)
-        or any(x.end >= end for x in names.mentions(frame, start, end))
+        or any(x.end >= stop for x in names.mentions(frame, start, stop))
     ):
         return None
     a = start + len(m.group()) - len(m.group().lstrip())
-    return Mention(a, end, frame[a:end], pronoun=True, described=True)
+    return Mention(a, stop, frame[a:stop], pronoun=True, described=True)
+
+
+#: Heads of a description that stand for a body named before ("the company said": the company the article
+#: named), and the kinds of actor each may be.
+_BODY_HEADS: dict[str, frozenset[ActorKind]] = {
+    **dict.fromkeys(
+        ["company", "firm", "group", "label", "business", "corporation", "organisation", "organization", "network"],
+        frozenset({ActorKind.ORGANISATION, ActorKind.MEDIA}),
+    ),
+    **dict.fromkeys(
+        ["ministry", "department", "agency", "government", "authority", "office", "commission", "council", "committee"],
+        frozenset({ActorKind.GOVERNMENT}),
+    ),
+    **dict.fromkeys(["newspaper", "channel", "broadcaster"], frozenset({ActorKind.MEDIA})),
+    **dict.fromkeys(["union", "party"], frozenset({ActorKind.ORGANISATION})),
+    **dict.fromkeys(["country"], frozenset({ActorKind.STATE})),
+}
 
 
 def _described(frame: str, start: int, end: int, names: Names) -> Mention | None:
