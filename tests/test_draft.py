@@ -1056,3 +1056,8 @@ def test_a_definite_description_of_a_body_stands_for_the_body_named_before() -> 
     # a description no body named before fits is no one's: unnamed
     alone = "The agency said the pier would stay closed until the end of the year.\n"
     assert [(r.speaker.actor, r.speaker.unnamed) for r in reported(alone, Names(registry))] == [(None, "The agency")]
+
+
+def test_a_clause_opening_the_sentence_before_its_comma_holds_no_subject() -> None:
+    body = "Although Tom Okafor was away in May, Ana Ferreira argued for weeks that the pier was safe for the crews.\n"
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira"]

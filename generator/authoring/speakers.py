@@ -794,6 +794,9 @@ def _subject(
     boundaries += [m.end() for m in _RELAY_BEFORE.finditer(frame, floor, verb.start())]  # "according to X, Y said"
     quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
     start = max([floor, *boundaries, *quotes_before])
+    opening = _SUBORDINATE_OPENING.match(frame, start) if start == s.start else None
+    if opening is not None and opening.end() < verb.start():  # "Although Hitler was born …, Austria argued"
+        start = opening.end()
     earlier = _subject(frame, s, verbs, i - 1, names) if i > 0 else None
     if earlier is not None and re.search(r"\band\s+(?:also\s+|then\s+)?$", frame[floor : verb.start()]):
         return earlier[0], verb, earlier[2]  # "X accused A and warned that …": the verbs share their subject
@@ -828,6 +831,10 @@ def _subject(
     return earlier or _elided(frame, s, verb, names)
 
 
+#: A subordinate clause opening a sentence, up to its comma: the main clause's subject comes after it.
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As)\b[^,#]{1,150},\s*"
+)
 #: Who passed the words on, named before their speaker: "according to NPR's Feng, Li Jifeng … wrote".
 _RELAY_BEFORE = re.compile(r"\b[Aa]ccording to\b[^,#]{1,80},")
 #: Who passed the words on, in an aside between the speaker and the verb: "Richardson, via USA Today, said".
