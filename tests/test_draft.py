@@ -904,6 +904,7 @@ UNNAMED = (
     "Tom Okafor's supporters have stated that he had no choice but to act.\n"
     "The boats were late all week, according to two people familiar with the matter.\n"
     "The report said the pier was unsafe for the crews.\n"
+    "Rebranded as a neutral account, it posted a series of tweets supporting the crews of the harbour.\n"
 )
 
 
@@ -914,7 +915,7 @@ def test_unnamed_speakers_of_no_body_are_reported_with_their_description() -> No
         (r.speaker.actor, r.speaker.name, r.speaker.unnamed) for r in reported(UNNAMED, Names(_harbour_registry()))
     ]
     # whoever the words describe, a quantifier, a plural, a person's supporters, someone of whom the text says
-    # only who they are; a report (a thing) is no speaker
+    # only who they are; a report (a thing) is no speaker, nor words before a noun read as a verb ("tweets")
     assert found == [
         (None, None, "Some"),
         (None, None, "the officials"),

@@ -1244,6 +1244,8 @@ def _unnamed(frame: str, start: int, end: int, names: Names) -> Mention | None:
         return None
     if any(m.pronoun or (m.start, m.end) == (a, b) for m in names.mentions(frame, a, b)):
         return None  # "He", "Tom Okafor": a pronoun or a name, not a description
+    if words[-1].lower() in _PREPOSITIONS | _ARTICLES:  # "it posted a series of tweets": a noun, not a verb
+        return None
     word, before = _noun_head(words)
     lower = word.lower()
     if (word[:1].isupper() and before) or _singular(lower) in _NOT_SPEAKERS:
