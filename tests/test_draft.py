@@ -899,6 +899,7 @@ def test_recently_is_dated_by_the_report(tmp_path: Path, capsys: pytest.CaptureF
 UNNAMED = (
     "Some said they felt let down that the ferry would not run this winter.\n"
     "The pier will close in May, the officials said.\n"
+    "The ferry landed at the east pier at 6am, an airport official said.\n"
     "Officials have warned people to stay away from the pier at night.\n"
     "Those in favour of the ban have said that the boats were far too loud.\n"
     "Tom Okafor's supporters have stated that he had no choice but to act.\n"
@@ -919,6 +920,7 @@ def test_unnamed_speakers_of_no_body_are_reported_with_their_description() -> No
     assert found == [
         (None, None, "Some"),
         (None, None, "the officials"),
+        (None, None, "an airport official"),
         (None, None, "Officials"),
         (None, None, "Those in favour of the ban"),
         (None, None, "Tom Okafor's supporters"),
@@ -937,7 +939,7 @@ def test_unnamed_speakers_reports_are_drafted_unattributed_with_via_unnamed(
         ("reported", "Some said ", {"unnamed": "Some"}),
         ("reported", "The pier w", {"unnamed": "the officials"}),
     ]
-    assert len(items) == 6
+    assert len(items) == 7
     for item in data["unattributed"]:
         Statement.model_validate(item)
 
@@ -1062,3 +1064,10 @@ def test_a_definite_description_of_a_body_stands_for_the_body_named_before() -> 
 def test_a_clause_opening_the_sentence_before_its_comma_holds_no_subject() -> None:
     body = "Although Tom Okafor was away in May, Ana Ferreira argued for weeks that the pier was safe for the crews.\n"
     assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira"]
+
+
+def test_someone_unnamed_after_a_quotation_is_no_one_and_per_after_the_verb_passed_it_on() -> None:
+    body = "“Don't close the pier,” one harbour resident said, per Kim Wee. “Let us keep it open.”\n"
+    found = [(s.speaker.actor, s.speaker.unnamed) for s in attribute(body, Names(_wire_registry()))]
+    # the resident's words, passed on by Wee: no actor's, with whoever the text describes
+    assert found == [(None, "one harbour resident"), (None, "one harbour resident")]

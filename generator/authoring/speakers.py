@@ -749,6 +749,11 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
         named = _named_before(frame, names.mentions(frame, start, end), start, end, names)
         if named is not None:
             return named
+        verb = _VERB.match(frame, q.end + m.start(2))
+        introduced = _introducing(frame, s.start, q.start)  # "he said, “…,” the office said": his, the office's tag
+        described = _description(frame, start, end, verb, names) if verb is not None and not introduced else None
+        if described is not None:  # "“…,” one Weibo commenter said", "“…,” the company said"
+            return described
     if m.group(3):  # "said Tom Okafor on Tuesday", "writes the Associated Press": the name first after the verb
         start = q.end + m.start(3)
         found = names.mentions(frame, start, q.end + m.end(3))
@@ -916,8 +921,8 @@ _TAG_OBJECT = re.compile(
 )
 
 
-#: "…, he said, according to": a verb of saying, then who passed the words on.
-_RELAYED = re.compile(r",?\s*according to", re.IGNORECASE)
+#: "…, he said, according to", "…, one commenter said, per Feng": a verb of saying, then who passed the words on.
+_RELAYED = re.compile(r",?\s*(?:according to|per)\b", re.IGNORECASE)
 
 
 def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tuple[Mention, re.Match[str], int] | None:
@@ -944,7 +949,7 @@ def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tu
         return None
     who = frame[comma + 1 : verb.start()]
     if who.strip() and _TAG_OBJECT.fullmatch(frame, verb.end(), s.end):  # "…, X said."
-        mention = _tag_subject(frame, comma + 1, verb.start(), names)
+        mention = _tag_subject(frame, comma + 1, verb.start(), verb, names)
     elif not who.strip():  # "…, said X."
         mention = _tag_inverted(frame, verb.end(), s.end, names)
     else:
@@ -960,12 +965,22 @@ def _tagged(frame: str, tag: tuple[Mention, re.Match[str], int], subjects: _Subj
     return speaker
 
 
-def _tag_subject(frame: str, start: int, end: int, names: Names) -> Mention | None:
-    """The subject of a closing tag: a name alone (after "the"), a pronoun, or a body's unnamed member."""
+def _tag_subject(frame: str, start: int, end: int, verb: re.Match[str], names: Names) -> Mention | None:
+    """The subject of a closing tag: a name alone (after "the"), a pronoun, or a description of someone."""
     found = names.mentions(frame, start, end)
     words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip())
     if len(found) == 1 and found[0].text == words:
         return found[0]
+    return _description(frame, start, end, verb, names)
+
+
+def _description(frame: str, start: int, end: int, verb: re.Match[str], names: Names) -> Mention | None:
+    """Words describing a speaker in a tag, whom the text does not name there: a body named before ("the
+    company"), an unnamed member of a named body ("White House advisers"), or someone of no body ("one Weibo
+    commenter", "the officials", "the doctor" after "a doctor on the scene")."""
+    definite = _definite(frame, start, end, verb, names)
+    if definite is not None and _head(definite.text) in _BODY_HEADS:
+        return definite
     return _described(frame, start, end, names) or _unnamed(frame, start, end, names)
 
 
@@ -1250,7 +1265,9 @@ def _unnamed(frame: str, start: int, end: int, names: Names) -> Mention | None:
     lower = word.lower()
     if (word[:1].isupper() and before) or _singular(lower) in _NOT_SPEAKERS:
         return None
-    if _plural(lower) or (before and (before[-1].lower() in _DETERMINERS or re.search(r"['’]s$", before[-1]))):
+    if _plural(lower) or (
+        before and (before[0].lower() in _DETERMINERS or any(re.search(r"['’]s$", w) for w in before))
+    ):
         return Mention(a, b, frame[a:b], described=True)
     return None
 
@@ -1342,7 +1359,7 @@ def _carried(before: tuple[Statement, int] | None, subjects: _Subjects, index: i
             speaker = _resolved(said[0], subjects, index - 1, "X said in the sentence before", frame)
             if speaker.found:
                 return speaker
-    if before is not None and before[0].speaker.found:
+    if before is not None and (before[0].speaker.found or before[0].speaker.unnamed):
         last, last_index = before
         if index - last_index <= 2:
             return Speaker(last.speaker.actor, last.speaker.name, last.speaker.unnamed, last.speaker.to, "continues")
