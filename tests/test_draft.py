@@ -1071,3 +1071,4 @@ def test_someone_unnamed_after_a_quotation_is_no_one_and_per_after_the_verb_pass
     found = [(s.speaker.actor, s.speaker.unnamed) for s in attribute(body, Names(_wire_registry()))]
     # the resident's words, passed on by Wee: no actor's, with whoever the text describes
     assert found == [(None, "one harbour resident"), (None, "one harbour resident")]
+    assert reported(body, Names(_wire_registry())) == []  # all it reports is in quotation marks

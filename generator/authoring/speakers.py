@@ -922,7 +922,7 @@ _TAG_OBJECT = re.compile(
 
 
 #: "…, he said, according to", "…, one commenter said, per Feng": a verb of saying, then who passed the words on.
-_RELAYED = re.compile(r",?\s*(?:according to|per)\b", re.IGNORECASE)
+_RELAYED = re.compile(r",?\s*\b(?:according to|per)\b", re.IGNORECASE)
 
 
 def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tuple[Mention, re.Match[str], int] | None:
@@ -1251,7 +1251,7 @@ def _unnamed(frame: str, start: int, end: int, names: Names) -> Mention | None:
     text = text[: len(text) - len(_BEFORE_VERB.search(text).group())]  # type: ignore[union-attr]
     a = start + max((m.end() for m in re.finditer(r",\s", text)), default=0)  # not "3,248 cases"
     b = start + len(text)
-    a += len(frame[a:b]) - len(frame[a:b].lstrip())
+    a += len(frame[a:b]) - len(frame[a:b].lstrip(' "”’»'))
     words = frame[a:b].split()
     if not words or len(words) > _DESCRIPTION_WORDS or _FILL in frame[a:b] or _VERB.search(frame, a, b):
         return None
@@ -1491,7 +1491,7 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
             continue
         # up to the next verb with a subject of its own ("Vindman said he was told by Bolton to …": all Vindman's)
         stop = next((v.start() for v, a in zip(verbs[i + 1 :], agents[i + 1 :], strict=True) if a is None), s.end)
-        tag = re.search(r",?\s*[Aa]ccording to\b", frame[verb.end() : stop])
+        tag = _RELAYED.search(frame[verb.end() : stop])
         stop = verb.end() + tag.start() if tag else stop
         if closing is not None and verb.start() < closing[2]:  # what it says ends where the closing tag begins
             stop = min(stop, closing[2])
@@ -1546,7 +1546,9 @@ def _reporters_according(
     found: list[Speaker] = []
     relayed = _relayed(frame, s, verbs, names)
     if relayed is not None:  # "“…,” he said, according to the Intelligencer": his words, passed on
-        return [_resolved(relayed[0], subjects, index, f"X {relayed[1].group()}, according to Y", frame)]
+        own = re.findall(r"[^\W\d_]{2,}", frame[s.start : relayed[0].start])
+        # unless all it reports is in quotation marks: "“…,” one commenter said, per Feng" is direct only
+        return [_resolved(relayed[0], subjects, index, f"X {relayed[1].group()}, according to Y", frame)] if own else []
     words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
     # a statement quoted ("said “nothing”, according to …") is a direct quotation only
     plain = according.text[:1].isupper() or _FILL in frame[s.start : s.end]
