@@ -96,7 +96,9 @@ _ALSO_ATTRIBUTING = (
     # "reported" is listed, its present tense was not ("…, reports Reuters", "The AP reports that …"); a
     # concern voiced is speech ("many have voiced concerns that …"): both found on articles annotated after
     # the lists were chosen (tests/fixtures/draft_fresh/, bench/reported_check.py)
-    r"report(?:s|ing)?|voic(?:ed|es|ing)"
+    r"report(?:s|ing)?|voic(?:ed|es|ing)|"
+    # a source given by "per" and its name ("…, per the WHO, is …"), not "per day"
+    r"per(?=\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 #: A verb of saying, reporting or attributing anywhere in a sentence, however it is capitalised.
 _ATTRIBUTING = re.compile(rf"{REPORTING.pattern}|\b(?:{SAYING}|{_ALSO_ATTRIBUTING})\b", re.IGNORECASE)
