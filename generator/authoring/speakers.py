@@ -1020,7 +1020,25 @@ _INDEFINITE = re.compile(r"(?:A|An|a|an)\s")
 #: How far after it the person an indefinite description stands for is named (about two sentences).
 _CATAPHORA = 400
 #: Heads of a description that name no person: "the company said", "the ministry stated".
-_NOT_PEOPLE = frozenset(
+#: Heads that name things said, not someone who says them ("The report said", "the statement said").
+_THINGS_SAID = frozenset(
+    [
+        "report",
+        "statement",
+        "study",
+        "document",
+        "letter",
+        "survey",
+        "poll",
+        "article",
+        "move",
+        "decision",
+        "agreement",
+        "deal",
+        "plan",
+    ]
+)
+_NOT_PEOPLE = _THINGS_SAID | frozenset(
     [
         "company",
         "firm",
@@ -1041,25 +1059,12 @@ _NOT_PEOPLE = frozenset(
         "commission",
         "union",
         "party",
-        "report",
-        "statement",
-        "study",
-        "document",
-        "letter",
-        "survey",
-        "poll",
-        "article",
         "country",
         "city",
         "state",
-        "move",
-        "decision",
         "organisation",
         "organization",
         "network",
-        "agreement",
-        "deal",
-        "plan",
         "newspaper",
         "website",
         "channel",
@@ -1193,21 +1198,8 @@ _DETERMINERS = frozenset(
 )
 #: Heads that name things said, not someone who says them ("The report said", "Documents show"); a body
 #: described ("the company", "few countries") is someone.
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS = _THINGS_SAID | frozenset(
     [
-        "report",
-        "statement",
-        "study",
-        "document",
-        "letter",
-        "survey",
-        "poll",
-        "article",
-        "move",
-        "decision",
-        "agreement",
-        "deal",
-        "plan",
         "bill",
         "law",
         "text",
