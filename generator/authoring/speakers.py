@@ -1019,7 +1019,6 @@ _INDEFINITE_TITLE = re.compile(
 _INDEFINITE = re.compile(r"(?:A|An|a|an)\s")
 #: How far after it the person an indefinite description stands for is named (about two sentences).
 _CATAPHORA = 400
-#: Heads of a description that name no person: "the company said", "the ministry stated".
 #: Heads that name things said, not someone who says them ("The report said", "the statement said").
 _THINGS_SAID = frozenset(
     [
@@ -1038,6 +1037,7 @@ _THINGS_SAID = frozenset(
         "plan",
     ]
 )
+#: Heads of a description that name no person: "the company said", "the ministry stated".
 _NOT_PEOPLE = _THINGS_SAID | frozenset(
     [
         "company",
