@@ -1072,3 +1072,13 @@ def test_someone_unnamed_after_a_quotation_is_no_one_and_per_after_the_verb_pass
     # the resident's words, passed on by Wee: no actor's, with whoever the text describes
     assert found == [(None, "one harbour resident"), (None, "one harbour resident")]
     assert reported(body, Names(_wire_registry())) == []  # all it reports is in quotation marks
+
+
+def test_a_description_with_no_title_stands_for_whom_the_sentence_before_is_about() -> None:
+    body = (
+        "Tom Okafor toured the harbour on Monday. Tom Okafor met the crews. Tom Okafor spoke at the pier.\n"
+        "Ana Ferreira did not know he was coming but saw his visit as a surprise. The ferry captain said she "
+        "was glad he had come to the pier at last.\n"
+    )
+    # not Okafor, whom the article names most, but Ferreira, whom the sentence before is about
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))][-1] == "ferreira"
