@@ -465,10 +465,9 @@ class _Subjects:
             return next((m for m in titled if 0 < m.start - description.start < _CATAPHORA), None)
         at = bisect.bisect_right(self.starts, description.start) - 1
         previous = self.parts[at - 1].subject if at > 0 else None
+        # "Eyamba Sowers didn't know … The real estate agent said": whom the sentence before is about
         if previous is not None and previous.end and self.names.person(previous):
-            return (
-                previous  # "Eyamba Sowers didn't know … The real estate agent said": who the sentence before is about
-            )
+            return previous
         before = self.named[: bisect.bisect_left(self.named, description.start, key=lambda m: m.start)]
         counts: dict[str | None, int] = {}
         for m in before:
