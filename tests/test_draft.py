@@ -1082,3 +1082,13 @@ def test_a_description_with_no_title_stands_for_whom_the_sentence_before_is_abou
     )
     # not Okafor, whom the article names most, but Ferreira, whom the sentence before is about
     assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))][-1] == "ferreira"
+
+
+def test_a_noun_of_gender_said_of_a_person_gives_their_gender() -> None:
+    body = (
+        "Tom Okafor rang the harbour office in March.\n"
+        "Ana Ferreira is one of the first two women elected to the harbour board.\n"
+        "The clerk who took the call recalled that he said the boats would sink.\n"
+    )
+    # "he": not Ferreira, the subject just before, whom the article calls one of two women
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))][-1] == "okafor"

@@ -574,12 +574,27 @@ _TITLE_GENDER = re.compile(
 )
 
 
+#: A person's predicate: "X is …", "X was …", "X became …".
+_COPULA = re.compile(r"\s+(?:is|was|has been|had been|became)\b")
+#: Nouns that say whether a person is a man or a woman, said of them in their predicate.
+_GENDER_NOUN = re.compile(
+    r"\b(?:(man|men|father|son|husband|brother|boy|king|grandfather|uncle|nephew|actor|businessman)|"
+    r"(woman|women|mother|daughter|wife|sister|girl|queen|grandmother|aunt|niece|actress|businesswoman))\b"
+)
+
+
 def _genders(parts: list[_Sentence], names: Names, frame: str) -> dict[str, str]:
     """Each person's gender as the article gives it: the pronouns of the sentences that name them and no other
-    person ("Taylor Swift is allowed to play her music": she), and a title before their name ("Mr", "Ms",
-    "spokeswoman"); the majority of these, none when they are even."""
+    person ("Taylor Swift is allowed to play her music": she), a noun of gender said of the subject ("Omar is
+    one of the first two Muslim women …"), and a title before their name ("Mr", "Ms", "spokeswoman"); the
+    majority of these, none when they are even."""
     votes: dict[str, list[int]] = {}
     for s in parts:
+        subject = s.mentions[0] if s.mentions else None
+        said = _GENDER_NOUN.search(frame, subject.end, s.end) if subject and _COPULA.match(frame, subject.end) else None
+        if subject is not None and said is not None and not subject.pronoun and names.person(subject):
+            # "Omar is one of the first two Muslim women elected to Congress"
+            votes.setdefault(subject.actor or subject.text, [0, 0])[0 if said.group(1) else 1] += 2
         people = {m.actor or m.text for m in s.mentions if not m.pronoun and names.person(m)}
         for m in s.mentions:
             title = _TITLE_GENDER.search(frame, max(s.start, m.start - 30), m.start)
