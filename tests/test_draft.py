@@ -1092,3 +1092,21 @@ def test_a_noun_of_gender_said_of_a_person_gives_their_gender() -> None:
     )
     # "he": not Ferreira, the subject just before, whom the article calls one of two women
     assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))][-1] == "okafor"
+
+
+def test_the_before_a_name_the_registry_lacks_is_no_part_of_it() -> None:
+    body = "The HIA assured the crews on Monday that the pier would open again in May.\n"
+    # "The HIA" is the HIA: a name the registry lacks, with its article, can be the subject
+    assert [(r.speaker.actor, r.speaker.name) for r in reported(body, Names(_harbour_registry()))] == [(None, "HIA")]
+
+
+def test_a_speaker_named_short_and_in_full_is_one_entry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _article(
+        tmp_path,
+        "The HIA assured the crews on Monday that the pier would open again in May.\n"
+        "Later the Harbour HIA said that the ferry would run every hour in the summer.\n",
+    )
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    assert [a["name"] for a in data["actors"] if "HIA" in a["name"]] == ["Harbour HIA"]
+    assert {p["actor"] for p in data["positions"]} == {"harbour-hia"}

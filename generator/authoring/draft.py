@@ -103,12 +103,15 @@ def make_draft(seed: Seed, actors: dict[str, Actor]) -> Draft:
         phrases = [p for a, b in sentences(frame) for p in find_phrases(body, frame, a, b, dated.when)]
     draft = Draft(seed, found, phrases, proposals=proposals, reports=reported(body, names), registry=registry)
     draft.inferred = dated
-    for speaker in [*(s.speaker for s in found), *(r.speaker for r in draft.reports)]:
-        name = speaker.name
-        if speaker.actor is None and name and name not in draft.new_ids:
-            made = _new_id(name, registry, draft.new_actors)
-            draft.new_actors[made] = name
-            draft.new_ids[name] = made
+    speakers = [*(s.speaker for s in found), *(r.speaker for r in draft.reports)]
+    named = list(dict.fromkeys(sp.name for sp in speakers if sp.actor is None and sp.name))
+    for name in named:
+        full = next((n for n in named if n.endswith(" " + name)), name)  # "CDC" is "Chinese CDC"'s entry
+        if full not in draft.new_ids:
+            made = _new_id(full, registry, draft.new_actors)
+            draft.new_actors[made] = full
+            draft.new_ids[full] = made
+        draft.new_ids[name] = draft.new_ids[full]
     for a, b in sentences(frame):
         ids = [m.actor for m in names.mentions(frame, a, b) if m.actor]
         draft.actors_in[(a, b)] = list(dict.fromkeys(ids))

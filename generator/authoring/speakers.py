@@ -117,6 +117,8 @@ _OWNED = re.compile(
 _HANGUL_PARTICLE = r"(?<=[가-힣])(?=(?:은|는|이|가|을|를|의|와|과|도|에게|에|께서|이라|라|역시)(?![\w-]))"
 #: A Korean quotation's tag: “…”고 말했다, “…”라고 했다, “…”라거나: said by the sentence's subject.
 _KOREAN_TAG = re.compile(r".\s*(?:이라고|라고|고|이라며|라며|이라거나|라거나)\s")
+#: An article opening a sentence before a name the registry lacks ("The CDC assured …"): no part of the name.
+_THE = re.compile(r"(?:The|A|An) (?=[A-Z]{2,}\b|[A-Z][\w’'-]+ [A-Z])")
 #: A name not in the registry: two to four capitalised words ("Vladimir Rogov", "Anna de Vries" is missed).
 _NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+\b")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -238,7 +240,8 @@ class Names:
                     taken.append((a, b))
         for m in _NAME.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and _FILL not in m.group():
-                found.append(Mention(m.start(), m.end(), m.group()))
+                a = m.start() + (len(the.group()) if (the := _THE.match(m.group())) else 0)  # "The CDC": CDC
+                found.append(Mention(a, m.end(), text[a : m.end()]))
         for m in _PRONOUN.finditer(text, start, end):
             found.append(Mention(m.start(), m.end(), m.group(), pronoun=True))
         for m in _POSSESSIVE.finditer(text, start, end):  # "His office said": his words, through his office
