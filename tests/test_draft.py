@@ -1110,3 +1110,14 @@ def test_a_speaker_named_short_and_in_full_is_one_entry(tmp_path: Path, capsys: 
     data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
     assert [a["name"] for a in data["actors"] if "HIA" in a["name"]] == ["Harbour HIA"]
     assert {p["actor"] for p in data["positions"]} == {"harbour-hia"}
+
+
+def test_what_the_statement_said_is_whose_statement_it_is() -> None:
+    body = (
+        "Two ferries were stopped in the storm, the Harbour Inspection Authority said in a statement on Monday.\n"
+        '"The cause is under investigation," the statement said.\n'
+        "It did not name the crews and said it was waiting for their families to be told.\n"
+    )
+    names = Names(_harbour_registry())
+    assert [s.speaker.actor for s in attribute(body, names)] == ["authority"]
+    assert [r.speaker.actor for r in reported(body, names)] == ["authority", "authority"]

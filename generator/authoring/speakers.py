@@ -700,6 +700,10 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     if not parts:
         return Speaker()
     s = parts[index]
+    if _THING_TAG.match(frame, q.end, s.end):  # "“…,” the statement said": whose statement the sentence before gave
+        issued = _issuer(frame, subjects, index)
+        if issued is not None:
+            return issued
     after = _after(body, frame, s, q, names)
     if after is not None:
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
@@ -733,6 +737,32 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
                 speaker.actor = described.actor
         elif not speaker.found:
             speaker = Speaker(according.actor, None if according.actor else according.text, how="according to X")
+    return speaker
+
+
+#: A tag after a quotation whose subject is what was said in: "“…,” the statement said".
+_THING_TAG = re.compile(
+    r"[\"”’»,?!\s]*(?:the|its|their|his|her)\s+(?:statement|report|letter|email|release|post|tweet|memo|filing)\s+"
+    r"(?:said|says|stated|states|added|adds|read|reads|noted|notes)\b"
+)
+
+
+def _issuer(frame: str, subjects: _Subjects, index: int) -> Speaker | None:
+    """Who gave the statement a tag names ("the statement said"): the speaker the sentence before reports, by its
+    closing tag ("…, the US military said in a statement.") or its verb of saying."""
+    if index == 0:
+        return None
+    previous = subjects.parts[index - 1]
+    tag = _end_tag(frame, previous, subjects.names)
+    if tag is not None:
+        speaker = _tagged(frame, tag, subjects, index - 1)
+    else:
+        verbs = _introducing(frame, previous.start, previous.end)
+        said = _subject(frame, previous, verbs, len(verbs) - 1, subjects.names) if verbs else None
+        speaker = _resolved(said[0], subjects, index - 1, "X said", frame) if said else Speaker()
+    if not speaker.found:
+        return None
+    speaker.how, speaker.to = f"the statement of {speaker.actor or speaker.name}", None
     return speaker
 
 
