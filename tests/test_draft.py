@@ -1121,3 +1121,13 @@ def test_what_the_statement_said_is_whose_statement_it_is() -> None:
     names = Names(_harbour_registry())
     assert [s.speaker.actor for s in attribute(body, names)] == ["authority"]
     assert [r.speaker.actor for r in reported(body, names)] == ["authority", "authority"]
+
+
+def test_a_ruling_is_no_statement() -> None:
+    body = (
+        "Last month, a judge rejected the ferry company's request to delay the hearing until the summer.\n"
+        "The Harbour Court dismissed the claims against the crews on Friday afternoon.\n"
+        "Tom Okafor rejected the claims against the crews on Friday afternoon.\n"
+    )
+    # a court's or a judge's decision is a ruling, not a statement (the truth's rules); a person's rejection is
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["okafor"]

@@ -1475,6 +1475,9 @@ _KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가|께서)(?![가-힣])|\s+역시
 
 #: Verbs of reporting whose object alone makes a statement: "Assange has denied both allegations."
 _OBJECT_VERB = re.compile(r"denied|denies|rejected|rejects|confirmed|confirms|condemned|condemns|welcomed|welcomes")
+#: Who rules, and the verbs of a ruling: a court's or a judge's decision is no statement (the truth's rules).
+_COURT = re.compile(r"\b(?:judges?|courts?|jury|juries|tribunals?|magistrates?|justices)$", re.IGNORECASE)
+_RULED = re.compile(r"rejected|rejects|dismissed|dismisses|denied|denies|upheld|upholds|granted|grants")
 #: A plural description of two: "Both sides", "the two men".
 _BOTH = re.compile(r"(?:[Bb]oth|[Tt]he two)\s")
 
@@ -1550,6 +1553,8 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         if subject is None:
             continue
         mention, used, clause = subject
+        if _COURT.search(mention.text) and _RULED.fullmatch(used.group()):  # "a judge rejected …": a ruling
+            continue
         if mention.described and mention.pronoun and _BOTH.match(mention.text):  # "Both sides said"
             for one in subjects.pair(mention, index):
                 found.append(Speaker(one.actor, None if one.actor else one.text, how=f"{mention.text} → {one.text}"))
