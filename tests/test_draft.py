@@ -903,6 +903,7 @@ UNNAMED = (
     "Officials have warned people to stay away from the pier at night.\n"
     "Those in favour of the ban have said that the boats were far too loud.\n"
     "Tom Okafor's supporters have stated that he had no choice but to act.\n"
+    "Critics of the plan, including several crews, argued that the money should go to the pier instead.\n"
     "The boats were late all week, according to two people familiar with the matter.\n"
     "The report said the pier was unsafe for the crews.\n"
     "Rebranded as a neutral account, it posted a series of tweets supporting the crews of the harbour.\n"
@@ -924,6 +925,7 @@ def test_unnamed_speakers_of_no_body_are_reported_with_their_description() -> No
         (None, None, "Officials"),
         (None, None, "Those in favour of the ban"),
         (None, None, "Tom Okafor's supporters"),
+        (None, None, "Critics of the plan"),  # not the aside after it
         (None, None, "two people familiar with the matter"),
     ]
 
@@ -939,7 +941,7 @@ def test_unnamed_speakers_reports_are_drafted_unattributed_with_via_unnamed(
         ("reported", "Some said ", {"unnamed": "Some"}),
         ("reported", "The pier w", {"unnamed": "the officials"}),
     ]
-    assert len(items) == 7
+    assert len(items) == 8
     for item in data["unattributed"]:
         Statement.model_validate(item)
 

@@ -897,8 +897,9 @@ _SUBORDINATE_OPENING = re.compile(
 _RELAY_BEFORE = re.compile(r"\b[Aa]ccording to\b[^,#]{1,80},")
 #: Who passed the words on, in an aside between the speaker and the verb: "Richardson, via USA Today, said".
 _RELAY_ASIDE = re.compile(r",\s*(?:via|through)\s+[^,#]{1,60},\s*(?:[a-z]+ly\s+)?$")
-#: A relative clause between the subject and its verb: "The company, which is expected to …, confirmed".
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^#;]{1,200},\s*(?:[a-z]+ly\s+)?$")
+#: A relative clause or an example between the subject and its verb: "The company, which is expected to …,
+#: confirmed", "Critics of the plan, including several council members, argued".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|including|such as)\b[^#;]{1,200},\s*(?:[a-z]+ly\s+)?$")
 
 
 def _elided(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> tuple[Mention, re.Match[str], int] | None:
