@@ -1133,3 +1133,12 @@ def test_a_ruling_is_no_statement() -> None:
     )
     # a court's or a judge's decision is a ruling, not a statement (the truth's rules); a person's rejection is
     assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["okafor"]
+
+
+def test_the_member_described_again_belongs_to_the_body_named_with_them_before() -> None:
+    body = (
+        "A spokesperson for the Harbour Inspection Authority said the pier would reopen in May.\n"
+        '"It is a start," the spokesperson said.\n'
+    )
+    found = [(s.speaker.actor, s.speaker.unnamed) for s in attribute(body, Names(_harbour_registry()))]
+    assert found == [("authority", "the spokesperson")]

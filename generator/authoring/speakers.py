@@ -707,6 +707,8 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     after = _after(body, frame, s, q, names)
     if after is not None:
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
+        if not speaker.found and speaker.unnamed:  # "“…,” the spokesperson said": of the body named with them
+            speaker.actor = _member_before(frame, subjects, index, speaker.unnamed)
         speaker.said_in = (q.end, s.end)
         verb = _VERB.search(frame, q.end, s.end)
         speaker.to = speaker.to or (_told(frame, verb, names) if verb else None)  # "“…,” X told the BBC"
@@ -745,6 +747,23 @@ _THING_TAG = re.compile(
     r"[\"”’»,?!\s]*(?:the|its|their|his|her)\s+(?:statement|report|letter|email|release|post|tweet|memo|filing)\s+"
     r"(?:said|says|stated|states|added|adds|read|reads|noted|notes)\b"
 )
+
+
+def _member_before(frame: str, subjects: _Subjects, index: int, described: str) -> str | None:
+    """The body an unnamed member, described again ("the spokesperson"), was named with in the sentence before
+    ("A spokesperson for the Los Angeles Police Protective League said …")."""
+    if index == 0 or not re.match(r"[Tt]he\s", described):
+        return None
+    previous = subjects.parts[index - 1]
+    head = re.escape(_head(described))
+    first = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{head}\s+(?:for|of|at|from|with)\s+")
+    m = first.search(frame, previous.start, previous.end)
+    if m is None:
+        return None
+    bodies = [x for x in subjects.names.mentions(frame, m.end(), previous.end) if x.actor and not x.pronoun]
+    if not bodies or subjects.names.person(bodies[0]) or frame[m.end() : bodies[0].start].strip() not in ("", "the"):
+        return None
+    return bodies[0].actor
 
 
 def _issuer(frame: str, subjects: _Subjects, index: int) -> Speaker | None:
