@@ -1142,3 +1142,12 @@ def test_the_member_described_again_belongs_to_the_body_named_with_them_before()
     )
     found = [(s.speaker.actor, s.speaker.unnamed) for s in attribute(body, Names(_harbour_registry()))]
     assert found == [("authority", "the spokesperson")]
+
+
+def test_a_participle_aside_and_a_plural_possessive_before_a_spokeswoman() -> None:
+    body = (
+        "A senior harbour official, speaking on condition of anonymity, said the decision was taken in May.\n"
+        "The pier will stay closed all winter, Ana Ferreira' spokeswoman said.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("authority", "A senior harbour official"), ("ferreira", "Ana Ferreira' spokeswoman")]

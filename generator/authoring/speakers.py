@@ -99,7 +99,7 @@ _OFFICE_GAP = re.compile(
     r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer)\s+$"
 )
 _SPOKES = re.compile(
-    r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
+    r"^['’]s?\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
 )
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Оо]н|[Оо]на|[Оо]ни|그는|그가|그녀는|그녀가)\b")
 #: Pronouns of other languages, as the English one they are read as.
@@ -918,7 +918,9 @@ _RELAY_BEFORE = re.compile(r"\b[Aa]ccording to\b[^,#]{1,80},")
 _RELAY_ASIDE = re.compile(r",\s*(?:via|through)\s+[^,#]{1,60},\s*(?:[a-z]+ly\s+)?$")
 #: A relative clause or an example between the subject and its verb: "The company, which is expected to …,
 #: confirmed", "Critics of the plan, including several council members, argued".
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|including|such as)\b[^#;]{1,200},\s*(?:[a-z]+ly\s+)?$")
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:which|who|including|such as|[a-z]{3,}ing)\b[^#;]{1,200},\s*(?:[a-z]+ly\s+)?$"  # "…, speaking on …,"
+)
 
 
 def _elided(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> tuple[Mention, re.Match[str], int] | None:
@@ -972,8 +974,10 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
         return Speaker(m.actor, unnamed=m.text, how=f"{m.text} (unnamed, of {m.actor})")
     if m.pronoun:
         subject = subjects.described(m, index) if m.described else subjects.antecedent(m, index)
-        if subject is None:  # a description that stands for no one named ("The agency said"): unnamed
-            return Speaker(unnamed=m.text if m.described else None, how=f"{m.text} → nobody named before")
+        if subject is None:  # a description that stands for no one named ("The agency said"): unnamed, of the
+            # body it names, if any ("A senior harbour official")
+            body = subjects.names.member_of(frame, m.start, m.end) if m.described else None
+            return Speaker(body, unnamed=m.text if m.described else None, how=f"{m.text} → nobody named before")
         speaker = Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
         owned = _OWNED.match(frame, m.end) if m.text.lower() in ("his", "her", "their", "its") else None
         speaker.unnamed = frame[m.start : owned.end()] if owned else None
@@ -1044,6 +1048,9 @@ def _tag_subject(frame: str, start: int, end: int, verb: re.Match[str], names: N
     words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip())
     if len(found) == 1 and found[0].text == words:
         return found[0]
+    spokes = _SPOKES.match(frame[found[-1].end : end]) if found and not found[-1].pronoun else None
+    if spokes is not None and not frame[found[-1].end + spokes.end() : end].strip():  # "…, X's spokeswoman said."
+        return found[-1]
     return _description(frame, start, end, verb, names)
 
 
