@@ -1151,3 +1151,20 @@ def test_a_participle_aside_and_a_plural_possessive_before_a_spokeswoman() -> No
     )
     found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
     assert found == [("authority", "A senior harbour official"), ("ferreira", "Ana Ferreira' spokeswoman")]
+
+
+def test_a_verb_of_saying_inside_a_relative_aside_is_not_the_subjects() -> None:
+    body = (
+        'One crew member, who asked not to be named, said the vote was "a distraction."\n'
+        "Tom Okafor, who spoke on condition of anonymity, said the pier would close in May.\n"
+    )
+    names = Names(_harbour_registry())
+    assert [(s.speaker.actor, s.speaker.unnamed) for s in attribute(body, names)] == [(None, "One crew member")]
+    assert [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, names)] == [
+        (None, "One crew member"),
+        ("okafor", None),
+    ]
+    body = "A senior harbour official, who spoke on condition of anonymity, said the decision was taken in May.\n"
+    assert [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, names)] == [
+        ("authority", "A senior harbour official")
+    ]

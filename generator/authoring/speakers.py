@@ -796,7 +796,14 @@ def _introducing(frame: str, start: int, end: int) -> list[re.Match[str]]:
     found = {m.start(): m for m in _VERB.finditer(frame, start, end) if m.group().lower() != "according to"}
     for m in _REPORTING.finditer(frame, start, end):
         found.setdefault(m.start(), m)
-    return [found[k] for k in sorted(found)]
+    return [found[k] for k in sorted(found) if not _in_relative(frame, start, end, found[k])]
+
+
+def _in_relative(frame: str, start: int, end: int, verb: re.Match[str]) -> bool:
+    """Whether a verb is a relative clause's, set off by commas: "One fund manager, who asked not to be named,
+    said …", "…, who spoke on condition of anonymity, said": it says who the subject is, not what they said."""
+    opened = re.search(r",\s*(?:who|which)\b[^,#;]*$", frame[max(start, verb.start() - 80) : verb.start()])
+    return opened is not None and re.match(r"[^,#;.]*,", frame[verb.end() : end]) is not None
 
 
 def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> Mention | None:
@@ -882,6 +889,11 @@ def _subject(
         before = [m for m in names.mentions(frame, floor, floor + relative.start()) if not m.pronoun]
         if before and not frame[before[-1].end : floor + relative.start()].strip():
             return before[-1], verb, floor + relative.start()
+        described = _described(frame, floor, floor + relative.start(), names) or _unnamed(
+            frame, floor, floor + relative.start(), names
+        )
+        if described is not None:  # "A senior official, who spoke on condition of anonymity, said"
+            return described, verb, floor + relative.start()
     fresh = earlier is None or bool(_CONTRAST.search(frame, floor, verb.start()))  # "…, while the police deny"
     # "X, via USA Today, said": who passed it on; "The company, which …, confirmed": what is said of it
     aside = _RELAY_ASIDE.search(frame, start, verb.start()) or _RELATIVE_ASIDE.search(frame, start, verb.start())
