@@ -1168,3 +1168,12 @@ def test_a_verb_of_saying_inside_a_relative_aside_is_not_the_subjects() -> None:
     assert [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, names)] == [
         ("authority", "A senior harbour official")
     ]
+
+
+def test_an_adverb_set_off_by_commas_and_a_participle_after_a_comma() -> None:
+    body = "The Harbour Inspection Authority, however, disputed the figures, saying they were based on old surveys.\n"
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("authority", None)]  # "saying" shares the subject; "the figures" is not one
+    body = "The agency, however, disputed the figures of the harbour's own survey last year.\n"
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [(None, "The agency")]

@@ -896,7 +896,11 @@ def _subject(
             return described, verb, floor + relative.start()
     fresh = earlier is None or bool(_CONTRAST.search(frame, floor, verb.start()))  # "…, while the police deny"
     # "X, via USA Today, said": who passed it on; "The company, which …, confirmed": what is said of it
-    aside = _RELAY_ASIDE.search(frame, start, verb.start()) or _RELATIVE_ASIDE.search(frame, start, verb.start())
+    aside = (
+        _RELAY_ASIDE.search(frame, start, verb.start())
+        or _RELATIVE_ASIDE.search(frame, start, verb.start())
+        or _ADVERB_ASIDE.search(frame, start, verb.start())
+    )
     end = aside.start() if aside is not None else verb.start()
     definite = _definite(frame, start, end, verb, names) if fresh else None
     if definite is not None:  # "The Wikileaks founder always argued", "Бывшая супермодель призналась"
@@ -928,6 +932,10 @@ _SUBORDINATE_OPENING = re.compile(
 _RELAY_BEFORE = re.compile(r"\b[Aa]ccording to\b[^,#]{1,80},")
 #: Who passed the words on, in an aside between the speaker and the verb: "Richardson, via USA Today, said".
 _RELAY_ASIDE = re.compile(r",\s*(?:via|through)\s+[^,#]{1,60},\s*(?:[a-z]+ly\s+)?$")
+#: An adverb set off by commas between the subject and its verb: "The ministry, however, disputed …".
+_ADVERB_ASIDE = re.compile(
+    r",\s*(?:however|meanwhile|though|too|also|in turn|in response|for (?:its|his|her|their) part)\s*,\s*$"
+)
 #: A relative clause or an example between the subject and its verb: "The company, which is expected to …,
 #: confirmed", "Critics of the plan, including several council members, argued".
 _RELATIVE_ASIDE = re.compile(
@@ -1333,6 +1341,8 @@ def _unnamed(frame: str, start: int, end: int, names: Names) -> Mention | None:
     As a mention of no actor, ``described``: the speaker is ``None``, the words its ``unnamed`` go-between."""
     text = frame[start:end]
     text = text[: len(text) - len(_BEFORE_VERB.search(text).group())]  # type: ignore[union-attr]
+    if text.endswith(","):  # "…, disputed the figures, saying": no subject of its own before a comma
+        return None
     a = start + max((m.end() for m in re.finditer(r",\s", text)), default=0)  # not "3,248 cases"
     b = start + len(text)
     a += len(frame[a:b]) - len(frame[a:b].lstrip(' "”’»'))
