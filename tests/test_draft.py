@@ -1177,3 +1177,11 @@ def test_an_adverb_set_off_by_commas_and_a_participle_after_a_comma() -> None:
     body = "The agency, however, disputed the figures of the harbour's own survey last year.\n"
     found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
     assert found == [(None, "The agency")]
+
+
+def test_a_subject_with_a_relative_that_clause_is_the_noun_phrase_before_it() -> None:
+    body = "The union that represents the harbour's crews said its members had raised concerns for years.\n"
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [(None, "The union")]
+    body = "The authority that runs the pier, the Harbour Inspection Authority, says the ferry will run in May.\n"
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["authority"]

@@ -878,6 +878,13 @@ def _subject(
     boundaries += [m.end() for m in _RELAY_BEFORE.finditer(frame, floor, verb.start())]  # "according to X, Y said"
     quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
     start = max([floor, *boundaries, *quotes_before])
+    that = _THAT_RELATIVE.match(frame, floor, verb.start())
+    # "The union that represents Boeing's machinists said"; not with a name in apposition after it ("The group
+    # that owns most of her music, Big Machine, says")
+    if that is not None and that.end() == start and "," not in frame[start : verb.start()]:
+        described = _description(frame, floor, floor + len(that.group(1)), verb, names)
+        if described is not None:
+            return described, verb, floor
     opening = _SUBORDINATE_OPENING.match(frame, start) if start == s.start else None
     if opening is not None and opening.end() < verb.start():  # "Although Hitler was born …, Austria argued"
         start = opening.end()
@@ -924,6 +931,8 @@ def _subject(
     return earlier or _elided(frame, s, verb, names)
 
 
+#: A noun phrase opening a clause with a relative "that" after it: "The union that represents …".
+_THAT_RELATIVE = re.compile(r"(\s*(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]hose|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+that\b")
 #: A subordinate clause opening a sentence, up to its comma: the main clause's subject comes after it.
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As)\b[^,#]{1,150},\s*"
