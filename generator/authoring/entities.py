@@ -672,11 +672,32 @@ def _the_name(
         return  # "the Okafors" where the article names "Tom Okafor": a family
     if not word.isupper() and _adjective_of(body, stem):
         return  # "the Democrats" with "Democratic lawmakers": a group named by its members, as such
-    if len(_mentions(body, word, "-")) < (1 if word.isupper() else 2):
+    mentions = _mentions(body, word, "-")
+    if len(mentions) < (1 if word.isupper() else 2):
         return
-    made = known.new_id(word)
-    p = Proposal(made, word, ActorKind.ORGANISATION, Standing.OTHER, how=f"named after “the” ({word})")
-    _enter(p, [word], known, out, by_id)
+    # initials the article also writes after other capitalised words are the end of that fuller name: "the HIA" and
+    # "the Harbour HIA" are the Harbour HIA
+    fuller = [
+        m.group(2).split()
+        for at in mentions
+        if word.isupper() and not _CAPITALISED_AFTER.match(body, at + len(word))
+        for m in [_WORDS_BEFORE.search(body, max(0, at - 60), at)]
+        if m
+    ]
+    longest = max(([w for w in f if w not in _STOP] for f in fuller), key=len, default=[])
+    name = " ".join([*longest, word])
+    if known.get(name) is not None:
+        return
+    made = known.new_id(name)
+    p = Proposal(made, name, ActorKind.ORGANISATION, Standing.OTHER, how=f"named after “the” ({word})")
+    p.aliases += [word] if name != word else []
+    _enter(p, [name, word], known, out, by_id)
+
+
+#: "The" and capitalised words right before a name, on its line: "the Harbour" of "the Harbour HIA"; and a
+#: capitalised word after a name, which continues it ("NFL Insider").
+_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])([Tt]he[^\S\n]+)((?:[{_UPPER}][\w’'-]*[^\S\n]+)+)$")
+_CAPITALISED_AFTER = re.compile(rf"[^\S\n]+[{_UPPER}]")
 
 
 #: A capitalised word right before a surname: "Tom Okafor".
