@@ -22,6 +22,7 @@ from generator.cli import main
 from generator.inputs.dates import When
 from generator.inputs.load import load_yaml
 from generator.inputs.quotations import quotations
+from generator.inputs.saying import attributed
 from generator.inputs.schema import Actor, Event, Position, Statement
 from generator.validate import Project, validate
 from generator.vocabulary import Precision
@@ -1201,3 +1202,22 @@ def test_a_subject_with_a_relative_that_clause_is_the_noun_phrase_before_it() ->
     assert found == [(None, "The union")]
     body = "The authority that runs the pier, the Harbour Inspection Authority, says the ferry will run in May.\n"
     assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["authority"]
+
+
+def test_verbs_a_reader_counts_as_reporting_speech() -> None:
+    body = (
+        "Tom Okafor hinted that the pier would reopen before the summer season.\n"
+        "Ana Ferreira attributed the long delays to the storm damage on the east pier.\n"
+        "Tom Okafor points out a couple of reasons the crews should not worry.\n"
+        "Ana Ferreira predicted a busy summer for the ferry crews and the harbour.\n"
+        "In an interview with the board, Tom Okafor confessed to the late payments last year.\n"
+        "Ana Ferreira complained of poor communication from the harbour office.\n"
+        "Tom Okafor is demanding that the board publish the inspection reports.\n"
+        "Ana Ferreira is urging the board to accept the offer of free inspections.\n"
+        "Tom Okafor pleaded with the board to reconsider its decision on the ferry.\n"
+        "A ferry captain pleaded guilty on Monday to sailing without a licence.\n"
+    )
+    found = [r.speaker.actor for r in reported(body, Names(_harbour_registry()))]
+    assert found == ["okafor", "ferreira"] * 4 + ["okafor"]  # a plea in court is no statement
+    for sentence in body.splitlines()[:-1]:  # BRF104 reads the same verbs: each sentence attributes its words
+        assert attributed(sentence, [], 0, len(sentence))
