@@ -1221,3 +1221,20 @@ def test_verbs_a_reader_counts_as_reporting_speech() -> None:
     assert found == ["okafor", "ferreira"] * 4 + ["okafor"]  # a plea in court is no statement
     for sentence in body.splitlines()[:-1]:  # BRF104 reads the same verbs: each sentence attributes its words
         assert attributed(sentence, [], 0, len(sentence))
+
+
+def test_a_person_named_after_a_body_and_a_title_speaks_himself() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate(
+            {"id": "northland", "name": "Northland", "kind": "state", "standing": "state", "aliases": ["N.L."]}
+        ),
+        Actor.model_validate(
+            {"id": "kim-wee", "name": "Kim Wee", "kind": "person", "standing": "other", "aliases": ["Governor Kim Wee"]}
+        ),
+    ]
+    body = (
+        "Harbour Inspection Authority executive Tom Okafor said the pier would reopen in May.\n"
+        "N.L. Governor Kim Wee said he would raise the harbour dues on all ferries.\n"
+    )
+    assert [r.speaker.actor for r in reported(body, Names(registry))] == ["okafor", "kim-wee"]

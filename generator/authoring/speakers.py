@@ -96,7 +96,10 @@ _OFFICE_GAP = re.compile(
     r"(?:official|spokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]mbassador|envoy|adviser|advisor|aide|"
     r"[Dd]irector|head|[Cc]hief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
     r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair|editor(?:-in-chief)?|(?:co-)?founder|"
-    r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer)\s+$"
+    r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer|[Ee]xecutive|economist|strategist|researcher|"
+    r"scientist|investor|trader|[Pp]rofessor)\s+$"
+    # nothing between them: the person's own name holds the title ("U.S. President Donald Trump", an alias)
+    r"|\s+$"
 )
 _SPOKES = re.compile(
     r"^['’]s?\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
