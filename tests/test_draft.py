@@ -1238,3 +1238,17 @@ def test_a_person_named_after_a_body_and_a_title_speaks_himself() -> None:
         "N.L. Governor Kim Wee said he would raise the harbour dues on all ferries.\n"
     )
     assert [r.speaker.actor for r in reported(body, Names(registry))] == ["okafor", "kim-wee"]
+
+
+def test_he_stands_for_the_subject_not_a_man_named_after_it() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate({"id": "kim-wee", "name": "Kim Wee", "kind": "person", "standing": "other"}),
+    ]
+    body = (
+        "Tom Okafor sold his boat last year.\n"
+        "Kim Wee declined to say whether the clerk slept on the night Tom Okafor left. "
+        '"It will all come out in court," he said.\n'
+    )
+    # Wee's gender is not known, Okafor's is: "he" is still the subject, not the man named after him
+    assert [s.speaker.actor for s in attribute(body, Names(registry))] == ["kim-wee"]

@@ -519,16 +519,21 @@ class _Subjects:
     def _gendered(self, word: str, index: int) -> Mention | None:
         """The person ``he`` or ``she`` stands for: the subject of the nearest sentence before whose subject is a
         person of no other gender; when its gender is not known, the one person of that gender the sentence
-        names first, if any ("Taylor Swift's albums … owned by talent manager Scooter Braun": ``she`` is Swift, whom the
-        article calls "her", not Braun)."""
+        names first before its subject, if any ("Taylor Swift's albums … owned by talent manager Scooter Braun":
+        ``she`` is Swift, whom the article calls "her", not Braun), else the subject: not someone named after it
+        ("Figgins declined to say whether Thomas slept the night Epstein died. “…,” he said": Figgins)."""
         at = bisect.bisect_left(self.people, index)
         for i in range(at - 1, max(-1, at - 1 - _GENDER_WALK), -1):
             subject = self.parts[self.people[i]].subject
             if subject is None or self._gender(subject) not in (None, word):
                 continue
-            if self._gender(subject) is None:  # the first person of that gender it names, the most salient
+            if self._gender(subject) is None:  # the first person of that gender it names before its subject
                 named = self.parts[self.people[i]].mentions
-                agreeing = (m for m in named if not m.pronoun and self.names.person(m) and self._gender(m) == word)
+                agreeing = (
+                    m
+                    for m in named
+                    if not m.pronoun and self.names.person(m) and self._gender(m) == word and m.start < subject.start
+                )
                 return next(agreeing, subject)
             return subject
         return None
