@@ -1252,3 +1252,13 @@ def test_he_stands_for_the_subject_not_a_man_named_after_it() -> None:
     )
     # Wee's gender is not known, Okafor's is: "he" is still the subject, not the man named after him
     assert [s.speaker.actor for s in attribute(body, Names(registry))] == ["kim-wee"]
+
+
+def test_a_closing_tag_names_the_person_after_a_title_or_a_body() -> None:
+    body = (
+        '"Justice has been served in this case," said U.S. Attorney Tom Okafor.\n'
+        '"The pier is safe," said Dr. Ana Ferreira.\n'
+        '"The pier will reopen," said Harbour Inspection Authority chief Tom Okafor.\n'
+    )
+    found = [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))]
+    assert found == ["okafor", "ferreira", "okafor"]

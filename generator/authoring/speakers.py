@@ -94,7 +94,7 @@ _OFFICE_GAP = re.compile(
     r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op|"
     r"[Pp]olice|[Ii]nterim|[Aa]cting)\s+)*"
     r"(?:official|spokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]mbassador|envoy|adviser|advisor|aide|"
-    r"[Dd]irector|head|[Cc]hief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|attorney|"
+    r"[Dd]irector|head|[Cc]hief|leader|negotiator|[Cc]ommander|[Gg]eneral|representative|lawyer|[Aa]ttorney|"
     r"prosecutor|[Gg]overnor|[Ss]enator|[Pp]resident|[Cc]hairman|[Cc]hair|editor(?:-in-chief)?|(?:co-)?founder|"
     r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer|[Ee]xecutive|economist|strategist|researcher|"
     r"scientist|investor|trader|[Pp]rofessor)\s+$"
@@ -793,8 +793,14 @@ def _issuer(frame: str, subjects: _Subjects, index: int) -> Speaker | None:
     return speaker
 
 
+#: What may stand after a closing tag's verb before the name: "the", a title in capitals ("said U.S. Attorney").
+_TITLED = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z]\.)+\s+|[A-Z][\w’'-]*\.?\s+){0,4}")
+#: A full stop that ends no sentence in a name after the verb: initials, a title ("said U.S. Attorney …", "Dr.").
+_ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMr|\bMs|\bDr|\bSt)|(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bCol|\bSgt))\.(?=\s*\w)"
 #: A quotation's tag after it: "“…,” he said", "“…,” said Tom Okafor", "“…, – пожаловалась Поризкова".
-_TAG = re.compile(rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?")
+_TAG = re.compile(
+    rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING})\b(?:\s+((?:[^,.;:#]|{_ABBREVIATED}){{1,60}}))?"
+)
 #: The verb before the name, after a comma: "“…bigger deal” announced in October, said Derek Scissors".
 _INVERTED = re.compile(rf"^[\"”’]?[^#.;:!?]{{0,60}}?,\s+(?:{_SAYING})\s+")
 
@@ -844,8 +850,8 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
     if m.group(3):  # "said Tom Okafor on Tuesday", "writes the Associated Press": the name first after the verb
         start = q.end + m.start(3)
         found = names.mentions(frame, start, q.end + m.end(3))
-        if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):
-            return found[0]
+        if found and _TITLED.fullmatch(frame, start, found[0].start):
+            return _holder(frame, found, 0, names)  # "said Harbour Board chief Tom Okafor": Okafor
     return None
 
 
