@@ -1262,3 +1262,16 @@ def test_a_closing_tag_names_the_person_after_a_title_or_a_body() -> None:
     )
     found = [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))]
     assert found == ["okafor", "ferreira", "okafor"]
+
+
+def test_words_quoted_inside_a_thing_someone_said_are_theirs() -> None:
+    body = (
+        "Despite Tom Okafor's Oct. 11 announcement that the two boards had reached a “historic” agreement, "
+        "signing a deal has proved elusive.\n"
+        "Ana Ferreira gave an interview on Monday.\n"
+        "Her visits to the pier contradict her claim in the same interview that the crews were “not close”.\n"
+        "A crew member who asked not to be named said that Ana Ferreira's claim is “absolutely not true.”\n"
+    )
+    found = [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))]
+    # the last: a verb of saying introduces the words, so they are the crew member's, not the claim's owner's
+    assert found == ["okafor", "ferreira", None]

@@ -747,7 +747,38 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
                 speaker.actor = described.actor
         elif not speaker.found:
             speaker = Speaker(according.actor, None if according.actor else according.text, how="according to X")
+    if not speaker.found and speaker.unnamed is None and tag is None:
+        speaker = _owner(frame, subjects, index, q, verbs) or speaker  # "Mr. Trump's announcement that “…”"
     return speaker
+
+
+#: Nouns of things said: whose they are is whose the words quoted in what they say are.
+_SPEECH_NOUN = (
+    r"announcements?|claims?|statements?|remarks?|words|promises?|pledges?|assertions?|insistence|denials?|"
+    r"warnings?|comments?|vows?|boasts?|predictions?|descriptions?|accusations?|allegations?|assurances?"
+)
+#: A thing said with its owner before it: "Mr. Trump’s Oct. 11 announcement", "his repeated claims".
+_OWNED_SPEECH = re.compile(
+    rf"(?:(?<=\w)['’]s?|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[\w.-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})\b"
+)
+
+
+def _owner(frame: str, subjects: _Subjects, index: int, q: Quotation, verbs: list[re.Match[str]]) -> Speaker | None:
+    """Whose words a quotation is when its sentence quotes them inside a thing said that someone owns, and no
+    verb of saying introduces them (one that does says whose they are): "Despite Mr. Trump’s announcement that
+    the two had reached a “historic” agreement, …", "his claim in the same interview that the pair were “not
+    close”": the owner's, or a pronoun's antecedent's."""
+    s = subjects.parts[index]
+    owned = next(reversed(list(_OWNED_SPEECH.finditer(frame, s.start, q.start))), None)
+    if owned is None or any(not owned.start() <= v.start() < owned.end() for v in verbs):  # none but its noun
+        return None
+    how = f"the {owned.group().split()[-1]} of X"
+    if owned.group(1):
+        pronoun = Mention(owned.start(1), owned.end(1), owned.group(1), pronoun=True)
+        speaker = _resolved(pronoun, subjects, index, how, frame)
+        return speaker if speaker.found else None
+    named = [m for m in subjects.names.mentions(frame, s.start, owned.start()) if m.end == owned.start()]
+    return _resolved(named[-1], subjects, index, how, frame) if named and not named[-1].pronoun else None
 
 
 #: A tag after a quotation whose subject is what was said in: "“…,” the statement said".
