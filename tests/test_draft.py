@@ -1275,3 +1275,15 @@ def test_words_quoted_inside_a_thing_someone_said_are_theirs() -> None:
     found = [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))]
     # the last: a verb of saying introduces the words, so they are the crew member's, not the claim's owner's
     assert found == ["okafor", "ferreira", None]
+
+
+def test_a_tag_with_an_apposition_or_set_off_inside_the_sentence_names_who_said_it() -> None:
+    body = (
+        "Northbridge Station hasn’t seen a drop of rain since September, said Tom Okafor, the harbour's forecaster.\n"
+        "The key to the ferry's success, says Ana Ferreira, is the new pier on the east shore.\n"
+        '"The ferry will run all winter. Longer than the old one" announced in May, said Tom Okafor, a captain.\n'
+    )
+    found = [(body[r.start : r.end][:16], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
+    # the last sentence opens with its quotation: the words after it are about it, a direct quotation only
+    assert found == [("Northbridge Stat", "okafor"), ("The key to the f", "ferreira")]
+    assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["okafor"]

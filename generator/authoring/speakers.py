@@ -1151,7 +1151,8 @@ def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | N
         return found[0]
     people = [m for m in found if names.person(m)]
     if not people or frame[people[-1].end : end].strip(' .!?"”’)'):
-        return None
+        first = _named_after(frame, start, end, names)  # "…, said Scott Strenfel, PG&E's principal meteorologist."
+        return first if first is not None and re.match(r"\s*,", frame[first.end : end]) else None
     return people[-1]
 
 
@@ -1586,7 +1587,10 @@ _BOTH = re.compile(r"(?:[Bb]oth|[Tt]he two)\s")
 
 
 def _agent(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> Mention | None:
-    """Who said it, after a passive verb of saying: "he was told by former National Security Adviser John Bolton"."""
+    """Who said it, after a passive verb of saying: "he was told by former National Security Adviser John Bolton";
+    or after a verb set off by commas inside the sentence: "The key to Stadia's success, says Buser, is …"."""
+    if _ASIDE_BEFORE.search(frame, s.start, verb.start()):
+        return _named_after(frame, verb.end(), s.end, names, aside=True)
     if not re.search(r"\b(?:was|were|been|being|is|are)\s+$", frame[s.start : verb.start()]):
         return None
     by = re.match(r"\s+by\s+", frame[verb.end() : s.end])
@@ -1597,6 +1601,25 @@ def _agent(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> Menti
     if not found or frame[start : found[0].start].strip() not in ("", "the", "The"):
         return None
     return found[0]
+
+
+#: Words of the writer's own, then a comma, right before a verb: a tag set off inside the sentence ("The key to
+#: Stadia's success, says Buser, is …").
+_ASIDE_BEFORE = re.compile(r"[^\W\d_]{2,}[^,#;:]*[^\W\d_]{2,}[^,#;:]*,\s*$")
+
+
+def _named_after(frame: str, start: int, end: int, names: Names, aside: bool = False) -> Mention | None:
+    """The person named first right after a verb, after a title in capitals, with an apposition after them
+    ("…, said Scott Strenfel, PG&E's principal meteorologist."; "…, says U.S. Attorney Tom Okafor, is …");
+    ``aside``: their name must end in a comma (the tag is set off inside the sentence)."""
+    found = [m for m in names.mentions(frame, start, end) if not m.pronoun]
+    a = start + len(frame[start:end]) - len(frame[start:end].lstrip())
+    if not found or not _TITLED.fullmatch(frame, a, found[0].start):
+        return None
+    holder = _holder(frame, found, 0, names)
+    if not names.person(holder) or (aside and not re.match(r"\s*,", frame[holder.end : end])):
+        return None
+    return holder
 
 
 def _korean_reporter(
@@ -1633,7 +1656,11 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
     verbs = [m for m in _REPORTING.finditer(frame, s.start, s.end) if m.group().lower() != "according to"]
     found: list[Speaker] = []
     closing = _end_tag(frame, s, names, across=True)  # the quotation before the tag is his; all it reports, theirs
-    if closing is not None and len(re.findall(r"[^\W\d_]{2,}", frame[s.start : closing[2]])) >= _REPORT_WORDS:
+    # not a sentence that opens with the quotation: the words after it are about it ("“…” announced in October,
+    # said Derek Scissors, …"), a direct quotation only
+    opens_quoted = re.match(rf"[\s\"“‘«(]*{_FILL}", frame[s.start : s.end]) is not None
+    words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : closing[2]])) if closing is not None else 0
+    if closing is not None and words >= _REPORT_WORDS and not opens_quoted:
         found.append(_tagged(frame, closing, subjects, index))
         found[-1].said_in, found[-1].whole = (closing[2], s.end), True  # what the tag reports: all before it
     agents = [_agent(frame, s, verb, names) for verb in verbs]
