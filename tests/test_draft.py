@@ -1215,10 +1215,11 @@ def test_verbs_a_reader_counts_as_reporting_speech() -> None:
         "Tom Okafor is demanding that the board publish the inspection reports.\n"
         "Ana Ferreira is urging the board to accept the offer of free inspections.\n"
         "Tom Okafor pleaded with the board to reconsider its decision on the ferry.\n"
+        "Ana Ferreira commented that the harbour would need a new pier by the summer.\n"
         "A ferry captain pleaded guilty on Monday to sailing without a licence.\n"
     )
     found = [r.speaker.actor for r in reported(body, Names(_harbour_registry()))]
-    assert found == ["okafor", "ferreira"] * 4 + ["okafor"]  # a plea in court is no statement
+    assert found == ["okafor", "ferreira"] * 5  # a plea in court is no statement
     for sentence in body.splitlines()[:-1]:  # BRF104 reads the same verbs: each sentence attributes its words
         assert attributed(sentence, [], 0, len(sentence))
 

@@ -15,7 +15,7 @@ SAYING = (
     "said|says|say|saying|told|tells|tell|telling|added|adds|continued|continues|argued|argues|arguing|claimed|"
     "claims|claiming|insisted|insists|insisting|warned|warns|warning|suggested|suggests|stated|states|declared|"
     "declares|wrote|writes|asked|asks|replied|replies|vowed|vows|pledged|pledges|promised|promises|spoke|explained|"
-    "explains|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
+    "explains|commented|stressed|stresses|accused|accuses|admitted|admits|announced|announces|noted|notes|urged|urges|"
     "testified|testifies|dubbed|dubs|branded|brands|labelled|labeled|termed|citing|cited|"
     "threatened|threatens|dismissed|described|describes|called|calls|tweeted|tweets|posted|posts|according to|"
     # the present of "reported", a verb only before what or who it reports ("The AP reports that …", "…, reports
