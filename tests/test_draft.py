@@ -1288,3 +1288,13 @@ def test_a_tag_with_an_apposition_or_set_off_inside_the_sentence_names_who_said_
     # the last sentence opens with its quotation: the words after it are about it, a direct quotation only
     assert found == [("Northbridge Stat", "okafor"), ("The key to the f", "ferreira")]
     assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["okafor"]
+
+
+def test_a_verb_that_only_tags_a_quotation_names_its_speaker() -> None:
+    body = (
+        "Tom Okafor met the crews on Monday.\n"
+        '"Oh, actually? Yes," Ana Ferreira assures herself. "I did not sweat at the time."\n'
+        '"We will be back by May," Tom Okafor quipped.\n'
+    )
+    found = [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))]
+    assert found == ["ferreira", "ferreira", "okafor"]  # the second sentence goes on from the first

@@ -824,13 +824,20 @@ def _issuer(frame: str, subjects: _Subjects, index: int) -> Speaker | None:
     return speaker
 
 
+#: Verbs that tag a quotation right after it ("“…,” he assures himself", "“…,” she quipped") though they report
+#: nothing in the writer's words.
+_TAG_ONLY = (
+    "assured|assures|conceded|concedes|recalled|recalls|cautioned|cautions|acknowledged|acknowledges|"
+    "reiterated|reiterates|joked|jokes|quipped|quips|shouted|shouts|yelled|yells|whispered|whispers|recounted|"
+    "recounts|boasted|boasts|mused|muses|observed|observes|remarked|remarks|laughed|laughs"
+)
 #: What may stand after a closing tag's verb before the name: "the", a title in capitals ("said U.S. Attorney").
 _TITLED = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z]\.)+\s+|[A-Z][\w’'-]*\.?\s+){0,4}")
 #: A full stop that ends no sentence in a name after the verb: initials, a title ("said U.S. Attorney …", "Dr.").
 _ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMr|\bMs|\bDr|\bSt)|(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bCol|\bSgt))\.(?=\s*\w)"
 #: A quotation's tag after it: "“…,” he said", "“…,” said Tom Okafor", "“…, – пожаловалась Поризкова".
 _TAG = re.compile(
-    rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING})\b(?:\s+((?:[^,.;:#]|{_ABBREVIATED}){{1,60}}))?"
+    rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING}|{_TAG_ONLY})\b(?:\s+((?:[^,.;:#]|{_ABBREVIATED}){{1,60}}))?"
 )
 #: The verb before the name, after a comma: "“…bigger deal” announced in October, said Derek Scissors".
 _INVERTED = re.compile(rf"^[\"”’]?[^#.;:!?]{{0,60}}?,\s+(?:{_SAYING})\s+")
