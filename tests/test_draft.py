@@ -1298,3 +1298,9 @@ def test_a_verb_that_only_tags_a_quotation_names_its_speaker() -> None:
     )
     found = [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))]
     assert found == ["ferreira", "ferreira", "okafor"]  # the second sentence goes on from the first
+
+
+def test_a_subject_with_a_relative_who_clause_holding_a_boundary_is_the_noun_phrase_before_it() -> None:
+    body = "A crew member who did not wish to be named because of harbour policy said the pier would close in May.\n"
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [(None, "A crew member")]  # not "of harbour policy", after "because"

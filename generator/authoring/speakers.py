@@ -933,7 +933,8 @@ def _subject(
     that = _THAT_RELATIVE.match(frame, floor, verb.start())
     # "The union that represents Boeing's machinists said"; not with a name in apposition after it ("The group
     # that owns most of her music, Big Machine, says")
-    if that is not None and that.end() == start and "," not in frame[start : verb.start()]:
+    # "A spokesperson who did not wish to be named because of agency policy said": the clause may hold a boundary
+    if that is not None and that.end() <= start and "," not in frame[that.end() : verb.start()]:
         described = _description(frame, floor, floor + len(that.group(1)), verb, names)
         if described is not None:
             return described, verb, floor
@@ -983,8 +984,11 @@ def _subject(
     return earlier or _elided(frame, s, verb, names)
 
 
-#: A noun phrase opening a clause with a relative "that" after it: "The union that represents …".
-_THAT_RELATIVE = re.compile(r"(\s*(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]hose|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+that\b")
+#: A noun phrase opening a clause with a relative "that" or "who" after it: "The union that represents …", "A
+#: spokesperson who did not wish to be named …".
+_THAT_RELATIVE = re.compile(
+    r"(\s*(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]hose|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|who)\b"
+)
 #: A subordinate clause opening a sentence, up to its comma: the main clause's subject comes after it.
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As)\b[^,#]{1,150},\s*"
