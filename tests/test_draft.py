@@ -1304,3 +1304,12 @@ def test_a_subject_with_a_relative_who_clause_holding_a_boundary_is_the_noun_phr
     body = "A crew member who did not wish to be named because of harbour policy said the pier would close in May.\n"
     found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
     assert found == [(None, "A crew member")]  # not "of harbour policy", after "because"
+
+
+def test_since_after_an_auxiliary_is_an_adverb_not_a_clause() -> None:
+    body = (
+        "Tom Okafor has since said that the signing would take place in “farm country,” but the crews have been "
+        "reluctant to commit.\n"
+    )
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["okafor"]
+    assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["okafor"]

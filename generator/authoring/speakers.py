@@ -44,6 +44,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _BOUNDARY = re.compile(
     r"\b(?:after|while|when|whereas|because|since|although|though|[Bb]ut|that|if)\b|,\s*with\b|[;:(]"
 )
+#: "since" after an auxiliary is an adverb, no clause's start: "Mr. Trump has since said that …".
+_ADVERB_SINCE = re.compile(r"\b(?:has|have|had|ever|long)\s+since\b")
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -926,7 +928,8 @@ def _subject(
     """
     verb = verbs[i]
     floor = s.start if i == 0 else verbs[i - 1].end()
-    boundaries = [m.end() for m in _BOUNDARY.finditer(frame, floor, verb.start())]
+    adverbs = {m.end() for m in _ADVERB_SINCE.finditer(frame, floor, verb.start())}
+    boundaries = [m.end() for m in _BOUNDARY.finditer(frame, floor, verb.start()) if m.end() not in adverbs]
     boundaries += [m.end() for m in _RELAY_BEFORE.finditer(frame, floor, verb.start())]  # "according to X, Y said"
     quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
     start = max([floor, *boundaries, *quotes_before])
