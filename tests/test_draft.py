@@ -1313,3 +1313,12 @@ def test_since_after_an_auxiliary_is_an_adverb_not_a_clause() -> None:
     )
     assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["okafor"]
     assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["okafor"]
+
+
+def test_the_auxiliary_of_a_progressive_verb_of_saying_is_no_part_of_its_subject() -> None:
+    body = (
+        "Consumer advocates are urging the board to set backup power requirements for the ferries.\n"
+        "Some crews were demanding a full report on the outages from the board.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [(None, "Consumer advocates"), (None, "Some crews")]

@@ -965,6 +965,8 @@ def _subject(
         or _ADVERB_ASIDE.search(frame, start, verb.start())
     )
     end = aside.start() if aside is not None else verb.start()
+    progressive = _PROGRESSIVE.search(frame, start, end) if verb.group().endswith("ing") else None
+    end = progressive.start() if progressive is not None else end  # "Consumer advocates are urging …"
     definite = _definite(frame, start, end, verb, names) if fresh else None
     if definite is not None:  # "The Wikileaks founder always argued", "Бывшая супермодель призналась"
         return definite, verb, start
@@ -987,6 +989,8 @@ def _subject(
     return earlier or _elided(frame, s, verb, names)
 
 
+#: The auxiliary of a verb of saying in the progressive, no part of its subject: "… are urging", "… is demanding".
+_PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|still|now))?\s*$")
 #: A noun phrase opening a clause with a relative "that" or "who" after it: "The union that represents …", "A
 #: spokesperson who did not wish to be named …".
 _THAT_RELATIVE = re.compile(
