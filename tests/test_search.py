@@ -11,7 +11,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, PluginError
 
 from generator.mkdocs.search import ARTICLE, article, same_article
 from generator.site import search
@@ -165,6 +165,29 @@ def test_a_page_changed_after_it_went_to_pagefind_is_indexed_as_written(
     late = pagefind_mini.parent / "late"
     _build_with(pagefind_mini, late, changes=_ChangesContent(), post_reader=_Passing())
     assert _bundle(site) == _bundle(late)
+
+
+class _FailsOnceTheBundleIsBegun:
+    """A plugin that fails the build after Pagefind's bundle was written beside the site's (before it is moved in)."""
+
+    def __init__(self) -> None:
+        self.search: Any = None
+        self.staged = False
+
+    def on_page_context(self, context: Any, /, *, config: MkDocsConfig, **kwargs: Any) -> Any:
+        self.search = config.plugins["briefings/search"]
+        self.search.indexer._sealed.join(120)
+        self.staged = (Path(config.site_dir) / ".pagefind-new" / "pagefind-entry.json").is_file()
+        raise PluginError("the build fails here")
+
+
+def test_a_failed_build_leaves_no_bundle_half_made_and_no_pagefind_running(pagefind_mini: Path) -> None:
+    failing = _FailsOnceTheBundleIsBegun()
+    with pytest.raises(Abort):
+        _build_with(pagefind_mini, pagefind_mini.parent / "site", failing=failing)
+    assert failing.staged  # the bundle was written beside the site's before the build failed
+    assert not (pagefind_mini.parent / "site" / ".pagefind-new").exists()
+    assert failing.search.indexer is None
 
 
 @pytest.mark.parametrize(

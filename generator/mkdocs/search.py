@@ -165,6 +165,13 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             f"in {time.perf_counter() - self.started:.2f} seconds"
         )
 
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build leaves no Pagefind running and no bundle half written beside the site's."""
+        indexer, self.indexer = self.indexer, None
+        self.handed, self.written = {}, []
+        if indexer is not None:
+            indexer.discard()
+
     def _problem(self, message: str) -> None:
         """Search failing never stops ``mkdocs serve``; it fails ``mkdocs build`` (the site would ship without it)."""
         if self.serving:

@@ -89,6 +89,7 @@ class Indexer:
         self._closed = False
         #: the thread that builds and writes the bundle once every page is in (:meth:`seal`), and how it failed
         self._sealed: threading.Thread | None = None
+        self._staging: Path | None = None
         self._build_error: Exception | None = None
         try:
             self._proc = subprocess.Popen(
@@ -190,6 +191,7 @@ class Indexer:
         build still does, rather than after its last page.
         """
         if self._sealed is None:
+            self._staging = site_dir / ".pagefind-new"
             self._sealed = threading.Thread(target=self._build, args=(site_dir,), name="pagefind-bundle", daemon=True)
             self._sealed.start()
 
@@ -247,10 +249,13 @@ class Indexer:
             self._proc.wait()
 
     def discard(self) -> None:
-        """Stop the service and drop its bundle: the pages it was given are not the site's after all."""
+        """Stop the service and drop its bundle, written or begun (the build failed, or the pages it was given are
+        not the site's after all)."""
         self.close()
         if self._sealed is not None:
             self._sealed.join()
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
 
 
 def _write_bundle(files: Any, folder: Path) -> None:
