@@ -139,14 +139,20 @@ class SearchPlugin(BasePlugin[SearchConfig]):
                 "plugin changed it): indexing the pages as written instead"
             )
             self._index_written()
-        self.indexer.add(output, url)
+        if self.indexer is not None:
+            self.indexer.add(output, url)
         return output
 
     def _index_written(self) -> None:
         """Drop the index of pages handed over early; start one of the pages as written, those so far read back."""
-        if self.indexer is not None:
-            self.indexer.discard()
-        self.early, self.indexer = False, Indexer()
+        dropped, self.indexer, self.early = self.indexer, None, False
+        if dropped is not None:
+            dropped.discard()
+        try:
+            self.indexer = Indexer()
+        except SearchError as exc:
+            self._problem(str(exc))
+            return
         for url, path in self.written:
             self.indexer.add(Path(path).read_text(encoding="utf-8"), url)
 
