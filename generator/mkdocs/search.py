@@ -31,16 +31,15 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     """Pagefind search, indexed while the site builds.
 
     MkDocs converts every page before it renders the first into the theme's
-    template. Each page's article goes to Pagefind's indexing service as soon as
-    its HTML body exists (``on_page_content``, after every other plugin's): the
-    content inside the ``<article>`` Material puts it in, with the title Material
-    adds when the page has no ``<h1>`` (:func:`article`); Pagefind reads nothing
-    outside the article (``ROOT_SELECTOR``; the language is forced). Once the last
-    page is converted (``on_env``), Pagefind builds its index and the bundle is
-    written on another core (:meth:`Indexer.seal <generator.site.search.Indexer.seal>`)
-    while Material's template runs for every page; at the end the bundle is only
-    moved into ``pagefind/``. The bundle is byte for byte the one made from the
-    finished pages.
+    template. Each page's HTML body is kept at ``on_page_content`` (after every
+    other plugin's), and once the last page is converted (``on_env``) their articles
+    go to Pagefind's indexing service, each inside the ``<article>`` Material puts it
+    in, with the title Material adds when the page has no ``<h1>`` (:func:`article`);
+    Pagefind reads nothing outside the article (``ROOT_SELECTOR``; the language is
+    forced). It then builds its index and writes its bundle on another core
+    (:meth:`Indexer.seal <generator.site.search.Indexer.seal>`) while Material's
+    template runs for every page; at the end the bundle is only moved into
+    ``pagefind/``. The bundle is byte for byte the one made from the finished pages.
 
     Each finished page (``on_post_page``, last) is checked against what Pagefind
     was given (:func:`same_article`): if a template or another plugin changed the
@@ -59,9 +58,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.started = 0.0
         #: while serving: every indexed page's HTML, indexed again after a quick rebuild
         self.reindexing = Reindexing(log)
-        #: pages handed over early (:func:`article`): the title and content of each, by page, until it is written
+        #: pages handed over early (:func:`article`): the URL, title and content of each, by page, until it is written
         self.early = False
-        self.handed: dict[str, tuple[str, str]] = {}
+        self.handed: dict[str, tuple[str, str, str]] = {}
         #: the pages written and checked so far: their URL and file (read back if the early index is dropped)
         self.written: list[tuple[str, str]] = []
 
@@ -107,14 +106,17 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.early and self.indexer is not None and not _excluded(page):
             head = "" if "<h1" in html else f"<h1>{page.title or config.site_name}</h1>"
-            self.indexer.add(article(head, html), "/" + page.url)
-            self.handed[page.file.src_uri] = (head, html)
+            self.handed[page.file.src_uri] = ("/" + page.url, head, html)
         return html
 
     @event_priority(-100)
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        """Every page is converted: Pagefind builds its index while MkDocs renders the pages into the theme."""
+        """Every page is converted: Pagefind gets their articles and builds its index while MkDocs renders the pages
+        into the theme. (Handed over at once rather than page by page: while MkDocs converts the pages, the
+        generator's second process has the other core.)"""
         if self.early and self.indexer is not None:
+            for url, head, html in self.handed.values():
+                self.indexer.add(article(head, html), url)
             self.indexer.seal(Path(config.site_dir))
         return env
 
@@ -129,7 +131,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return output
         if self.early:
             handed = self.handed.pop(page.file.src_uri, None)
-            if handed is not None and same_article(output, *handed):
+            if handed is not None and same_article(output, handed[1], handed[2]):
                 self.written.append((url, page.file.abs_dest_path))
                 return output
             log.info(
