@@ -58,7 +58,7 @@ bench-draft: $(VENV)/.installed
 bench-draft-heldout: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_heldout $(DRAFT_ARGS)
 
-## bench-draft-fresh: the same on the third set (tests/fixtures/draft_fresh/), annotated before the fourth pass and scored once at its end
+## bench-draft-fresh: the same on the third set (tests/fixtures/draft_fresh/), annotated before the fourth pass, scored once at its end, development since the fifth
 bench-draft-fresh: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_fresh $(DRAFT_ARGS)
 

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from generator.authoring.draft import yaml_string
-from generator.authoring.speakers import Names, attribute
+from generator.authoring.speakers import Names, attribute, reported
 from generator.cli import main
 from generator.inputs.dates import When
 from generator.inputs.load import load_yaml
@@ -61,7 +61,7 @@ def _listed(data: dict[str, Any]) -> list[tuple[str, str | None]]:
         for item in p["evidence"]
         if item["kind"] == "direct"
     ]
-    return found + [(item["quote"], None) for item in data["unattributed"]]
+    return found + [(item["quote"], None) for item in data["unattributed"] if item["kind"] == "direct"]
 
 
 def test_recall_and_attribution_on_the_story_seeds(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -485,7 +485,8 @@ def test_an_unnamed_member_of_a_named_body_speaks_for_it() -> None:
         ("authority", "Harbour Inspection Authority advisers"),  # the body named in the description
         ("authority", "Inspectors"),  # a word of the body's name ("Inspection"): its members
         ("authority", "an authority representative in the port"),
-    ]  # a doctor belongs to no named body: no speaker
+        (None, "a doctor on the scene of the accident"),  # a doctor belongs to no named body: no actor
+    ]
 
 
 def test_a_definite_description_stands_for_the_person_named_with_its_title() -> None:
@@ -499,8 +500,12 @@ def test_a_definite_description_stands_for_the_person_named_with_its_title() -> 
     )
     found = _reports(body, 24)
     # the founder is Ferreira (named with that title), not Okafor (the person named last); a company and a
-    # plural are no one named before
-    assert found == [("The Harbour Watch founde", "ferreira")]
+    # plural are no one named before: their statements are listed, of no actor (unnamed)
+    assert found == [
+        ("The Harbour Watch founde", "ferreira"),
+        ("The company said the pie", None),
+        ("The dockers have argued ", None),
+    ]
     names = Names(
         [
             Actor.model_validate(
@@ -889,3 +894,294 @@ def test_recently_is_dated_by_the_report(tmp_path: Path, capsys: pytest.CaptureF
     _front(tmp_path, 'published: "2025-09-05"\n', "The mayor recently closed the pier.\n")
     assert _draft(tmp_path, capsys, "harbour")[0] == 0
     assert _events(tmp_path) == [("recently", "dated by its report: by 5 September 2025")]
+
+
+UNNAMED = (
+    "Some said they felt let down that the ferry would not run this winter.\n"
+    "The pier will close in May, the officials said.\n"
+    "The ferry landed at the east pier at 6am, an airport official said.\n"
+    "Officials have warned people to stay away from the pier at night.\n"
+    "Those in favour of the ban have said that the boats were far too loud.\n"
+    "Tom Okafor's supporters have stated that he had no choice but to act.\n"
+    "Critics of the plan, including several crews, argued that the money should go to the pier instead.\n"
+    "The boats were late all week, according to two people familiar with the matter.\n"
+    "The report said the pier was unsafe for the crews.\n"
+    "Rebranded as a neutral account, it posted a series of tweets supporting the crews of the harbour.\n"
+)
+
+
+def test_unnamed_speakers_of_no_body_are_reported_with_their_description() -> None:
+    from generator.authoring.speakers import reported
+
+    found = [
+        (r.speaker.actor, r.speaker.name, r.speaker.unnamed) for r in reported(UNNAMED, Names(_harbour_registry()))
+    ]
+    # whoever the words describe, a quantifier, a plural, a person's supporters, someone of whom the text says
+    # only who they are; a report (a thing) is no speaker, nor words before a noun read as a verb ("tweets")
+    assert found == [
+        (None, None, "Some"),
+        (None, None, "the officials"),
+        (None, None, "an airport official"),
+        (None, None, "Officials"),
+        (None, None, "Those in favour of the ban"),
+        (None, None, "Tom Okafor's supporters"),
+        (None, None, "Critics of the plan"),  # not the aside after it
+        (None, None, "two people familiar with the matter"),
+    ]
+
+
+def test_unnamed_speakers_reports_are_drafted_unattributed_with_via_unnamed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _article(tmp_path, UNNAMED)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    items = [(item["kind"], item["quote"][:10], item.get("via")) for item in data["unattributed"]]
+    assert items[:2] == [
+        ("reported", "Some said ", {"unnamed": "Some"}),
+        ("reported", "The pier w", {"unnamed": "the officials"}),
+    ]
+    assert len(items) == 8
+    for item in data["unattributed"]:
+        Statement.model_validate(item)
+
+
+def test_a_quotation_in_a_paragraph_of_its_own_goes_on_from_the_one_before_not_a_heading() -> None:
+    body = (
+        "Ana Ferreira spoke to the board on Monday.\n"
+        '"I just want the ferry to run again," she said.\n'
+        '"That is all. I have tried to work this out with the council but have not been able to."\n'
+        "The board did not answer.\n"
+    )
+    # a paragraph that is a whole quotation ending a sentence is no heading: the speaker before goes on
+    assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["ferreira", "ferreira"]
+
+
+def test_a_pronoun_agrees_in_gender_with_whom_it_stands_for() -> None:
+    from generator.authoring.speakers import reported
+
+    body = (
+        "Ana Ferreira is allowed to run her ferry after all.\n"
+        "Her boats were sold to a company owned by harbour manager Tom Okafor earlier this year.\n"
+        'At the time she described this as the "worst case" and accused him of bullying.\n'
+        "Councilman Tom Okafor met the board on Friday. Ana Ferreira was not there.\n"
+        "He said the sale had been agreed by everyone at the harbour.\n"
+    )
+    # "she": not Okafor, the subject before, but Ferreira, whose own pronoun is "her"; "he": not Ferreira,
+    # the subject just before, but Okafor, whom his title makes a man
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira", "okafor"]
+    assert [s.speaker.actor for s in attribute(body, Names(_harbour_registry()))] == ["ferreira"]
+
+
+def _wire_registry() -> list[Actor]:
+    return [
+        *_harbour_registry(),
+        Actor.model_validate({"id": "wire", "name": "Harbour Wire", "kind": "media", "standing": "media"}),
+        Actor.model_validate({"id": "kim-wee", "name": "Kim Wee", "kind": "person", "standing": "media"}),
+    ]
+
+
+def test_verbs_of_reporting_in_the_present_and_perfect() -> None:
+    body = (
+        "Tom Okafor met the board on Monday.\n"
+        "The Harbour Wire reports that ten ferries were stopped in the storm last week.\n"
+        "All the piers were also closed at night, reports Kim Wee.\n"
+        "The boats were late all week, reports the Harbour Wire.\n"
+        "Many have voiced concerns that the inspectors are hiding the accounts.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_wire_registry()))]
+    assert found == [("wire", None), ("kim-wee", None), ("wire", None), (None, "Many")]
+
+
+def test_a_source_given_by_per_and_a_tag_with_the_before_its_name() -> None:
+    body = (
+        "Ferries, per the Harbour Wire, are often late in the winter months.\n"
+        "In the storm, the pier “was closed for a week,” writes the Harbour Wire.\n"
+        "The ferry carries 300 passengers per day in the summer months.\n"
+    )
+    assert [r.speaker.actor for r in reported(body, Names(_wire_registry()))] == ["wire", "wire"]
+    assert [s.speaker.actor for s in attribute(body, Names(_wire_registry()))] == ["wire"]
+
+
+def test_who_passed_the_words_on_is_not_whose_they_are() -> None:
+    body = (
+        "But according to the Harbour Wire’s Kim Wee, Ana Ferreira wrote in a blog post that the pier had been "
+        "closed since May.\n"
+        "Tom Okafor, via the Harbour Wire, said that the vote was “not final.”\n"
+    )
+    assert [r.speaker.actor for r in reported(body, Names(_wire_registry()))] == ["ferreira", "okafor"]
+
+
+def test_a_surname_stands_for_the_person_named_in_full() -> None:
+    body = "Harbour chief Marta Lindqvist arrived on Monday.\nLindqvist said the pier would stay closed until May.\n"
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate({"id": "lindqvist", "name": "Marta Lindqvist", "kind": "person", "standing": "other"}),
+    ]
+    assert [r.speaker.actor for r in reported(body, Names(registry))] == ["lindqvist"]
+
+
+def test_a_pronoun_opening_a_sentence_carries_its_subject_on() -> None:
+    body = (
+        "Ana Ferreira closed the pier on Monday.\n"
+        "She seems intent on not angering the crews as Tom Okafor did last year.\n"
+        "However, she said the ferry would run again in May.\n"
+    )
+    # "she" in the third sentence: the subject of the second, which is "She" (Ferreira), not Okafor
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira"]
+
+
+def test_they_stands_for_all_the_people_named_together_before() -> None:
+    body = (
+        "Her post got the attention of two councillors: Tom Okafor and harbour commissioner Ana Ferreira.\n"
+        "They criticised the sale of the ferry and the effect it would have on the town.\n"
+    )
+    found = [r.speaker.actor for r in reported(body, Names(_harbour_registry()))]
+    assert found == ["okafor", "ferreira"]
+
+
+def test_a_definite_description_of_a_body_stands_for_the_body_named_before() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate(
+            {"id": "ferryco", "name": "Blue Ferry Lines", "kind": "organisation", "standing": "other"}
+        ),
+    ]
+    body = (
+        "Blue Ferry Lines bought the harbour's boats from Tom Okafor in May.\n"
+        "The Harbour Inspection Authority looked at the sale in June.\n"
+        "But the company says it did not need the council's permission in the first place.\n"
+        "The company, which is expected to cut its crews this winter as it faces losses, confirmed on Monday that "
+        "it had been visited by Tom Okafor.\n"
+        "The authority said the pier would stay closed.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(registry))]
+    # the company is the company named before; the authority, the one body whose name has that word
+    assert found == [("ferryco", None), ("ferryco", None), ("authority", None)]
+    # a description no body named before fits is no one's: unnamed
+    alone = "The agency said the pier would stay closed until the end of the year.\n"
+    assert [(r.speaker.actor, r.speaker.unnamed) for r in reported(alone, Names(registry))] == [(None, "The agency")]
+
+
+def test_a_clause_opening_the_sentence_before_its_comma_holds_no_subject() -> None:
+    body = "Although Tom Okafor was away in May, Ana Ferreira argued for weeks that the pier was safe for the crews.\n"
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira"]
+
+
+def test_someone_unnamed_after_a_quotation_is_no_one_and_per_after_the_verb_passed_it_on() -> None:
+    body = "“Don't close the pier,” one harbour resident said, per Kim Wee. “Let us keep it open.”\n"
+    found = [(s.speaker.actor, s.speaker.unnamed) for s in attribute(body, Names(_wire_registry()))]
+    # the resident's words, passed on by Wee: no actor's, with whoever the text describes
+    assert found == [(None, "one harbour resident"), (None, "one harbour resident")]
+    assert reported(body, Names(_wire_registry())) == []  # all it reports is in quotation marks
+
+
+def test_a_description_with_no_title_stands_for_whom_the_sentence_before_is_about() -> None:
+    body = (
+        "Tom Okafor toured the harbour on Monday. Tom Okafor met the crews. Tom Okafor spoke at the pier.\n"
+        "Ana Ferreira did not know he was coming but saw his visit as a surprise. The ferry captain said she "
+        "was glad he had come to the pier at last.\n"
+    )
+    # not Okafor, whom the article names most, but Ferreira, whom the sentence before is about
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))][-1] == "ferreira"
+
+
+def test_a_noun_of_gender_said_of_a_person_gives_their_gender() -> None:
+    body = (
+        "Tom Okafor rang the harbour office in March.\n"
+        "Ana Ferreira is one of the first two women elected to the harbour board.\n"
+        "The clerk who took the call recalled that he said the boats would sink.\n"
+    )
+    # "he": not Ferreira, the subject just before, whom the article calls one of two women
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))][-1] == "okafor"
+
+
+def test_the_before_a_name_the_registry_lacks_is_no_part_of_it() -> None:
+    body = "The HIA assured the crews on Monday that the pier would open again in May.\n"
+    # "The HIA" is the HIA: a name the registry lacks, with its article, can be the subject
+    assert [(r.speaker.actor, r.speaker.name) for r in reported(body, Names(_harbour_registry()))] == [(None, "HIA")]
+
+
+def test_a_speaker_named_short_and_in_full_is_one_entry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _article(
+        tmp_path,
+        "The HIA assured the crews on Monday that the pier would open again in May.\n"
+        "Later the Harbour HIA said that the ferry would run every hour in the summer.\n",
+    )
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    assert [a["name"] for a in data["actors"] if "HIA" in a["name"]] == ["Harbour HIA"]
+    assert {p["actor"] for p in data["positions"]} == {"harbour-hia"}
+
+
+def test_what_the_statement_said_is_whose_statement_it_is() -> None:
+    body = (
+        "Two ferries were stopped in the storm, the Harbour Inspection Authority said in a statement on Monday.\n"
+        '"The cause is under investigation," the statement said.\n'
+        "It did not name the crews and said it was waiting for their families to be told.\n"
+    )
+    names = Names(_harbour_registry())
+    assert [s.speaker.actor for s in attribute(body, names)] == ["authority"]
+    assert [r.speaker.actor for r in reported(body, names)] == ["authority", "authority"]
+
+
+def test_a_ruling_is_no_statement() -> None:
+    body = (
+        "Last month, a judge rejected the ferry company's request to delay the hearing until the summer.\n"
+        "The Harbour Court dismissed the claims against the crews on Friday afternoon.\n"
+        "Tom Okafor rejected the claims against the crews on Friday afternoon.\n"
+    )
+    # a court's or a judge's decision is a ruling, not a statement (the truth's rules); a person's rejection is
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["okafor"]
+
+
+def test_the_member_described_again_belongs_to_the_body_named_with_them_before() -> None:
+    body = (
+        "A spokesperson for the Harbour Inspection Authority said the pier would reopen in May.\n"
+        '"It is a start," the spokesperson said.\n'
+    )
+    found = [(s.speaker.actor, s.speaker.unnamed) for s in attribute(body, Names(_harbour_registry()))]
+    assert found == [("authority", "the spokesperson")]
+
+
+def test_a_participle_aside_and_a_plural_possessive_before_a_spokeswoman() -> None:
+    body = (
+        "A senior harbour official, speaking on condition of anonymity, said the decision was taken in May.\n"
+        "The pier will stay closed all winter, Ana Ferreira' spokeswoman said.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("authority", "A senior harbour official"), ("ferreira", "Ana Ferreira' spokeswoman")]
+
+
+def test_a_verb_of_saying_inside_a_relative_aside_is_not_the_subjects() -> None:
+    body = (
+        'One crew member, who asked not to be named, said the vote was "a distraction."\n'
+        "Tom Okafor, who spoke on condition of anonymity, said the pier would close in May.\n"
+    )
+    names = Names(_harbour_registry())
+    assert [(s.speaker.actor, s.speaker.unnamed) for s in attribute(body, names)] == [(None, "One crew member")]
+    assert [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, names)] == [
+        (None, "One crew member"),
+        ("okafor", None),
+    ]
+    body = "A senior harbour official, who spoke on condition of anonymity, said the decision was taken in May.\n"
+    assert [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, names)] == [
+        ("authority", "A senior harbour official")
+    ]
+
+
+def test_an_adverb_set_off_by_commas_and_a_participle_after_a_comma() -> None:
+    body = "The Harbour Inspection Authority, however, disputed the figures, saying they were based on old surveys.\n"
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("authority", None)]  # "saying" shares the subject; "the figures" is not one
+    body = "The agency, however, disputed the figures of the harbour's own survey last year.\n"
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [(None, "The agency")]
+
+
+def test_a_subject_with_a_relative_that_clause_is_the_noun_phrase_before_it() -> None:
+    body = "The union that represents the harbour's crews said its members had raised concerns for years.\n"
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [(None, "The union")]
+    body = "The authority that runs the pier, the Harbour Inspection Authority, says the ferry will run in May.\n"
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["authority"]

@@ -47,6 +47,7 @@ def test_the_outlets_aside_on_the_white_house_is_not_a_report() -> None:
         "All the quays were also closed, reports the Harbour Gazette.",  # the present of "reported", inverted
         "The wire agency reports that 28 ferries were stopped.",
         "Many have voiced concerns that the council is hiding the cost.",
+        "Ferries, per the Harbour Gazette, are often late in winter.",  # a source given by "per" and its name
     ],
 )
 def test_attributed(sentence: str) -> None:
@@ -57,6 +58,7 @@ def test_attributed(sentence: str) -> None:
     "sentence",
     [
         "The bridge will not be ready before 2027.",
+        "The ferry carries 300 passengers per day in summer.",  # "per" before no name gives no source
         "The plan needs a guarantee – which the White House has refused to give.",
         "The mayor said the plan needs a guarantee – which the White House has refused to give.",
     ],

@@ -103,12 +103,15 @@ def make_draft(seed: Seed, actors: dict[str, Actor]) -> Draft:
         phrases = [p for a, b in sentences(frame) for p in find_phrases(body, frame, a, b, dated.when)]
     draft = Draft(seed, found, phrases, proposals=proposals, reports=reported(body, names), registry=registry)
     draft.inferred = dated
-    for speaker in [*(s.speaker for s in found), *(r.speaker for r in draft.reports)]:
-        name = speaker.name
-        if speaker.actor is None and name and name not in draft.new_ids:
-            made = _new_id(name, registry, draft.new_actors)
-            draft.new_actors[made] = name
-            draft.new_ids[name] = made
+    speakers = [*(s.speaker for s in found), *(r.speaker for r in draft.reports)]
+    named = list(dict.fromkeys(sp.name for sp in speakers if sp.actor is None and sp.name))
+    for name in named:
+        full = next((n for n in named if n.endswith(" " + name)), name)  # "CDC" is "Chinese CDC"'s entry
+        if full not in draft.new_ids:
+            made = _new_id(full, registry, draft.new_actors)
+            draft.new_actors[made] = full
+            draft.new_ids[full] = made
+        draft.new_ids[name] = draft.new_ids[full]
     for a, b in sentences(frame):
         ids = [m.actor for m in names.mentions(frame, a, b) if m.actor]
         draft.actors_in[(a, b)] = list(dict.fromkeys(ids))
@@ -288,7 +291,7 @@ def _positions_part(draft: Draft, actors: dict[str, Actor]) -> list[str]:
         "# Uncomment and fill in issue, stance and summary.",
     ]
     found: list[Statement | Report] = [s for s in draft.statements if s.speaker.found]
-    found += draft.reports
+    found += [r for r in draft.reports if r.speaker.found]
     if not found:
         return [*lines, "positions: []", ""]
     found.sort(key=lambda x: x.sentence[0] if isinstance(x, Statement) else x.start)
@@ -405,20 +408,42 @@ def _one_line(text: str) -> str:
 
 def _unattributed_part(draft: Draft) -> list[str]:
     lines = [
-        "# Direct quotations with no speaker found: evidence items for you to place",
-        "# (add `speaker:` or file them under the position of whoever said them).",
+        "# Direct quotations with no speaker found, and statements reported of someone",
+        "# the article does not name (kind: reported, via unnamed: the words describing",
+        "# them): evidence items for you to place (add `speaker:` or file them under the",
+        "# position of whoever said them).",
     ]
-    missing = [s for s in draft.statements if not s.speaker.found]
+    missing: list[Statement | Report] = [s for s in draft.statements if not s.speaker.found]
+    missing += [r for r in draft.reports if not r.speaker.found]
     if not missing:
         return [*lines, "unattributed: []", ""]
+    missing.sort(key=lambda x: x.sentence[0] if isinstance(x, Statement) else x.start)
     lines.append("unattributed:")
     for statement in missing:
         lines.append(f"  # {_context(draft.seed.body, statement)}")
+        if isinstance(statement, Report):
+            lines += _reported_item(draft, statement, "  ")
+            continue
         if statement.speaker.unnamed:
             lines.append(f"  # said through: {_one_line(statement.speaker.unnamed)}")
         for piece in statement.pieces:
             lines += _direct(draft, piece, "  ")
     return [*lines, ""]
+
+
+def _reported_item(draft: Draft, report: Report, indent: str) -> list[str]:
+    """A ``reported`` evidence item of someone unnamed: the sentence, and the words describing them as ``via``."""
+    lines = [
+        f"{indent}- source: {yaml_string(draft.seed.meta.id)}",
+        f"{indent}  quote: {yaml_string(draft.seed.body[report.start : report.end])}",
+        f'{indent}  kind: "reported"',
+    ]
+    given = [("unnamed", report.speaker.unnamed), ("to", report.speaker.to)]
+    via = [(k, v) for k, v in given if v is not None]
+    if via:
+        lines.append(f"{indent}  via:")
+        lines += [f"{indent}    {k}: {yaml_string(v)}" for k, v in via]
+    return lines
 
 
 def _other_reading(phrase: DatePhrase, source: dates.When | None) -> str | None:

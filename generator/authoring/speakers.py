@@ -41,7 +41,9 @@ from generator.vocabulary import ActorKind
 _VERB = re.compile(rf"\b(?:{_SAYING})\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Words that start a new clause: the subject of a verb of saying comes after the last of them.
-_BOUNDARY = re.compile(r"\b(?:after|while|when|whereas|because|since|although|though|but|that|if)\b|,\s*with\b|[;:(]")
+_BOUNDARY = re.compile(
+    r"\b(?:after|while|when|whereas|because|since|although|though|[Bb]ut|that|if)\b|,\s*with\b|[;:(]"
+)
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -97,7 +99,7 @@ _OFFICE_GAP = re.compile(
     r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer)\s+$"
 )
 _SPOKES = re.compile(
-    r"^['’]s\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
+    r"^['’]s?\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
 )
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Оо]н|[Оо]на|[Оо]ни|그는|그가|그녀는|그녀가)\b")
 #: Pronouns of other languages, as the English one they are read as.
@@ -115,6 +117,8 @@ _OWNED = re.compile(
 _HANGUL_PARTICLE = r"(?<=[가-힣])(?=(?:은|는|이|가|을|를|의|와|과|도|에게|에|께서|이라|라|역시)(?![\w-]))"
 #: A Korean quotation's tag: “…”고 말했다, “…”라고 했다, “…”라거나: said by the sentence's subject.
 _KOREAN_TAG = re.compile(r".\s*(?:이라고|라고|고|이라며|라며|이라거나|라거나)\s")
+#: An article opening a sentence before a name the registry lacks ("The CDC assured …"): no part of the name.
+_THE = re.compile(r"(?:The|A|An) (?=[A-Z]{2,}\b|[A-Z][\w’'-]+ [A-Z])")
 #: A name not in the registry: two to four capitalised words ("Vladimir Rogov", "Anna de Vries" is missed).
 _NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+\b")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -194,6 +198,8 @@ class Names:
         for a in self.actors.values():
             for title in _titles(a, self.actors):
                 self.by_text.setdefault(_key(title), a.id)
+        for surname, who in _surnames(self.actors.values()).items():  # "Lindqvist" for Marta Lindqvist
+            self.by_text.setdefault(surname, who)
         self.roles = {_role_key(a.role): a.id for a in self.actors.values() if a.role and a.kind is ActorKind.PERSON}
         #: the stems of the words of the bodies' names ("prosec" of the Swedish Prosecution Authority), for
         #: "prosecutors said": the members of a body named by a word of its name
@@ -234,7 +240,8 @@ class Names:
                     taken.append((a, b))
         for m in _NAME.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and _FILL not in m.group():
-                found.append(Mention(m.start(), m.end(), m.group()))
+                a = m.start() + (len(the.group()) if (the := _THE.match(m.group())) else 0)  # "The CDC": CDC
+                found.append(Mention(a, m.end(), text[a : m.end()]))
         for m in _PRONOUN.finditer(text, start, end):
             found.append(Mention(m.start(), m.end(), m.group(), pronoun=True))
         for m in _POSSESSIVE.finditer(text, start, end):  # "His office said": his words, through his office
@@ -304,6 +311,17 @@ def _titles(actor: Actor, actors: dict[str, Actor]) -> list[str]:
             name = name.removeprefix("the ").removeprefix("The ")
             out += [f"the {name} {office}", f"the {name}'s {office}", f"{name}'s {office}"]
     return out
+
+
+def _surnames(actors: Iterable[Actor]) -> dict[str, str]:
+    """Each person's surname, the last word of their name, to them, when no other person has it: a surname
+    alone stands for the person named in full ("Richardson" for "Browns DL Sheldon Richardson")."""
+    holders: dict[str, set[str]] = {}
+    for a in actors:
+        words = a.name.split()
+        if a.kind is ActorKind.PERSON and len(words) > 1 and re.fullmatch(r"[A-Z][\w’'-]{2,}", words[-1]):
+            holders.setdefault(words[-1], set()).add(a.id)
+    return {surname: next(iter(ids)) for surname, ids in holders.items() if len(ids) == 1}
 
 
 def _offices(actors: Iterable[Actor]) -> dict[str, str]:
@@ -385,7 +403,17 @@ class _Subjects:
         self.titled: dict[str, list[Mention]] = {}
         #: every person named, in order, for the one a description stands for when no title says
         self.named: list[Mention] = []
+        self.starts = [s.start for s in parts]
+        #: every body of the registry named, in order, for the one a description ("the company") stands for
+        self.bodies: list[Mention] = []
+        #: each person's gender, "he" or "she", as the article's own words give it
+        self.gender = _genders(parts, names, frame)
         for i, s in enumerate(parts):
+            opening = s.mentions[0] if s.mentions else None
+            if opening is not None and opening.pronoun and _opens(frame, s, opening):
+                # "She seems intent on …": the sentence is about whom its opening pronoun stands for, not about
+                # a name after it ("… as Tom Okafor did")
+                s.subject = self.antecedent(opening, i) or s.subject
             if s.subject is not None:
                 (self.people if names.person(s.subject) else self.others).append(i)
             for m in s.mentions:
@@ -393,6 +421,11 @@ class _Subjects:
                     self.named.append(m)
                 if not m.pronoun and names.person(m):
                     self._title(frame, s, m)
+                if m.actor is not None and not m.pronoun and not names.person(m):
+                    self.bodies.append(m)
+
+    def _gender(self, m: Mention) -> str | None:
+        return self.gender.get(m.actor or m.text)
 
     def _title(self, frame: str, s: _Sentence, m: Mention) -> None:
         """Note the title a person is named with: before the words naming them ("co-founder Julian Assange"), or
@@ -425,18 +458,35 @@ class _Subjects:
         """The person a definite description stands for: the last one named with its title before it ("the
         Wikileaks founder": "Wikileaks co-founder Julian Assange"), else the person the article has named most
         often before it (the one it is about: "the model" of an article on Porizkova), the latest of equals."""
+        if _head(description.text) in _BODY_HEADS:
+            return self._body(description)
         titled = self.titled.get(_head(description.text), [])
         earlier = [m for m in titled if m.start < description.start]
         if earlier:
             return earlier[-1]
         if _INDEFINITE.match(description.text):  # "A California transit chief says …": the chief named next
             return next((m for m in titled if 0 < m.start - description.start < _CATAPHORA), None)
+        at = bisect.bisect_right(self.starts, description.start) - 1
+        previous = self.parts[at - 1].subject if at > 0 else None
+        # "Eyamba Sowers didn't know … The real estate agent said": whom the sentence before is about
+        if previous is not None and previous.end and self.names.person(previous):
+            return previous
         before = self.named[: bisect.bisect_left(self.named, description.start, key=lambda m: m.start)]
         counts: dict[str | None, int] = {}
         for m in before:
             counts[m.actor or m.text] = counts.get(m.actor or m.text, 0) + 1
         best = max(counts.values(), default=0)
         return next((m for m in reversed(before) if counts[m.actor or m.text] == best), None)
+
+    def _body(self, description: Mention) -> Mention | None:
+        """The body a definite description stands for ("the company", "the authority"): of those named before it,
+        the last whose name has the description's head, else the last of a kind it may be."""
+        head = _head(description.text)
+        before = self.bodies[: bisect.bisect_left(self.bodies, description.start, key=lambda m: m.start)]
+        recent = before[-_BODY_WALK:][::-1]
+        kinds = _BODY_HEADS[head]
+        named = (m for m in recent if head in self.names.actors[m.actor or ""].name.lower().split())
+        return next(named, None) or next((m for m in recent if self.names.actors[m.actor or ""].kind in kinds), None)
 
     def set(self, index: int, subject: Mention | None) -> None:
         """Make ``subject`` the subject of sentence ``index`` (a speaker found in it)."""
@@ -457,14 +507,113 @@ class _Subjects:
         after = subject is not None and subject.start >= pronoun.start and bool(subject.end)  # named after it
         if subject is not None and not after and self._fits(word, subject):
             return subject
-        lists = {"he": [self.people], "she": [self.people], "it": [self.others]}.get(word, [self.people, self.others])
+        if word in ("he", "she"):
+            return self._gendered(word, index)
+        lists = {"it": [self.others]}.get(word, [self.people, self.others])
         nearest = [listed[at - 1] for listed in lists if (at := bisect.bisect_left(listed, index)) > 0]
         return self.parts[max(nearest)].subject if nearest else None
 
+    def _gendered(self, word: str, index: int) -> Mention | None:
+        """The person ``he`` or ``she`` stands for: the subject of the nearest sentence before whose subject is a
+        person of no other gender; when its gender is not known, the one person of that gender the sentence
+        names first, if any ("Taylor Swift's albums … owned by talent manager Scooter Braun": ``she`` is Swift, whom the
+        article calls "her", not Braun)."""
+        at = bisect.bisect_left(self.people, index)
+        for i in range(at - 1, max(-1, at - 1 - _GENDER_WALK), -1):
+            subject = self.parts[self.people[i]].subject
+            if subject is None or self._gender(subject) not in (None, word):
+                continue
+            if self._gender(subject) is None:  # the first person of that gender it names, the most salient
+                named = self.parts[self.people[i]].mentions
+                agreeing = (m for m in named if not m.pronoun and self.names.person(m) and self._gender(m) == word)
+                return next(agreeing, subject)
+            return subject
+        return None
+
+    def together(self, pronoun: Mention, index: int) -> list[Mention]:
+        """All whom a plural pronoun stands for: its antecedent and those named with it, joined by "and" or a
+        comma ("Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez"); none when it is alone."""
+        first = self.antecedent(pronoun, index)
+        if first is None or first.end == 0:
+            return []
+        at = bisect.bisect_right(self.starts, first.start) - 1
+        named = [m for m in self.parts[at].mentions if not m.pronoun and m.start >= first.start] if at >= 0 else []
+        out = named[:1]
+        for m in named[1:]:
+            if not _JOINED.fullmatch(self.frame, out[-1].end, m.start):
+                break
+            out.append(m)
+        return out if len(out) > 1 and out[0].start == first.start else []
+
     def _fits(self, word: str, subject: Mention) -> bool:
         if word in ("he", "she"):
-            return self.names.person(subject)
+            return self.names.person(subject) and self._gender(subject) in (None, word)
         return not self.names.person(subject) if word == "it" else True
+
+
+#: Between two names given together: a comma or "and", and a lower-case title ("and congresswoman").
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _opens(frame: str, s: _Sentence, pronoun: Mention) -> bool:
+    """Whether a pronoun is its sentence's subject, opening it: after at most a short adverbial ("However, they
+    said"), not a possessive ("His office") nor inside a subordinate clause ("When she …")."""
+    before = frame[s.start : pronoun.start]
+    if len(before) > _OPENING or _BOUNDARY.search(before) or pronoun.text.lower() in ("his", "her", "their", "its"):
+        return False
+    return pronoun.text[:1].isupper() or before.rstrip().endswith(",")
+
+
+#: How many bodies named before it a description looks back over.
+_BODY_WALK = 12
+#: How many sentences with a person as subject ``he``/``she`` looks back over for one of its gender.
+_GENDER_WALK = 6
+#: Pronouns that say a person's gender, and the titles and offices before a name that do.
+_HE_SHE = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+_TITLE_GENDER = re.compile(
+    r"(?:\b(Mr|Sir|Lord|King|Prince)|\b(Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)|"
+    r"\b(?:spokes|chair|congress|business|council|police|anchor|alder)(?:(man)|(woman)))\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+#: A person's predicate: "X is …", "X was …", "X became …".
+_COPULA = re.compile(r"\s+(?:is|was|has been|had been|became)\b")
+#: Nouns that say whether a person is a man or a woman, said of them in their predicate.
+_GENDER_NOUN = re.compile(
+    r"\b(?:(man|men|father|son|husband|brother|boy|king|grandfather|uncle|nephew|actor|businessman)|"
+    r"(woman|women|mother|daughter|wife|sister|girl|queen|grandmother|aunt|niece|actress|businesswoman))\b"
+)
+
+
+def _genders(parts: list[_Sentence], names: Names, frame: str) -> dict[str, str]:
+    """Each person's gender as the article gives it: the pronouns of the sentences that name them and no other
+    person ("Taylor Swift is allowed to play her music": she), a noun of gender said of the subject ("Omar is
+    one of the first two Muslim women …"), and a title before their name ("Mr", "Ms", "spokeswoman"); the
+    majority of these, none when they are even."""
+    votes: dict[str, list[int]] = {}
+    for s in parts:
+        subject = s.mentions[0] if s.mentions else None
+        said = _GENDER_NOUN.search(frame, subject.end, s.end) if subject and _COPULA.match(frame, subject.end) else None
+        if subject is not None and said is not None and not subject.pronoun and names.person(subject):
+            # "Omar is one of the first two Muslim women elected to Congress"
+            votes.setdefault(subject.actor or subject.text, [0, 0])[0 if said.group(1) else 1] += 2
+        people = {m.actor or m.text for m in s.mentions if not m.pronoun and names.person(m)}
+        for m in s.mentions:
+            title = _TITLE_GENDER.search(frame, max(s.start, m.start - 30), m.start)
+            if title is not None and not m.pronoun and names.person(m):
+                tally = votes.setdefault(m.actor or m.text, [0, 0])
+                tally[0 if title.group(1) or title.group(3) else 1] += 2
+        if len(people) == 1:  # the pronouns after the name ("Her boats were sold to Tom Okafor": not his)
+            first = next(m for m in s.mentions if not m.pronoun and names.person(m))
+            tally = votes.setdefault(first.actor or first.text, [0, 0])
+            for p in _HE_SHE.finditer(frame, first.end, s.end):
+                tally[0 if p.group(1) else 1] += 1
+            for m in s.mentions:  # он, она, 그는, 그녀는
+                word = _AS_ENGLISH.get(m.text.lower()) if m.pronoun and not m.text.isascii() else None
+                if word in ("he", "she") and m.start > first.start:
+                    tally[0 if word == "he" else 1] += 1
+    return {who: "he" if he > she else "she" for who, (he, she) in votes.items() if he != she}
 
 
 def attribute(body: str, names: Names) -> list[Statement]:
@@ -508,6 +657,8 @@ def _headed(body: str, statement: Statement, after: list[Statement]) -> None:
     line_end = body.find("\n", q.end) if "\n" in body[q.end :] else len(body)
     if len(statement.pieces) > 1 or not _LIST_MARK.fullmatch(body[line_start : q.start] + body[q.end : line_end]):
         return
+    if re.search(r"[.!?…]\W*$", body[q.start : q.end]):  # a sentence quoted in a paragraph of its own: no heading
+        return
     words = _plain(body[q.start : q.end])
     for later in after:
         if later.speaker.found and any(words in _plain(body[p.start : p.end]) for p in later.pieces):
@@ -549,9 +700,15 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     if not parts:
         return Speaker()
     s = parts[index]
+    if _THING_TAG.match(frame, q.end, s.end):  # "“…,” the statement said": whose statement the sentence before gave
+        issued = _issuer(frame, subjects, index)
+        if issued is not None:
+            return issued
     after = _after(body, frame, s, q, names)
     if after is not None:
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
+        if not speaker.found and speaker.unnamed:  # "“…,” the spokesperson said": of the body named with them
+            speaker.actor = _member_before(frame, subjects, index, speaker.unnamed)
         speaker.said_in = (q.end, s.end)
         verb = _VERB.search(frame, q.end, s.end)
         speaker.to = speaker.to or (_told(frame, verb, names) if verb else None)  # "“…,” X told the BBC"
@@ -585,6 +742,49 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     return speaker
 
 
+#: A tag after a quotation whose subject is what was said in: "“…,” the statement said".
+_THING_TAG = re.compile(
+    r"[\"”’»,?!\s]*(?:the|its|their|his|her)\s+(?:statement|report|letter|email|release|post|tweet|memo|filing)\s+"
+    r"(?:said|says|stated|states|added|adds|read|reads|noted|notes)\b"
+)
+
+
+def _member_before(frame: str, subjects: _Subjects, index: int, described: str) -> str | None:
+    """The body an unnamed member, described again ("the spokesperson"), was named with in the sentence before
+    ("A spokesperson for the Los Angeles Police Protective League said …")."""
+    if index == 0 or not re.match(r"[Tt]he\s", described):
+        return None
+    previous = subjects.parts[index - 1]
+    head = re.escape(_head(described))
+    first = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{head}\s+(?:for|of|at|from|with)\s+")
+    m = first.search(frame, previous.start, previous.end)
+    if m is None:
+        return None
+    bodies = [x for x in subjects.names.mentions(frame, m.end(), previous.end) if x.actor and not x.pronoun]
+    if not bodies or subjects.names.person(bodies[0]) or frame[m.end() : bodies[0].start].strip() not in ("", "the"):
+        return None
+    return bodies[0].actor
+
+
+def _issuer(frame: str, subjects: _Subjects, index: int) -> Speaker | None:
+    """Who gave the statement a tag names ("the statement said"): the speaker the sentence before reports, by its
+    closing tag ("…, the US military said in a statement.") or its verb of saying."""
+    if index == 0:
+        return None
+    previous = subjects.parts[index - 1]
+    tag = _end_tag(frame, previous, subjects.names)
+    if tag is not None:
+        speaker = _tagged(frame, tag, subjects, index - 1)
+    else:
+        verbs = _introducing(frame, previous.start, previous.end)
+        said = _subject(frame, previous, verbs, len(verbs) - 1, subjects.names) if verbs else None
+        speaker = _resolved(said[0], subjects, index - 1, "X said", frame) if said else Speaker()
+    if not speaker.found:
+        return None
+    speaker.how, speaker.to = f"the statement of {speaker.actor or speaker.name}", None
+    return speaker
+
+
 #: A quotation's tag after it: "“…,” he said", "“…,” said Tom Okafor", "“…, – пожаловалась Поризкова".
 _TAG = re.compile(rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING})\b(?:\s+([^,.;:#]{{1,60}}))?")
 #: The verb before the name, after a comma: "“…bigger deal” announced in October, said Derek Scissors".
@@ -596,7 +796,14 @@ def _introducing(frame: str, start: int, end: int) -> list[re.Match[str]]:
     found = {m.start(): m for m in _VERB.finditer(frame, start, end) if m.group().lower() != "according to"}
     for m in _REPORTING.finditer(frame, start, end):
         found.setdefault(m.start(), m)
-    return [found[k] for k in sorted(found)]
+    return [found[k] for k in sorted(found) if not _in_relative(frame, start, end, found[k])]
+
+
+def _in_relative(frame: str, start: int, end: int, verb: re.Match[str]) -> bool:
+    """Whether a verb is a relative clause's, set off by commas: "One fund manager, who asked not to be named,
+    said …", "…, who spoke on condition of anonymity, said": it says who the subject is, not what they said."""
+    opened = re.search(r",\s*(?:who|which)\b[^,#;]*$", frame[max(start, verb.start() - 80) : verb.start()])
+    return opened is not None and re.match(r"[^,#;.]*,", frame[verb.end() : end]) is not None
 
 
 def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> Mention | None:
@@ -621,10 +828,15 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
         named = _named_before(frame, names.mentions(frame, start, end), start, end, names)
         if named is not None:
             return named
-    if m.group(3):  # "said Tom Okafor on Tuesday": the name comes first after the verb
+        verb = _VERB.match(frame, q.end + m.start(2))
+        introduced = _introducing(frame, s.start, q.start)  # "he said, “…,” the office said": his, the office's tag
+        described = _description(frame, start, end, verb, names) if verb is not None and not introduced else None
+        if described is not None:  # "“…,” one Weibo commenter said", "“…,” the company said"
+            return described
+    if m.group(3):  # "said Tom Okafor on Tuesday", "writes the Associated Press": the name first after the verb
         start = q.end + m.start(3)
         found = names.mentions(frame, start, q.end + m.end(3))
-        if found and found[0].start == start:
+        if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):
             return found[0]
     return None
 
@@ -663,8 +875,19 @@ def _subject(
     verb = verbs[i]
     floor = s.start if i == 0 else verbs[i - 1].end()
     boundaries = [m.end() for m in _BOUNDARY.finditer(frame, floor, verb.start())]
+    boundaries += [m.end() for m in _RELAY_BEFORE.finditer(frame, floor, verb.start())]  # "according to X, Y said"
     quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
     start = max([floor, *boundaries, *quotes_before])
+    that = _THAT_RELATIVE.match(frame, floor, verb.start())
+    # "The union that represents Boeing's machinists said"; not with a name in apposition after it ("The group
+    # that owns most of her music, Big Machine, says")
+    if that is not None and that.end() == start and "," not in frame[start : verb.start()]:
+        described = _description(frame, floor, floor + len(that.group(1)), verb, names)
+        if described is not None:
+            return described, verb, floor
+    opening = _SUBORDINATE_OPENING.match(frame, start) if start == s.start else None
+    if opening is not None and opening.end() < verb.start():  # "Although Hitler was born …, Austria argued"
+        start = opening.end()
     earlier = _subject(frame, s, verbs, i - 1, names) if i > 0 else None
     if earlier is not None and re.search(r"\band\s+(?:also\s+|then\s+)?$", frame[floor : verb.start()]):
         return earlier[0], verb, earlier[2]  # "X accused A and warned that …": the verbs share their subject
@@ -673,24 +896,60 @@ def _subject(
         before = [m for m in names.mentions(frame, floor, floor + relative.start()) if not m.pronoun]
         if before and not frame[before[-1].end : floor + relative.start()].strip():
             return before[-1], verb, floor + relative.start()
+        described = _described(frame, floor, floor + relative.start(), names) or _unnamed(
+            frame, floor, floor + relative.start(), names
+        )
+        if described is not None:  # "A senior official, who spoke on condition of anonymity, said"
+            return described, verb, floor + relative.start()
     fresh = earlier is None or bool(_CONTRAST.search(frame, floor, verb.start()))  # "…, while the police deny"
-    definite = _definite(frame, start, verb, names) if fresh else None
+    # "X, via USA Today, said": who passed it on; "The company, which …, confirmed": what is said of it
+    aside = (
+        _RELAY_ASIDE.search(frame, start, verb.start())
+        or _RELATIVE_ASIDE.search(frame, start, verb.start())
+        or _ADVERB_ASIDE.search(frame, start, verb.start())
+    )
+    end = aside.start() if aside is not None else verb.start()
+    definite = _definite(frame, start, end, verb, names) if fresh else None
     if definite is not None:  # "The Wikileaks founder always argued", "Бывшая супермодель призналась"
         return definite, verb, start
-    found = names.mentions(frame, start, verb.start())
+    found = names.mentions(frame, start, end)
     with_clause = frame[max(0, start - 4) : start] == "with"  # ", with X warning …": X is the subject
     for j, m in enumerate(found):
         if m.pronoun:
             return earlier if earlier is not None and not earlier[0].pronoun else (m, verb, start)
         if _eligible(frame, m, s.start) or (with_clause and j == 0):
             return _holder(frame, found, j, names), verb, start
-    described = _described(frame, start, verb.start(), names) if fresh else None
+    described = _described(frame, start, end, names) if fresh else None
     if described is not None:  # "Prosecutors told reporters", "White House advisers say"
         return described, verb, start
-    role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start : verb.start()])[0])
+    role = names.by_role(re.split(r"\s[–—-]\s|,", frame[start:end])[0])
     if role is not None:
-        return Mention(start, verb.start(), names.actors[role].name, role), verb, start
+        return Mention(start, end, names.actors[role].name, role), verb, start
+    unnamed = _unnamed(frame, start, end, names)
+    if unnamed is not None:  # "Some said", "Officials have warned", "Those in favor of punishment have said"
+        return unnamed, verb, start
     return earlier or _elided(frame, s, verb, names)
+
+
+#: A noun phrase opening a clause with a relative "that" after it: "The union that represents …".
+_THAT_RELATIVE = re.compile(r"(\s*(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]hose|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+that\b")
+#: A subordinate clause opening a sentence, up to its comma: the main clause's subject comes after it.
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As)\b[^,#]{1,150},\s*"
+)
+#: Who passed the words on, named before their speaker: "according to NPR's Feng, Li Jifeng … wrote".
+_RELAY_BEFORE = re.compile(r"\b[Aa]ccording to\b[^,#]{1,80},")
+#: Who passed the words on, in an aside between the speaker and the verb: "Richardson, via USA Today, said".
+_RELAY_ASIDE = re.compile(r",\s*(?:via|through)\s+[^,#]{1,60},\s*(?:[a-z]+ly\s+)?$")
+#: An adverb set off by commas between the subject and its verb: "The ministry, however, disputed …".
+_ADVERB_ASIDE = re.compile(
+    r",\s*(?:however|meanwhile|though|too|also|in turn|in response|for (?:its|his|her|their) part)\s*,\s*$"
+)
+#: A relative clause or an example between the subject and its verb: "The company, which is expected to …,
+#: confirmed", "Critics of the plan, including several council members, argued".
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:which|who|including|such as|[a-z]{3,}ing)\b[^#;]{1,200},\s*(?:[a-z]+ly\s+)?$"  # "…, speaking on …,"
+)
 
 
 def _elided(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> tuple[Mention, re.Match[str], int] | None:
@@ -744,8 +1003,10 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
         return Speaker(m.actor, unnamed=m.text, how=f"{m.text} (unnamed, of {m.actor})")
     if m.pronoun:
         subject = subjects.described(m, index) if m.described else subjects.antecedent(m, index)
-        if subject is None:
-            return Speaker(how=f"{m.text} → nobody named before")
+        if subject is None:  # a description that stands for no one named ("The agency said"): unnamed, of the
+            # body it names, if any ("A senior harbour official")
+            body = subjects.names.member_of(frame, m.start, m.end) if m.described else None
+            return Speaker(body, unnamed=m.text if m.described else None, how=f"{m.text} → nobody named before")
         speaker = Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
         owned = _OWNED.match(frame, m.end) if m.text.lower() in ("his", "her", "their", "its") else None
         speaker.unnamed = frame[m.start : owned.end()] if owned else None
@@ -766,8 +1027,8 @@ _TAG_OBJECT = re.compile(
 )
 
 
-#: "…, he said, according to": a verb of saying, then who passed the words on.
-_RELAYED = re.compile(r",?\s*according to", re.IGNORECASE)
+#: "…, he said, according to", "…, one commenter said, per Feng": a verb of saying, then who passed the words on.
+_RELAYED = re.compile(r",?\s*\b(?:according to|per)\b", re.IGNORECASE)
 
 
 def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tuple[Mention, re.Match[str], int] | None:
@@ -794,7 +1055,7 @@ def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tu
         return None
     who = frame[comma + 1 : verb.start()]
     if who.strip() and _TAG_OBJECT.fullmatch(frame, verb.end(), s.end):  # "…, X said."
-        mention = _tag_subject(frame, comma + 1, verb.start(), names)
+        mention = _tag_subject(frame, comma + 1, verb.start(), verb, names)
     elif not who.strip():  # "…, said X."
         mention = _tag_inverted(frame, verb.end(), s.end, names)
     else:
@@ -810,13 +1071,26 @@ def _tagged(frame: str, tag: tuple[Mention, re.Match[str], int], subjects: _Subj
     return speaker
 
 
-def _tag_subject(frame: str, start: int, end: int, names: Names) -> Mention | None:
-    """The subject of a closing tag: a name alone (after "the"), a pronoun, or a body's unnamed member."""
+def _tag_subject(frame: str, start: int, end: int, verb: re.Match[str], names: Names) -> Mention | None:
+    """The subject of a closing tag: a name alone (after "the"), a pronoun, or a description of someone."""
     found = names.mentions(frame, start, end)
     words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip())
     if len(found) == 1 and found[0].text == words:
         return found[0]
-    return _described(frame, start, end, names)
+    spokes = _SPOKES.match(frame[found[-1].end : end]) if found and not found[-1].pronoun else None
+    if spokes is not None and not frame[found[-1].end + spokes.end() : end].strip():  # "…, X's spokeswoman said."
+        return found[-1]
+    return _description(frame, start, end, verb, names)
+
+
+def _description(frame: str, start: int, end: int, verb: re.Match[str], names: Names) -> Mention | None:
+    """Words describing a speaker in a tag, whom the text does not name there: a body named before ("the
+    company"), an unnamed member of a named body ("White House advisers"), or someone of no body ("one Weibo
+    commenter", "the officials", "the doctor" after "a doctor on the scene")."""
+    definite = _definite(frame, start, end, verb, names)
+    if definite is not None and _head(definite.text) in _BODY_HEADS:
+        return definite
+    return _described(frame, start, end, names) or _unnamed(frame, start, end, names)
 
 
 def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | None:
@@ -824,7 +1098,13 @@ def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | N
     ("said another witness …, former White House Russia adviser Fiona Hill")."""
     if _VERB.search(frame, start, end) or _REPORTING.search(frame, start, end) or _FILL in frame[start:end]:
         return None
-    people = [m for m in names.mentions(frame, start, end) if not m.pronoun and names.person(m)]
+    if re.search(r"\bthat\b", frame[start:end]):  # "…, confirmed on Monday that it had been …": what, not who
+        return None
+    found = [m for m in names.mentions(frame, start, end) if not m.pronoun]
+    words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip(' .!?"”’)'))
+    if len(found) == 1 and found[0].text == words:  # "…, reports Reuters.", "…, reports the Harbour Wire."
+        return found[0]
+    people = [m for m in found if names.person(m)]
     if not people or frame[people[-1].end : end].strip(' .!?"”’)'):
         return None
     return people[-1]
@@ -848,8 +1128,26 @@ _INDEFINITE_TITLE = re.compile(
 _INDEFINITE = re.compile(r"(?:A|An|a|an)\s")
 #: How far after it the person an indefinite description stands for is named (about two sentences).
 _CATAPHORA = 400
+#: Heads that name things said, not someone who says them ("The report said", "the statement said").
+_THINGS_SAID = frozenset(
+    [
+        "report",
+        "statement",
+        "study",
+        "document",
+        "letter",
+        "survey",
+        "poll",
+        "article",
+        "move",
+        "decision",
+        "agreement",
+        "deal",
+        "plan",
+    ]
+)
 #: Heads of a description that name no person: "the company said", "the ministry stated".
-_NOT_PEOPLE = frozenset(
+_NOT_PEOPLE = _THINGS_SAID | frozenset(
     [
         "company",
         "firm",
@@ -870,25 +1168,12 @@ _NOT_PEOPLE = frozenset(
         "commission",
         "union",
         "party",
-        "report",
-        "statement",
-        "study",
-        "document",
-        "letter",
-        "survey",
-        "poll",
-        "article",
         "country",
         "city",
         "state",
-        "move",
-        "decision",
         "organisation",
         "organization",
         "network",
-        "agreement",
-        "deal",
-        "plan",
         "newspaper",
         "website",
         "channel",
@@ -902,31 +1187,49 @@ def _head(words: str) -> str:
     return re.sub(r"^(?:co|vice|ex)-", "", last)
 
 
-def _definite(frame: str, start: int, verb: re.Match[str], names: Names) -> Mention | None:
+def _definite(frame: str, start: int, end: int, verb: re.Match[str], names: Names) -> Mention | None:
     """A definite description as the subject of a verb of saying, standing for a person named before it; as a
     pronoun that is resolved by :meth:`_Subjects.described`. Not a description a registry name covers ("the
     mayor"), nor one of a thing ("the company"), nor a plural ("the analysts", "модели заявили")."""
-    a_title = _INDEFINITE_TITLE.fullmatch(frame, start, verb.start())
+    a_title = _INDEFINITE_TITLE.fullmatch(frame, start, end)
     if a_title is not None:  # "A California transit chief says"
         return Mention(a_title.start(1), a_title.end(1), a_title.group(1), pronoun=True, described=True)
-    both = re.match(r"\s*((?:[Bb]oth|[Tt]he two)\s+[a-z]+)\s*$", frame[start : verb.start()])
+    both = re.match(r"\s*((?:[Bb]oth|[Tt]he two)\s+[a-z]+)\s*$", frame[start:end])
     if both is not None:  # "Both sides said", "the two men claimed": the last two named before
         return Mention(start + both.start(1), start + both.end(1), both.group(1), pronoun=True, described=True)
-    m = _DEFINITE.match(frame, start, verb.start())
+    m = _DEFINITE.match(frame, start, end)
     if m is None or _FILL in m.group():
         return None
     head = m.group("head") or m.group("cyrillic")
-    end = m.start("head") + len(head) if m.group("head") else m.start("cyrillic") + len(head)
+    stop = m.start("head") + len(head) if m.group("head") else m.start("cyrillic") + len(head)
     plural = head.endswith("s") if m.group("head") else verb.group().endswith("ли")
+    body = head.lower() in _BODY_HEADS and re.match(r"\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?[Tt]he\s+\S+\s*$", frame[start:stop])
     if (
         plural
-        or head.lower() in _NOT_PEOPLE
+        or (head.lower() in _NOT_PEOPLE and not body)
         or _NOT_A_NOUN_PHRASE.fullmatch(head)
-        or any(x.end >= end for x in names.mentions(frame, start, end))
+        or any(x.end >= stop for x in names.mentions(frame, start, stop))
     ):
         return None
     a = start + len(m.group()) - len(m.group().lstrip())
-    return Mention(a, end, frame[a:end], pronoun=True, described=True)
+    return Mention(a, stop, frame[a:stop], pronoun=True, described=True)
+
+
+#: Heads of a description that stand for a body named before ("the company said": the company the article
+#: named), and the kinds of actor each may be.
+_BODY_HEADS: dict[str, frozenset[ActorKind]] = {
+    **dict.fromkeys(
+        ["company", "firm", "group", "label", "business", "corporation", "organisation", "organization", "network"],
+        frozenset({ActorKind.ORGANISATION, ActorKind.MEDIA}),
+    ),
+    **dict.fromkeys(
+        ["ministry", "department", "agency", "government", "authority", "office", "commission", "council", "committee"],
+        frozenset({ActorKind.GOVERNMENT}),
+    ),
+    **dict.fromkeys(["newspaper", "channel", "broadcaster"], frozenset({ActorKind.MEDIA})),
+    **dict.fromkeys(["union", "party"], frozenset({ActorKind.ORGANISATION})),
+    **dict.fromkeys(["country"], frozenset({ActorKind.STATE})),
+}
 
 
 def _described(frame: str, start: int, end: int, names: Names) -> Mention | None:
@@ -949,6 +1252,150 @@ def _described(frame: str, start: int, end: int, names: Names) -> Mention | None
     return Mention(a, b, frame[a:b], body, described=True)
 
 
+#: Between a subject and its verb: auxiliaries and adverbs ("have also", "ultimately", "have long").
+_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:has|have|had|also|long|still|now|already|since|again|often|even|[a-z]+ly))*\s*$", re.IGNORECASE
+)
+#: Heads of a noun phrase that stand for people by themselves: quantifiers and indefinite pronouns.
+_SOMEONE = frozenset(
+    [
+        "some",
+        "many",
+        "others",
+        "several",
+        "few",
+        "most",
+        "those",
+        "both",
+        "all",
+        "everyone",
+        "someone",
+        "somebody",
+        "anyone",
+        "one",
+        "none",
+    ]
+)
+#: Plurals of people that do not end in -s.
+_PEOPLE_PLURAL = frozenset(["people", "men", "women", "children", "police", "staff", "personnel", "folk", "folks"])
+#: Words before a noun that make it a noun phrase by themselves: articles, numbers, quantifiers.
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "another",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "some",
+        "many",
+        "several",
+        "few",
+        "most",
+        "other",
+        "these",
+        "those",
+    ]
+)
+#: Heads that name things said, not someone who says them ("The report said", "Documents show"); a body
+#: described ("the company", "few countries") is someone.
+_NOT_SPEAKERS = _THINGS_SAID | frozenset(
+    [
+        "bill",
+        "law",
+        "text",
+        "data",
+        "figure",
+        "estimate",
+        "record",
+        "filing",
+        "email",
+        "memo",
+        "tweet",
+        "video",
+        "footage",
+        "photo",
+        "image",
+        "sign",
+        "message",
+        "headline",
+        "note",
+        "rule",
+        "analysis",
+        "research",
+        "evidence",
+        "testimony",
+        "page",
+        "account",
+        "version",
+        "book",
+        "website",
+    ]
+)
+
+
+def _unnamed(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """Words describing an unnamed speaker who belongs to no named body, standing as the subject: "Some", "the
+    officials", "an airport official", "Those in favor of punishment", "Rudolph's supporters". A noun phrase
+    (after the clause's last comma, before any auxiliary) whose head, the last word before a preposition or a
+    participle, is a quantifier, a plural or a noun after a determiner, and no name of a thing ("the report").
+    As a mention of no actor, ``described``: the speaker is ``None``, the words its ``unnamed`` go-between."""
+    text = frame[start:end]
+    text = text[: len(text) - len(_BEFORE_VERB.search(text).group())]  # type: ignore[union-attr]
+    if text.endswith(","):  # "…, disputed the figures, saying": no subject of its own before a comma
+        return None
+    a = start + max((m.end() for m in re.finditer(r",\s", text)), default=0)  # not "3,248 cases"
+    b = start + len(text)
+    a += len(frame[a:b]) - len(frame[a:b].lstrip(' "”’»'))
+    words = frame[a:b].split()
+    if not words or len(words) > _DESCRIPTION_WORDS or _FILL in frame[a:b] or _VERB.search(frame, a, b):
+        return None
+    if _REPORTING.search(frame, a, b) or _NOT_A_NOUN_PHRASE.search(frame, a, b):
+        return None
+    if any(m.pronoun or (m.start, m.end) == (a, b) for m in names.mentions(frame, a, b)):
+        return None  # "He", "Tom Okafor": a pronoun or a name, not a description
+    if words[-1].lower() in _PREPOSITIONS | _ARTICLES:  # "it posted a series of tweets": a noun, not a verb
+        return None
+    word, before = _noun_head(words)
+    lower = word.lower()
+    if (word[:1].isupper() and before) or _singular(lower) in _NOT_SPEAKERS:
+        return None
+    if _plural(lower) or (
+        before and (before[0].lower() in _DETERMINERS or any(re.search(r"['’]s$", w) for w in before))
+    ):
+        return Mention(a, b, frame[a:b], described=True)
+    return None
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, roughly ("studies" → "study", "documents" → "document")."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def _plural(word: str) -> bool:
+    """Whether a noun stands for people by itself: a quantifier ("some", "many"), or a plural."""
+    return word in _SOMEONE or word in _PEOPLE_PLURAL or (word.endswith("s") and not word.endswith(("ss", "us")))
+
+
+def _noun_head(words: list[str]) -> tuple[str, list[str]]:
+    """The head of a noun phrase and the words before it: of the words before a preposition or a participle,
+    the last plural, else the last ("a doctor on the scene": doctor; "two people familiar with …": people)."""
+    cut = next(
+        (i for i, w in enumerate(words) if i and (w.lower() in _PREPOSITIONS or w.lower().endswith("ed"))), len(words)
+    )
+    chunk = words[:cut]
+    at = next((i for i in range(len(chunk) - 1, -1, -1) if _plural(chunk[i].lower())), len(chunk) - 1)
+    return chunk[at], chunk[:at]
+
+
 #: Words that make a clause, not a description of someone: relatives, conjunctions, verbs that help.
 _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:who|which|that|and|or|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|"
@@ -959,16 +1406,21 @@ _DESCRIPTION_WORDS = 8
 
 
 def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
-    """``according to X``: a registry actor, a name, or an unnamed description ("a Number 10 spokeswoman")."""
-    m = re.search(r"\b[Aa]ccording to\s+([^,.;:#]{1,80})", frame[s.start : s.end])
-    if not m:
-        return None
-    start = s.start + m.start(1)
-    words = m.group(1).strip()
-    found = [x for x in names.mentions(frame, start, start + len(words)) if not x.pronoun]
-    if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):  # "according to the Pentagon"
-        return found[0]
-    return Mention(start, start + len(words), words)
+    """``according to X`` (or ``per X``, X a name): a registry actor, a name, or an unnamed description ("a Number 10
+    spokeswoman")."""
+    for m in _SOURCE_GIVEN.finditer(frame, s.start, s.end):
+        start = m.start(2)
+        words = m.group(2).strip()
+        found = [x for x in names.mentions(frame, start, start + len(words)) if not x.pronoun]
+        if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):  # "according to the Pentagon"
+            return found[0]
+        if m.group(1)[0] in "Aa":  # "per" gives a source only by its name ("per the WHO", not "per day")
+            return Mention(start, start + len(words), words)
+    return None
+
+
+#: "according to X", "per X": the source a sentence gives for what it says.
+_SOURCE_GIVEN = re.compile(r"\b([Aa]ccording to|[Pp]er)\s+([^,.;:#]{1,80})")
 
 
 #: Whom something was told: up to what follows them (a colon, "that", a date, a pronoun opening the words told).
@@ -1010,7 +1462,7 @@ def _carried(before: tuple[Statement, int] | None, subjects: _Subjects, index: i
             speaker = _resolved(said[0], subjects, index - 1, "X said in the sentence before", frame)
             if speaker.found:
                 return speaker
-    if before is not None and before[0].speaker.found:
+    if before is not None and (before[0].speaker.found or before[0].speaker.unnamed):
         last, last_index = before
         if index - last_index <= 2:
             return Speaker(last.speaker.actor, last.speaker.name, last.speaker.unnamed, last.speaker.to, "continues")
@@ -1036,7 +1488,9 @@ class Report:
 
 
 def reported(body: str, names: Names) -> list[Report]:
-    """Every sentence that reports, in the writer's words, what a named actor said, one per speaker.
+    """Every sentence that reports, in the writer's words, what someone said, one per speaker: a named actor, or
+    someone the text only describes ("Some said …", "…, the officials said."; the speaker ``None``, the words
+    describing them ``unnamed``).
 
     A verb of saying outside quotation marks followed by at least three words of
     the writer's own ("Pompeo said that Washington had concluded …", "the Arab
@@ -1053,11 +1507,11 @@ def reported(body: str, names: Names) -> list[Report]:
     subjects = _Subjects(parts, names, frame)
     out: list[Report] = []
     for index, s in enumerate(parts):
-        seen: set[tuple[str | None, str | None]] = set()
+        seen: set[tuple[str | None, str | None, str | None]] = set()
         found: list[Speaker] = []
         for speaker in _reporters(frame, parts, subjects, index, names):
-            key = (speaker.actor, speaker.name)
-            if speaker.found and key not in seen:
+            key = (speaker.actor, speaker.name, None if speaker.found else speaker.unnamed)
+            if (speaker.found or speaker.unnamed) and key not in seen:
                 seen.add(key)
                 found.append(speaker)
         clauses = {sp.said_in for sp in found if sp.said_in is not None}
@@ -1079,6 +1533,9 @@ _KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가|께서)(?![가-힣])|\s+역시
 
 #: Verbs of reporting whose object alone makes a statement: "Assange has denied both allegations."
 _OBJECT_VERB = re.compile(r"denied|denies|rejected|rejects|confirmed|confirms|condemned|condemns|welcomed|welcomes")
+#: Who rules, and the verbs of a ruling: a court's or a judge's decision is no statement (the truth's rules).
+_COURT = re.compile(r"\b(?:judges?|courts?|jury|juries|tribunals?|magistrates?|justices)$", re.IGNORECASE)
+_RULED = re.compile(r"rejected|rejects|dismissed|dismisses|denied|denies|upheld|upholds|granted|grants")
 #: A plural description of two: "Both sides", "the two men".
 _BOTH = re.compile(r"(?:[Bb]oth|[Tt]he two)\s")
 
@@ -1140,7 +1597,7 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
             continue
         # up to the next verb with a subject of its own ("Vindman said he was told by Bolton to …": all Vindman's)
         stop = next((v.start() for v, a in zip(verbs[i + 1 :], agents[i + 1 :], strict=True) if a is None), s.end)
-        tag = re.search(r",?\s*[Aa]ccording to\b", frame[verb.end() : stop])
+        tag = _RELAYED.search(frame[verb.end() : stop])
         stop = verb.end() + tag.start() if tag else stop
         if closing is not None and verb.start() < closing[2]:  # what it says ends where the closing tag begins
             stop = min(stop, closing[2])
@@ -1154,10 +1611,19 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         if subject is None:
             continue
         mention, used, clause = subject
+        if _COURT.search(mention.text) and _RULED.fullmatch(used.group()):  # "a judge rejected …": a ruling
+            continue
         if mention.described and mention.pronoun and _BOTH.match(mention.text):  # "Both sides said"
             for one in subjects.pair(mention, index):
                 found.append(Speaker(one.actor, None if one.actor else one.text, how=f"{mention.text} → {one.text}"))
                 found[-1].said_in = (clause, stop)
+            continue
+        word = mention.text.lower()
+        group = subjects.together(mention, index) if _AS_ENGLISH.get(word, word) == "they" else []
+        for one in group:  # "They criticised …": each of those named together before
+            found.append(_resolved(one, subjects, index, f"{mention.text} → {one.text}", frame))
+            found[-1].said_in = (clause, stop)
+        if group:
             continue
         speaker = _resolved(mention, subjects, index, f"X {used.group()} (reported)", frame)
         speaker.to = _told(frame, used, names)
@@ -1165,18 +1631,42 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         found.append(speaker)
         found += _and_others(frame, mention, verb, subjects, index, names)
     according = _according(frame, s, names)
+    if according is not None and found and not any(f.found for f in found):
+        # "According to the Jordanian government, as of 2016, the country had admitted …": the named source
+        # the sentence gives, not a description read as a subject
+        named = _reporters_according(frame, s, according, verbs, subjects, index, names)
+        return named if any(f.found for f in named) else found
     if according is not None and not found:
-        relayed = _relayed(frame, s, verbs, names)
-        if relayed is not None:  # "“…,” he said, according to the Intelligencer": his words, passed on
-            return [_resolved(relayed[0], subjects, index, f"X {relayed[1].group()}, according to Y", frame)]
-        words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
-        # a statement quoted ("said “nothing”, according to …") is a direct quotation only
-        plain = according.text[:1].isupper() or _FILL in frame[s.start : s.end]
-        described = None if plain else _described(frame, according.start, according.end, names)
-        if words >= _REPORT_WORDS + 3 and described is not None:  # "according to a Taliban representative"
-            found.append(_resolved(described, subjects, index, "according to X", frame))
-        elif words >= _REPORT_WORDS + 3 and according.text[:1].isupper():
-            found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
+        return _reporters_according(frame, s, according, verbs, subjects, index, names)
+    return found
+
+
+def _reporters_according(
+    frame: str,
+    s: _Sentence,
+    according: Mention,
+    verbs: list[re.Match[str]],
+    subjects: _Subjects,
+    index: int,
+    names: Names,
+) -> list[Speaker]:
+    """Whose statement a sentence with "according to X" reports, when no verb of its own names a speaker."""
+    found: list[Speaker] = []
+    relayed = _relayed(frame, s, verbs, names)
+    if relayed is not None:  # "“…,” he said, according to the Intelligencer": his words, passed on
+        own = re.findall(r"[^\W\d_]{2,}", frame[s.start : relayed[0].start])
+        # unless all it reports is in quotation marks: "“…,” one commenter said, per Feng" is direct only
+        return [_resolved(relayed[0], subjects, index, f"X {relayed[1].group()}, according to Y", frame)] if own else []
+    words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
+    # a statement quoted ("said “nothing”, according to …") is a direct quotation only
+    plain = according.text[:1].isupper() or _FILL in frame[s.start : s.end]
+    described = None if plain else _described(frame, according.start, according.end, names)
+    if words >= _REPORT_WORDS + 3 and described is not None:  # "according to a Taliban representative"
+        found.append(_resolved(described, subjects, index, "according to X", frame))
+    elif words >= _REPORT_WORDS + 3 and according.text[:1].isupper():
+        found.append(Speaker(according.actor, None if according.actor else according.text, how="according to X"))
+    elif words >= _REPORT_WORDS + 3 and _unnamed(frame, according.start, according.end, names) is not None:
+        found.append(Speaker(unnamed=according.text, how="according to X (unnamed)"))  # "two people familiar …"
     return found
 
 
