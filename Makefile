@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-draft bench-draft-heldout bench-draft-fresh clean
+.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-draft bench-draft-heldout bench-draft-fresh bench-draft-fresh2 clean
 
 ## serve: build the site from seeds/ and briefings/ and serve it with live reload on 127.0.0.1:$(PORT)
 serve: $(VENV)/.installed
@@ -61,6 +61,10 @@ bench-draft-heldout: $(VENV)/.installed
 ## bench-draft-fresh: the same on the third set (tests/fixtures/draft_fresh/), annotated before the fourth pass, scored once at its end, development since the fifth
 bench-draft-fresh: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_fresh $(DRAFT_ARGS)
+
+## bench-draft-fresh2: the same on the fourth set (tests/fixtures/draft_fresh2/), annotated before any draft ran on it and scored once at the end of the fifth pass
+bench-draft-fresh2: $(VENV)/.installed
+	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_fresh2 $(DRAFT_ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -801,7 +801,8 @@ def test_headlines_labels_and_former_titles_are_not_read_as_names() -> None:
         "On Nov. 15, 2019, Yovanovitch testified.\n"
     )
     found = {p.name: p for p in propose(body, [])}
-    assert sorted(found) == ["Marie Yovanovitch", "Ukraine", "United States"]
+    # "U.S." before "ambassador" is an adjective, and a former ambassador speaks for no state: no entry for it
+    assert sorted(found) == ["Marie Yovanovitch", "Ukraine"]
     person = found["Marie Yovanovitch"]
     assert (person.standing.value, person.relations) == ("other", [])  # a former ambassador speaks for no one
     assert person.aliases == ["Yovanovitch"]
@@ -894,6 +895,21 @@ def test_recently_is_dated_by_the_report(tmp_path: Path, capsys: pytest.CaptureF
     _front(tmp_path, 'published: "2025-09-05"\n', "The mayor recently closed the pier.\n")
     assert _draft(tmp_path, capsys, "harbour")[0] == 0
     assert _events(tmp_path) == [("recently", "dated by its report: by 5 September 2025")]
+
+
+def test_the_articles_country_is_written_as_a_commented_guess(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = (
+        "Anna Berg, a teacher in Indiana, said the schools were short of money.\n"
+        "Teachers from Ohio and West Virginia agreed with her.\n"
+    )
+    _article(tmp_path, body)
+    assert _draft(tmp_path, capsys, "harbour")[0] == 0
+    text = (tmp_path / "briefings" / "drafts" / "harbour.yaml").read_text(encoding="utf-8")
+    assert '    # country: "US"  # TODO: the article\'s country, a guess: check it\n' in text
+    data = _load(tmp_path / "briefings" / "drafts" / "harbour.yaml", tmp_path)
+    assert data["actors"] == [{"id": "anna-berg", "name": "Anna Berg", "kind": "person", "standing": "other"}]
 
 
 UNNAMED = (

@@ -27,6 +27,8 @@ TRUTH = FIXTURES / "draft_truth"
 HELD_OUT = FIXTURES / "draft_heldout"
 #: A third set, annotated before any change of the fourth pass and scored once, at its end.
 FRESH = FIXTURES / "draft_fresh"
+#: A fourth set, annotated by hand before any draft ran on it and scored once, at the end of the fifth pass.
+FRESH2 = FIXTURES / "draft_fresh2"
 
 
 def _bench(name: str) -> ModuleType:
@@ -68,6 +70,15 @@ def test_every_fresh_truth_file_agrees_with_its_seed_and_registry() -> None:
     found = dt.fixtures(FRESH)
     assert len(found) >= 5
     assert not {fx.name for fx in found} & {fx.name for root in (TRUTH, HELD_OUT) for fx in dt.fixtures(root)}
+    problems = {fx.name: dt.check_truth(fx) for fx in found}
+    assert not any(problems.values()), problems
+
+
+def test_every_second_fresh_truth_file_agrees_with_its_seed_and_registry() -> None:
+    found = dt.fixtures(FRESH2)
+    assert len(found) >= 14
+    earlier = {fx.name for root in (TRUTH, HELD_OUT, FRESH) for fx in dt.fixtures(root)}
+    assert not {fx.name for fx in found} & earlier
     problems = {fx.name: dt.check_truth(fx) for fx in found}
     assert not any(problems.values()), problems
 
@@ -247,7 +258,7 @@ def perfect_draft(truth: dict[str, Any]) -> str:
 
 @pytest.mark.parametrize(
     "folder",
-    sorted(p for root in (TRUTH, HELD_OUT, FRESH) for p in root.iterdir() if (p / "truth.yaml").is_file()),
+    sorted(p for root in (TRUTH, HELD_OUT, FRESH, FRESH2) for p in root.iterdir() if (p / "truth.yaml").is_file()),
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_a_perfect_draft_scores_at_the_ceiling(folder: Path) -> None:

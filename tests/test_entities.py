@@ -31,7 +31,9 @@ def test_a_name_alone_that_speaks_or_is_spoken_to_is_a_body() -> None:
     found = {
         p.name: p.kind for p in propose("Politico reported the aid was paused. A doctor told the BBC it was.\n", KNOWN)
     }
-    assert found == {"Politico": ActorKind.ORGANISATION, "BBC": ActorKind.MEDIA}
+    assert found == {"Politico": ActorKind.MEDIA, "BBC": ActorKind.MEDIA}  # a name that reports is a medium
+    found = {p.name: p.kind for p in propose("Harbourville says yes, and Chirper asks, Are you OK?\n", KNOWN)}
+    assert found == {"Harbourville": ActorKind.ORGANISATION, "Chirper": ActorKind.ORGANISATION}
     # a surname of someone named before stays their alias; a word the article also writes in lower case is no name
     assert _names("Tom Okafor spoke. Okafor said no. Analysts said yes. Some analysts disagree.\n") == []
 
@@ -204,3 +206,230 @@ def test_a_possessive_inside_a_name_makes_its_owner_the_name() -> None:
     found = {p.name: p.kind.value for p in propose(body, KNOWN)}
     # a body's word after the possessive keeps the whole name: the office is of the master
     assert found == {"Harbour Post": "media", "Harbour Master’s Office": "government"}
+
+
+def test_and_inside_a_bodys_name_does_not_cut_it() -> None:
+    body = (
+        "The Harbour Center for Ferry Safety and Prevention said it had checked. The Harbour Securities and "
+        "Exchange Commission asked more. Ana Ferreira and Carla Babb met the Harbour Board.\n"
+    )
+    found = [p.name for p in propose(body, KNOWN)]
+    assert "Harbour Center for Ferry Safety and Prevention" in found
+    assert "Harbour Securities and Exchange Commission" in found
+    assert "Prevention" not in found and "Exchange Commission" not in found
+    # "and" between two names of people still makes two entries
+    assert "Ana Ferreira" in found and "Carla Babb" in found
+
+
+def test_a_names_own_short_form_in_brackets_is_its_alias() -> None:
+    body = "The Harbour State Attorney General (HSAG) is investigating. A spokesperson for the HSAG declined.\n"
+    found = {p.name: (p.kind, p.aliases) for p in propose(body, KNOWN)}
+    assert found == {"Harbour State Attorney General": (ActorKind.GOVERNMENT, ["HSAG"])}
+
+
+def test_a_person_of_a_named_body_belongs_to_it() -> None:
+    body = "He had, according to Ana Ferreira of the Harbour Post, left. “No,” Carla Babb said, via Dan Roe of the Harbour Post-Gazette.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert set(found) == {"Ana Ferreira", "Harbour Post", "Carla Babb", "Dan Roe", "Harbour Post-Gazette"}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "harbour-post")]
+    assert found["Harbour Post"].kind is ActorKind.MEDIA
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "harbour-post-gazette")]
+
+
+def test_a_wire_storys_credits_name_no_one() -> None:
+    body = "Ana Ferreira spoke.\n(Reporting by Carla Babb, Dan Roe; editing by Tim Lowe.)\nWriting by Sue Bell\n"
+    assert _names(body) == ["Ana Ferreira"]
+
+
+def test_a_states_initials_before_a_noun_are_an_adjective_not_the_state() -> None:
+    assert _names("Big name US politicians spoke. U.S. stocks fell. The U.S.-Harbour border is shut.\n") == []
+    assert _names("The ferry left for the U.S. on Monday.\n") == ["United States"]
+
+
+def test_a_mediums_last_word_after_the_is_its_short_form() -> None:
+    body = "The Harbour Chronicle says the ferry sank. The Chronicle says more.\n"
+    found = {p.name: p.aliases for p in propose(body, KNOWN)}
+    assert found == {"Harbour Chronicle": ["Chronicle"]}
+
+
+def test_a_state_before_a_body_not_its_government_gives_a_country_not_an_entry() -> None:
+    found = {
+        p.name: p.country
+        for p in propose("The Polish Football Association said no. The U.S. Sailing Commission agreed.\n", KNOWN)
+    }
+    assert found == {"Polish Football Association": "PL", "U.S. Sailing Commission": "US"}
+
+
+def test_a_members_adjective_before_a_title_is_no_body() -> None:
+    body = "The Harbour Rowers Association met. Republican Gov. Ana Ferreira spoke. Republicans agreed.\n"
+    assert "Republican" not in _names(body)
+
+
+def test_places_are_no_actors() -> None:
+    body = (
+        "Officials in Harbourville said the ferry from North Harbour had docked. Ana Ferreira flew to West "
+        "Virginia. The couple are from Inner Mongolia. They played at Heinz Field before the American Music Awards.\n"
+        "Authorities in Beijing announced a check.\n"
+    )
+    assert _names(body) == ["Ana Ferreira"]
+
+
+def test_a_region_that_speaks_is_its_government() -> None:
+    body = (
+        "South Dakota says it will act. Australian Timothy Weeks and the U.S. Capitol Police agreed. The Attorney "
+        "for the Western District of New York said no.\n"
+    )
+    found = {p.name: (p.kind.value, p.country) for p in propose(body, KNOWN)}
+    assert found["South Dakota"] == ("government", "US")
+    assert found["Timothy Weeks"] == ("person", "AU")  # "Weeks" is no "week": a name, not an event
+    assert found["U.S. Capitol Police"][0] == "government"  # a body named after its place
+    assert "New York" not in found  # a place after "of", not the subject of "said"
+
+
+def test_a_club_or_a_body_named_by_a_plural_or_initials_after_the() -> None:
+    body = (
+        "The Rowers beat the Scullers on Monday. The RFL will fine both, and the Scullers appealed to the RFL. "
+        "The Rowers said nothing. The Americans and the Okafors left; the US agreed.\n"
+    )
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {
+        "Rowers": ActorKind.ORGANISATION,
+        "Scullers": ActorKind.ORGANISATION,
+        "RFL": ActorKind.ORGANISATION,
+        "United States": ActorKind.STATE,
+    }
+
+
+def test_an_employer_after_a_job_in_an_apposition() -> None:
+    body = "Ana Ferreira, equity strategist at Harbour Tabak, says the stock is cheap.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert found["Harbour Tabak"].kind is ActorKind.ORGANISATION
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "harbour-tabak")]
+    assert found["Ana Ferreira"].standing.value == "expert"
+
+
+def test_a_bodys_initials_inside_its_name_are_its_alias() -> None:
+    body = "The Harbour Center for Ferry Control and Prevention said so. The Harbour CFC said more; the CFC agreed.\n"
+    found = {p.name: p.aliases for p in propose(body, KNOWN)}
+    assert found == {"Harbour Center for Ferry Control and Prevention": ["CFC"]}
+
+
+def test_a_person_after_a_position_in_capitals() -> None:
+    body = "The Rowers lost. Rowers DL Dan Roe, however, spoke. The Rowers said so. Harbour CEO Ana Ferreira agreed.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "rowers")]
+    assert "Ana Ferreira" in found
+
+
+def test_a_group_named_by_its_members_is_not_taken_for_a_club() -> None:
+    body = "The Democrats objected. Democratic lawmakers said the Democrats would vote no.\n"
+    found = {p.name: p.how for p in propose(body, KNOWN)}
+    assert found["Democrats"].startswith("a group named by its members")
+
+
+def test_the_country_of_an_article_that_happens_in_one_state_is_a_guess_for_its_entries() -> None:
+    from generator.authoring.entities import article_country
+
+    home = (
+        "Ana Ferreira, a teacher in Indiana, said the U.S. schools were short of money. Teachers from Ohio and "
+        "West Virginia agreed with Martin Franklin.\n"
+    )
+    assert article_country(home) == "US"
+    found = {p.name: (p.country, p.guessed_country) for p in propose(home, KNOWN)}
+    assert found["Ana Ferreira"] == (None, "US")
+    # a story across borders: deportees flown from Arizona and California to India, Mexico and Bangladesh
+    across = (
+        "Officials in India said the US flew them from Arizona and California. Mexico and Bangladesh and India "
+        "took others; Indian officials and Mexican officials met.\n"
+    )
+    assert article_country(across) is None
+
+
+def test_a_journalist_of_a_medium_is_a_member_of_it() -> None:
+    body = (
+        "As Ana Ferreira reports for HNR, the ferry sank. HNR reported so. But according to HNR’s Ferreira, it rose. "
+        "Dan Roe of the Harbour Post agreed.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "hnr")]
+    assert found["Ana Ferreira"].standing.value == "media" and found["Dan Roe"].standing.value == "media"
+
+
+def test_initials_after_the_once_are_a_body_a_plural_must_come_twice() -> None:
+    assert _names("Police worked with the HBI to investigate. The Scullers won.\n") == ["HBI"]
+
+
+def test_slogans_determiners_particles_and_names_before_a_noun_are_no_people() -> None:
+    body = (
+        "They carried signs such as “Less Money on Testing, More Money on Students” and played “We’re Not Gonna "
+        "Take It” loudly. Both Ferreira and Roe left. Teachers from the Gibson Southern schools came. Russia’s "
+        "occupation by Russia of Crimea went on. Ana Ferreira, the Director for the Middle East, said so. The "
+        "Harbour-Kylie Jenner deal is off.\n"
+    )
+    assert _names(body) == ["Russia", "Ana Ferreira"]
+
+
+def test_a_name_written_with_the_each_time_is_a_body() -> None:
+    body = "The Harbour Press reports that Ana Ferreira left, writes the Harbour Press. The Blue Lantern opened.\n"
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {
+        "Harbour Press": ActorKind.MEDIA,
+        "Ana Ferreira": ActorKind.PERSON,
+        "Blue Lantern": ActorKind.ORGANISATION,
+    }
+
+
+def test_a_known_states_body_in_lower_case_has_its_country() -> None:
+    harbour = Actor.model_validate(
+        {"id": "harbouria", "name": "Harbouria", "kind": "state", "standing": "state", "country": "PL"}
+    )
+    found = {p.name: p.country for p in propose("Harbouria's foreign ministry said no.\n", [harbour])}
+    assert found == {"Harbouria's foreign ministry": "PL"}
+
+
+def test_a_member_of_a_body_is_of_its_country() -> None:
+    body = "The Polish Rowing Association met on the river. Ana Ferreira of the Polish Rowing Association said no.\n"
+    found = {p.name: p.country for p in propose(body, KNOWN)}
+    assert found == {"Polish Rowing Association": "PL", "Ana Ferreira": "PL"}
+
+
+def test_what_someone_is_before_their_name_is_no_part_of_it() -> None:
+    body = (
+        "Employee Steve Castro tells the paper he fought. Other employees ran. Lt. Col. Alan Vance testified. "
+        "HarbourX said so, and HarbourX and Tyvak Nano-Satellite Systems signed.\n"
+    )
+    found = [p.name for p in propose(body, KNOWN)]
+    assert "Steve Castro" in found and "Alan Vance" in found
+    assert "Tyvak Nano-Satellite Systems" in found and "HarbourX and Tyvak Nano-Satellite Systems" not in found
+
+
+def test_mentions_of_a_name_are_whole_names() -> None:
+    from generator.authoring.entities import _mentions
+
+    text = "Joanna Berg met Anna Berg; Anna Bergman left. Anna Berg’s aide and Anna Berg-Lund stayed.\n"
+    assert _mentions(text, "Anna Berg") == [16]  # not in "Joanna Berg", "Anna Bergman", "Anna Berg’s", "Berg-Lund"
+    assert _mentions(text, "Anna Berg", "") == [16, 46, 67]  # a mark after it allowed
+
+
+def test_a_relative_clause_or_a_later_mention_says_what_someone_is() -> None:
+    body = (
+        "The Harbour Trust grew. Ana Ferreira left early. “No,” added Ferreira, who is also an executive at the "
+        "Harbour Trust. The board's chair Dan Roe spoke.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "harbour-trust")]
+
+
+def test_a_regions_body_and_a_source_of_data() -> None:
+    body = (
+        "A case came from Inner Harbouria, the Inner Harbouria health commission said. Bonds fell, according to "
+        "data from HarbourAxess.\n"
+    )
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {"Inner Harbouria health commission": ActorKind.GOVERNMENT, "HarbourAxess": ActorKind.ORGANISATION}
+
+
+def test_a_nations_adjective_before_a_persons_name_is_their_country() -> None:
+    body = "American Dan Roe and Australian Ana Ferreira were freed on the road to the city.\n"
+    found = {p.name: p.country for p in propose(body, KNOWN)}
+    assert found == {"Dan Roe": "US", "Ana Ferreira": "AU"}

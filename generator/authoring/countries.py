@@ -11,9 +11,11 @@ Other adjectives are read from the name they start like: "Jordanian" → Jordan,
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 #: Everyday English names ISO 3166 spells otherwise.
 _EVERYDAY = {
@@ -79,6 +81,52 @@ def _by_name() -> dict[str, Country]:
     return out
 
 
+@cache
+def _iso_3166_2() -> list[dict[str, str]]:
+    """ISO 3166-2's subdivisions as pycountry ships them (``code``, ``name``, ``type``), read straight from its
+    database file: its object index takes some ten times as long to build, and a draft needs only these three."""
+    try:
+        import pycountry
+    except ImportError:
+        return []
+    path = Path(pycountry.DATABASE_DIR) / "iso3166-2.json"
+    entries: list[dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))["3166-2"]
+    return entries
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """The names of ISO 3166-2's subdivisions (states, provinces, regions) of two words or more, made plain: the
+    code of the state each is in."""
+    return {_plain(s["name"]): s["code"][:2] for s in _iso_3166_2() if " " in s["name"].strip()}
+
+
+def subdivision(words: str) -> str | None:
+    """The code of the state whose subdivision in ISO 3166-2 these words name ("New York", "West Virginia": "US"),
+    if any. Names of one word are left out: many are also words or people's names ("Victoria", "Central")."""
+    return _subdivisions().get(_plain(words.removeprefix("the ").removeprefix("The ")))
+
+
+@cache
+def _states_of_a_federation() -> dict[str, str]:
+    """The names of ISO 3166-2's subdivisions of the type "State" ("Indiana", "Texas", "Kerala"), made plain: the code
+    of the federation each is in."""
+    return {_plain(s["name"]): s["code"][:2] for s in _iso_3166_2() if s["type"] == "State"}
+
+
+def region(words: str) -> str | None:
+    """The code of the state a region named by these words is in: a subdivision of two words or more, or a state
+    of a federation ("Indiana": "US"). Only to tell where an article happens, not to name an actor."""
+    plain = _plain(words.removeprefix("the ").removeprefix("The "))
+    return _subdivisions().get(plain) or _states_of_a_federation().get(plain)
+
+
+def _plain(text: str) -> str:
+    """A region's name compared: any case, accents dropped (made in C, not letter by letter: ISO 3166-2 has some
+    five thousand names to read once)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
+
+
 def _fold(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
@@ -107,9 +155,8 @@ def by_adjective(word: str) -> Country | None:
         return None
     best: list[Country] = []
     length = 0
-    for form, country in names.items():
-        if " " in form or "," in form or not form.isalpha():
-            continue
+    # only a name sharing the word's first three letters can start like it enough: the others are not compared
+    for form, country in _single_words().get(folded[:3], []):
         n = _common(folded, form)
         if n > length:
             best, length = [country], n
@@ -118,6 +165,16 @@ def by_adjective(word: str) -> Country | None:
     enough = 3 if folded.endswith("ish") else 4
     codes = {c.code for c in best}
     return best[0] if length >= enough and len(codes) == 1 else None
+
+
+@cache
+def _single_words() -> dict[str, list[tuple[str, Country]]]:
+    """The states' names of one word (folded), by their first three letters."""
+    out: dict[str, list[tuple[str, Country]]] = {}
+    for form, country in _by_name().items():
+        if " " not in form and "," not in form and form.isalpha():
+            out.setdefault(form[:3], []).append((form, country))
+    return out
 
 
 def _common(a: str, b: str) -> int:

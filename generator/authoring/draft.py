@@ -264,6 +264,10 @@ def _proposal(draft: Draft, p: Proposal) -> list[str]:
     ]
     if p.country:
         lines.append(f"    country: {yaml_string(p.country)}")
+    elif p.guessed_country:
+        lines.append(
+            f"    # country: {yaml_string(p.guessed_country)}  # TODO: the article's country, a guess: check it"
+        )
     if p.role:
         lines.append(f"    role: {yaml_string(p.role)}")
     if p.aliases:

@@ -26,8 +26,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.authoring import countries
 from generator.inputs import dates
@@ -44,13 +46,17 @@ _RUN = re.compile(
 #: A word alone that speaks or is spoken to is a body: "Politico reported", "told the BBC", "the Pentagon said".
 _SPEAKING_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:said|says|asked|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
-    r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted)\b"
+    r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted|asks|noted|notes|replied|responded)\b"
 )
+#: What someone's words or figures came from: "according to data from MarketAxess", "according to a report by …".
+_SOURCE_BEFORE = re.compile(r"\baccording[^\S\n]+to[^\S\n]+(?:[a-z]+[^\S\n]+){1,3}(?:from|by)[^\S\n]+(?:the[^\S\n]+)?$")
+#: A verb a medium is the subject of: "Politico reported", "AFP reports".
+_REPORTS_AFTER = re.compile(r"[^\S\n]+(?:also[^\S\n]+)?(?:reported|reports)\b")
 _SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|according to)\s+(?:the\s+)?$")
 _LOWER_BODY = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w’'-]+[^\S\n])?[A-Z][\w’'-]+?)(?:['’]s)?\s+((?:(?:foreign|defen[cs]e|interior|justice|"
     r"commerce|trade|finance|economy|health|education|state|home)\s+)?(?:ministry|ministries|government|office|"
-    r"department|military|parliament|army|navy|embassy|police|coast guard|border guard|central bank))\b"
+    r"department|military|parliament|army|navy|embassy|police|coast guard|border guard|central bank|commission))\b"
 )
 #: Words that make a capitalised name a body, with the kind and standing they give.
 _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
@@ -103,9 +109,37 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "airlines": (ActorKind.ORGANISATION, Standing.OTHER),
     "motors": (ActorKind.ORGANISATION, Standing.OTHER),
     "group": (ActorKind.ORGANISATION, Standing.OTHER),
+    "corp": (ActorKind.ORGANISATION, Standing.OTHER),
+    "ltd": (ActorKind.ORGANISATION, Standing.OTHER),
+    "llc": (ActorKind.ORGANISATION, Standing.OTHER),
+    "plc": (ActorKind.ORGANISATION, Standing.OTHER),
+    "management": (ActorKind.ORGANISATION, Standing.OTHER),
+    "partners": (ActorKind.ORGANISATION, Standing.OTHER),
+    "capital": (ActorKind.ORGANISATION, Standing.OTHER),
+    "investments": (ActorKind.ORGANISATION, Standing.OTHER),
+    "productions": (ActorKind.ORGANISATION, Standing.OTHER),
+    "entertainment": (ActorKind.ORGANISATION, Standing.OTHER),
+    "records": (ActorKind.ORGANISATION, Standing.OTHER),
+    "studios": (ActorKind.ORGANISATION, Standing.OTHER),
+    "pictures": (ActorKind.ORGANISATION, Standing.OTHER),
+    "brands": (ActorKind.ORGANISATION, Standing.OTHER),
+    "club": (ActorKind.ORGANISATION, Standing.OTHER),
+    # associations of people: "Polish Football Association", "Royal Society"
+    "association": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "federation": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "society": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
+    "bureau": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
     "news": (ActorKind.MEDIA, Standing.MEDIA),
     "times": (ActorKind.MEDIA, Standing.MEDIA),
     "post": (ActorKind.MEDIA, Standing.MEDIA),
+    # the heads of newspapers' names: "USA Today", "Wall Street Journal", "Pittsburgh Post-Gazette"
+    "today": (ActorKind.MEDIA, Standing.MEDIA),
+    "journal": (ActorKind.MEDIA, Standing.MEDIA),
+    "tribune": (ActorKind.MEDIA, Standing.MEDIA),
+    "herald": (ActorKind.MEDIA, Standing.MEDIA),
+    "gazette": (ActorKind.MEDIA, Standing.MEDIA),
+    "telegraph": (ActorKind.MEDIA, Standing.MEDIA),
+    "chronicle": (ActorKind.MEDIA, Standing.MEDIA),
     "agency's": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
 }
 #: Words that make a capitalised name a place or an event, not an actor.
@@ -151,7 +185,20 @@ _NOT_ACTORS = frozenset(
         "plan",
         "conference",
         "award",
+        "awards",
         "prize",
+        # venues and a page's teasers: "Heinz Field", "the Indiana Statehouse", "Pick Six Newsletter"
+        "field",
+        "stadium",
+        "arena",
+        "park",
+        "statehouse",
+        "capitol",
+        "newsletter",
+        "podcast",
+        "festival",
+        "championship",
+        "tournament",
     ]
 )
 #: Title words before a person's name: the standing they give, and whether the person leads what is named first.
@@ -189,10 +236,13 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "mp": (Standing.LEGISLATOR, None),
     "general": (Standing.OTHER, None),
     "chief executive": (Standing.OTHER, Relation.LEADS),
+    "ceo": (Standing.OTHER, Relation.LEADS),
     "chief": (Standing.OTHER, Relation.LEADS),
     "director": (Standing.OTHER, Relation.LEADS),
     "chairman": (Standing.OTHER, Relation.LEADS),
     "chairwoman": (Standing.OTHER, Relation.LEADS),
+    "chair": (Standing.OTHER, Relation.LEADS),
+    "executive": (Standing.OTHER, Relation.MEMBER_OF),
     "founder": (Standing.OTHER, Relation.LEADS),
     "editor-in-chief": (Standing.OTHER, Relation.LEADS),
     "correspondent": (Standing.OTHER, Relation.MEMBER_OF),
@@ -207,6 +257,9 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "sheriff": (Standing.OTHER, None),
     "judge": (Standing.OTHER, None),
     "professor": (Standing.EXPERT, None),
+    "strategist": (Standing.EXPERT, None),
+    "economist": (Standing.EXPERT, None),
+    "portfolio manager": (Standing.EXPERT, None),
     "fellow": (Standing.EXPERT, None),
     "scholar": (Standing.EXPERT, None),
 }
@@ -270,6 +323,8 @@ class Proposal:
     relations: list[tuple[Relation, str, str]] = field(default_factory=list)
     #: why it is proposed, for the analyst
     how: str = ""
+    #: the country of the article, when it tells one and the entry gives none: written as a guess to check
+    guessed_country: str | None = None
 
     def as_actor(self) -> Actor:
         """The entry as a registry actor, so speakers can be found by its names."""
@@ -286,12 +341,62 @@ class Proposal:
         )
 
 
+def _enter(p: Proposal, names: list[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    """A new proposal taken in: its names known, the entry listed."""
+    known.add(p.id, names)
+    out.append(p)
+    by_id[p.id] = p
+
+
 def fold(text: str) -> str:
     """A name compared: any case, no accents, apostrophes alike, no leading "the"."""
     plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
     words = plain.split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+@lru_cache(maxsize=4)
+def _words_at(article: str) -> dict[str, list[int]]:
+    """Where each word (a run of letters and digits) of an article starts: built once per article, so that finding
+    every mention of a name costs its first word's mentions, not a walk over the whole article per name."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for m in re.finditer(r"\w+", article):
+        out[m.group()].append(m.start())
+    return out
+
+
+def _mentions(article: str, name: str, after: str = "’'-") -> list[int]:
+    """Where ``name`` stands in ``article`` as a whole name: no letter or digit (nor a mark of ``after``) right after
+    it, none nor a hyphen or apostrophe right before it. Found from the mentions of its rarest word."""
+    index = _words_at(article)
+    words = list(re.finditer(r"\w+", name))
+    if not words or words[0].start():
+        return [m.start() for m in re.finditer(re.escape(name), article)]
+    rarest = min(words, key=lambda w: len(index.get(w.group(), ())))  # "Toslope", not "Minister", of "Minister …"
+    out = []
+    for found in index.get(rarest.group(), []):
+        at = found - rarest.start()
+        end = at + len(name)
+        before, next_char = article[at - 1 : at] if at > 0 else "", article[end : end + 1]
+        if (
+            at >= 0
+            and article.startswith(name, at)
+            and not _word_char(before, "’'-")
+            and not _word_char(next_char, after)
+        ):
+            out.append(at)
+    return out
+
+
+def _word_char(char: str, marks: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_" or char in marks)
+
+
+@lru_cache(maxsize=4)
+def _capitals(article: str) -> tuple[str, ...]:
+    """The words of capitals alone ("CDC", "NFL") an article writes, in order, each once."""
+    return tuple(dict.fromkeys(_CAPITALS.findall(article)))
 
 
 class _Known:
@@ -374,19 +479,30 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             return state(country, words)
         return known.get(words) or None
 
-    headings = _headings(body)
-    for m in sorted([*_RUN.finditer(body), *_LOWER_BODY.finditer(body)], key=lambda m: m.start()):
-        if body.rfind("\n", 0, m.start()) in headings:
-            continue
-        if m.re is _LOWER_BODY:
-            _lower_body(m, known, of, out, by_id)
-            continue
-        _capitalised(body, m, lower, known, of, state, out, by_id)
+    headings = _headings(body) | _credits(body)
+    for short in _SHORT_FORM.finditer(body):
+        if body.rfind("\n", 0, short.start()) not in headings:
+            _short_formed(short, known, out, by_id)
+    the_names = list(dict.fromkeys(_THE_NAME.findall(body)))
+    for word in the_names:  # plurals first, so that a person's club is known ("Browns DL Sheldon Richardson")
+        if not word.isupper():
+            _the_name(body, word, lower, known, out, by_id)
+    runs = _joined(body, [m for m in _RUN.finditer(body) if body.rfind("\n", 0, m.start()) not in headings])
+    lowers = [(m.start(), m) for m in _LOWER_BODY.finditer(body) if body.rfind("\n", 0, m.start()) not in headings]
+    found: list[tuple[int, str | re.Match[str]]] = [*runs, *lowers]
+    for start, run in sorted(found, key=lambda r: r[0]):
+        if isinstance(run, str):
+            _capitalised(body, start, run, lower, known, of, state, out, by_id)
+        else:
+            _lower_body(run, known, of, out, by_id)
     for m in _BEFORE_TITLE.finditer(body):
         _body_before_title(m, lower, known, of, out, by_id)
     for plural in dict.fromkeys(_PLURAL.findall(body)):
         _members(body, plural, lower, known, out, by_id)
     _listed(body, [m for m in _RUN.finditer(body) if body.rfind("\n", 0, m.start()) not in headings], known, out, by_id)
+    for word in the_names:  # initials last, so that they are the alias of a body named in full ("the CDC")
+        if word.isupper():
+            _the_name(body, word, lower, known, out, by_id)
     for name in dict.fromkeys(_KOREAN_NAME.findall(body)):
         if name[0] in _KOREAN_FAMILY and name[-1] not in _KOREAN_NOT_LAST and known.get(name) is None:
             made = known.new_id(name)
@@ -397,7 +513,84 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
     for p in out:
         if p.kind is ActorKind.PERSON and not p.relations:
             _apposition(body, p, known, by_id)
+        if p.kind is ActorKind.PERSON and not p.relations:
+            _writes_for(body, p, known)
+        member = p.relations[0] if p.kind is ActorKind.PERSON and p.relations else None
+        if member and member[0] is Relation.MEMBER_OF and _kind_of(member[1], known, by_id) is ActorKind.MEDIA:
+            p.standing = Standing.MEDIA  # a medium's journalist: "Alex Horton of the Washington Post"
+    for p in out:  # a member of a body, its leader or spokesperson, is of the body's country
+        whom = next((a for _, a, _ in p.relations), None)
+        if p.country is None and whom is not None and p.kind is not ActorKind.STATE:
+            p.country = by_id[whom].country if whom in by_id else _country_of(whom, known)
+    home = article_country(body)
+    for p in out:
+        p.guessed_country = home if p.country is None and p.kind is not ActorKind.STATE else None
     return out
+
+
+def _kind_of(made: str, known: _Known, by_id: dict[str, Proposal]) -> ActorKind | None:
+    return by_id[made].kind if made in by_id else known.kinds.get(made)
+
+
+def _writes_for(body: str, p: Proposal, known: _Known) -> None:
+    """A person a medium's possessive names ("NPR’s Feng") or who reports or writes for it ("Emily Feng reports for
+    NPR"): a member of it."""
+    for name in sorted({p.name, *p.aliases}, key=len, reverse=True):
+        for start in _mentions(body, name):
+            end = start + len(name)
+            after = _WRITES_FOR.match(body, end)
+            before = _OWNER_BEFORE.search(body, max(0, start - 60), start)
+            for said in (after, before):
+                whom = known.get(said.group("body")) if said else None
+                if said and whom and whom != p.id and known.kinds.get(whom, ActorKind.MEDIA) is not ActorKind.PERSON:
+                    p.relations.append(
+                        (Relation.MEMBER_OF, whom, body[min(start, said.start()) : max(end, said.end())])
+                    )
+                return
+
+
+#: "… reports for NPR", "… wrote for the Atlantic": the medium someone works for.
+_WRITES_FOR = re.compile(
+    rf"[^\S\n]+(?:reports|reported|writes|wrote|reporting|writing)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<body>[{_UPPER}][\w.-]*(?:[^\S\n]+[{_UPPER}][\w.-]*)*)"
+)
+#: "NPR’s Feng": the body whose the person is, right before the name.
+_OWNER_BEFORE = re.compile(rf"(?P<body>[{_UPPER}][\w.-]*(?:[^\S\n]+[{_UPPER}][\w.-]*)*)['’]s[^\S\n]+$")
+
+
+#: How much of what the article says about where it happens one state must hold to be the article's country.
+_HOME_SHARE = 0.75
+#: The endings of adjectives of nations counted for where an article happens ("Japanese", "American"): not names
+#: that end like one ("Franklin", "Martin").
+_NATION_ADJECTIVE = re.compile(r".+(?:ian|ean|an|ish|ese|i)$")
+
+
+def article_country(body: str) -> str | None:
+    """The state an article happens in, when it says so clearly: it names two or more places inside that state
+    (its regions: "Indiana", "West Virginia") and that state holds most of the places and states it names, by noun
+    or adjective ("U.S.", "American"). None for a story across borders: then no actor's country is guessed."""
+    states: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
+    for m in _RUN.finditer(body):
+        words = [re.sub(r"['’]s$", "", w.rstrip(",’'")) for w in m.group().split()]
+        words = [w if _INITIALISM.fullmatch(w) else w.rstrip(".") for w in words]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                text = " ".join(words[i:j])
+                adjective = j == i + 1 and _NATION_ADJECTIVE.fullmatch(text)
+                country = countries.by_noun(text) or (countries.by_adjective(text) if adjective else None)
+                code = country.code if country else countries.region(text)
+                if code is not None:
+                    states[code] += 1
+                    regions[code] += country is None
+                    i = j - 1
+                    break
+            i += 1
+    if not states:
+        return None
+    code, n = states.most_common(1)[0]
+    return code if regions[code] >= 2 and n >= _HOME_SHARE * sum(states.values()) else None
 
 
 #: A name before a title before a person's name: "WikiLeaks co-founder Julian Assange", "White House Press
@@ -458,6 +651,64 @@ _KOREAN_NOT_LAST = frozenset("하한할했되된될있없적들인던만")
 _PLURAL = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}[^s\W]s)(?![\w’'-])")
 
 
+#: A name of one word after "the", a plural or initials: "the Browns", "the Steelers", "the NFL".
+_THE_NAME = re.compile(
+    r"(?<![\w’'-])[Tt]he[^\S\n]+([A-Z]{2,5}|[A-Z][a-z]{2,}[^s\W]s)(?![\w.-])(?!['’]\w)(?![^\S\n]+[A-Z])"
+)
+
+
+def _the_name(
+    body: str, word: str, lower: set[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
+) -> None:
+    """A plural the article writes after "the" and once more, or initials it writes after "the", never in lower case,
+    that is no state, no nation's people and no known name or family: a club, league or other body ("the Browns",
+    "the NFL", "worked with the FBI")."""
+    stem = word[:-1] if word.endswith("s") and not word.isupper() else word
+    if word.casefold() in lower or stem in _MONTHS_DAYS or countries.by_noun(word) or countries.by_adjective(stem):
+        return
+    if any(known.get(w) is not None or fold(w) in known.endings for w in (word, stem)):
+        return
+    if not word.isupper() and any(_FIRST_NAME_BEFORE.search(body, max(0, at - 40), at) for at in _mentions(body, stem)):
+        return  # "the Okafors" where the article names "Tom Okafor": a family
+    if not word.isupper() and _adjective_of(body, stem):
+        return  # "the Democrats" with "Democratic lawmakers": a group named by its members, as such
+    mentions = _mentions(body, word, "-")
+    if len(mentions) < (1 if word.isupper() else 2):
+        return
+    # initials the article also writes after other capitalised words are the end of that fuller name: "the HIA" and
+    # "the Harbour HIA" are the Harbour HIA
+    fuller = [
+        m.group(2).split()
+        for at in mentions
+        if word.isupper() and not _CAPITALISED_AFTER.match(body, at + len(word))
+        for m in [_WORDS_BEFORE.search(body, max(0, at - 60), at)]
+        if m
+    ]
+    longest = max(([w for w in f if w not in _STOP] for f in fuller), key=len, default=[])
+    name = " ".join([*longest, word])
+    if known.get(name) is not None:
+        return
+    made = known.new_id(name)
+    p = Proposal(made, name, ActorKind.ORGANISATION, Standing.OTHER, how=f"named after “the” ({word})")
+    p.aliases += [word] if name != word else []
+    _enter(p, [name, word], known, out, by_id)
+
+
+#: "The" and capitalised words right before a name, on its line: "the Harbour" of "the Harbour HIA"; and a
+#: capitalised word after a name, which continues it ("NFL Insider").
+_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])([Tt]he[^\S\n]+)((?:[{_UPPER}][\w’'-]*[^\S\n]+)+)$")
+_CAPITALISED_AFTER = re.compile(rf"[^\S\n]+[{_UPPER}]")
+
+
+#: A capitalised word right before a surname: "Tom Okafor".
+_FIRST_NAME_BEFORE = re.compile(rf"[{_UPPER}][\w’'.-]+[^\S\n]+$")
+
+
+def _adjective_of(body: str, stem: str) -> re.Match[str] | None:
+    """Where the article uses the singular of a group's plural as an adjective: "Democratic lawmakers"."""
+    return re.search(rf"(?<![\w’'-])({re.escape(stem)}(?!s\b)\w*)[^\S\n]+(?:Party\b|[a-z])", body)
+
+
 def _members(
     body: str, plural: str, lower: set[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
 ) -> None:
@@ -469,7 +720,7 @@ def _members(
         return
     if any(known.get(w) is not None or fold(w) in known.endings for w in (plural, stem)):
         return  # "the Bidens": a known person's family
-    adjective = re.search(rf"(?<![\w’'-])({re.escape(stem)}(?!s\b)\w*)[^\S\n]+(?:Party\b|[a-z])", body)
+    adjective = _adjective_of(body, stem)
     if adjective is None or countries.by_adjective(adjective.group(1)):
         return
     party = re.search(rf"(?<![\w’'-]){re.escape(stem)}\w*[^\S\n]+Party\b", body)
@@ -549,6 +800,8 @@ def _body_before_title(
     name = " ".join(words)
     if not words or any(w.casefold() in _NOT_ACTORS or w in _MONTHS_DAYS for w in words):
         return
+    if len(words) == 1 and _mentions(m.string, name + "s"):
+        return  # "Republican Gov. Eric Holcomb" where the article writes "Republicans": a member's adjective
     if all(w.casefold() in _PORTFOLIO for w in words):
         return  # "Defense Secretary", "National Security Adviser": the title's own words
     title = m.group(2).casefold()
@@ -567,7 +820,7 @@ def _body_before_title(
         known.add(made, [name])
         out.append(taken)
         by_id[made] = taken
-    person = by_id.get(known.get(" ".join(m.string[m.end() :].split()[:2])) or "")
+    person = by_id.get(known.get(" ".join(m.string[m.end() : m.end() + 120].split()[:2])) or "")
     relation = _TITLES[title][1]
     if person is not None and person.kind is ActorKind.PERSON and not person.relations and relation and made:
         person.relations.append((relation, made, m.group().strip() + " " + person.name))
@@ -575,19 +828,31 @@ def _body_before_title(
 
 #: What a person is, said right after their name: ", a spokesperson for Inherent Resolve", ", chief executive of
 #: the London-based fact-checking website Full Fact", ", senior fellow at the Kohelet Policy Forum".
+#: "…, who is also an executive at SoftBank": what someone is, said in a relative clause.
+_WHO_IS = re.compile(
+    r",?\s+who\s+(?:is|was|has\s+been)\s+(?:also\s+|now\s+)?(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+"
+    r"(?P<prep>of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
+)
 _APPOSITION = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?:of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
+    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?P<prep>of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
 )
 
 
 def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]) -> None:
-    """The relation an apposition after a person's first mention gives: leads or speaks for the body it names, or
-    belongs to it (a fellow, a scholar)."""
-    at = body.find(p.name)
-    m = _APPOSITION.match(body, at + len(p.name)) if at >= 0 else None
-    title = list(_TITLE.finditer(m.group("title"))) if m else []
-    if m is None or not title:
+    """The relation an apposition or a relative clause after a person's name gives (the first that names a title):
+    leads or speaks for the body it names, or belongs to it (a fellow, a scholar, "who is also an executive at
+    SoftBank")."""
+    found = (
+        (at, m)
+        for name in [p.name, *p.aliases]
+        for at in _mentions(body, name)
+        for m in [_APPOSITION.match(body, at + len(name)) or _WHO_IS.match(body, at + len(name))]
+        if m is not None and _TITLE.search(m.group("title"))
+    )
+    at, m = next(found, (-1, None))
+    if m is None:
         return
+    title = list(_TITLE.finditer(m.group("title")))
     words = m.group("whom").split()
     whom = next(
         (
@@ -601,10 +866,177 @@ def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal
     if whom is None:
         return
     standing, relation = _TITLES[title[-1].group(1).casefold()]
+    employer = by_id.get(whom)
+    if (
+        m.group("prep") == "at"
+        and employer is not None
+        and employer.kind is ActorKind.PERSON
+        and not employer.relations
+    ):
+        employer.kind, employer.how = ActorKind.ORGANISATION, "someone works at it"  # "strategist at Miller Tabak"
     p.standing = standing if p.standing is Standing.OTHER else p.standing
     p.country = p.country or (by_id[whom].country if whom in by_id else _country_of(whom, known))
     said = body[at : m.end()].rstrip()
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
+
+
+#: A wire story's credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Writing by …".
+_CREDITS = re.compile(
+    r"^[^\w\n]*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _credits(body: str) -> set[int]:
+    """Where a wire story's lines of credits start (the offset of the line break before them, as
+    :func:`_headings` gives): the people they name are the outlet's staff, not actors of the story."""
+    return {m.start() - 1 for m in _CREDITS.finditer(body)}
+
+
+#: A name with its own short form in brackets after it: "The New York State Attorney General (NYAG)".
+_SHORT_FORM = re.compile(
+    rf"(?<![\w’'.-])((?:[{_UPPER}][\w’'.-]*[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*)+)\(([A-Z][A-Z.&]{{1,9}})\)"
+)
+
+
+def _initials_of(words: list[str], short: str) -> bool:
+    """Whether ``short`` is made of the initials of the capitalised ``words``, in order, from the first, skipping
+    none but a few ("NYAG" of "New York State Attorney General")."""
+    initials = [w[0] for w in words if w[:1].isupper()]
+    letters = [c for c in short if c.isalpha()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0] or 2 * len(letters) < len(initials):
+        return False
+    it = iter(initials)
+    return all(c in it for c in letters)
+
+
+def _short_formed(m: re.Match[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    """A body named with its short form in brackets: proposed with the short form as its alias. An office named by
+    its title ("Attorney General (NYAG)") is a government agency."""
+    words = m.group(1).split()
+    while words and words[0] in _STOP:
+        words = words[1:]
+    short = m.group(2)
+    name = " ".join(words)
+    if not _initials_of(words, short) or countries.by_noun(name) or known.get(short) is not None:
+        return
+    made = known.get(name)
+    if made is not None:
+        if made in by_id and short not in by_id[made].aliases:
+            by_id[made].aliases.append(short)
+            known.add(made, [short])
+        return
+    body_word = next((_BODY_WORDS[w.casefold()] for w in reversed(words) if w.casefold() in _BODY_WORDS), None)
+    office = (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY) if _TITLE.search(name) else None
+    kind, standing = body_word or office or (ActorKind.ORGANISATION, Standing.OTHER)
+    made = known.new_id(name)
+    p = Proposal(made, name, kind, standing, aliases=[short], how=f"named with its short form ({short})")
+    _enter(p, [name, short], known, out, by_id)
+
+
+def _joined(body: str, runs: list[re.Match[str]]) -> list[tuple[int, str]]:
+    """The capitalised runs, (offset, text) each, with those that "and" joins inside one body's name made one:
+    "Securities and Exchange Commission", "Center for Disease Control and Prevention"."""
+    out: list[tuple[int, str]] = []
+    written: dict[str, int] = {}  # how often each name before "and" is written: "SpaceX and Tyvak …" are two names
+
+    def alone(name: str) -> bool:
+        if name not in written:
+            written[name] = len(_mentions(body, name, ""))
+        return written[name] > 1
+
+    for m in runs:
+        gap = body[out[-1][0] + len(out[-1][1]) : m.start()] if out else ""
+        if (
+            re.fullmatch(r"[^\S\n]+and[^\S\n]+", gap)
+            and _and_inside(out[-1][1].split(), m.group().split())
+            and not alone(out[-1][1])
+        ):
+            out[-1] = (out[-1][0], body[out[-1][0] : m.end()])
+            continue
+        out.append((m.start(), m.group()))
+    return out
+
+
+def _and_inside(left: list[str], right: list[str]) -> bool:
+    """Whether "and" between two capitalised runs joins parts of one body's name: the first no name of its own (no
+    state, not ending in a body's word: "House and Senate" are two) and either the second ends in a body's word
+    ("Securities and Exchange Commission") or the first is a body's name of something ("Center for Disease
+    Control and Prevention", "Department of Health and Human Services") and the second no body of its own."""
+    if not left or not right or left[-1].endswith((".", ",")) or countries.by_noun(" ".join(left)):
+        return False
+    if _is_body_word(left[-1]) or countries.by_noun(" ".join(right)) or countries.by_noun(left[-1]):
+        return False
+    if len(right) >= 2 and _is_body_word(right[-1]):
+        return True
+    head = list(itertools.takewhile(lambda w: w.casefold() not in ("of", "for"), left))
+    return 0 < len(head) < len(left) and any(_is_body_word(w) for w in head) and not any(map(_is_body_word, right))
+
+
+def _is_body_word(word: str) -> bool:
+    """A body's word, alone or as a part of a hyphenated word ("Post-Gazette"); "Center" and "Centre" too, which
+    head a body's name before "for" or "of" ("Center for Disease Control")."""
+    parts = word.rstrip(".,").casefold().split("-")
+    return any(w in _BODY_WORDS or w in _HEADS_BEFORE_OF for w in parts)
+
+
+#: Words that head a body's name when "for" or "of" follows them: "Center for Disease Control", not "Trade Center".
+_HEADS_BEFORE_OF = frozenset({"center", "centre", "centers", "centres"})
+_BODY_KINDS = {**_BODY_WORDS, **{w: (ActorKind.ORGANISATION, Standing.OTHER) for w in _HEADS_BEFORE_OF}}
+
+
+def _body_word(words: list[str]) -> str | None:
+    """The last body's word of a name after its first word (a part of a hyphenated word too: "Post-Gazette"), as a
+    key of ``_BODY_KINDS``; "Center" only before "for" or "of"."""
+    for i in range(len(words) - 1, 0, -1):
+        for part in reversed(words[i].rstrip(".,").casefold().split("-")):
+            if part in _BODY_WORDS:
+                return part
+            if part in _HEADS_BEFORE_OF and i + 1 < len(words) and words[i + 1].casefold() in ("of", "for"):
+                return part
+    return None
+
+
+#: A state's initials ("U.S.", "US", "UK"), which before a noun are an adjective ("U.S. stocks", "US politicians").
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}")
+#: What follows a state's initials used as an adjective: a hyphen ("U.S.-Mexico border") or a lower-case word that
+#: is no verb, preposition or conjunction ("U.S. stocks"; not "the U.S. on Monday", "the US and China").
+_MODIFIES = re.compile(
+    r"-\w|[^\S\n]+(?!(?:and|or|nor|but|to|in|on|at|by|for|of|from|with|into|over|under|than|as|that|which|who|"
+    r"is|was|are|were|be|been|has|had|have|will|would|could|should|may|might|can|must|did|does|do|said|says|if|"
+    r"when|while|since|after|before|because|until|last|this|next|itself)\b)[a-z]"
+)
+
+
+def _adjective_initials(body: str, at: int, word: str) -> bool:
+    """Whether a state's initials at ``at`` modify what follows them rather than name the state."""
+    return bool(_INITIALISM.fullmatch(word)) and _before_noun(body, at + len(word))
+
+
+def _before_noun(body: str, after: int) -> bool:
+    """Whether a name ending at ``after`` modifies the noun after it ("U.S. stocks", "the Coty-Kylie Jenner deal"):
+    a lower-case word follows that is no verb, preposition or conjunction ("the US agreed", "the US on Monday")."""
+    verb = _PAST_AFTER.match(body, after) or _SPEAKING_AFTER.match(body, after)
+    return bool(_MODIFIES.match(body, after)) and not verb
+
+
+_PAST_AFTER = re.compile(r"[^\S\n]+[a-z]+ed\b")
+
+
+def _person_of_body(words: list[str]) -> tuple[int, int] | None:
+    """A person named with the body they belong to after "of" ("Alex Horton of the Washington Post"): the number
+    of the person's words and where the body's name starts; None when the name is not so."""
+    k = next((i for i, w in enumerate(words) if w == "of"), None)
+    if k is None or not 1 <= k <= 3:
+        return None
+    left, j = words[:k], k + 1 + (words[k + 1 : k + 2] in (["the"], ["The"]))
+    right = words[j:]
+    if not right or not _is_body_word(right[-1]) or _TITLE.search(" ".join(left)):
+        return None
+    if any(_is_body_word(w) or w.casefold() in _NOT_ACTORS or w in _STOP for w in left):
+        return None
+    if any(countries.by_noun(w) or countries.by_adjective(w) for w in left):
+        return None
+    return k, j
 
 
 def _headings(body: str) -> set[int]:
@@ -613,16 +1045,38 @@ def _headings(body: str) -> set[int]:
     out: set[int] = set()
     pos = -1
     for line in body.split("\n"):
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        if _title_case(line):
             out.add(pos)
         pos += len(line) + 1
     return out
 
 
+def _title_case(text: str) -> bool:
+    """Whether words are in title case: three or more words of four letters or more, nearly all capitalised."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _quoted_title(body: str, at: int) -> bool:
+    """Whether a name stands inside a quotation in title case: a slogan, a song, a title ("“Less Money on Testing,
+    More Money on Students”", "“We’re Not Gonna Take It”"), not someone named."""
+    line = body[body.rfind("\n", 0, at) + 1 : at]
+    curly = line.rfind("“")
+    start = curly + 1 if curly > line.rfind("”") else line.rfind('"') + 1 if line.count('"') % 2 else 0
+    if not start:
+        return False
+    close = re.compile(r"[”\"](?!\w)").search(body, at)
+    quoted = body[at - len(line) + start : close.start()] if close else ""
+    return bool(quoted) and "\n" not in quoted and _title_case(quoted)
+
+
 def _lower_body(m: re.Match[str], known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
-    """ "the Afghan government", "Russia's foreign ministry": a state's body, which speaks for it."""
+    """ "the Afghan government", "Russia's foreign ministry": a state's body, which speaks for it; "the Inner
+    Mongolia health commission": a region's agency."""
     who = of(m.group(1))
+    if who is None and _region(m.group(1).split()):
+        _regional_body(m, known, out, by_id)
+        return
     if who is None or (" " in m.group(1).strip() and who not in known.codes.values()):
         return  # of two words, only a state's ("Hong Kong police"), not a person's ("Ana Ferreira's office")
     words = m.group(0).removeprefix("the ").removeprefix("The ")
@@ -630,12 +1084,28 @@ def _lower_body(m: re.Match[str], known: _Known, of: _Of, out: list[Proposal], b
         return
     kind, standing = _BODY_WORDS.get(m.group(2).split()[-1].rstrip("s"), (ActorKind.GOVERNMENT, Standing.GOVERNMENT))
     made = known.new_id(words)
-    country = by_id[who].country if who in by_id else None
+    country = by_id[who].country if who in by_id else _country_of(who, known)
     p = Proposal(made, words, kind, standing, country, how="a state's body named in the text")
     p.relations.append((Relation.SPEAKS_FOR, who, m.group(0)))
     known.add(made, [words])
     out.append(p)
     by_id[made] = p
+
+
+def _region(words: list[str]) -> bool:
+    """Whether words name a region: a subdivision in ISO 3166-2 or a name opened by a direction ("Inner Mongolia")."""
+    return len(words) > 1 and (countries.subdivision(" ".join(words)) is not None or words[0] in _DIRECTIONS)
+
+
+def _regional_body(m: re.Match[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+    """A region's body named in lower case ("the Inner Mongolia health commission"): an agency of the region, of the
+    region's state where ISO 3166-2 names it."""
+    words = m.group(0).removeprefix("the ").removeprefix("The ")
+    if known.get(words) is None:
+        where = countries.subdivision(m.group(1))
+        p = Proposal(known.new_id(words), words, ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY, where)
+        p.how = "a region's body named in the text"
+        _enter(p, [words], known, out, by_id)
 
 
 _STOP = frozenset(
@@ -701,19 +1171,31 @@ _STOP = frozenset(
         "During",
         "Amid",
         "Without",
+        # determiners and numbers before a name: "Both Johnson and Corbyn", "One Washington-based expert"
+        "Both",
+        "Either",
+        "Neither",
+        "Each",
+        "Every",
+        "Another",
+        "Several",
+        "Such",
+        "One",
+        "Two",
+        "Three",
     ]
 )
 #: Generational suffixes, part of the name before them with their full stop: "Patrick W. Carlineo Jr.".
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 
 
-def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
+def _segments(run_start: int, run: str) -> list[tuple[int, list[str]]]:
     """A capitalised run cut where a sentence ends ("Palestinians. Israel") or a date starts ("on Tuesday"):
     (offset of the first word, the words) for each piece."""
     out: list[tuple[int, list[str]]] = []
     start: int | None = None
     words: list[str] = []
-    for w in re.finditer(r"\S+", m.group()):
+    for w in re.finditer(r"\S+", run):
         word = w.group().rstrip("’'")  # a closing single mark: ‘Coalition of the Willing’
         if word.rstrip(".,") in _MONTHS_DAYS:
             if words:
@@ -721,9 +1203,9 @@ def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
             start, words = None, []
             continue
         if start is None:
-            start = m.start() + w.start()
+            start = run_start + w.start()
         ends = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1] not in _HONORIFICS
-        ends = ends and not (word[:-1] in _ABBREVIATED and len(m.group()) > w.end())
+        ends = ends and not (word[:-1] in _ABBREVIATED and len(run) > w.end())
         words.append(word if word[:-1] in _NAME_SUFFIXES else word.rstrip(".") if ends else word)
         if ends:
             out.append((start, words))
@@ -735,7 +1217,8 @@ def _segments(body: str, m: re.Match[str]) -> list[tuple[int, list[str]]]:
 
 def _capitalised(
     body: str,
-    m: re.Match[str],
+    run_start: int,
+    run: str,
     lower: set[str],
     known: _Known,
     of: _Of,
@@ -743,7 +1226,7 @@ def _capitalised(
     out: list[Proposal],
     by_id: dict[str, Proposal],
 ) -> None:
-    for at, words in _segments(body, m):
+    for at, words in _segments(run_start, run):
         _named(body, at, words, lower, known, of, state, out, by_id)
 
 
@@ -761,6 +1244,8 @@ def _named(
     """One capitalised name: a known actor's (nothing to do), a state, a body, a surname or a person."""
     line = body[body.rfind("\n", 0, at) + 1 : at]
     opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
+    if _quoted_title(body, at):
+        return
     words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words  # "Kurt Volker's": Kurt Volker
     owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
     if owner is not None and not any(w.casefold() in _BODY_WORDS for w in words[owner + 1 :]):
@@ -781,18 +1266,32 @@ def _named(
         return
     at = body.index(words[0], at)
     text = re.sub(r"['’]s$", "", " ".join(words))
+    split = _person_of_body(words)
+    if split is not None:  # "Alex Horton of the Washington Post": a person and the body they belong to
+        _of_body(body, at, words, split, lower, known, of, state, out, by_id)
+        return
     if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1) if not _complement(words, i)):
         return  # "Mayor Ana Ferreira": a known name with a title before it
-    if known.get(text) is not None or _place(words):
+    if known.get(text) is not None:
+        return
+    region = countries.subdivision(text)
+    if region is not None and _speaks(body, text):  # "South Dakota says …": the region's government
+        p = Proposal(
+            known.new_id(text), text, ActorKind.GOVERNMENT, Standing.GOVERNMENT, region, how="a region that speaks"
+        )
+        _enter(p, [text], known, out, by_id)
+        return
+    if _place(words):
         return
     if len(words) > 1 and fold(text) in known.endings:
         return  # "Security Council" after "UN Security Council"
     country = countries.by_noun(text)
     if country is not None:
-        state(country, text)
+        if not _adjective_initials(body, at, text):
+            state(country, text)
         return
     titles = list(_TITLE.finditer(text))
-    body_word = next((w.casefold() for w in reversed(words[1:]) if w.casefold() in _BODY_WORDS), None)
+    body_word = _body_word(words)
     after = text[titles[-1].end() :] if titles else ""
     # "White House Press Secretary S. G."; not "… Attorney’s Office"
     named_after = after[:1].isspace() and len(after.split()) >= 2
@@ -803,12 +1302,20 @@ def _named(
         rest = text[titles[-1].end() :].split()
         at = body.index(rest[0], at) if rest else at
         words = rest
+    nation: str | None = None  # "American Kevin King": the person's country
     while words and (countries.by_adjective(words[0]) or countries.by_noun(words[0])):
+        adjective = countries.by_adjective(words[0])
+        nation = adjective.code if adjective is not None else nation
         named = countries.by_noun(words[0])
-        if named is not None:  # "ambassador to Ukraine Marie Yovanovitch": Ukraine is named too
+        if named is not None and not _INITIALISM.fullmatch(words[0]):  # "to Ukraine Marie …", not "USA Today"
             state(named, words[0])
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
+    while words and words[0].casefold() in _PARTICLES:  # "Russia of Crimea", "Director for the Middle East"
+        at = body.index(words[0], at) + len(words[0])
+        words = words[1:]
+    if words and _place(words):
+        return
     if len(words) == 1:
         if _surname(words[0], known, by_id) or words[0].casefold() in lower:
             return
@@ -819,13 +1326,109 @@ def _named(
         else:
             _speaking(body, body.index(words[0], at), words[0], known, out, by_id)
         return
+    caps = [i for i, w in enumerate(words) if _ROLE.fullmatch(w)]
+    if caps and 2 <= len(words) - caps[-1] - 1 <= 3 and not any(_ROLE.fullmatch(w) for w in words[caps[-1] + 1 :]):
+        _role_before(body, at, words, caps[-1], known, of, out, by_id)  # "Browns DL Sheldon Richardson"
+        return
     if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
         return
+    while (
+        len(words) > 2 and _descriptor(words[0], lower) and words[1][:1].isupper()
+    ):  # "Employee Steve Castro", "Lt. Col. Alexander Vindman"
+        at = body.index(words[0], at) + len(words[0])
+        words = words[1:]
     name = " ".join(words)
-    if known.get(name) is None:
-        start = body.index(words[0], at)
-        if not _named_as(body, start, name, known, out, by_id):  # "the fact-checking website Full Fact": a body
-            _person(body, start, name, known, of, out, by_id)
+    start = body.index(words[0], at)
+    if _THE_BEFORE.search(body, max(0, start - 5), start) and _before_noun(body, start + len(name)):
+        return  # "the Gibson Southern schools", "The Coty-Kylie Jenner deal": a name before a noun, no person
+    if known.get(name) is not None or _named_as(body, start, name, known, out, by_id):
+        return  # "the fact-checking website Full Fact": a body
+    if _always_the(body, name):  # "The Associated Press reports": a name with "the" each time is no person's
+        media = any(_REPORTS_AFTER.match(body, at + len(name)) for at in _mentions(body, name))
+        kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
+        p = Proposal(known.new_id(name), name, kind, standing, how="a name written with “the” each time")
+        _enter(p, [name], known, out, by_id)
+        return
+    _person(body, start, name, known, of, out, by_id)
+    person = by_id.get(known.get(name) or "")
+    if person is not None and person.country is None:
+        person.country = nation
+
+
+def _always_the(body: str, name: str) -> bool:
+    """Whether every mention of a name has "the" right before it, as no person's name has."""
+    found = _mentions(body, name)
+    return bool(found) and all(_THE_BEFORE.search(body, max(0, at - 5), at) for at in found)
+
+
+def _descriptor(word: str, lower: set[str]) -> bool:
+    """Whether a word before a person's name says what they are, not who: an abbreviated rank ("Lt.", "Col.") or a
+    word the article also writes in lower case, or its plural ("Employee", "Ombudsman", "Public")."""
+    folded = word.casefold()
+    return word.rstrip(".") in _ABBREVIATED or folded in lower or folded + "s" in lower
+
+
+_PARTICLES = frozenset({"of", "for", "the", "on", "and", "de", "von", "der", "van", "al"})
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
+
+
+def _of_body(
+    body: str,
+    at: int,
+    words: list[str],
+    split: tuple[int, int],
+    lower: set[str],
+    known: _Known,
+    of: _Of,
+    state: _State,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
+) -> None:
+    """A person and the body after "of" they belong to, each proposed (or known), the person a member of it."""
+    k, j = split
+    _named(body, body.index(words[j], at), words[j:], lower, known, of, state, out, by_id)
+    _named(body, at, words[:k], lower, known, of, state, out, by_id)
+    whom = known.get(" ".join(words[j:]))
+    person = by_id.get(known.get(" ".join(words[:k])) or "")
+    if whom and person is not None and person.kind is ActorKind.PERSON and not person.relations:
+        person.relations.append((Relation.MEMBER_OF, whom, " ".join(words)))
+
+
+def _speaks(body: str, name: str) -> bool:
+    """Whether a name is somewhere the subject of a verb of saying ("South Dakota says"), not a preposition's
+    complement ("the U.S. Attorney for the Western District of New York said")."""
+    return any(
+        _SPEAKING_AFTER.match(body, at + len(name)) and not _COMPLEMENT.search(body, max(0, at - 20), at)
+        for at in _mentions(body, name, "")
+    )
+
+
+_COMPLEMENT = re.compile(r"\b(?:of|for|to|with|by|in|from|at|near|on)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+#: A position written in capitals before a person's name: "WeWork CEO Adam Neumann", "Browns DL Sheldon Richardson".
+_ROLE = re.compile(r"[A-Z]{2,4}")
+
+
+def _role_before(
+    body: str,
+    at: int,
+    words: list[str],
+    k: int,
+    known: _Known,
+    of: _Of,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
+) -> None:
+    """A person named after a position in capitals, and a member of the body named before it when it is known."""
+    name = " ".join(words[k + 1 :])
+    if known.get(name) is not None or any(_is_body_word(w) for w in words[k + 1 :]):
+        return
+    _person(body, body.index(words[k + 1], at), name, known, of, out, by_id)
+    person = by_id.get(known.get(name) or "")
+    whom = known.get(" ".join(words[:k])) if k else None
+    if person is not None and whom and not person.relations:
+        person.relations.append((Relation.MEMBER_OF, whom, " ".join(words)))
 
 
 def _complement(words: list[str], i: int) -> bool:
@@ -836,12 +1439,45 @@ def _complement(words: list[str], i: int) -> bool:
 
 
 def _place(words: list[str]) -> bool:
-    """Whether a capitalised name is a place or an event: a word of one in it ("Gulf of Aden", "Camp David"), unless
-    a body's word heads it before "of" or "for" ("U.S. Attorney’s Office for the Western District of New York")."""
+    """Whether a capitalised name is a place or an event: a word of one in it ("Gulf of Aden", "Camp David", "Heinz
+    Field", "American Music Awards"), a state's subdivision ("West Virginia") or a region named by its direction
+    ("North Africa", "Inner Mongolia"), unless a body's word heads it before "of" or "for" ("U.S. Attorney’s Office
+    for the Western District of New York")."""
     head = list(itertools.takewhile(lambda w: w.casefold() not in ("of", "for"), words))
     if len(head) < len(words) and any(w.casefold() in _BODY_WORDS for w in head):
         words = head
+    if _is_body_word(words[-1]):
+        return False  # a body named after its place: "U.S. Capitol Police"
+    if len(words) > 1 and (countries.subdivision(" ".join(words)) or words[0] in _DIRECTIONS):
+        return True
     return any(w.casefold() in _NOT_ACTORS for w in words)
+
+
+#: Words of direction that open a region's name: "North Africa", "Middle East", "Inner Mongolia".
+_DIRECTIONS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Middle",
+        "Inner",
+        "Outer",
+        "Upper",
+        "Lower",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+    ]
+)
+#: Prepositions of place: a name alone after them is where something happens ("authorities in Beijing announced").
+_LOCATIVE = re.compile(r"\b(?:in|from|near|across|throughout|outside|inside|at)[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def _body(
@@ -855,20 +1491,32 @@ def _body(
     by_id: dict[str, Proposal],
 ) -> None:
     """A body: "European Commission", "Russian Foreign Ministry" (which speaks for Russia)."""
-    kind, standing = _BODY_WORDS[body_word]
-    first = of(words[0]) if len(words) > 1 else None
+    kind, standing = _BODY_KINDS[body_word]
+    # a state before a government's body is named, which the body speaks for ("Russian Foreign Ministry"); before
+    # another body it only says where the body is ("U.S. Securities and Exchange Commission"): its country
+    first = of(words[0]) if len(words) > 1 and kind is ActorKind.GOVERNMENT else None
+    where = countries.by_noun(words[0]) or countries.by_adjective(words[0]) if len(words) > 1 else None
     made = known.new_id(text)
     p = Proposal(made, text, kind, standing, how=f"a body (“{body_word}”)")
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(initials) > 1 and known.get(initials) is None and _stands_alone(article, initials):
         p.aliases.append(initials)  # "European Union" … "the EU"
+    else:  # "Chinese Center for Disease Control and Prevention" … "the CDC": initials of a part of the name
+        inner = [w for w in _capitals(article) if w in initials and w != initials]
+        p.aliases += [w for w in inner if known.get(w) is None][:1]
+
     short = _short_form(article, words)
     if short is not None and known.get(short) is None:
         p.aliases.append(short)  # "U.S. Attorney’s Office for the Western District …" … "the U.S. attorney's office"
+    head = words[-1]
+    if kind is ActorKind.MEDIA and len(words) > 1 and known.get(head) is None and _stands_alone_as(article, head):
+        p.aliases.append(head)  # "The San Francisco Chronicle says …" … "The Chronicle says …"
     if first is not None and kind is ActorKind.GOVERNMENT:
         p.relations.append((Relation.SPEAKS_FOR, first, text))
-    if first is not None:  # "Russian Defense Ministry", "Polish Football Association": of that country
+    if first is not None:  # "Russian Defense Ministry": of that country
         p.country = by_id[first].country if first in by_id else _country_of(first, known)
+    elif where is not None:  # "Polish Football Association"
+        p.country = where.code
     known.add(made, [text, *p.aliases])
     out.append(p)
     by_id[made] = p
@@ -908,6 +1556,15 @@ def _short_form(article: str, words: list[str]) -> str | None:
     return found[0] if found else None
 
 
+#: A word of capitals alone: "CDC", "NFL".
+_CAPITALS = re.compile(r"(?<![\w’'.-])[A-Z]{3,5}(?![\w.-])")
+
+
+def _stands_alone_as(text: str, head: str) -> bool:
+    """Whether a name's last word stands alone after "the" ("the Chronicle", "The Times"): its short form."""
+    return any(_THE_BEFORE.search(text, max(0, at - 5), at) for at in _mentions(text, head))
+
+
 def _stands_alone(text: str, word: str) -> bool:
     """Whether ``word`` is in ``text`` as a word of its own (no letter, digit or full stop beside it)."""
     at = text.find(word)
@@ -940,11 +1597,19 @@ def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal],
         return
     if known.get(word) is not None or fold(word) in known.endings:  # a known name, or the end of one ("Okafor")
         return
+    if _SOURCE_BEFORE.search(body, max(0, at - 60), at):  # "according to data from MarketAxess": a body
+        made = known.new_id(word)
+        _enter(Proposal(made, word, ActorKind.ORGANISATION, Standing.OTHER, how="a source"), [word], known, out, by_id)
+        return
+    if _LOCATIVE.search(body, max(0, at - 20), at):
+        return  # "authorities in Beijing announced": a place
     told = bool(_SPOKEN_TO.search(body[max(0, at - 30) : at]))
     if not told and not _SPEAKING_AFTER.match(body, at + len(word)):
         return
     made = known.new_id(word)
-    kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if told else (ActorKind.ORGANISATION, Standing.OTHER)
+    reports = _REPORTS_AFTER.match(body, at + len(word))  # "Politico reported": a medium reports
+    media = told or reports
+    kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
     p = Proposal(made, word, kind, standing, how="a name alone that speaks or is spoken to")
     known.add(made, [word])
     out.append(p)
