@@ -433,3 +433,18 @@ def test_a_nations_adjective_before_a_persons_name_is_their_country() -> None:
     body = "American Dan Roe and Australian Ana Ferreira were freed on the road to the city.\n"
     found = {p.name: p.country for p in propose(body, KNOWN)}
     assert found == {"Dan Roe": "US", "Ana Ferreira": "AU"}
+
+
+def test_an_employer_the_article_names_only_after_a_job_is_proposed() -> None:
+    body = (
+        "“We are worried,” said Ana Ferreira, the chief economist at Shipquay, which moves freight. "
+        "Dan Roe, a trade professor at Wexley, said so. "
+        "Lia Moss, the president of the Federal Savings Bank of Riverton, spoke.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert found["Shipquay"].kind is ActorKind.ORGANISATION
+    assert found["Wexley"].kind is ActorKind.ORGANISATION
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "shipquay")]
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "wexley")]
+    bank = found["Federal Savings Bank of Riverton"]
+    assert [(r.value, a) for r, a, _ in found["Lia Moss"].relations] == [("leads", bank.id)]

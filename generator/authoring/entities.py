@@ -152,7 +152,6 @@ _NOT_ACTORS = frozenset(
         "river",
         "island",
         "islands",
-        "bank",
         "strait",
         "gulf",
         "city",
@@ -512,7 +511,7 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             by_id[made] = p
     for p in out:
         if p.kind is ActorKind.PERSON and not p.relations:
-            _apposition(body, p, known, by_id)
+            _apposition(body, p, known, out, by_id)
         if p.kind is ActorKind.PERSON and not p.relations:
             _writes_for(body, p, known)
         member = p.relations[0] if p.kind is ActorKind.PERSON and p.relations else None
@@ -838,7 +837,7 @@ _APPOSITION = re.compile(
 )
 
 
-def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]) -> None:
+def _apposition(body: str, p: Proposal, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
     """The relation an apposition or a relative clause after a person's name gives (the first that names a title):
     leads or speaks for the body it names, or belongs to it (a fellow, a scholar, "who is also an executive at
     SoftBank")."""
@@ -864,6 +863,8 @@ def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal
         None,
     )
     if whom is None:
+        whom = _employer(m.group("whom"), known, out, by_id)
+    if whom is None:
         return
     standing, relation = _TITLES[title[-1].group(1).casefold()]
     employer = by_id.get(whom)
@@ -878,6 +879,36 @@ def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal
     p.country = p.country or (by_id[whom].country if whom in by_id else _country_of(whom, known))
     said = body[at : m.end()].rstrip()
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
+
+
+#: Where the body a job is held at starts: the apposition's start, or a preposition or "the" before it.
+_EMPLOYER_BEFORE = re.compile(r"(?:^|\b(?:at|of|for|the)[^\S\n]+)$")
+
+
+def _employer(whom: str, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> str | None:
+    """The body an apposition's job is held at, named nowhere else ("the chief economist at Flexport", "a trade
+    professor at Cornell", "the president of the Federal Reserve Bank of New York"): the last capitalised name
+    ending the apposition, proposed as a body (its kind by its body's word), unless it is a place, a state or a
+    person the article names. Its id, or None."""
+    runs = [r for r in _RUN.finditer(whom) if _EMPLOYER_BEFORE.search(whom, 0, r.start())]
+    if not runs or whom[runs[-1].end() :].strip():
+        return None
+    name = re.sub(r"['’]s$", "", runs[-1].group().rstrip("."))
+    words = name.split()
+    if (
+        known.get(name) is not None
+        or words[0] in _STOP
+        or _place(words)
+        or countries.by_noun(name)
+        or countries.by_adjective(words[0])
+        or len(name) < 2
+    ):
+        return None
+    body_word = _body_word(words)
+    kind, standing = _BODY_KINDS[body_word] if body_word else (ActorKind.ORGANISATION, Standing.OTHER)
+    p = Proposal(known.new_id(name), name, kind, standing, how="someone holds a job at it")
+    _enter(p, [name], known, out, by_id)
+    return p.id
 
 
 #: A wire story's credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Writing by …".
