@@ -448,3 +448,28 @@ def test_an_employer_the_article_names_only_after_a_job_is_proposed() -> None:
     assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "wexley")]
     bank = found["Federal Savings Bank of Riverton"]
     assert [(r.value, a) for r, a, _ in found["Lia Moss"].relations] == [("leads", bank.id)]
+
+
+def test_a_name_the_article_writes_as_where_something_is_is_a_place() -> None:
+    body = (
+        "Ana Ferreira flew to Port Wexley on Monday. Storms hit towns east of Port Wexley. "
+        "He had homes in Manhattan and Palm Rowe, Florida. A jury in Fort Hollis ruled. Fort Hollis voters agreed. "
+        "Dan Roe said it in the Blue Room. Lia Moss spoke in Dan Roe's office.\n"
+    )
+    assert _names(body) == ["Ana Ferreira", "Dan Roe", "Lia Moss"]
+
+
+def test_a_name_of_words_the_article_writes_in_lower_case_is_no_person() -> None:
+    body = (
+        "Officials at Customs and Harbour Protection and Health and Ferry Services said the ferry services and "
+        "harbour protection would continue. Ana Ferreira, whose health is good, agreed.\n"
+    )
+    assert _names(body) == ["Ana Ferreira"]
+
+
+def test_a_body_named_in_a_persons_apposition_does_not_make_the_person_a_body() -> None:
+    body = "“It is good,” said Michael Roe, the CEO of Wexley Media Group, on Monday.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert found["Michael Roe"].kind is ActorKind.PERSON
+    assert found["Wexley Media Group"].kind is ActorKind.ORGANISATION
+    assert [(r.value, a) for r, a, _ in found["Michael Roe"].relations] == [("leads", "wexley-media-group")]

@@ -1329,6 +1329,14 @@ def _named(
     if body_word is not None and not named_after:
         _body(body, text, words, body_word, known, of, out, by_id)
         return
+    held = after.split()
+    while held and held[0].casefold() in ("of", "at", "for", "the"):
+        held = held[1:]  # "CEO of New Media Investment Group": the body the title is held at
+    if len(held) < len(after.split()) and _body_word(held) is not None:
+        name = " ".join(held)
+        if known.get(name) is None:
+            _body(body, name, held, _body_word(held) or "", known, of, out, by_id)
+        return
     if titles:  # "US Secretary of State Mike Pompeo": the name after the title
         rest = text[titles[-1].end() :].split()
         at = body.index(rest[0], at) if rest else at
@@ -1374,6 +1382,8 @@ def _named(
         return  # "the Gibson Southern schools", "The Coty-Kylie Jenner deal": a name before a noun, no person
     if known.get(name) is not None or _named_as(body, start, name, known, out, by_id):
         return  # "the fact-checking website Full Fact": a body
+    if (len(words) == 2 and all(w.casefold() in lower for w in words)) or _where(body, name):
+        return  # "Health and Human Services" cut at "and", "Wall Street"; "a jury in Fort Worth", "Palm Beach, Florida"
     if _always_the(body, name):  # "The Associated Press reports": a name with "the" each time is no person's
         media = any(_REPORTS_AFTER.match(body, at + len(name)) for at in _mentions(body, name))
         kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
@@ -1384,6 +1394,31 @@ def _named(
     person = by_id.get(known.get(name) or "")
     if person is not None and person.country is None:
         person.country = nation
+
+
+#: Words before a name that make it where something is: "in", "near", "east of", "the city of", "places like".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|near|across|throughout|outside|inside|(?:north|south|east|west)\s+of|(?:city|town|state)\s+of|"
+    r"places\s+like)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$",
+    re.IGNORECASE,
+)
+_WHERE_AFTER = re.compile(r",[^\S\n]+([A-Z]\w*(?:[^\S\n]+[A-Z]\w*)?)(?![\w'’])")
+
+
+def _where(body: str, name: str) -> bool:
+    """Whether the article writes a name as where something is, at any of its mentions: after a preposition of
+    place ("a jury in Fort Worth", "east of Los Angeles", "in the Cabinet Room"; not "in Smith's office"), or
+    before the state or region it is in ("Palm Beach, Florida")."""
+    for at in _mentions(body, name):
+        end = at + len(name)
+        if body.startswith(("'", "’"), end):
+            continue
+        if _WHERE_BEFORE.search(body, max(0, at - 40), at):
+            return True
+        region = _WHERE_AFTER.match(body, end)
+        if region is not None and (countries.region(region.group(1)) or countries.by_noun(region.group(1))):
+            return True  # "Palm Beach, Florida", "San Ysidro, California"; not "Liu He, China’s top negotiator"
+    return False
 
 
 def _always_the(body: str, name: str) -> bool:
@@ -1557,7 +1592,10 @@ def _named_as(body: str, start: int, name: str, known: _Known, out: list[Proposa
     """A name the text says is a body, by a noun before it ("the website Full Fact", "energy company Burisma") or
     an apposition after it ("Stratfor, the Texas-based geopolitical intelligence organization"): proposed as that
     kind. Whether it was."""
-    noun = _KIND_NOUN.search(body, max(0, start - 40), start) or _KIND_AFTER.match(body, start + len(name))
+    after = _KIND_AFTER.match(body, start + len(name))
+    if after is not None and not after.group(1).islower():
+        after = None  # "Michael Reed, the CEO of New Media Investment Group": the group is another's name
+    noun = _KIND_NOUN.search(body, max(0, start - 40), start) or after
     members = _MEMBERS_AFTER.match(body, start + len(name))
     if noun is not None:
         kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
