@@ -473,3 +473,8 @@ def test_a_body_named_in_a_persons_apposition_does_not_make_the_person_a_body() 
     assert found["Michael Roe"].kind is ActorKind.PERSON
     assert found["Wexley Media Group"].kind is ActorKind.ORGANISATION
     assert [(r.value, a) for r, a, _ in found["Michael Roe"].relations] == [("leads", "wexley-media-group")]
+
+
+def test_a_companys_abbreviated_form_keeps_its_full_stop() -> None:
+    body = "Shares of Wexley Freight Co. fell. Wexley Freight Co. said it would sell Quayside Motors Inc. soon.\n"
+    assert "Wexley Freight Co." in _names(body)

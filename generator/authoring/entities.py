@@ -348,8 +348,9 @@ def _enter(p: Proposal, names: list[str], known: _Known, out: list[Proposal], by
 
 
 def fold(text: str) -> str:
-    """A name compared: any case, no accents, apostrophes alike, no leading "the"."""
-    plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    """A name compared: any case, no accents, apostrophes alike, no leading "the", no full stop ending it ("Tempus
+    Inc." is "Tempus Inc")."""
+    plain = unicodedata.normalize("NFKD", text.replace("’", "'").rstrip("."))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
     words = plain.split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
@@ -1218,6 +1219,8 @@ _STOP = frozenset(
 )
 #: Generational suffixes, part of the name before them with their full stop: "Patrick W. Carlineo Jr.".
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
+#: A company's abbreviated form, part of its name with its full stop: "McClatchy Co.", "Tempus Inc.".
+_COMPANY_SUFFIXES = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros"})
 
 
 def _segments(run_start: int, run: str) -> list[tuple[int, list[str]]]:
@@ -1237,7 +1240,7 @@ def _segments(run_start: int, run: str) -> list[tuple[int, list[str]]]:
             start = run_start + w.start()
         ends = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1] not in _HONORIFICS
         ends = ends and not (word[:-1] in _ABBREVIATED and len(run) > w.end())
-        words.append(word if word[:-1] in _NAME_SUFFIXES else word.rstrip(".") if ends else word)
+        words.append(word if word[:-1] in _NAME_SUFFIXES | _COMPANY_SUFFIXES else word.rstrip(".") if ends else word)
         if ends:
             out.append((start, words))
             start, words = None, []
