@@ -478,3 +478,10 @@ def test_a_body_named_in_a_persons_apposition_does_not_make_the_person_a_body() 
 def test_a_companys_abbreviated_form_keeps_its_full_stop() -> None:
     body = "Shares of Wexley Freight Co. fell. Wexley Freight Co. said it would sell Quayside Motors Inc. soon.\n"
     assert "Wexley Freight Co." in _names(body)
+
+
+def test_an_expert_named_after_their_body_and_job_is_its_member() -> None:
+    body = "“Demand is weak,” Quaybank analyst Ana Ferreira said. Wexley Fargo analyst Dan Roe disagreed.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "quaybank")]
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "wexley-fargo")]

@@ -821,8 +821,8 @@ def _body_before_title(
         out.append(taken)
         by_id[made] = taken
     person = by_id.get(known.get(" ".join(m.string[m.end() : m.end() + 120].split()[:2])) or "")
-    relation = _TITLES[title][1]
-    if person is not None and person.kind is ActorKind.PERSON and not person.relations and relation and made:
+    relation = _TITLES[title][1] or Relation.MEMBER_OF  # "Commerzbank analyst Carsten Fritsch": a member
+    if person is not None and person.kind is ActorKind.PERSON and not person.relations and made:
         person.relations.append((relation, made, m.group().strip() + " " + person.name))
 
 
