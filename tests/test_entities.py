@@ -485,3 +485,13 @@ def test_an_expert_named_after_their_body_and_job_is_its_member() -> None:
     found = {p.name: p for p in propose(body, KNOWN)}
     assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "quaybank")]
     assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "wexley-fargo")]
+
+
+def test_a_director_of_a_part_of_a_body_is_its_member_not_its_leader() -> None:
+    body = (
+        "“It is fast,” said Ana Ferreira, director for games at Quaybank. Quaybank said so. "
+        "Dan Roe, the president of Quaybank, agreed.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "quaybank")]
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("leads", "quaybank")]

@@ -854,20 +854,22 @@ def _apposition(body: str, p: Proposal, known: _Known, out: list[Proposal], by_i
         return
     title = list(_TITLE.finditer(m.group("title")))
     words = m.group("whom").split()
-    whom = next(
+    i, whom = next(
         (
-            known.get(" ".join(words[i:j]))
+            (i, known.get(" ".join(words[i:j])))
             for i in range(len(words))
             for j in range(len(words), i, -1)
             if known.get(" ".join(words[i:j])) not in (None, "", p.id)
         ),
-        None,
+        (len(words), None),
     )
     if whom is None:
         whom = _employer(m.group("whom"), known, out, by_id)
     if whom is None:
         return
     standing, relation = _TITLES[title[-1].group(1).casefold()]
+    if relation is Relation.LEADS and _heads_a_part(words[:i]):
+        relation = Relation.MEMBER_OF  # "director for games at Google": heads a part of the body, not the body
     employer = by_id.get(whom)
     if (
         m.group("prep") == "at"
@@ -880,6 +882,14 @@ def _apposition(body: str, p: Proposal, known: _Known, out: list[Proposal], by_i
     p.country = p.country or (by_id[whom].country if whom in by_id else _country_of(whom, known))
     said = body[at : m.end()].rstrip()
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
+
+
+def _heads_a_part(words: list[str]) -> bool:
+    """Whether the words between a title's preposition and the body name a part of it, which a second preposition
+    ends: "for games at" ("director for games at Google"), "of gaming VR/AR at tech market research firm"; not "the
+    London-based fact-checking website" nor "for the Middle East and North Africa at"."""
+    last = max((k for k, w in enumerate(words) if k and w in ("at", "of")), default=0)
+    return any(w.islower() and w not in _PARTICLES for w in words[:last])
 
 
 #: Where the body a job is held at starts: the apposition's start, or a preposition or "the" before it.
