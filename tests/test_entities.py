@@ -495,3 +495,8 @@ def test_a_director_of_a_part_of_a_body_is_its_member_not_its_leader() -> None:
     found = {p.name: p for p in propose(body, KNOWN)}
     assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "quaybank")]
     assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("leads", "quaybank")]
+
+
+def test_an_ampersand_is_part_of_a_name() -> None:
+    body = "Wexley Gas & Electric Co. cut power. WG&E said so.\n"
+    assert _names(body) == ["Wexley Gas & Electric Co.", "WG&E"]

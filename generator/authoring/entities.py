@@ -40,8 +40,8 @@ from generator.vocabulary import ActorKind, Relation, Standing
 #: A capitalised name: capitalised words, joined by a few lower-case particles ("Court of Justice", "von der Leyen").
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"  # Latin (with accents) and Cyrillic capitals: "Джонни Депп" is a name too
 _RUN = re.compile(
-    rf"(?<![\w’'-])[{_UPPER}][\w’'.-]*(?:(?:[^\S\n]+(?:of|for|de|von|der|van|al|bin|la|le|du|of the|for the))*"
-    rf"[^\S\n]+(?:[{_UPPER}][\w’'.-]*))*"
+    rf"(?<![\w’'&-])[{_UPPER}][\w’'.&-]*(?:(?:[^\S\n]+(?:of|for|de|von|der|van|al|bin|la|le|du|of the|for the|&))*"
+    rf"[^\S\n]+(?:[{_UPPER}][\w’'.&-]*))*"
 )
 #: A word alone that speaks or is spoken to is a body: "Politico reported", "told the BBC", "the Pentagon said".
 _SPEAKING_AFTER = re.compile(
@@ -110,6 +110,7 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "motors": (ActorKind.ORGANISATION, Standing.OTHER),
     "group": (ActorKind.ORGANISATION, Standing.OTHER),
     "corp": (ActorKind.ORGANISATION, Standing.OTHER),
+    "co": (ActorKind.ORGANISATION, Standing.OTHER),
     "ltd": (ActorKind.ORGANISATION, Standing.OTHER),
     "llc": (ActorKind.ORGANISATION, Standing.OTHER),
     "plc": (ActorKind.ORGANISATION, Standing.OTHER),
@@ -1031,6 +1032,8 @@ def _body_word(words: list[str]) -> str | None:
     key of ``_BODY_KINDS``; "Center" only before "for" or "of"."""
     for i in range(len(words) - 1, 0, -1):
         for part in reversed(words[i].rstrip(".,").casefold().split("-")):
+            if part == "co" and "-" in words[i]:
+                continue  # "Co-founder"
             if part in _BODY_WORDS:
                 return part
             if part in _HEADS_BEFORE_OF and i + 1 < len(words) and words[i + 1].casefold() in ("of", "for"):
