@@ -500,3 +500,11 @@ def test_a_director_of_a_part_of_a_body_is_its_member_not_its_leader() -> None:
 def test_an_ampersand_is_part_of_a_name() -> None:
     body = "Wexley Gas & Electric Co. cut power. WG&E said so.\n"
     assert _names(body) == ["Wexley Gas & Electric Co.", "WG&E"]
+
+
+def test_a_person_after_a_bodys_possessive_is_its_member() -> None:
+    body = "QBC’s Ana Ferreira did a good job. Ferreira asked again. The Wexley Post's Fact Checker agreed.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert found["QBC"].kind is ActorKind.ORGANISATION
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "qbc")]
+    assert "Fact Checker" not in found

@@ -1297,7 +1297,11 @@ def _named(
     owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
     if owner is not None and not any(w.casefold() in _BODY_WORDS for w in words[owner + 1 :]):
         # "The Washington Post's Fact Checker": the owner is the name; not "U.S. Attorney’s Office"
+        member = words[owner + 1 :]
         words = [*words[:owner], re.sub(r"['’]s$", "", words[owner])]
+        if _member_named(body, member):  # "BBC’s Emily Maitlis … Maitlis asked": a person, the owner's member
+            _owned_member(body, at, words, member, lower, known, of, state, out, by_id)
+            return
     if opening and words and len(words[0]) > 4 and words[0].endswith("ing"):
         at, words, opening = body.index(words[0], at) + len(words[0]), words[1:], False  # "Following Assange"
     # common words capitalised at a sentence's start ("The", "Analysts") and honorifics are not names
@@ -1435,6 +1439,48 @@ def _where(body: str, name: str) -> bool:
         if region is not None and (countries.region(region.group(1)) or countries.by_noun(region.group(1))):
             return True  # "Palm Beach, Florida", "San Ysidro, California"; not "Liu He, China’s top negotiator"
     return False
+
+
+def _member_named(body: str, words: list[str]) -> bool:
+    """Whether the words after a body's possessive name a person: two or three capitalised words, the last of
+    which the article also writes alone ("BBC’s Emily Maitlis … Maitlis asked"), as no title is written."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
+        return False
+    last = re.sub(r"['’]s$", "", words[-1])
+    return len(_mentions(body, last)) > len(_mentions(body, " ".join([*words[:-1], last])))
+
+
+def _owned_member(
+    body: str,
+    at: int,
+    owner: list[str],
+    member: list[str],
+    lower: set[str],
+    known: _Known,
+    of: _Of,
+    state: _State,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
+) -> None:
+    """A person named after a body's possessive, and the body: the person a member of it (proposed as a body
+    when the article names it only so)."""
+    name = " ".join(owner)
+    _named(body, at, owner, lower, known, of, state, out, by_id)
+    whom = known.get(name)
+    if whom is None and not _place(owner) and not countries.by_noun(name) and owner[0] not in _STOP:
+        whom = known.new_id(name)
+        _enter(
+            Proposal(whom, name, ActorKind.ORGANISATION, Standing.OTHER, how="someone is its member"),
+            [name],
+            known,
+            out,
+            by_id,
+        )
+    start = body.index(member[0], at)
+    _named(body, start, member, lower, known, of, state, out, by_id)
+    person = by_id.get(known.get(" ".join(member)) or "")
+    if whom and person is not None and person.kind is ActorKind.PERSON and not person.relations:
+        person.relations.append((Relation.MEMBER_OF, whom, body[at : start + len(" ".join(member))]))
 
 
 def _always_the(body: str, name: str) -> bool:
