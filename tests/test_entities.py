@@ -508,3 +508,16 @@ def test_a_person_after_a_bodys_possessive_is_its_member() -> None:
     assert found["QBC"].kind is ActorKind.ORGANISATION
     assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "qbc")]
     assert "Fact Checker" not in found
+
+
+def test_a_job_at_a_bodys_possessive_in_an_apposition() -> None:
+    body = (
+        "Quaybank said it would cut rates. “It is dry,” said Ana Ferreira, Quaybank's principal meteorologist. "
+        "Dan Roe, Quaybank's senior director of emergency planning, agreed. "
+        "Lia Moss, Poland's chief negotiator, spoke. Tom Okafor's friend, Ben Ode, left.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "quaybank")]
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "quaybank")]
+    assert [(r.value, a) for r, a, _ in found["Lia Moss"].relations] == [("speaks-for", "poland")]
+    assert found["Ben Ode"].relations == []

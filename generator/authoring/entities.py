@@ -515,6 +515,8 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         if p.kind is ActorKind.PERSON and not p.relations:
             _apposition(body, p, known, out, by_id)
         if p.kind is ActorKind.PERSON and not p.relations:
+            _owned_job(body, p, known, by_id)
+        if p.kind is ActorKind.PERSON and not p.relations:
             _writes_for(body, p, known)
         member = p.relations[0] if p.kind is ActorKind.PERSON and p.relations else None
         if member and member[0] is Relation.MEMBER_OF and _kind_of(member[1], known, by_id) is ActorKind.MEDIA:
@@ -921,6 +923,36 @@ def _employer(whom: str, known: _Known, out: list[Proposal], by_id: dict[str, Pr
     p = Proposal(known.new_id(name), name, kind, standing, how="someone holds a job at it")
     _enter(p, [name], known, out, by_id)
     return p.id
+
+
+#: A job at a body's possessive in an apposition: ", PG&E's principal meteorologist,", ", China’s top trade negotiator".
+_OWNED_JOB = re.compile(
+    rf",[^\S\n]+(?P<whom>[{_UPPER}][\w&.’'-]*(?:[^\S\n]+[{_UPPER}][\w&.’'-]*){{0,3}})['’]s[^\S\n]+"
+    r"(?P<job>[a-z][^,.;:()“”\"\n]{2,80}?)(?=[,.;:]|\s+(?:said|says|told)\b)"
+)
+#: A noun of a job that gives no relation of its own: "meteorologist", "economist", "researcher".
+_JOB_NOUN = re.compile(r"\b[a-z]+(?:ist|er|or)\b")
+
+
+def _owned_job(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]) -> None:
+    """The relation a job at a body's possessive after a person's name gives ("Scott Strenfel, PG&E's principal
+    meteorologist": a member; "Liu He, China’s top trade negotiator": speaks for China), when the body is no
+    person. A director of a part of it ("senior director of emergency preparedness") is a member."""
+    found = (m for at in _mentions(body, p.name) for m in [_OWNED_JOB.match(body, at + len(p.name))] if m)
+    m = next(found, None)
+    if m is None:
+        return
+    whom = known.get(m.group("whom"))
+    if not whom or whom == p.id or _kind_of(whom, known, by_id) is ActorKind.PERSON:
+        return
+    job = m.group("job")
+    title = list(_TITLE.finditer(job))
+    if not title and not _JOB_NOUN.search(job):
+        return
+    relation = _TITLES[title[-1].group(1).casefold()][1] if title else None
+    if relation is Relation.LEADS and re.match(r"\s+(?:of|for)\s+[a-z]", job[title[-1].end() :]):
+        relation = None  # "senior director of emergency preparedness": heads a part of the body
+    p.relations.append((relation or Relation.MEMBER_OF, whom, body[m.start() + 1 : m.end()].strip()))
 
 
 #: A wire story's credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Writing by …".
