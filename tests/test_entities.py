@@ -521,3 +521,9 @@ def test_a_job_at_a_bodys_possessive_in_an_apposition() -> None:
     assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "quaybank")]
     assert [(r.value, a) for r, a, _ in found["Lia Moss"].relations] == [("speaks-for", "poland")]
     assert found["Ben Ode"].relations == []
+
+
+def test_a_job_with_a_body_in_an_apposition() -> None:
+    body = "“It is big,” said Dan Roe, a China scholar with the Wexley Policy Institute in Washington.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "wexley-policy-institute")]

@@ -837,7 +837,7 @@ _WHO_IS = re.compile(
     r"(?P<prep>of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
 )
 _APPOSITION = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?P<prep>of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
+    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?P<prep>of|for|at|with)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
 )
 
 
@@ -871,6 +871,8 @@ def _apposition(body: str, p: Proposal, known: _Known, out: list[Proposal], by_i
     if whom is None:
         return
     standing, relation = _TITLES[title[-1].group(1).casefold()]
+    if m.group("prep") == "with":
+        relation = Relation.MEMBER_OF  # "a China scholar with the American Enterprise Institute"
     if relation is Relation.LEADS and _heads_a_part(words[:i]):
         relation = Relation.MEMBER_OF  # "director for games at Google": heads a part of the body, not the body
     employer = by_id.get(whom)
