@@ -527,3 +527,11 @@ def test_a_job_with_a_body_in_an_apposition() -> None:
     body = "“It is big,” said Dan Roe, a China scholar with the Wexley Policy Institute in Washington.\n"
     found = {p.name: p for p in propose(body, KNOWN)}
     assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "wexley-policy-institute")]
+
+
+def test_a_word_that_heads_a_law_or_an_event_from_the_end_opens_a_persons_name() -> None:
+    body = (
+        "Politicians such as Bill Roe and Ana Ferreira met. The Harbour Act passed. "
+        "The Bill of Rights stands. Lia Moss said the Trade Deal was done.\n"
+    )
+    assert _names(body) == ["Bill Roe", "Ana Ferreira", "Lia Moss"]

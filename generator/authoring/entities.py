@@ -1612,7 +1612,18 @@ def _place(words: list[str]) -> bool:
         return False  # a body named after its place: "U.S. Capitol Police"
     if len(words) > 1 and (countries.subdivision(" ".join(words)) or words[0] in _DIRECTIONS):
         return True
-    return any(w.casefold() in _NOT_ACTORS for w in words)
+    return any(
+        w.casefold() in _NOT_ACTORS
+        and (w.casefold() not in _HEADS_FROM_THE_END or i == len(words) - 1 or words[i + 1] == "of")
+        for i, w in enumerate(words)
+    )
+
+
+#: Words of _NOT_ACTORS that make a place, a law or an event only as the last word of its name or before "of"
+#: ("the Patriot Act", "Bill of Rights", "Paris Agreement"): first in a name, they are a given name ("Bill Clinton").
+_HEADS_FROM_THE_END = frozenset(
+    {"bill", "act", "law", "deal", "plan", "war", "day", "week", "accord", "agreement", "treaty", "summit"}
+)
 
 
 #: Words of direction that open a region's name: "North Africa", "Middle East", "Inner Mongolia".
