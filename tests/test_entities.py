@@ -535,3 +535,16 @@ def test_a_word_that_heads_a_law_or_an_event_from_the_end_opens_a_persons_name()
         "The Bill of Rights stands. Lia Moss said the Trade Deal was done.\n"
     )
     assert _names(body) == ["Bill Roe", "Ana Ferreira", "Lia Moss"]
+
+
+def test_names_listed_with_one_body_and_no_one_else_known_are_bodies() -> None:
+    body = "He led deals for Wexley Entertainment, Quayfilm and Bamcorp, the little-known firm.\n"
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {
+        "Wexley Entertainment": ActorKind.ORGANISATION,
+        "Quayfilm": ActorKind.ORGANISATION,
+        "Bamcorp": ActorKind.ORGANISATION,
+    }
+    body = "On the morning after the vote, Ana Ferreira met with Dan Roe, Lia Moss and the Wexley Foundation.\n"
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found["Lia Moss"] is ActorKind.PERSON  # persons in the list: not a list of bodies

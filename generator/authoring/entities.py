@@ -611,8 +611,9 @@ _BODIES = (ActorKind.ORGANISATION, ActorKind.MEDIA, ActorKind.GOVERNMENT)
 def _listed(
     body: str, runs: list[re.Match[str]], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
 ) -> None:
-    """Names in a list of three or more, two of them bodies, are bodies too ("… the original nine CLPS companies:
-    Astrobotic, Deep Space Systems, Draper, …"): proposed, or read so when taken for a person."""
+    """Names in a list of three or more, two of them bodies, or one and the others named nowhere else, are bodies
+    too ("… the original nine CLPS companies: Astrobotic, Deep Space Systems, Draper, …"; "Marvel Entertainment,
+    Lucasfilm and BamTech"): proposed, or read so when taken for a person."""
     chain: list[re.Match[str]] = []
     for m in [*runs, None]:
         if m is not None and chain and _LIST_GAP.fullmatch(body, chain[-1].end(), m.start()):
@@ -627,8 +628,9 @@ def _list_of_bodies(chain: list[re.Match[str]], known: _Known, out: list[Proposa
     names = [m.group().rstrip(".") for m in chain]  # "… and Kelpworks." ends a sentence
     ids = [known.get(name) for name in names]
     kinds = [by_id[i].kind if i in by_id else known.kinds.get(i or "") for i in ids]
-    if sum(k in _BODIES for k in kinds) < 2:
-        return
+    bodies = sum(k in _BODIES for k in kinds)
+    if bodies < 2 and not (bodies == 1 and all(k is None or k in _BODIES for k in kinds)):
+        return  # "Marvel Entertainment, Lucasfilm and BamTech": one body, and no one else the article names
     for name, made, kind in zip(names, ids, kinds, strict=True):
         if made is None and not countries.by_noun(name) and name not in _STOP and name not in _MONTHS_DAYS:
             made = known.new_id(name)
