@@ -118,7 +118,7 @@ def test_a_house_a_coast_guard_and_an_employer() -> None:
         "Later the Harbour House Press Secretary Lena Moss spoke about it at length. Moss now works for Wavecrest.\n"
     )
     found = [(p.name, p.kind.value) for p in propose(body, KNOWN)]
-    assert ("Labour-controlled House of Commons", "organisation") in found  # a house is a body
+    assert ("House of Commons", "organisation") in found  # a house is a body; "Labour-controlled" no part of it
     assert ("Norway’s coast guard", "government") in found
     assert ("Lena Moss", "person") in found  # a person after a title, though a body's word comes before it
     assert ("Wavecrest", "organisation") in found
@@ -548,3 +548,14 @@ def test_names_listed_with_one_body_and_no_one_else_known_are_bodies() -> None:
     body = "On the morning after the vote, Ana Ferreira met with Dan Roe, Lia Moss and the Wexley Foundation.\n"
     found = {p.name: p.kind for p in propose(body, KNOWN)}
     assert found["Lia Moss"] is ActorKind.PERSON  # persons in the list: not a list of bodies
+
+
+def test_a_compound_adjective_before_a_name_is_no_part_of_it() -> None:
+    body = "The Riverton-based Quaymedia said it would sell. Quaymedia said more. Wexley-born Ana Ferreira agreed.\n"
+    assert _names(body) == ["Quaymedia", "Ana Ferreira"]
+
+
+def test_a_company_named_without_its_abbreviated_form_is_the_same_entry() -> None:
+    body = "The Wexley Freight Co. said it would sell. Wexley Freight reported a loss. Wexley Freight said so.\n"
+    found = {p.name: p.aliases for p in propose(body, KNOWN)}
+    assert found == {"Wexley Freight Co.": ["Wexley Freight"]}

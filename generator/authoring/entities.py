@@ -1074,6 +1074,9 @@ def _body_word(words: list[str]) -> str | None:
                 return part
             if part in _HEADS_BEFORE_OF and i + 1 < len(words) and words[i + 1].casefold() in ("of", "for"):
                 return part
+    first = words[0].rstrip(".,").casefold() if len(words) > 2 else ""
+    if first in _BODY_WORDS and words[1].casefold() in ("of", "for"):
+        return first  # "House of Commons", "Department of Justice"
     return None
 
 
@@ -1266,6 +1269,8 @@ _STOP = frozenset(
         "Three",
     ]
 )
+#: A compound adjective before a name, no part of it: "Sacramento-based", "Texas-born", "state-owned".
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|owned|backed|led|run|funded|controlled|headquartered)$")
 #: Generational suffixes, part of the name before them with their full stop: "Patrick W. Carlineo Jr.".
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 #: A company's abbreviated form, part of its name with its full stop: "McClatchy Co.", "Tempus Inc.".
@@ -1347,6 +1352,9 @@ def _named(
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
         opening = False
+    while words and _COMPOUND_ADJECTIVE.search(words[0]):  # "Sacramento-based McClatchy": McClatchy
+        at = body.index(words[0], at) + len(words[0])
+        words = words[1:]
     while words and words[-1].casefold() in {"of", "for", "on", "the", "de", "von", "der", "van", "al"}:
         words = words[:-1]
     if not words:
@@ -1680,6 +1688,10 @@ def _body(
         inner = [w for w in _capitals(article) if w in initials and w != initials]
         p.aliases += [w for w in inner if known.get(w) is None][:1]
 
+    stem = " ".join(words[:-1])
+    alone = words[-1].rstrip(".") in _COMPANY_SUFFIXES and known.get(stem) is None
+    if alone and len(_mentions(article, stem)) > len(_mentions(article, text)):
+        p.aliases.append(stem)  # "McClatchy Co." … "McClatchy reported"
     short = _short_form(article, words)
     if short is not None and known.get(short) is None:
         p.aliases.append(short)  # "U.S. Attorney’s Office for the Western District …" … "the U.S. attorney's office"
