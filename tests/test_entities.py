@@ -559,3 +559,9 @@ def test_a_company_named_without_its_abbreviated_form_is_the_same_entry() -> Non
     body = "The Wexley Freight Co. said it would sell. Wexley Freight reported a loss. Wexley Freight said so.\n"
     found = {p.name: p.aliases for p in propose(body, KNOWN)}
     assert found == {"Wexley Freight Co.": ["Wexley Freight"]}
+
+
+def test_a_name_alone_that_does_business_is_a_body() -> None:
+    body = "For years the market grew, as Quaysoft has offered its service and Wexmark launched another.\n"
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {"Quaysoft": ActorKind.ORGANISATION, "Wexmark": ActorKind.ORGANISATION}

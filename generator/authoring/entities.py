@@ -48,6 +48,11 @@ _SPEAKING_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:said|says|asked|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
     r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted|asks|noted|notes|replied|responded)\b"
 )
+#: A verb of what a business does, after a name alone: "Sony has offered", "Microsoft launched", "Apple also stepped".
+_ACTS_AFTER = re.compile(
+    r"[^\S\n]+(?:also[^\S\n]+)?(?:(?:has|had)[^\S\n]+)?(?:launched|acquired|bought|sold|offered|unveiled|released|"
+    r"stepped|invested|partnered|hired|laid off|cut|raised)\b"
+)
 #: What someone's words or figures came from: "according to data from MarketAxess", "according to a report by …".
 _SOURCE_BEFORE = re.compile(r"\baccording[^\S\n]+to[^\S\n]+(?:[a-z]+[^\S\n]+){1,3}(?:from|by)[^\S\n]+(?:the[^\S\n]+)?$")
 #: A verb a medium is the subject of: "Politico reported", "AFP reports".
@@ -1794,7 +1799,8 @@ def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal],
     if _LOCATIVE.search(body, max(0, at - 20), at):
         return  # "authorities in Beijing announced": a place
     told = bool(_SPOKEN_TO.search(body[max(0, at - 30) : at]))
-    if not told and not _SPEAKING_AFTER.match(body, at + len(word)):
+    acts = _ACTS_AFTER.match(body, at + len(word))
+    if not told and not _SPEAKING_AFTER.match(body, at + len(word)) and not acts:
         return
     made = known.new_id(word)
     reports = _REPORTS_AFTER.match(body, at + len(word))  # "Politico reported": a medium reports
