@@ -315,6 +315,48 @@ def test_a_must_reads_list_goes_with_its_heading_and_the_article_stays() -> None
     assert len(dropped) == 6
 
 
+def test_a_page_that_repeats_its_text_from_its_metadata_keeps_it_once() -> None:
+    # A page whose schema.org blocks carry the article again (Business Insider's digest, in the open
+    # extraction benchmark): trafilatura returns the text with its metadata's values and the text twice more.
+    story = [
+        "Good morning! This is the tech news you need to know this Tuesday.",
+        "-",
+        "T-Mobile CEO John Legere is stepping down in May 2020.",
+        "-",
+        "Teens love their earbuds, and they put them on their holiday wish lists.",
+    ]
+    metadata = [
+        "2019-11-19T08:57:40+01:00",
+        "https://static6.example.de/image/5dd3a081-500-250/10-things.jpg",
+        "Good morning! This is the tech news you need to know this Tuesday.",
+        "T-Mobile CEO John Legere is stepping down in May 2020.",
+        "Teens love their earbuds, and they put them on their holiday wish lists.",
+    ]
+    kept, dropped = drop_furniture("\n".join(story + metadata + metadata))
+    assert kept == "\n".join(story)
+    assert len(dropped) == 2 * len(metadata)
+
+
+def test_a_line_said_twice_and_links_alone_are_kept() -> None:
+    # A meal plan repeats a line; a shopping guide's links are its text (both in the open extraction benchmark).
+    day = [
+        "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.",
+        "Asparagus and eggs with a slice of whole-grain toast and olive oil",
+        "Chicken zoodles with a cup of edamame and a teaspoon of sesame oil",
+    ]
+    body = "\n".join(
+        [
+            *day,
+            "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.",
+            *day,
+            "He said no.",
+            "He said no.",
+            "https://amzn.example/2iJFhRj",
+        ]
+    )
+    assert drop_furniture(body) == (body, [])
+
+
 def test_an_imported_page_loses_its_furniture(tmp_path: Path) -> None:
     page = (PAGES / "vesti-ferry.html").read_text(encoding="utf-8")
     extra = "<p>Read more: Мост откроют осенью</p>\n    <p>Click here to subscribe to our newsletter</p>\n  </article>"

@@ -11,8 +11,9 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, PluginError
 
+from generator.mkdocs.search import ARTICLE, article, same_article
 from generator.site import search
 from tests.search_support import indexed_pages
 
@@ -98,6 +99,112 @@ def test_the_index_holds_each_page_as_the_reader_gets_it(pagefind_mini: Path) ->
     built = (site / "briefings" / "harbour-ferry" / "index.html").read_text(encoding="utf-8")
     assert "Postprocessed marker." in built
     assert "Postprocessed marker." in indexed_pages(site)["/briefings/harbour-ferry/"]["content"]
+
+
+class _Passing:
+    """A plugin that reads the finished page and changes nothing (as a minifier registers itself)."""
+
+    def on_post_page(self, output: str, /, **kwargs: Any) -> str:
+        return output
+
+
+class _ChangesContent:
+    """A plugin that adds to one page's content after on_page_content (as a theme's template or a plugin might)."""
+
+    def on_page_context(self, context: Any, /, *, page: Any, **kwargs: Any) -> Any:
+        if page.url == "briefings/harbour-ferry/":
+            page.content += "<p>Added after conversion: zanzibarite.</p>"
+        return context
+
+
+def _build_with(config_file: Path, site: Path, **plugins: Any) -> bool:
+    """Build into ``site`` with ``plugins`` added; whether pages went to Pagefind before the template."""
+    config = load_config(config_file=str(config_file), site_dir=str(site))
+    for name, plugin in plugins.items():
+        config.plugins[name] = plugin  # registers its events, after briefings/search's, as if listed last
+    build(config)
+    return bool(config.plugins["briefings/search"].early)  # type: ignore[attr-defined]
+
+
+def _bundle(site: Path) -> dict[str, bytes]:
+    folder = site / "pagefind"
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_pages_handed_over_before_the_template_give_the_bundle_of_the_finished_pages(
+    tmp_path: Path, fresh_plugins: None
+) -> None:
+    """Each page's article goes to Pagefind at on_page_content, so its index is built while Material's template runs;
+    the bundle is byte for byte the one made from the pages as written (another plugin's on_post_page makes the
+    search plugin wait for them, as it did for every build before)."""
+    from tests.conftest import STORY, copy_project
+
+    project = copy_project(STORY, tmp_path / "story")
+    # a page without a heading of its own: Material's template gives it its title as <h1>, so must the early article
+    (project / "docs" / "notes.md").write_text("---\ntitle: Field notes\n---\n\nWords without a heading.\n")
+    assert _build_with(project / "mkdocs.yml", tmp_path / "early")
+    assert not _build_with(project / "mkdocs.yml", tmp_path / "late", post_reader=_Passing())
+    early, late = _bundle(tmp_path / "early"), _bundle(tmp_path / "late")
+    assert len(indexed_pages(tmp_path / "late")) > 60
+    assert indexed_pages(tmp_path / "late")["/notes/"]["meta"]["title"] == "Field notes"
+    assert sorted(early) == sorted(late)
+    assert [name for name in early if early[name] != late[name]] == []
+
+
+def test_a_page_changed_after_it_went_to_pagefind_is_indexed_as_written(
+    pagefind_mini: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """When a page's article is not what Pagefind got at on_page_content, the early index is dropped and every page
+    is indexed as written, those written before it read back from the site."""
+    site = pagefind_mini.parent / "site"
+    with caplog.at_level("INFO", logger="mkdocs.plugins.briefings"):
+        assert not _build_with(pagefind_mini, site, changes=_ChangesContent())
+    assert "changed after it went to Pagefind" in caplog.text
+    pages = indexed_pages(site)
+    assert "zanzibarite" in pages["/briefings/harbour-ferry/"]["content"]
+    late = pagefind_mini.parent / "late"
+    _build_with(pagefind_mini, late, changes=_ChangesContent(), post_reader=_Passing())
+    assert _bundle(site) == _bundle(late)
+
+
+class _FailsOnceTheBundleIsBegun:
+    """A plugin that fails the build after Pagefind's bundle was written beside the site's (before it is moved in)."""
+
+    def __init__(self) -> None:
+        self.search: Any = None
+        self.staged = False
+
+    def on_page_context(self, context: Any, /, *, config: MkDocsConfig, **kwargs: Any) -> Any:
+        self.search = config.plugins["briefings/search"]
+        self.search.indexer._sealed.join(120)
+        self.staged = (Path(config.site_dir) / ".pagefind-new" / "pagefind-entry.json").is_file()
+        raise PluginError("the build fails here")
+
+
+def test_a_failed_build_leaves_no_bundle_half_made_and_no_pagefind_running(pagefind_mini: Path) -> None:
+    failing = _FailsOnceTheBundleIsBegun()
+    with pytest.raises(Abort):
+        _build_with(pagefind_mini, pagefind_mini.parent / "site", failing=failing)
+    assert failing.staged  # the bundle was written beside the site's before the build failed
+    assert not (pagefind_mini.parent / "site" / ".pagefind-new").exists()
+    assert failing.search.indexer is None
+
+
+@pytest.mark.parametrize(
+    ("output", "same"),
+    [
+        (f"<body>{ARTICLE}\n  <h1>T</h1>\n<p>x</p>\n  </article></body>", True),
+        (f"<body>{ARTICLE}<h1>T</h1><p>x</p></article>", True),
+        (f"<body>{ARTICLE}<h1>T</h1><p>x</p><p>y</p></article>", False),  # something added after the content
+        (f"<body>{ARTICLE}<p>tag</p><h1>T</h1><p>x</p></article>", False),  # something added before it
+        (f"<body>{ARTICLE}<p>x</p></article>", False),  # the title is missing
+        (f"<body><article>{ARTICLE}<h1>T</h1><p>x</p></article></article>", False),  # not the first article
+        ("<body><main><h1>T</h1><p>x</p></main></body>", False),
+    ],
+)
+def test_the_article_given_early_is_checked_against_the_page_written(output: str, same: bool) -> None:
+    assert same_article(output, "<h1>T</h1>", "<p>x</p>") is same
+    assert same_article(article("<h1>T</h1>", "<p>x</p>"), "<h1>T</h1>", "<p>x</p>")
 
 
 # --- the bundle is complete when write() returns ---------------------------------------------

@@ -102,6 +102,21 @@ _LIST_HEADING = re.compile(
 #: an article about a newsletter telling its readers, and stays).
 _ASKS = re.compile(r"(?:^|[.!?]\s+)(?:click here to )?(?:subscribe|sign up|get)\b", re.IGNORECASE)
 _NEWSLETTER = re.compile(r"newsletter|inbox|^(?:click here to )?subscribe to ", re.IGNORECASE)
+#: A line that is a value of the page's metadata, not a sentence: an image's address alone, a timestamp alone (a
+#: page whose schema.org blocks carry the article hands trafilatura their values as lines of text). An address
+#: of a page alone stays: a list of links may be the article (a shopping guide's).
+_VALUE = re.compile(
+    r"https?://\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?",
+    re.IGNORECASE,
+)
+#: A run of this many lines or more, each of :data:`REPEATED_WORDS` words or more, that the page gave before in
+#: the same order, right after a value of the page's metadata (:data:`_VALUE`, within :data:`AFTER_VALUE`
+#: lines), is the article again from its metadata, not more of it. A line or a run said twice in the text
+#: itself (a week's meal plan repeats its days) stays.
+REPEATED_RUN = 3
+REPEATED_WORDS = 8
+AFTER_VALUE = 8
 
 
 def is_furniture(line: str) -> bool:
@@ -110,26 +125,66 @@ def is_furniture(line: str) -> bool:
     text = line.strip()
     if not text or len(text.split()) >= FURNITURE_WORDS:
         return False
+    if _VALUE.fullmatch(text):
+        return True
     return bool(_LEAD_IN.match(text) or _WHOLE.fullmatch(text) or (_ASKS.search(text) and _NEWSLETTER.search(text)))
 
 
 def drop_furniture(body: str) -> tuple[str, list[str]]:
-    """The body without the site's lines (:func:`is_furniture`, and a "More Must-Reads" heading with the list of
-    short headline-like lines under it); the second value is the lines taken out, in order."""
+    """The body without the site's lines (:func:`is_furniture`, a "More Must-Reads" heading with the list of
+    short headline-like lines under it, and a run of lines the page gave before, :data:`REPEATED_RUN`); the
+    second value is the lines taken out, in order."""
+    lines = _without_repeated_runs(body.split("\n"))
     kept: list[str] = []
     dropped: list[str] = []
     listing = False
-    for line in body.split("\n"):
+    for line, repeated in lines:
         text = line.strip()
         heading = bool(_LIST_HEADING.fullmatch(text)) if text else False
         listed = listing and bool(text) and len(text.split()) <= LISTED_WORDS and not _ends_sentence(text)
-        if heading or listed or is_furniture(line):
+        if repeated or heading or listed or is_furniture(line):
             dropped.append(line)
             listing = heading or listed
         else:
             kept.append(line)
             listing = False
     return "\n".join(kept), dropped
+
+
+def _without_repeated_runs(lines: list[str]) -> list[tuple[str, bool]]:
+    """Each line, and whether it is in a run of :data:`REPEATED_RUN` lines or more that came before in order.
+
+    Runs are read over the lines long enough to count (:func:`_repeat_key`): the short lines between them (a
+    list's "-") neither make nor break one. Only a run right after a value of the page's metadata counts.
+    """
+    long = [at for at, line in enumerate(lines) if _repeat_key(line)]
+    keys = [_repeat_key(lines[at]) for at in long]
+    first: dict[str, int] = {}
+    for at, key in enumerate(keys):
+        first.setdefault(key, at)
+    repeated = [False] * len(lines)
+    at = 0
+    while at < len(keys):
+        start = first[keys[at]]
+        length = 0
+        while at + length < len(keys) and start + length < at and keys[at + length] == keys[start + length]:
+            length += 1
+        begins = long[at]
+        if length >= REPEATED_RUN and any(
+            _VALUE.fullmatch(line.strip()) for line in lines[max(0, begins - AFTER_VALUE) : begins]
+        ):
+            for index in long[at : at + length]:
+                repeated[index] = True
+            at += length
+        else:
+            at += 1
+    return list(zip(lines, repeated, strict=True))
+
+
+def _repeat_key(line: str) -> str:
+    """A line's words, folded, when it has :data:`REPEATED_WORDS` of them or more ("": too short to count)."""
+    words = line.split()
+    return " ".join(words).casefold() if len(words) >= REPEATED_WORDS else ""
 
 
 def _ends_sentence(text: str) -> bool:

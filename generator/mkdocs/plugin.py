@@ -28,12 +28,13 @@ from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.build.session import BuildFailed, FileStamps, Options, Session
+from generator.mkdocs.compiled import Compiled, compile_ahead
 from generator.mkdocs.config import BriefingsConfig
 from generator.mkdocs.files import Streamed, refuse_collisions, write_later
 from generator.mkdocs.fragments import Fragments
@@ -72,6 +73,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.links: dict[str, Links] = {}
         #: the downloads MkDocs would have waited for before the first page: written at the end (:class:`Streamed`)
         self.later: list[Streamed] = []
+        #: the theme's templates, compiled while the build waits for the pages (:mod:`.compiled`)
+        self.compiled: Compiled | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -120,6 +123,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         session = self.session
         session.saved_by_now()
         session.downloads_written()
+        self.compiled = compile_ahead(config.theme.get_env())  # while the second process makes the pages
         head = _stopping(session.listed)
         at = self.at
         if head is not None:  # the background build's pages, each read when MkDocs reaches it
@@ -233,7 +237,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.nav = nav
         return nav
 
-    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+    def _on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         """Check the generated pages' links; parts of the theme's template are rendered once per set of addresses
         (:mod:`.fragments`)."""
         self.check_links(files)
@@ -242,6 +246,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.serving and self.nav is not None:
             self.built = Built(config, files, self.nav, env)
         return env
+
+    @event_priority(-100)  # last: after any plugin that changes how the environment compiles templates
+    def _on_env_compiled(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        """The templates compiled while the build waited for the pages, for the build's environment to load."""
+        compiled, self.compiled = self.compiled, None
+        if compiled is not None:
+            compiled.install(env)
+        return env
+
+    on_env = CombinedEvent(_on_env, _on_env_compiled)
 
     def check_links(self, files: Files) -> None:
         """Every link of the generated pages leads to a page and an anchor the site has (BRF140, BRF141): MkDocs

@@ -87,6 +87,10 @@ class Indexer:
         self._done = threading.Condition()
         self._next_id = 0
         self._closed = False
+        #: the thread that builds and writes the bundle once every page is in (:meth:`seal`), and how it failed
+        self._sealed: threading.Thread | None = None
+        self._staging: Path | None = None
+        self._build_error: Exception | None = None
         try:
             self._proc = subprocess.Popen(
                 [str(executable()), "--service"],
@@ -158,6 +162,8 @@ class Indexer:
             while message_id not in self._replies:
                 if self._error:
                     raise SearchError(self._error)
+                if self._closed:
+                    raise SearchError("Pagefind was stopped before it answered")
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise SearchError(f"Pagefind gave no answer within {self.timeout:.0f} seconds")
@@ -170,9 +176,24 @@ class Indexer:
     # --- the API --------------------------------------------------------------------------
 
     def add(self, html: str, url: str) -> None:
-        """Hand over one built page (``url`` from the site root, such as ``/actors/macron/``)."""
+        """Hand over one page (``url`` from the site root, such as ``/actors/macron/``); never after :meth:`seal`."""
+        if self._sealed is not None:
+            raise RuntimeError("Pagefind's index was sealed: no page can be added")
         self.pages += 1
         self._send({"type": "AddFile", "index_id": self._index, "url": url, "file_contents": html})
+
+    def seal(self, site_dir: Path) -> None:
+        """No more pages: in a thread, wait for Pagefind to index them all, build its bundle and write it beside the
+        site's (``site_dir/.pagefind-new``), while the build goes on; :meth:`write` then only swaps it in.
+
+        Pagefind builds its index only once it has every page (``GetFiles``): sealed as soon as
+        the last page is handed over, that work runs on another core alongside whatever the
+        build still does, rather than after its last page.
+        """
+        if self._sealed is None:
+            self._staging = site_dir / ".pagefind-new"
+            self._sealed = threading.Thread(target=self._build, args=(site_dir,), name="pagefind-bundle", daemon=True)
+            self._sealed.start()
 
     def write(self, site_dir: Path) -> None:
         """Wait until every page is indexed, write the bundle to ``site_dir/pagefind``, stop the service.
@@ -184,27 +205,37 @@ class Indexer:
         written beside the old one and swapped in when complete: no stale file of an
         earlier index stays behind, and a failure leaves the old one.
         """
+        self.seal(site_dir)
+        assert self._sealed is not None
+        self._sealed.join()
         staging, target, old = (site_dir / name for name in (".pagefind-new", "pagefind", ".pagefind-old"))
-        shutil.rmtree(staging, ignore_errors=True)
-        try:
-            for message_id in range(2, self._next_id + 1):  # 1 was NewIndex
-                self.words += int(self._wait(message_id).get("page_word_count") or 0)
-            files = self._wait(self._send({"type": "GetFiles", "index_id": self._index})).get("files")
-            _write_bundle(files, staging)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        finally:
-            self.close()
+        if self._build_error is not None:
+            raise self._build_error
         shutil.rmtree(old, ignore_errors=True)
         if target.exists():
             target.rename(old)
         staging.rename(target)
         shutil.rmtree(old, ignore_errors=True)
 
+    def _build(self, site_dir: Path) -> None:
+        """The bundle, from the last page's answer to its files written into ``site_dir/.pagefind-new``."""
+        staging = site_dir / ".pagefind-new"
+        try:
+            shutil.rmtree(staging, ignore_errors=True)
+            for message_id in range(2, self._next_id + 1):  # 1 was NewIndex
+                self.words += int(self._wait(message_id).get("page_word_count") or 0)
+            files = self._wait(self._send({"type": "GetFiles", "index_id": self._index})).get("files")
+            _write_bundle(files, staging)
+        except Exception as exc:  # raised again by write(), in the build's own thread
+            shutil.rmtree(staging, ignore_errors=True)
+            self._build_error = exc
+        finally:
+            self.close()
+
     def close(self) -> None:
         with self._done:
             self._closed = True
+            self._done.notify_all()
         self._outbox.put(None)
         try:
             if self._proc.stdin:
@@ -216,6 +247,15 @@ class Indexer:
         except subprocess.TimeoutExpired:
             self._proc.kill()
             self._proc.wait()
+
+    def discard(self) -> None:
+        """Stop the service and drop its bundle, written or begun (the build failed, or the pages it was given are
+        not the site's after all)."""
+        self.close()
+        if self._sealed is not None:
+            self._sealed.join()
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
 
 
 def _write_bundle(files: Any, folder: Path) -> None:
