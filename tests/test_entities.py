@@ -118,7 +118,7 @@ def test_a_house_a_coast_guard_and_an_employer() -> None:
         "Later the Harbour House Press Secretary Lena Moss spoke about it at length. Moss now works for Wavecrest.\n"
     )
     found = [(p.name, p.kind.value) for p in propose(body, KNOWN)]
-    assert ("Labour-controlled House of Commons", "organisation") in found  # a house is a body
+    assert ("House of Commons", "organisation") in found  # a house is a body; "Labour-controlled" no part of it
     assert ("Norway’s coast guard", "government") in found
     assert ("Lena Moss", "person") in found  # a person after a title, though a body's word comes before it
     assert ("Wavecrest", "organisation") in found
@@ -433,3 +433,135 @@ def test_a_nations_adjective_before_a_persons_name_is_their_country() -> None:
     body = "American Dan Roe and Australian Ana Ferreira were freed on the road to the city.\n"
     found = {p.name: p.country for p in propose(body, KNOWN)}
     assert found == {"Dan Roe": "US", "Ana Ferreira": "AU"}
+
+
+def test_an_employer_the_article_names_only_after_a_job_is_proposed() -> None:
+    body = (
+        "“We are worried,” said Ana Ferreira, the chief economist at Shipquay, which moves freight. "
+        "Dan Roe, a trade professor at Wexley, said so. "
+        "Lia Moss, the president of the Federal Savings Bank of Riverton, spoke.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert found["Shipquay"].kind is ActorKind.ORGANISATION
+    assert found["Wexley"].kind is ActorKind.ORGANISATION
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "shipquay")]
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "wexley")]
+    bank = found["Federal Savings Bank of Riverton"]
+    assert [(r.value, a) for r, a, _ in found["Lia Moss"].relations] == [("leads", bank.id)]
+
+
+def test_a_name_the_article_writes_as_where_something_is_is_a_place() -> None:
+    body = (
+        "Ana Ferreira flew to Port Wexley on Monday. Storms hit towns east of Port Wexley. "
+        "He had homes in Manhattan and Palm Rowe, Florida. A jury in Fort Hollis ruled. Fort Hollis voters agreed. "
+        "Dan Roe said it in the Blue Room. Lia Moss spoke in Dan Roe's office.\n"
+    )
+    assert _names(body) == ["Ana Ferreira", "Dan Roe", "Lia Moss"]
+
+
+def test_a_name_of_words_the_article_writes_in_lower_case_is_no_person() -> None:
+    body = (
+        "Officials at Customs and Harbour Protection and Health and Ferry Services said the ferry services and "
+        "harbour protection would continue. Ana Ferreira, whose health is good, agreed.\n"
+    )
+    assert _names(body) == ["Ana Ferreira"]
+
+
+def test_a_body_named_in_a_persons_apposition_does_not_make_the_person_a_body() -> None:
+    body = "“It is good,” said Michael Roe, the CEO of Wexley Media Group, on Monday.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert found["Michael Roe"].kind is ActorKind.PERSON
+    assert found["Wexley Media Group"].kind is ActorKind.ORGANISATION
+    assert [(r.value, a) for r, a, _ in found["Michael Roe"].relations] == [("leads", "wexley-media-group")]
+
+
+def test_a_companys_abbreviated_form_keeps_its_full_stop() -> None:
+    body = "Shares of Wexley Freight Co. fell. Wexley Freight Co. said it would sell Quayside Motors Inc. soon.\n"
+    assert "Wexley Freight Co." in _names(body)
+
+
+def test_an_expert_named_after_their_body_and_job_is_its_member() -> None:
+    body = "“Demand is weak,” Quaybank analyst Ana Ferreira said. Wexley Fargo analyst Dan Roe disagreed.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "quaybank")]
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "wexley-fargo")]
+
+
+def test_a_director_of_a_part_of_a_body_is_its_member_not_its_leader() -> None:
+    body = (
+        "“It is fast,” said Ana Ferreira, director for games at Quaybank. Quaybank said so. "
+        "Dan Roe, the president of Quaybank, agreed.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "quaybank")]
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("leads", "quaybank")]
+
+
+def test_an_ampersand_is_part_of_a_name() -> None:
+    body = "Wexley Gas & Electric Co. cut power. WG&E said so.\n"
+    assert _names(body) == ["Wexley Gas & Electric Co.", "WG&E"]
+
+
+def test_a_person_after_a_bodys_possessive_is_its_member() -> None:
+    body = "QBC’s Ana Ferreira did a good job. Ferreira asked again. The Wexley Post's Fact Checker agreed.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert found["QBC"].kind is ActorKind.ORGANISATION
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "qbc")]
+    assert "Fact Checker" not in found
+
+
+def test_a_job_at_a_bodys_possessive_in_an_apposition() -> None:
+    body = (
+        "Quaybank said it would cut rates. “It is dry,” said Ana Ferreira, Quaybank's principal meteorologist. "
+        "Dan Roe, Quaybank's senior director of emergency planning, agreed. "
+        "Lia Moss, Poland's chief negotiator, spoke. Tom Okafor's friend, Ben Ode, left.\n"
+    )
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Ana Ferreira"].relations] == [("member-of", "quaybank")]
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "quaybank")]
+    assert [(r.value, a) for r, a, _ in found["Lia Moss"].relations] == [("speaks-for", "poland")]
+    assert found["Ben Ode"].relations == []
+
+
+def test_a_job_with_a_body_in_an_apposition() -> None:
+    body = "“It is big,” said Dan Roe, a China scholar with the Wexley Policy Institute in Washington.\n"
+    found = {p.name: p for p in propose(body, KNOWN)}
+    assert [(r.value, a) for r, a, _ in found["Dan Roe"].relations] == [("member-of", "wexley-policy-institute")]
+
+
+def test_a_word_that_heads_a_law_or_an_event_from_the_end_opens_a_persons_name() -> None:
+    body = (
+        "Politicians such as Bill Roe and Ana Ferreira met. The Harbour Act passed. "
+        "The Bill of Rights stands. Lia Moss said the Trade Deal was done.\n"
+    )
+    assert _names(body) == ["Bill Roe", "Ana Ferreira", "Lia Moss"]
+
+
+def test_names_listed_with_one_body_and_no_one_else_known_are_bodies() -> None:
+    body = "He led deals for Wexley Entertainment, Quayfilm and Bamcorp, the little-known firm.\n"
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {
+        "Wexley Entertainment": ActorKind.ORGANISATION,
+        "Quayfilm": ActorKind.ORGANISATION,
+        "Bamcorp": ActorKind.ORGANISATION,
+    }
+    body = "On the morning after the vote, Ana Ferreira met with Dan Roe, Lia Moss and the Wexley Foundation.\n"
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found["Lia Moss"] is ActorKind.PERSON  # persons in the list: not a list of bodies
+
+
+def test_a_compound_adjective_before_a_name_is_no_part_of_it() -> None:
+    body = "The Riverton-based Quaymedia said it would sell. Quaymedia said more. Wexley-born Ana Ferreira agreed.\n"
+    assert _names(body) == ["Quaymedia", "Ana Ferreira"]
+
+
+def test_a_company_named_without_its_abbreviated_form_is_the_same_entry() -> None:
+    body = "The Wexley Freight Co. said it would sell. Wexley Freight reported a loss. Wexley Freight said so.\n"
+    found = {p.name: p.aliases for p in propose(body, KNOWN)}
+    assert found == {"Wexley Freight Co.": ["Wexley Freight"]}
+
+
+def test_a_name_alone_that_does_business_is_a_body() -> None:
+    body = "For years the market grew, as Quaysoft has offered its service and Wexmark launched another.\n"
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    assert found == {"Quaysoft": ActorKind.ORGANISATION, "Wexmark": ActorKind.ORGANISATION}

@@ -40,13 +40,18 @@ from generator.vocabulary import ActorKind, Relation, Standing
 #: A capitalised name: capitalised words, joined by a few lower-case particles ("Court of Justice", "von der Leyen").
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"  # Latin (with accents) and Cyrillic capitals: "Джонни Депп" is a name too
 _RUN = re.compile(
-    rf"(?<![\w’'-])[{_UPPER}][\w’'.-]*(?:(?:[^\S\n]+(?:of|for|de|von|der|van|al|bin|la|le|du|of the|for the))*"
-    rf"[^\S\n]+(?:[{_UPPER}][\w’'.-]*))*"
+    rf"(?<![\w’'&-])[{_UPPER}][\w’'.&-]*(?:(?:[^\S\n]+(?:of|for|de|von|der|van|al|bin|la|le|du|of the|for the|&))*"
+    rf"[^\S\n]+(?:[{_UPPER}][\w’'.&-]*))*"
 )
 #: A word alone that speaks or is spoken to is a body: "Politico reported", "told the BBC", "the Pentagon said".
 _SPEAKING_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:said|says|asked|told|tells|reported|reports|pledged|welcomed|rejected|denied|announced|confirmed|"
     r"stated|warned|added|tweeted|wrote|claimed|accused|condemned|insisted|asks|noted|notes|replied|responded)\b"
+)
+#: A verb of what a business does, after a name alone: "Sony has offered", "Microsoft launched", "Apple also stepped".
+_ACTS_AFTER = re.compile(
+    r"[^\S\n]+(?:also[^\S\n]+)?(?:(?:has|had)[^\S\n]+)?(?:launched|acquired|bought|sold|offered|unveiled|released|"
+    r"stepped|invested|partnered|hired|laid off|cut|raised)\b"
 )
 #: What someone's words or figures came from: "according to data from MarketAxess", "according to a report by …".
 _SOURCE_BEFORE = re.compile(r"\baccording[^\S\n]+to[^\S\n]+(?:[a-z]+[^\S\n]+){1,3}(?:from|by)[^\S\n]+(?:the[^\S\n]+)?$")
@@ -110,6 +115,7 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "motors": (ActorKind.ORGANISATION, Standing.OTHER),
     "group": (ActorKind.ORGANISATION, Standing.OTHER),
     "corp": (ActorKind.ORGANISATION, Standing.OTHER),
+    "co": (ActorKind.ORGANISATION, Standing.OTHER),
     "ltd": (ActorKind.ORGANISATION, Standing.OTHER),
     "llc": (ActorKind.ORGANISATION, Standing.OTHER),
     "plc": (ActorKind.ORGANISATION, Standing.OTHER),
@@ -152,7 +158,6 @@ _NOT_ACTORS = frozenset(
         "river",
         "island",
         "islands",
-        "bank",
         "strait",
         "gulf",
         "city",
@@ -349,8 +354,9 @@ def _enter(p: Proposal, names: list[str], known: _Known, out: list[Proposal], by
 
 
 def fold(text: str) -> str:
-    """A name compared: any case, no accents, apostrophes alike, no leading "the"."""
-    plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    """A name compared: any case, no accents, apostrophes alike, no leading "the", no full stop ending it ("Tempus
+    Inc." is "Tempus Inc")."""
+    plain = unicodedata.normalize("NFKD", text.replace("’", "'").rstrip("."))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
     words = plain.split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
@@ -512,7 +518,9 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             by_id[made] = p
     for p in out:
         if p.kind is ActorKind.PERSON and not p.relations:
-            _apposition(body, p, known, by_id)
+            _apposition(body, p, known, out, by_id)
+        if p.kind is ActorKind.PERSON and not p.relations:
+            _owned_job(body, p, known, by_id)
         if p.kind is ActorKind.PERSON and not p.relations:
             _writes_for(body, p, known)
         member = p.relations[0] if p.kind is ActorKind.PERSON and p.relations else None
@@ -608,8 +616,9 @@ _BODIES = (ActorKind.ORGANISATION, ActorKind.MEDIA, ActorKind.GOVERNMENT)
 def _listed(
     body: str, runs: list[re.Match[str]], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
 ) -> None:
-    """Names in a list of three or more, two of them bodies, are bodies too ("… the original nine CLPS companies:
-    Astrobotic, Deep Space Systems, Draper, …"): proposed, or read so when taken for a person."""
+    """Names in a list of three or more, two of them bodies, or one and the others named nowhere else, are bodies
+    too ("… the original nine CLPS companies: Astrobotic, Deep Space Systems, Draper, …"; "Marvel Entertainment,
+    Lucasfilm and BamTech"): proposed, or read so when taken for a person."""
     chain: list[re.Match[str]] = []
     for m in [*runs, None]:
         if m is not None and chain and _LIST_GAP.fullmatch(body, chain[-1].end(), m.start()):
@@ -624,8 +633,9 @@ def _list_of_bodies(chain: list[re.Match[str]], known: _Known, out: list[Proposa
     names = [m.group().rstrip(".") for m in chain]  # "… and Kelpworks." ends a sentence
     ids = [known.get(name) for name in names]
     kinds = [by_id[i].kind if i in by_id else known.kinds.get(i or "") for i in ids]
-    if sum(k in _BODIES for k in kinds) < 2:
-        return
+    bodies = sum(k in _BODIES for k in kinds)
+    if bodies < 2 and not (bodies == 1 and all(k is None or k in _BODIES for k in kinds)):
+        return  # "Marvel Entertainment, Lucasfilm and BamTech": one body, and no one else the article names
     for name, made, kind in zip(names, ids, kinds, strict=True):
         if made is None and not countries.by_noun(name) and name not in _STOP and name not in _MONTHS_DAYS:
             made = known.new_id(name)
@@ -821,8 +831,8 @@ def _body_before_title(
         out.append(taken)
         by_id[made] = taken
     person = by_id.get(known.get(" ".join(m.string[m.end() : m.end() + 120].split()[:2])) or "")
-    relation = _TITLES[title][1]
-    if person is not None and person.kind is ActorKind.PERSON and not person.relations and relation and made:
+    relation = _TITLES[title][1] or Relation.MEMBER_OF  # "Commerzbank analyst Carsten Fritsch": a member
+    if person is not None and person.kind is ActorKind.PERSON and not person.relations and made:
         person.relations.append((relation, made, m.group().strip() + " " + person.name))
 
 
@@ -834,11 +844,11 @@ _WHO_IS = re.compile(
     r"(?P<prep>of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
 )
 _APPOSITION = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?P<prep>of|for|at)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
+    r",\s+(?:(?:a|an|the)\s+)?(?P<title>[^,.;:()“”\"]{2,60}?)\s+(?P<prep>of|for|at|with)\s+(?P<whom>[^,.;:()“”\"]{2,80})"
 )
 
 
-def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]) -> None:
+def _apposition(body: str, p: Proposal, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
     """The relation an apposition or a relative clause after a person's name gives (the first that names a title):
     leads or speaks for the body it names, or belongs to it (a fellow, a scholar, "who is also an executive at
     SoftBank")."""
@@ -854,18 +864,24 @@ def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal
         return
     title = list(_TITLE.finditer(m.group("title")))
     words = m.group("whom").split()
-    whom = next(
+    i, whom = next(
         (
-            known.get(" ".join(words[i:j]))
+            (i, known.get(" ".join(words[i:j])))
             for i in range(len(words))
             for j in range(len(words), i, -1)
             if known.get(" ".join(words[i:j])) not in (None, "", p.id)
         ),
-        None,
+        (len(words), None),
     )
+    if whom is None:
+        whom = _employer(m.group("whom"), known, out, by_id)
     if whom is None:
         return
     standing, relation = _TITLES[title[-1].group(1).casefold()]
+    if m.group("prep") == "with":
+        relation = Relation.MEMBER_OF  # "a China scholar with the American Enterprise Institute"
+    if relation is Relation.LEADS and _heads_a_part(words[:i]):
+        relation = Relation.MEMBER_OF  # "director for games at Google": heads a part of the body, not the body
     employer = by_id.get(whom)
     if (
         m.group("prep") == "at"
@@ -878,6 +894,74 @@ def _apposition(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal
     p.country = p.country or (by_id[whom].country if whom in by_id else _country_of(whom, known))
     said = body[at : m.end()].rstrip()
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
+
+
+def _heads_a_part(words: list[str]) -> bool:
+    """Whether the words between a title's preposition and the body name a part of it, which a second preposition
+    ends: "for games at" ("director for games at Google"), "of gaming VR/AR at tech market research firm"; not "the
+    London-based fact-checking website" nor "for the Middle East and North Africa at"."""
+    last = max((k for k, w in enumerate(words) if k and w in ("at", "of")), default=0)
+    return any(w.islower() and w not in _PARTICLES for w in words[:last])
+
+
+#: Where the body a job is held at starts: the apposition's start, or a preposition or "the" before it.
+_EMPLOYER_BEFORE = re.compile(r"(?:^|\b(?:at|of|for|the)[^\S\n]+)$")
+
+
+def _employer(whom: str, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> str | None:
+    """The body an apposition's job is held at, named nowhere else ("the chief economist at Flexport", "a trade
+    professor at Cornell", "the president of the Federal Reserve Bank of New York"): the last capitalised name
+    ending the apposition, proposed as a body (its kind by its body's word), unless it is a place, a state or a
+    person the article names. Its id, or None."""
+    runs = [r for r in _RUN.finditer(whom) if _EMPLOYER_BEFORE.search(whom, 0, r.start())]
+    if not runs or whom[runs[-1].end() :].strip():
+        return None
+    name = re.sub(r"['’]s$", "", runs[-1].group().rstrip("."))
+    words = name.split()
+    if (
+        known.get(name) is not None
+        or words[0] in _STOP
+        or _place(words)
+        or countries.by_noun(name)
+        or countries.by_adjective(words[0])
+        or len(name) < 2
+    ):
+        return None
+    body_word = _body_word(words)
+    kind, standing = _BODY_KINDS[body_word] if body_word else (ActorKind.ORGANISATION, Standing.OTHER)
+    p = Proposal(known.new_id(name), name, kind, standing, how="someone holds a job at it")
+    _enter(p, [name], known, out, by_id)
+    return p.id
+
+
+#: A job at a body's possessive in an apposition: ", PG&E's principal meteorologist,", ", China’s top trade negotiator".
+_OWNED_JOB = re.compile(
+    rf",[^\S\n]+(?P<whom>[{_UPPER}][\w&.’'-]*(?:[^\S\n]+[{_UPPER}][\w&.’'-]*){{0,3}})['’]s[^\S\n]+"
+    r"(?P<job>[a-z][^,.;:()“”\"\n]{2,80}?)(?=[,.;:]|\s+(?:said|says|told)\b)"
+)
+#: A noun of a job that gives no relation of its own: "meteorologist", "economist", "researcher".
+_JOB_NOUN = re.compile(r"\b[a-z]+(?:ist|er|or)\b")
+
+
+def _owned_job(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]) -> None:
+    """The relation a job at a body's possessive after a person's name gives ("Scott Strenfel, PG&E's principal
+    meteorologist": a member; "Liu He, China’s top trade negotiator": speaks for China), when the body is no
+    person. A director of a part of it ("senior director of emergency preparedness") is a member."""
+    found = (m for at in _mentions(body, p.name) for m in [_OWNED_JOB.match(body, at + len(p.name))] if m)
+    m = next(found, None)
+    if m is None:
+        return
+    whom = known.get(m.group("whom"))
+    if not whom or whom == p.id or _kind_of(whom, known, by_id) is ActorKind.PERSON:
+        return
+    job = m.group("job")
+    title = list(_TITLE.finditer(job))
+    if not title and not _JOB_NOUN.search(job):
+        return
+    relation = _TITLES[title[-1].group(1).casefold()][1] if title else None
+    if relation is Relation.LEADS and re.match(r"\s+(?:of|for)\s+[a-z]", job[title[-1].end() :]):
+        relation = None  # "senior director of emergency preparedness": heads a part of the body
+    p.relations.append((relation or Relation.MEMBER_OF, whom, body[m.start() + 1 : m.end()].strip()))
 
 
 #: A wire story's credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Writing by …".
@@ -989,10 +1073,15 @@ def _body_word(words: list[str]) -> str | None:
     key of ``_BODY_KINDS``; "Center" only before "for" or "of"."""
     for i in range(len(words) - 1, 0, -1):
         for part in reversed(words[i].rstrip(".,").casefold().split("-")):
+            if part == "co" and "-" in words[i]:
+                continue  # "Co-founder"
             if part in _BODY_WORDS:
                 return part
             if part in _HEADS_BEFORE_OF and i + 1 < len(words) and words[i + 1].casefold() in ("of", "for"):
                 return part
+    first = words[0].rstrip(".,").casefold() if len(words) > 2 else ""
+    if first in _BODY_WORDS and words[1].casefold() in ("of", "for"):
+        return first  # "House of Commons", "Department of Justice"
     return None
 
 
@@ -1185,8 +1274,12 @@ _STOP = frozenset(
         "Three",
     ]
 )
+#: A compound adjective before a name, no part of it: "Sacramento-based", "Texas-born", "state-owned".
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|owned|backed|led|run|funded|controlled|headquartered)$")
 #: Generational suffixes, part of the name before them with their full stop: "Patrick W. Carlineo Jr.".
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
+#: A company's abbreviated form, part of its name with its full stop: "McClatchy Co.", "Tempus Inc.".
+_COMPANY_SUFFIXES = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros"})
 
 
 def _segments(run_start: int, run: str) -> list[tuple[int, list[str]]]:
@@ -1206,7 +1299,7 @@ def _segments(run_start: int, run: str) -> list[tuple[int, list[str]]]:
             start = run_start + w.start()
         ends = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1] not in _HONORIFICS
         ends = ends and not (word[:-1] in _ABBREVIATED and len(run) > w.end())
-        words.append(word if word[:-1] in _NAME_SUFFIXES else word.rstrip(".") if ends else word)
+        words.append(word if word[:-1] in _NAME_SUFFIXES | _COMPANY_SUFFIXES else word.rstrip(".") if ends else word)
         if ends:
             out.append((start, words))
             start, words = None, []
@@ -1250,7 +1343,11 @@ def _named(
     owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
     if owner is not None and not any(w.casefold() in _BODY_WORDS for w in words[owner + 1 :]):
         # "The Washington Post's Fact Checker": the owner is the name; not "U.S. Attorney’s Office"
+        member = words[owner + 1 :]
         words = [*words[:owner], re.sub(r"['’]s$", "", words[owner])]
+        if _member_named(body, member):  # "BBC’s Emily Maitlis … Maitlis asked": a person, the owner's member
+            _owned_member(body, at, words, member, lower, known, of, state, out, by_id)
+            return
     if opening and words and len(words[0]) > 4 and words[0].endswith("ing"):
         at, words, opening = body.index(words[0], at) + len(words[0]), words[1:], False  # "Following Assange"
     # common words capitalised at a sentence's start ("The", "Analysts") and honorifics are not names
@@ -1260,6 +1357,9 @@ def _named(
         at = body.index(words[0], at) + len(words[0])
         words = words[1:]
         opening = False
+    while words and _COMPOUND_ADJECTIVE.search(words[0]):  # "Sacramento-based McClatchy": McClatchy
+        at = body.index(words[0], at) + len(words[0])
+        words = words[1:]
     while words and words[-1].casefold() in {"of", "for", "on", "the", "de", "von", "der", "van", "al"}:
         words = words[:-1]
     if not words:
@@ -1297,6 +1397,14 @@ def _named(
     named_after = after[:1].isspace() and len(after.split()) >= 2
     if body_word is not None and not named_after:
         _body(body, text, words, body_word, known, of, out, by_id)
+        return
+    held = after.split()
+    while held and held[0].casefold() in ("of", "at", "for", "the"):
+        held = held[1:]  # "CEO of New Media Investment Group": the body the title is held at
+    if len(held) < len(after.split()) and _body_word(held) is not None:
+        name = " ".join(held)
+        if known.get(name) is None:
+            _body(body, name, held, _body_word(held) or "", known, of, out, by_id)
         return
     if titles:  # "US Secretary of State Mike Pompeo": the name after the title
         rest = text[titles[-1].end() :].split()
@@ -1343,6 +1451,8 @@ def _named(
         return  # "the Gibson Southern schools", "The Coty-Kylie Jenner deal": a name before a noun, no person
     if known.get(name) is not None or _named_as(body, start, name, known, out, by_id):
         return  # "the fact-checking website Full Fact": a body
+    if (len(words) == 2 and all(w.casefold() in lower for w in words)) or _where(body, name):
+        return  # "Health and Human Services" cut at "and", "Wall Street"; "a jury in Fort Worth", "Palm Beach, Florida"
     if _always_the(body, name):  # "The Associated Press reports": a name with "the" each time is no person's
         media = any(_REPORTS_AFTER.match(body, at + len(name)) for at in _mentions(body, name))
         kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
@@ -1353,6 +1463,73 @@ def _named(
     person = by_id.get(known.get(name) or "")
     if person is not None and person.country is None:
         person.country = nation
+
+
+#: Words before a name that make it where something is: "in", "near", "east of", "the city of", "places like".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|near|across|throughout|outside|inside|(?:north|south|east|west)\s+of|(?:city|town|state)\s+of|"
+    r"places\s+like)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$",
+    re.IGNORECASE,
+)
+_WHERE_AFTER = re.compile(r",[^\S\n]+([A-Z]\w*(?:[^\S\n]+[A-Z]\w*)?)(?![\w'’])")
+
+
+def _where(body: str, name: str) -> bool:
+    """Whether the article writes a name as where something is, at any of its mentions: after a preposition of
+    place ("a jury in Fort Worth", "east of Los Angeles", "in the Cabinet Room"; not "in Smith's office"), or
+    before the state or region it is in ("Palm Beach, Florida")."""
+    for at in _mentions(body, name):
+        end = at + len(name)
+        if body.startswith(("'", "’"), end):
+            continue
+        if _WHERE_BEFORE.search(body, max(0, at - 40), at):
+            return True
+        region = _WHERE_AFTER.match(body, end)
+        if region is not None and (countries.region(region.group(1)) or countries.by_noun(region.group(1))):
+            return True  # "Palm Beach, Florida", "San Ysidro, California"; not "Liu He, China’s top negotiator"
+    return False
+
+
+def _member_named(body: str, words: list[str]) -> bool:
+    """Whether the words after a body's possessive name a person: two or three capitalised words, the last of
+    which the article also writes alone ("BBC’s Emily Maitlis … Maitlis asked"), as no title is written."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
+        return False
+    last = re.sub(r"['’]s$", "", words[-1])
+    return len(_mentions(body, last)) > len(_mentions(body, " ".join([*words[:-1], last])))
+
+
+def _owned_member(
+    body: str,
+    at: int,
+    owner: list[str],
+    member: list[str],
+    lower: set[str],
+    known: _Known,
+    of: _Of,
+    state: _State,
+    out: list[Proposal],
+    by_id: dict[str, Proposal],
+) -> None:
+    """A person named after a body's possessive, and the body: the person a member of it (proposed as a body
+    when the article names it only so)."""
+    name = " ".join(owner)
+    _named(body, at, owner, lower, known, of, state, out, by_id)
+    whom = known.get(name)
+    if whom is None and not _place(owner) and not countries.by_noun(name) and owner[0] not in _STOP:
+        whom = known.new_id(name)
+        _enter(
+            Proposal(whom, name, ActorKind.ORGANISATION, Standing.OTHER, how="someone is its member"),
+            [name],
+            known,
+            out,
+            by_id,
+        )
+    start = body.index(member[0], at)
+    _named(body, start, member, lower, known, of, state, out, by_id)
+    person = by_id.get(known.get(" ".join(member)) or "")
+    if whom and person is not None and person.kind is ActorKind.PERSON and not person.relations:
+        person.relations.append((Relation.MEMBER_OF, whom, body[at : start + len(" ".join(member))]))
 
 
 def _always_the(body: str, name: str) -> bool:
@@ -1450,7 +1627,18 @@ def _place(words: list[str]) -> bool:
         return False  # a body named after its place: "U.S. Capitol Police"
     if len(words) > 1 and (countries.subdivision(" ".join(words)) or words[0] in _DIRECTIONS):
         return True
-    return any(w.casefold() in _NOT_ACTORS for w in words)
+    return any(
+        w.casefold() in _NOT_ACTORS
+        and (w.casefold() not in _HEADS_FROM_THE_END or i == len(words) - 1 or words[i + 1] == "of")
+        for i, w in enumerate(words)
+    )
+
+
+#: Words of _NOT_ACTORS that make a place, a law or an event only as the last word of its name or before "of"
+#: ("the Patriot Act", "Bill of Rights", "Paris Agreement"): first in a name, they are a given name ("Bill Clinton").
+_HEADS_FROM_THE_END = frozenset(
+    {"bill", "act", "law", "deal", "plan", "war", "day", "week", "accord", "agreement", "treaty", "summit"}
+)
 
 
 #: Words of direction that open a region's name: "North Africa", "Middle East", "Inner Mongolia".
@@ -1505,6 +1693,10 @@ def _body(
         inner = [w for w in _capitals(article) if w in initials and w != initials]
         p.aliases += [w for w in inner if known.get(w) is None][:1]
 
+    stem = " ".join(words[:-1])
+    alone = words[-1].rstrip(".") in _COMPANY_SUFFIXES and known.get(stem) is None
+    if alone and len(_mentions(article, stem)) > len(_mentions(article, text)):
+        p.aliases.append(stem)  # "McClatchy Co." … "McClatchy reported"
     short = _short_form(article, words)
     if short is not None and known.get(short) is None:
         p.aliases.append(short)  # "U.S. Attorney’s Office for the Western District …" … "the U.S. attorney's office"
@@ -1526,7 +1718,10 @@ def _named_as(body: str, start: int, name: str, known: _Known, out: list[Proposa
     """A name the text says is a body, by a noun before it ("the website Full Fact", "energy company Burisma") or
     an apposition after it ("Stratfor, the Texas-based geopolitical intelligence organization"): proposed as that
     kind. Whether it was."""
-    noun = _KIND_NOUN.search(body, max(0, start - 40), start) or _KIND_AFTER.match(body, start + len(name))
+    after = _KIND_AFTER.match(body, start + len(name))
+    if after is not None and not after.group(1).islower():
+        after = None  # "Michael Reed, the CEO of New Media Investment Group": the group is another's name
+    noun = _KIND_NOUN.search(body, max(0, start - 40), start) or after
     members = _MEMBERS_AFTER.match(body, start + len(name))
     if noun is not None:
         kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
@@ -1604,7 +1799,8 @@ def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal],
     if _LOCATIVE.search(body, max(0, at - 20), at):
         return  # "authorities in Beijing announced": a place
     told = bool(_SPOKEN_TO.search(body[max(0, at - 30) : at]))
-    if not told and not _SPEAKING_AFTER.match(body, at + len(word)):
+    acts = _ACTS_AFTER.match(body, at + len(word))
+    if not told and not _SPEAKING_AFTER.match(body, at + len(word)) and not acts:
         return
     made = known.new_id(word)
     reports = _REPORTS_AFTER.match(body, at + len(word))  # "Politico reported": a medium reports
