@@ -269,7 +269,9 @@ def perfect_draft(truth: dict[str, Any]) -> str:
 
 @pytest.mark.parametrize(
     "folder",
-    sorted(p for root in (TRUTH, HELD_OUT, FRESH, FRESH2, FRESH3) for p in root.iterdir() if (p / "truth.yaml").is_file()),
+    sorted(
+        p for root in (TRUTH, HELD_OUT, FRESH, FRESH2, FRESH3) for p in root.iterdir() if (p / "truth.yaml").is_file()
+    ),
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_a_perfect_draft_scores_at_the_ceiling(folder: Path) -> None:
