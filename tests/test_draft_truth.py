@@ -29,6 +29,8 @@ HELD_OUT = FIXTURES / "draft_heldout"
 FRESH = FIXTURES / "draft_fresh"
 #: A fourth set, annotated by hand before any draft ran on it and scored once, at the end of the fifth pass.
 FRESH2 = FIXTURES / "draft_fresh2"
+#: A fifth set, annotated by hand before any draft ran on it and scored once, at the end of the sixth pass.
+FRESH3 = FIXTURES / "draft_fresh3"
 
 
 def _bench(name: str) -> ModuleType:
@@ -78,6 +80,15 @@ def test_every_second_fresh_truth_file_agrees_with_its_seed_and_registry() -> No
     found = dt.fixtures(FRESH2)
     assert len(found) >= 14
     earlier = {fx.name for root in (TRUTH, HELD_OUT, FRESH) for fx in dt.fixtures(root)}
+    assert not {fx.name for fx in found} & earlier
+    problems = {fx.name: dt.check_truth(fx) for fx in found}
+    assert not any(problems.values()), problems
+
+
+def test_every_third_fresh_truth_file_agrees_with_its_seed_and_registry() -> None:
+    found = dt.fixtures(FRESH3)
+    assert len(found) >= 1
+    earlier = {fx.name for root in (TRUTH, HELD_OUT, FRESH, FRESH2) for fx in dt.fixtures(root)}
     assert not {fx.name for fx in found} & earlier
     problems = {fx.name: dt.check_truth(fx) for fx in found}
     assert not any(problems.values()), problems
