@@ -29,6 +29,8 @@ HELD_OUT = FIXTURES / "draft_heldout"
 FRESH = FIXTURES / "draft_fresh"
 #: A fourth set, annotated by hand before any draft ran on it and scored once, at the end of the fifth pass.
 FRESH2 = FIXTURES / "draft_fresh2"
+#: A fifth set, annotated by hand before any draft ran on it and scored once, at the end of the sixth pass.
+FRESH3 = FIXTURES / "draft_fresh3"
 
 
 def _bench(name: str) -> ModuleType:
@@ -78,6 +80,15 @@ def test_every_second_fresh_truth_file_agrees_with_its_seed_and_registry() -> No
     found = dt.fixtures(FRESH2)
     assert len(found) >= 14
     earlier = {fx.name for root in (TRUTH, HELD_OUT, FRESH) for fx in dt.fixtures(root)}
+    assert not {fx.name for fx in found} & earlier
+    problems = {fx.name: dt.check_truth(fx) for fx in found}
+    assert not any(problems.values()), problems
+
+
+def test_every_third_fresh_truth_file_agrees_with_its_seed_and_registry() -> None:
+    found = dt.fixtures(FRESH3)
+    assert len(found) >= 14
+    earlier = {fx.name for root in (TRUTH, HELD_OUT, FRESH, FRESH2) for fx in dt.fixtures(root)}
     assert not {fx.name for fx in found} & earlier
     problems = {fx.name: dt.check_truth(fx) for fx in found}
     assert not any(problems.values()), problems
@@ -258,7 +269,9 @@ def perfect_draft(truth: dict[str, Any]) -> str:
 
 @pytest.mark.parametrize(
     "folder",
-    sorted(p for root in (TRUTH, HELD_OUT, FRESH, FRESH2) for p in root.iterdir() if (p / "truth.yaml").is_file()),
+    sorted(
+        p for root in (TRUTH, HELD_OUT, FRESH, FRESH2, FRESH3) for p in root.iterdir() if (p / "truth.yaml").is_file()
+    ),
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_a_perfect_draft_scores_at_the_ceiling(folder: Path) -> None:
