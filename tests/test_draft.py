@@ -1322,3 +1322,20 @@ def test_the_auxiliary_of_a_progressive_verb_of_saying_is_no_part_of_its_subject
     )
     found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
     assert found == [(None, "Consumer advocates"), (None, "Some crews")]
+
+
+def test_forecasts_jokes_mentions_and_speaking_out_report_speech() -> None:
+    body = (
+        "The Harbour Inspection Authority projects that the pier will carry twice as many ferries by 2030.\n"
+        "Ana Ferreira projected in May that the repairs would cost the harbour four million.\n"
+        "Tom Okafor joked that the ferry was older than the harbour master himself.\n"
+        "Ana Ferreira mentioned that the crews had asked for new life jackets last winter.\n"
+        "Tom Okafor has spoken out about the long delays of the inspections at the pier.\n"
+        "The projected cost of the new pier has doubled since the spring storms.\n"
+        "Ana Ferreira has worked on three projects that the harbour paid for last year.\n"
+    )
+    found = [r.speaker.actor for r in reported(body, Names(_harbour_registry()))]
+    # a forecast is a statement only before what it forecasts ("projects that"); not a noun or an adjective
+    assert found == ["authority", "ferreira", "okafor", "ferreira", "okafor"]
+    for sentence in body.splitlines()[:5]:  # BRF104 reads the same verbs
+        assert attributed(sentence, [], 0, len(sentence))
