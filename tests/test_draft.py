@@ -1339,3 +1339,17 @@ def test_forecasts_jokes_mentions_and_speaking_out_report_speech() -> None:
     assert found == ["authority", "ferreira", "okafor", "ferreira", "okafor"]
     for sentence in body.splitlines()[:5]:  # BRF104 reads the same verbs
         assert attributed(sentence, [], 0, len(sentence))
+
+
+def test_a_dateline_opening_a_paragraph_is_no_subject() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate({"id": "portugal", "name": "Portugal", "kind": "state", "standing": "government"}),
+    ]
+    body = (
+        "LISBON, Portugal — Officials of the harbour announced on Monday that the pier would reopen in May.\n"
+        "NEW LISBON (AP) — The crews of the harbour announced on Monday that the pier would reopen in May.\n"
+        "They said the crews would be paid for the weeks the pier was closed.\n"
+    )
+    found = [(body[r.start : r.start + 9], r.speaker.actor, r.speaker.name) for r in reported(body, Names(registry))]
+    assert found == [("Officials", "authority", None), ("The crews", "authority", None)]

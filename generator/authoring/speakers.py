@@ -626,10 +626,24 @@ def _genders(parts: list[_Sentence], names: Names, frame: str) -> dict[str, str]
     return {who: "he" if he > she else "she" for who, (he, she) in votes.items() if he != she}
 
 
+#: A dateline opening a paragraph: the place in capitals, its state or country, the wire, a dash ("DUBAI, United
+#: Arab Emirates — ", "LOS ANGELES (AP) — ", "NEW YORK (Reuters) - "). Where the report was filed, no subject.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})?(?: \([A-Za-z&. ]{1,20}\))?"
+    r" ?(?:—|–|--|-) ",
+    re.MULTILINE,
+)
+
+
+def _undated(frame: str) -> str:
+    """A framed text with each paragraph's dateline blanked out (the same length): its place names no speaker."""
+    return _DATELINE.sub(lambda m: " " * len(m.group()), frame)
+
+
 def attribute(body: str, names: Names) -> list[Statement]:
     """Every direct quotation of ``body``, grouped into statements, each with its speaker as far as found."""
     spans = quotations(body)
-    frame = framed(body, spans)
+    frame = _undated(framed(body, spans))
     parts = [_Sentence(a, b) for a, b in sentences(frame)]
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
@@ -1563,7 +1577,7 @@ def reported(body: str, names: Names) -> list[Report]:
     moved”", "“…,” he said") is a direct quotation only. "X and Y stressed" is one
     report per actor.
     """
-    frame = framed(body, quotations(body))
+    frame = _undated(framed(body, quotations(body)))
     parts = [_Sentence(a, b) for a, b in sentences(frame)]
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
