@@ -1353,3 +1353,24 @@ def test_a_dateline_opening_a_paragraph_is_no_subject() -> None:
     )
     found = [(body[r.start : r.start + 9], r.speaker.actor, r.speaker.name) for r in reported(body, Names(registry))]
     assert found == [("Officials", "authority", None), ("The crews", "authority", None)]
+
+
+def test_a_description_stands_for_the_body_it_was_apposed_to() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate(
+            {"id": "coalition", "name": "Ferry Crews Coalition", "kind": "organisation", "standing": "civic-body"}
+        ),
+        Actor.model_validate(
+            {"id": "doctors", "name": "Doctors for Harbour Safety", "kind": "organisation", "standing": "civic-body"}
+        ),
+        Actor.model_validate({"id": "ferries", "name": "Harbour Ferries", "kind": "organisation", "standing": "other"}),
+    ]
+    body = (
+        "The group, Ferry Crews Coalition, met Harbour Ferries on Monday about the pier.\n"
+        "The group said that Harbour Ferries had not paid the crews for the weeks the pier was closed.\n"
+        "Doctors for Harbour Safety, a group of physicians, met Harbour Ferries on Tuesday.\n"
+        "The group said the crews had been exposed to fumes from the engines for years.\n"
+    )
+    found = [r.speaker.actor for r in reported(body, Names(registry))]
+    assert found == ["coalition", "doctors"]  # not the company named last before "the group"

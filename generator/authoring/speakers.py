@@ -411,6 +411,9 @@ class _Subjects:
         self.starts = [s.start for s in parts]
         #: every body of the registry named, in order, for the one a description ("the company") stands for
         self.bodies: list[Mention] = []
+        #: the actors named beside a body's description in an apposition ("The group, WeWorkers Coalition, …",
+        #: "Doctors for Camp Closure, a group of physicians, …"), by the description's head, in order
+        self.apposed: dict[str, list[Mention]] = {}
         #: each person's gender, "he" or "she", as the article's own words give it
         self.gender = _genders(parts, names, frame)
         for i, s in enumerate(parts):
@@ -428,6 +431,9 @@ class _Subjects:
                     self._title(frame, s, m)
                 if m.actor is not None and not m.pronoun and not names.person(m):
                     self.bodies.append(m)
+                head = _apposed_head(frame, s, m) if m.actor is not None and not m.pronoun else None
+                if head is not None:
+                    self.apposed.setdefault(head, []).append(m)
 
     def _gender(self, m: Mention) -> str | None:
         return self.gender.get(m.actor or m.text)
@@ -491,7 +497,11 @@ class _Subjects:
         recent = before[-_BODY_WALK:][::-1]
         kinds = _BODY_HEADS[head]
         named = (m for m in recent if head in self.names.actors[m.actor or ""].name.lower().split())
-        return next(named, None) or next((m for m in recent if self.names.actors[m.actor or ""].kind in kinds), None)
+        found = next(named, None)
+        apposed = [m for m in self.apposed.get(head, []) if m.end <= description.start]
+        if apposed and (found is None or apposed[-1].start > found.start):  # "The group, WeWorkers Coalition, …"
+            return apposed[-1]
+        return found or next((m for m in recent if self.names.actors[m.actor or ""].kind in kinds), None)
 
     def set(self, index: int, subject: Mention | None) -> None:
         """Make ``subject`` the subject of sentence ``index`` (a speaker found in it)."""
@@ -563,6 +573,22 @@ class _Subjects:
 
 #: Between two names given together: a comma or "and", and a lower-case title ("and congresswoman").
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,2}")
+
+
+#: A description of a body right before a name set off by a comma: "The group, WeWorkers Coalition, …".
+_APPOSED_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*$")
+#: A description of a body in an apposition after a name: "Doctors for Camp Closure, a group of physicians".
+_APPOSED_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+
+
+def _apposed_head(frame: str, s: _Sentence, m: Mention) -> str | None:
+    """The head of a body's description that names ``m`` in an apposition, before or after it, if any."""
+    before = _APPOSED_BEFORE.search(frame, max(s.start, m.start - 60), m.start)
+    after = _APPOSED_AFTER.match(frame, m.end, min(s.end, m.end + 60))
+    for found in (before, after):
+        if found is not None and found.group(1) in _BODY_HEADS:
+            return found.group(1)
+    return None
 
 
 def _opens(frame: str, s: _Sentence, pronoun: Mention) -> bool:
