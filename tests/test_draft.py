@@ -1374,3 +1374,12 @@ def test_a_description_stands_for_the_body_it_was_apposed_to() -> None:
     )
     found = [r.speaker.actor for r in reported(body, Names(registry))]
     assert found == ["coalition", "doctors"]  # not the company named last before "the group"
+
+
+def test_a_description_opening_the_first_clause_is_the_subject_of_a_verb_after_and() -> None:
+    body = (
+        "The Harbour Inspection Authority closed the pier on Monday.\n"
+        "However, the authority raised concerns about the repairs, and said that the crews had not been paid.\n"
+    )
+    found = [(body[r.start : r.start + 8], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("However,", "authority")]

@@ -1067,7 +1067,19 @@ def _elided(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> tupl
         head = [m for m in names.mentions(frame, start, end) if m.pronoun or _eligible(frame, m, start)]
         if head and head[0].start - start < _OPENING:
             return head[0], verb, start
+        lead = _LEADING_DESCRIPTION.match(frame, start, end)
+        definite = _definite(frame, lead.start(1), lead.end(1), verb, names) if lead and not head else None
+        if definite is not None and _head(definite.text) in _BODY_HEADS:  # "However, the group raised …, and said"
+            return definite, verb, start
     return None
+
+
+#: A description opening a clause before its verb, after an adverb and its comma: "However, the group raised …";
+#: only a body's ("the team … noted if …" stood for no one the article names).
+_LEADING_DESCRIPTION = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s*)?((?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|have|is|was|were|are|will|would|did|does)\b)"
+)
 
 
 #: A sentence's subject stands within this many characters of its start ("In May, NASA awarded …").
