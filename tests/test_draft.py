@@ -1383,3 +1383,12 @@ def test_a_description_opening_the_first_clause_is_the_subject_of_a_verb_after_a
     )
     found = [(body[r.start : r.start + 8], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
     assert found == [("However,", "authority")]
+
+
+def test_a_phrase_opening_the_sentence_with_a_preposition_holds_no_subject() -> None:
+    body = (
+        "At the recent Harbour Inspection Authority meeting, Tom Okafor pledged that the pier would reopen in May.\n"
+        "Like harbour chief Ana Ferreira, Tom Okafor has spoken out about the long delays of the inspections.\n"
+    )
+    found = [(body[r.start : r.start + 9], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("At the re", "okafor"), ("Like harb", "okafor")]  # the opening is part of the report

@@ -959,6 +959,19 @@ def _named_before(frame: str, found: list[Mention], start: int, end: int, names:
 def _subject(
     frame: str, s: _Sentence, verbs: list[re.Match[str]], i: int, names: Names
 ) -> tuple[Mention, re.Match[str], int] | None:
+    """The subject of ``verbs[i]``, that verb and where its clause starts (:func:`_subject_of`); a phrase opening
+    the sentence with a preposition ("In his testimony Tuesday morning, Vindman said …") holds no subject but is
+    part of the clause."""
+    found = _subject_of(frame, s, verbs, i, names)
+    opening = _PREPOSITIONAL_OPENING.match(frame, s.start)
+    if found is not None and opening is not None and found[2] == opening.end():
+        return found[0], found[1], s.start
+    return found
+
+
+def _subject_of(
+    frame: str, s: _Sentence, verbs: list[re.Match[str]], i: int, names: Names
+) -> tuple[Mention, re.Match[str], int] | None:
     """The subject of ``verbs[i]``, that verb and where its clause starts: the first name of the clause that is no
     preposition's object.
 
@@ -981,8 +994,14 @@ def _subject(
         described = _description(frame, floor, floor + len(that.group(1)), verb, names)
         if described is not None:
             return described, verb, floor
-    opening = _SUBORDINATE_OPENING.match(frame, start) if start == s.start else None
-    if opening is not None and opening.end() < verb.start():  # "Although Hitler was born …, Austria argued"
+    opening = (
+        (_SUBORDINATE_OPENING.match(frame, start) or _PREPOSITIONAL_OPENING.match(frame, start))
+        if (start == s.start)
+        else None
+    )
+    # "Although Hitler was born …, Austria argued"; "At the recent United Nations Climate Action Summit, Indian
+    # Prime Minister Narendra Modi pledged"; "Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has …"
+    if opening is not None and opening.end() < verb.start():
         start = opening.end()
     earlier = _subject(frame, s, verbs, i - 1, names) if i > 0 else None
     if earlier is not None and re.search(r"\band\s+(?:also\s+|then\s+)?$", frame[floor : verb.start()]):
@@ -1039,6 +1058,12 @@ _THAT_RELATIVE = re.compile(
 #: A subordinate clause opening a sentence, up to its comma: the main clause's subject comes after it.
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As)\b[^,#]{1,150},\s*"
+)
+#: A phrase opening a sentence with a preposition, up to its comma: no subject in it ("At the … Summit, Modi
+#: pledged", "Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out", "In an email, …").
+_PREPOSITIONAL_OPENING = re.compile(
+    r"\s*(?:Like|Unlike|At|In|On|To|For|From|With|Without|During|Despite|Under|Amid|Among|Following|By|Beyond|"
+    r"Besides|Apart from|Unlike|Ahead of|Instead of|Outside|Inside|Throughout)\b[^,#]{1,150},\s*"
 )
 #: Who passed the words on, named before their speaker: "according to NPR's Feng, Li Jifeng … wrote".
 _RELAY_BEFORE = re.compile(r"\b[Aa]ccording to\b[^,#]{1,80},")
