@@ -1392,3 +1392,24 @@ def test_a_phrase_opening_the_sentence_with_a_preposition_holds_no_subject() -> 
     )
     found = [(body[r.start : r.start + 9], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
     assert found == [("At the re", "okafor"), ("Like harb", "okafor")]  # the opening is part of the report
+
+
+def test_an_inverted_tag_ending_the_sentence_with_an_alias_or_a_description() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate(
+            {
+                "id": "who",
+                "name": "World Harbour Organization",
+                "kind": "organisation",
+                "standing": "civic-body",
+                "aliases": ["the World Harbour Organization", "WHO"],
+            }
+        ),
+    ]
+    body = (
+        "Ferries older than thirty years often fail the inspection, says the World Harbour Organization.\n"
+        "The 55-year-old captain is the third to lose a licence this year, say officials.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(registry))]
+    assert found == [("who", None), (None, "officials")]

@@ -1242,8 +1242,13 @@ def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | N
         return None
     found = [m for m in names.mentions(frame, start, end) if not m.pronoun]
     words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip(' .!?"”’)'))
-    if len(found) == 1 and found[0].text == words:  # "…, reports Reuters.", "…, reports the Harbour Wire."
+    # "…, reports Reuters.", "…, reports the Harbour Wire.", "…, says the World Health Organization." (an alias
+    # with its "the")
+    if len(found) == 1 and re.sub(r"^(?:the|The)\s+", "", found[0].text) == words:
         return found[0]
+    if not found and re.fullmatch(r"(?:[a-z]+\s+)?[a-z]+s", words):  # "…, say officials.": only described
+        b = start + len(frame[start:end].rstrip(' .!?"”’)'))
+        return _described(frame, start, b, names) or _unnamed(frame, start, b, names)
     people = [m for m in found if names.person(m)]
     if not people or frame[people[-1].end : end].strip(' .!?"”’)'):
         first = _named_after(frame, start, end, names)  # "…, said Scott Strenfel, PG&E's principal meteorologist."
