@@ -1413,3 +1413,12 @@ def test_an_inverted_tag_ending_the_sentence_with_an_alias_or_a_description() ->
     )
     found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(registry))]
     assert found == [("who", None), (None, "officials")]
+
+
+def test_a_closing_tag_after_a_quotation_that_ends_the_writers_words() -> None:
+    body = (
+        "The pier is older than the harbour itself and “we want to fix it before the summer,” Tom Okafor said.\n"
+        "“We want to fix it before the summer,” Ana Ferreira said.\n"
+    )
+    found = [(body[r.start : r.start + 8], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("The pier", "okafor")]  # the second is a direct quotation only

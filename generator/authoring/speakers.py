@@ -1188,7 +1188,9 @@ def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tu
     ):
         verb = verbs[-2]
     comma = frame.rfind(",", s.start, verb.start())
-    if across and comma >= 0 and _FILL in frame[comma : verb.start()]:  # "… he said, “…,” the office said."
+    # "… he said, “…,” the office said."; "That message is that … and “we want to try to help,” Sanborn said.":
+    # the comma inside the quotation's marks
+    if across and _FILL in frame[max(comma, s.start) : verb.start()]:
         closing = re.match(r"[^\S\n]*[\"”’»]", frame[frame.rfind(_FILL, s.start, verb.start()) + 1 :])
         comma = -1 if closing is None else frame.rfind(_FILL, s.start, verb.start()) + closing.end()
     if comma < 0 or _FILL in frame[comma : verb.start()]:
