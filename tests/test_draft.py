@@ -1422,3 +1422,24 @@ def test_a_closing_tag_after_a_quotation_that_ends_the_writers_words() -> None:
     )
     found = [(body[r.start : r.start + 8], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
     assert found == [("The pier", "okafor")]  # the second is a direct quotation only
+
+
+def test_a_few_words_the_writer_sets_in_marks_are_nobodys() -> None:
+    from generator.authoring.speakers import attribute
+
+    body = (
+        "“The pier will reopen in May,” Tom Okafor said.\n"
+        "Any crew can convert its ferry licence into a “harbour” or “coastal” one at any time.\n"
+        "“Please.”\n"
+    )
+    found = [
+        (body[st.pieces[0].start : st.pieces[0].end], st.speaker.actor)
+        for st in attribute(body, Names(_harbour_registry()))
+    ]
+    # a term in a sentence of the writer's; a word standing alone goes on from the speaker before
+    assert found == [
+        ("The pier will reopen in May,", "okafor"),
+        ("harbour", None),
+        ("coastal", None),
+        ("Please.", "okafor"),
+    ]

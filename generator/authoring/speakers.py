@@ -681,16 +681,35 @@ def attribute(body: str, names: Names) -> list[Statement]:
     for group in statements(spans, body):
         index = _sentence_of(parts, ends, group[0].start - 1)
         speaker = _speaker(body, frame, subjects, index, group[0], names)
-        if not speaker.found and speaker.unnamed is None:
+        term = not speaker.found and speaker.unnamed is None and _term(body, frame, parts, index, group)
+        if not speaker.found and speaker.unnamed is None and not term:
             speaker = _carried(before, subjects, index, frame) or speaker
         if speaker.found and parts:
             subjects.set(index, _as_mention(speaker, names) or parts[index].subject)
         bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
         out.append(Statement(group, speaker, bounds))
-        before = (out[-1], index)
+        if not term:  # a term goes on from no one, and breaks no one's run of quotations
+            before = (out[-1], index)
     for i, statement in enumerate(out):
         _headed(body, statement, out[i + 1 : i + 1 + _HEADED_WITHIN])
     return out
+
+
+#: A quotation of at most this many words inside a sentence of the writer's, with no verb of saying, is a term.
+_TERM_WORDS = 3
+
+
+def _term(body: str, frame: str, parts: list[_Sentence], index: int, group: list[Quotation]) -> bool:
+    """Whether a quotation is a few words the writer sets in marks in a sentence of their own (a name, a label, a
+    term: "convert their profile into a “business” or “creator” one", "a 55-kilometer “de-confliction zone”"),
+    not words going on from a speaker named before: at most three words, at least three of the writer's around
+    them. A verb of saying in the sentence is looked for before this, and an owner ("his “historic” deal") after."""
+    if not parts or len(group) > 1:
+        return False
+    s, q = parts[index], group[0]
+    inside = len(re.findall(r"[^\W\d_]+", body[q.start : q.end]))
+    words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
+    return q.end - q.start < 60 and inside <= _TERM_WORDS and words >= _REPORT_WORDS
 
 
 #: A heading's quotation is looked for among this many statements after it.
