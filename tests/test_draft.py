@@ -1443,3 +1443,25 @@ def test_a_few_words_the_writer_sets_in_marks_are_nobodys() -> None:
         ("coastal", None),
         ("Please.", "okafor"),
     ]
+
+
+def test_emphasis_warnings_talks_letters_and_a_verb_with_its_object_report_speech() -> None:
+    body = (
+        "Tom Okafor emphasised the need for an early end to the closures at the pier.\n"
+        "Ferry pilots warn the new pier could close again in the winter storms.\n"
+        "Ana Ferreira talked at length about the shortcomings of the ferry timetable.\n"
+        "Eleven crews signed a letter pushing for a longer season at the pier.\n"
+        "Tom Okafor dismissed the claim.\n"
+        "Ana Ferreira also criticized the guidance.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [
+        ("okafor", None),
+        (None, "Ferry pilots"),
+        ("ferreira", None),
+        (None, "Eleven crews"),
+        ("okafor", None),
+        ("ferreira", None),
+    ]
+    for sentence in body.splitlines()[:4]:  # BRF104 reads the same verbs
+        assert attributed(sentence, [], 0, len(sentence))

@@ -1699,7 +1699,12 @@ _KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가|께서)(?![가-힣])|\s+역시
 
 
 #: Verbs of reporting whose object alone makes a statement: "Assange has denied both allegations."
-_OBJECT_VERB = re.compile(r"denied|denies|rejected|rejects|confirmed|confirms|condemned|condemns|welcomed|welcomes")
+_OBJECT_VERB = re.compile(
+    r"denied|denies|rejected|rejects|confirmed|confirms|condemned|condemns|welcomed|welcomes|"
+    # "Azcona dismissed the claim", "Carper … also criticized the guidance"
+    r"dismissed|dismisses|criticized|criticised|criticizes|criticises|praised|praises|disputed|disputes|defended|"
+    r"defends|denounced|denounces"
+)
 #: Who rules, and the verbs of a ruling: a court's or a judge's decision is no statement (the truth's rules).
 _COURT = re.compile(r"\b(?:judges?|courts?|jury|juries|tribunals?|magistrates?|justices)$", re.IGNORECASE)
 _RULED = re.compile(r"rejected|rejects|dismissed|dismisses|denied|denies|upheld|upholds|granted|grants")
