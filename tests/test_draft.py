@@ -1465,3 +1465,12 @@ def test_emphasis_warnings_talks_letters_and_a_verb_with_its_object_report_speec
     ]
     for sentence in body.splitlines()[:4]:  # BRF104 reads the same verbs
         assert attributed(sentence, [], 0, len(sentence))
+
+
+def test_an_inverted_tag_that_only_describes_who_said_it() -> None:
+    body = (
+        "The ferry was on its way from Lisbon to the harbour when the engine failed, said a second official.\n"
+        "The crew of the ferry was safe but the ship had lost its power, said one of the officials cited above.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [(None, "a second official"), (None, "one of the officials")]

@@ -1190,6 +1190,10 @@ _TAG_OBJECT = re.compile(
 _RELAYED = re.compile(r",?\s*\b(?:according to|per)\b", re.IGNORECASE)
 
 
+#: Verbs of saying that, as participles after a noun, describe someone: "the officials cited above".
+_PARTICIPLES = frozenset({"cited", "quoted", "mentioned", "named"})
+
+
 def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tuple[Mention, re.Match[str], int] | None:
     """Whose words a sentence is, when a tag after a comma ends it: "…, the Swedish Prosecution Authority said.",
     "…, White House advisers say.", "…, an insurgent source told Agence France-Presse.", or inverted, "…, said
@@ -1206,6 +1210,8 @@ def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tu
         and _RELAYED.fullmatch(frame, verbs[-2].end(), verb.end())
     ):
         verb = verbs[-2]
+    if len(verbs) > 1 and verb.group() in _PARTICIPLES and "," not in frame[verbs[-2].end() : verb.start()]:
+        verb = verbs[-2]  # "…, said one of the officials cited above.": the participle describes who said it
     comma = frame.rfind(",", s.start, verb.start())
     # "… he said, “…,” the office said."; "That message is that … and “we want to try to help,” Sanborn said.":
     # the comma inside the quotation's marks
@@ -1257,6 +1263,9 @@ def _description(frame: str, start: int, end: int, verb: re.Match[str], names: N
 def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | None:
     """The speaker after an inverted tag's verb: the person whose name ends the sentence, after any description
     ("said another witness …, former White House Russia adviser Fiona Hill")."""
+    described = _tag_described(frame, start, end, names)
+    if described is not None:
+        return described
     if _VERB.search(frame, start, end) or _REPORTING.search(frame, start, end) or _FILL in frame[start:end]:
         return None
     if re.search(r"\bthat\b", frame[start:end]):  # "…, confirmed on Monday that it had been …": what, not who
@@ -1267,14 +1276,28 @@ def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | N
     # with its "the")
     if len(found) == 1 and re.sub(r"^(?:the|The)\s+", "", found[0].text) == words:
         return found[0]
-    if not found and re.fullmatch(r"(?:[a-z]+\s+)?[a-z]+s", words):  # "…, say officials.": only described
-        b = start + len(frame[start:end].rstrip(' .!?"”’)'))
-        return _described(frame, start, b, names) or _unnamed(frame, start, b, names)
     people = [m for m in found if names.person(m)]
     if not people or frame[people[-1].end : end].strip(' .!?"”’)'):
         first = _named_after(frame, start, end, names)  # "…, said Scott Strenfel, PG&E's principal meteorologist."
         return first if first is not None and re.match(r"\s*,", frame[first.end : end]) else None
     return people[-1]
+
+
+#: An inverted tag's words that only describe who said it: "officials", "a second official", "one of the officials
+#: cited above" (up to a participle or an adverb of place).
+_TAG_DESCRIPTION = re.compile(
+    r"\s*((?:[a-z]+s|(?:a|an|another|one|one of the|two of the)\s+(?:[a-z-]+\s+){0,5}?[a-z-]+))"
+    r"(?:\s+(?:[a-z]+ed|above|below|earlier)\b[^,;#]*)?[\s.!?\"”’)]*"
+)
+
+
+def _tag_described(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """Who said it, after an inverted tag's verb, when the tag only describes them ("…, say officials.", "…, said
+    a second official.")."""
+    m = _TAG_DESCRIPTION.fullmatch(frame, start, end)
+    if m is None or names.mentions(frame, m.start(1), m.end(1)) or _REPORTING.search(frame, m.start(1), m.end(1)):
+        return None
+    return _described(frame, m.start(1), m.end(1), names) or _unnamed(frame, m.start(1), m.end(1), names)
 
 
 #: Words that open a clause with a subject of its own: "…, while the city's police deny …".
