@@ -1474,3 +1474,12 @@ def test_an_inverted_tag_that_only_describes_who_said_it() -> None:
     )
     found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
     assert found == [(None, "a second official"), (None, "one of the officials")]
+
+
+def test_a_full_stop_inside_brackets_ends_no_sentence() -> None:
+    from generator.inputs.saying import sentences
+
+    body = "Ana Ferreira, a 64-year-old pilot from Westport, Maine (pop. 758), said the ferry impressed her. It did.\n"
+    assert [body[a:b] for a, b in sentences(body)] == [body.split(" It")[0], "It did."]
+    found = [(r.speaker.actor, body[r.start : r.start + 12]) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("ferreira", "Ana Ferreira")]

@@ -96,7 +96,7 @@ def sentences(frame: str) -> list[tuple[int, int]]:
     for line in frame.split("\n"):
         start = pos
         for m in _SENTENCE_END.finditer(line):
-            if _ABBREVIATION.search(line, 0, m.start()):
+            if _ABBREVIATION.search(line, 0, m.start()) or _in_brackets(line, m.start()):
                 continue
             out.append((pos + _strip_start(line, start - pos), pos + m.start() + len(m.group().rstrip())))
             start = pos + m.end()
@@ -104,6 +104,17 @@ def sentences(frame: str) -> list[tuple[int, int]]:
             out.append((pos + _strip_start(line, start - pos), pos + len(line.rstrip())))
         pos += len(line) + 1
     return [(a, b) for a, b in out if b > a]
+
+
+#: How far back an open bracket is looked for: a full stop inside brackets ends no sentence ("Rockford, Iowa (pop.
+#: 758), said …").
+_BRACKET_REACH = 40
+
+
+def _in_brackets(line: str, at: int) -> bool:
+    """Whether ``line[at]`` stands inside a bracket opened shortly before it and not yet closed."""
+    opened = line.rfind("(", max(0, at - _BRACKET_REACH), at)
+    return opened >= 0 and ")" not in line[opened:at] and ")" in line[at : at + _BRACKET_REACH]
 
 
 def _strip_start(line: str, i: int) -> int:
