@@ -1483,3 +1483,20 @@ def test_a_full_stop_inside_brackets_ends_no_sentence() -> None:
     assert [body[a:b] for a, b in sentences(body)] == [body.split(" It")[0], "It did."]
     found = [(r.speaker.actor, body[r.start : r.start + 12]) for r in reported(body, Names(_harbour_registry()))]
     assert found == [("ferreira", "Ana Ferreira")]
+
+
+def test_a_person_named_after_a_body_its_acronym_and_a_title_speaks_himself() -> None:
+    registry = [
+        *_harbour_registry()[:2],
+        Actor.model_validate(
+            {
+                "id": "authority",
+                "name": "Harbour Inspection Authority",
+                "kind": "government",
+                "standing": "government",
+                "aliases": ["HIA"],
+            }
+        ),
+    ]
+    body = "Harbour Inspection Authority (HIA) chief Tom Okafor said the pier would reopen before the summer.\n"
+    assert [r.speaker.actor for r in reported(body, Names(registry))] == ["okafor"]

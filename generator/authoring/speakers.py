@@ -93,6 +93,8 @@ _PEOPLE = frozenset(
 )
 #: Words of an office between a body and the person who holds it ("Kremlin spokesman Dmitry Peskov").
 _OFFICE_GAP = re.compile(
+    # after the body's acronym in brackets: "Sugar Regulatory Administration (SRA) chief Pablo Luis Azcona"
+    r"\)?(?:"
     r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op|"
     r"[Pp]olice|[Ii]nterim|[Aa]cting)\s+)*"
     r"(?:official|spokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]mbassador|envoy|adviser|advisor|aide|"
@@ -101,7 +103,7 @@ _OFFICE_GAP = re.compile(
     r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer|[Ee]xecutive|economist|strategist|researcher|"
     r"scientist|investor|trader|[Pp]rofessor)\s+$"
     # nothing between them: the person's own name holds the title ("U.S. President Donald Trump", an alias)
-    r"|\s+$"
+    r"|\s+$)"
 )
 _SPOKES = re.compile(
     r"^['’]s?\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
