@@ -1500,3 +1500,16 @@ def test_a_person_named_after_a_body_its_acronym_and_a_title_speaks_himself() ->
     ]
     body = "Harbour Inspection Authority (HIA) chief Tom Okafor said the pier would reopen before the summer.\n"
     assert [r.speaker.actor for r in reported(body, Names(registry))] == ["okafor"]
+
+
+def test_an_adverb_between_a_description_and_its_verb_is_no_head() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate({"id": "gazette", "name": "Harbour Gazette", "kind": "media", "standing": "media"}),
+    ]
+    body = (
+        "Tom Okafor closed the pier on Monday, the Harbour Gazette reported.\n"
+        "The newspaper further reported that the crews had not been paid for the weeks of the closure.\n"
+    )
+    found = [r.speaker.actor for r in reported(body, Names(registry))]
+    assert found == ["gazette", "gazette"]  # not Okafor, the person named most

@@ -1310,7 +1310,8 @@ _TITLE_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_][\w-]*)\s+$")
 #: language without articles, a noun phrase of a few lower-case words ("Бывшая супермодель", "В интервью модель").
 _DEFINITE = re.compile(
     r"\s*(?:(?:[Tt]he|[Tt]his)\s+(?:[\w’'.-]+\s+){0,3}?(?P<head>[^\W_A-Z][\w-]*)"
-    r"|(?:[А-ЯЁа-яё-]+\s+){0,2}(?P<cyrillic>[а-яё-]+))(?:\s+(?:always|also|later|then|again|once|has|had|have|is|are|was|were|been|will|would))*\s*$"
+    r"|(?:[А-ЯЁа-яё-]+\s+){0,2}(?P<cyrillic>[а-яё-]+))(?:\s+(?:always|also|later|then|again|once|further|still|"
+    r"previously|recently|first|earlier|repeatedly|publicly|has|had|have|is|are|was|were|been|will|would))*\s*$"
 )
 #: An indefinite description whose head is a title, standing for the person named with it just after.
 _INDEFINITE_TITLE = re.compile(
