@@ -1513,3 +1513,11 @@ def test_an_adverb_between_a_description_and_its_verb_is_no_head() -> None:
     )
     found = [r.speaker.actor for r in reported(body, Names(registry))]
     assert found == ["gazette", "gazette"]  # not Okafor, the person named most
+
+
+def test_according_to_a_work_by_its_author_names_the_author() -> None:
+    body = (
+        "The pier had been closed for three weeks before the storm, according to an exclusive report by "
+        "Ana Ferreira late on Thursday.\n"
+    )
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira"]

@@ -1607,11 +1607,18 @@ def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
         found = [x for x in names.mentions(frame, start, start + len(words)) if not x.pronoun]
         if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):  # "according to the Pentagon"
             return found[0]
+        if found and _WORK_BY.fullmatch(frame, start, found[0].start):  # "according to a report by The Detroit News"
+            return found[0]
         if m.group(1)[0] in "Aa":  # "per" gives a source only by its name ("per the WHO", not "per day")
             return Mention(start, start + len(words), words)
     return None
 
 
+#: A work by its author, before the author's name: "an exclusive report by", "a study from the".
+_WORK_BY = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:report|study|analysis|survey|investigation|review|statement|"
+    r"filing|memo|letter)\s+(?:by|from)\s+(?:the\s+)?"
+)
 #: "according to X", "per X": the source a sentence gives for what it says.
 _SOURCE_GIVEN = re.compile(r"\b([Aa]ccording to|[Pp]er)\s+([^,.;:#]{1,80})")
 
