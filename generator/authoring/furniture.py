@@ -88,19 +88,27 @@ _LEAD_IN = re.compile(
     r"|see also|more on this|recommended|sign up|watch)\s*:",
     re.IGNORECASE,
 )
+#: "MORE: Brad Keselowski through the years": a link to another article, when no sentence (no full stop at its end).
+_MORE = re.compile(r"more\s*:\s*\S", re.IGNORECASE)
 _WHOLE = re.compile(
     r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|reader comments|tell us what you think|share this"
-    r"(?: article| story)?|advertisement|don'?t miss|click here to get the .{1,40} app)\W*",
+    r"(?: article| story)?|advertisement|don'?t miss|click here to get the .{1,40} app"
+    r"|waiting for your permission to load the .{1,40}|install the .{1,40} app(?: for free)?"
+    r"|get .{1,40} on the go by clicking here|our standards: the thomson reuters trust principles)\W*",
     re.IGNORECASE,
 )
 _LIST_HEADING = re.compile(
     r"(?:more must-reads?(?: from .{1,30})?|must reads?|most read|most popular|related (?:stories|articles|posts)"
-    r"|more from .{1,30}|recommended(?: for you)?|you may also like|read more)\W*",
+    r"|more from .{1,30}|recommended(?: for you)?|you may also like|read more|read more (?:on|from|about) .{1,30}"
+    r"|people are also reading|most read in .{1,30}|related content|you might (?:also )?be interested in"
+    r"|top reads(?: on .{1,30})?(?: this week)?)\W*",
     re.IGNORECASE,
 )
 #: A sentence that asks the reader to subscribe or sign up ("You can also subscribe to this newsletter" is
 #: an article about a newsletter telling its readers, and stays).
-_ASKS = re.compile(r"(?:^|[.!?]\s+)(?:click here to )?(?:subscribe|sign up|get)\b", re.IGNORECASE)
+_ASKS = re.compile(
+    r"(?:^|[.!?*]\s*|,\s+)(?:please |make sure to |or )?(?:click here to )?(?:subscribe|sign up|get)\b", re.IGNORECASE
+)
 _NEWSLETTER = re.compile(r"newsletter|inbox|^(?:click here to )?subscribe to ", re.IGNORECASE)
 #: A line that is a value of the page's metadata, not a sentence: an image's address alone, a timestamp alone (a
 #: page whose schema.org blocks carry the article hands trafilatura their values as lines of text). An address
@@ -126,6 +134,8 @@ def is_furniture(line: str) -> bool:
     if not text or len(text.split()) >= FURNITURE_WORDS:
         return False
     if _VALUE.fullmatch(text):
+        return True
+    if _MORE.match(text) and not _ends_sentence(text):
         return True
     return bool(_LEAD_IN.match(text) or _WHOLE.fullmatch(text) or (_ASKS.search(text) and _NEWSLETTER.search(text)))
 
