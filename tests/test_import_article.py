@@ -214,6 +214,21 @@ def test_one_article_options_refuse_many_files(mini: Path, option: list[str]) ->
 # Titles of pages of the article-extraction benchmark (scrapinghub/article-extraction-benchmark, MIT licence),
 # with the site name and address trafilatura found there; and the issue's own examples.
 HEADLINES = [
+    # from the development half (ids a-f) of the second open benchmark (AndyTheFactory's, Apache-2.0)
+    (
+        "Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center - Novus Light Today",
+        None,
+        "https://www.novuslight.com/carl-zeiss-meditec_N13051.html",
+        "Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center",
+    ),
+    (
+        "GSAS Raises Ph.D. Stipends to $50,000 | News | The Harvard Crimson",
+        None,
+        "https://www.thecrimson.com/article/2023/12/20/phd-gsas-stipend-increase/",
+        "GSAS Raises Ph.D. Stipends to $50,000",
+    ),
+    ("Ferry to close - Crimson Tide fans react", None, "https://www.thecrimson.com/a", None),
+    ("Ferry to close - Novus strikes a deal", None, "https://www.novuslight.com/a", None),
     ("Coalition talks collapse | DW | 19.01.2020", "DW", "https://www.dw.com/en/x/a-1", "Coalition talks collapse"),
     ("Ferry to keep running » Local", "Courier", "https://courier.example.org/a", "Ferry to keep running"),
     ("Senate votes on the bill | CNN Politics", "CNN", "https://edition.cnn.com/x", "Senate votes on the bill"),

@@ -19,6 +19,8 @@ _ANY = re.compile(r"\s+(?:\||»|::|//|-|–|—|·)\s+")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.? \w+ \d{4}|\w+ \d{1,2}, \d{4}")
 #: A strong separator's end segment of at most this many words is a section name ("Local", "CNN Politics").
 SECTION_WORDS = 2
+#: A domain's name this long or longer is told in a site's name written in words ("Novus Light Today").
+DOMAIN_LETTERS = 5
 
 
 def clean_headline(title: str, sitename: str | None, url: str | None) -> str:
@@ -63,6 +65,17 @@ def _names(sitename: str | None, url: str | None) -> set[str]:
     return names
 
 
+def _domain_in_words(words: list[str], names: set[str], strong: bool) -> bool:
+    """Whether words are the site's name as its domain spells it: run together, they begin with it ("Novus Light
+    Today" on novuslight.com); or, after a strong separator, one long word is in it ("The Harvard Crimson" on
+    thecrimson.com)."""
+    domains = [name for name in names if len(name) >= DOMAIN_LETTERS and name.isalnum()]
+    joined = "".join(re.sub(r"\W", "", word) for word in words)
+    if any(joined.startswith(domain) for domain in domains):
+        return True
+    return strong and any(len(word) >= DOMAIN_LETTERS and word in domain for word in words for domain in domains)
+
+
 def _furniture(segment: str, strong: bool, names: set[str], first: bool = False) -> bool:
     """Whether an end segment is the site's name, a date, or (after a strong separator) a section."""
     folded = segment.casefold().strip()
@@ -73,6 +86,8 @@ def _furniture(segment: str, strong: bool, names: set[str], first: bool = False)
     words = folded.split()
     if any(name and (name in words or (len(name.split()) > 1 and name in folded)) for name in names):
         return len(words) <= 4  # "CNN Politics", "BBC News": the name and a section
+    if len(words) <= 4 and _domain_in_words(words, names, strong):
+        return True
     return strong and not first and len(words) <= SECTION_WORDS
 
 
