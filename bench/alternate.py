@@ -6,8 +6,8 @@ own process with ``PYTHONPATH`` set to the version's folder (a checkout holding
 build's wall seconds (in-process, without the command line's start-up), the main
 process's CPU seconds and its children's (the generator's second process,
 Pagefind), the main thread's seconds and CPU seconds once the generated pages are
-in (after ``on_files``: the build's path), and the seconds after the last page
-was written. Then the mean of each column by version. The machine is shared:
+in (after ``on_files``: the build's path), its CPU seconds in the pages' template,
+and the seconds after the last page was written. Then the mean of each column by version. The machine is shared:
 compare the CPU seconds, which other jobs disturb less than the wall seconds.
 """
 
@@ -22,11 +22,21 @@ import sys
 from pathlib import Path
 
 TIMELINE = Path(__file__).with_name("timeline.py")
-COLUMNS = ("load", "wall s", "main CPU s", "children CPU s", "path s", "path CPU s", "after last page s")
+COLUMNS = (
+    "load",
+    "wall s",
+    "main CPU s",
+    "children CPU s",
+    "path s",
+    "path CPU s",
+    "template CPU s",
+    "after last page s",
+)
 _FIGURES = {
     "end": re.compile(r"^end ([\d.]+) s; CPU s: main process ([\d.]+), children ([\d.]+)", re.MULTILINE),
     "path": re.compile(r"^main thread after on_files: ([\d.]+) s, ([\d.]+) CPU s", re.MULTILINE),
     "last": re.compile(r"^post_page .* last +[\d.]+- *([\d.]+)", re.MULTILINE),
+    "template": re.compile(r"^the pages' template: ([\d.]+) CPU s", re.MULTILINE),
 }
 
 
@@ -36,12 +46,12 @@ def run(project: Path, code: Path, site: Path) -> tuple[float, ...]:
     env = {**os.environ, "PYTHONPATH": str(code)}
     command = [sys.executable, str(TIMELINE), str(project), "--site", str(site)]
     out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
-    end, path, last = (_FIGURES[name].search(out) for name in ("end", "path", "last"))
-    if end is None or path is None or last is None:
+    end, path, last, template = (_FIGURES[name].search(out) for name in ("end", "path", "last", "template"))
+    if end is None or path is None or last is None or template is None:
         raise SystemExit(f"bench/timeline.py printed no figures:\n{out}")
     wall = float(end.group(1))
     return (load, wall, float(end.group(2)), float(end.group(3)), float(path.group(1)), float(path.group(2)),
-            wall - float(last.group(1)))  # fmt: skip
+            float(template.group(1)), wall - float(last.group(1)))  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
