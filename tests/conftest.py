@@ -138,3 +138,67 @@ def strict_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         timeout=300,
     )
+
+
+# --- The story's site, built once per worker for every test that only reads it ------------------------
+
+
+@pytest.fixture(scope="session")
+def story_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``mkdocs build --strict`` of a copy of the frozen story, with no warning: the built site's folder.
+
+    Shared by every test that only READS it (test_site, test_assessment, the browser tests): never write into
+    it; a test that needs a changed site builds its own copy."""
+    out = tmp_path_factory.mktemp("story-site")
+    result = strict_build(copy_project(STORY, tmp_path_factory.mktemp("story")), out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stdout + result.stderr, result.stdout + result.stderr
+    return out
+
+
+# --- How `make test` spreads the suite over two workers (pytest -n 2 --dist loadgroup) ----------------------
+
+#: Files (or folders) whose tests take many seconds, with their CPU seconds as last measured (docs/performance.md,
+#: "The test suite's time"): they start first, the longest first, so no worker is left alone with a long test
+#: at the end. A new file that builds sites takes its place here once measured.
+SLOW_FIRST: dict[str, float] = {}
+
+
+def _group_of(item: pytest.Item) -> str | None:
+    """The xdist group of a test: its ``xdist_group`` mark, or its module when it uses a fixture of that module
+    kept for the module (built once: split over two workers, it would be built twice)."""
+    mark = item.get_closest_marker("xdist_group")
+    if mark is not None:
+        return str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+    info = getattr(item, "_fixtureinfo", None)
+    module = getattr(item, "module", None)
+    if info is None or module is None:
+        return None
+    for defs in info.name2fixturedefs.values():
+        if defs and defs[-1].scope == "module" and getattr(defs[-1].func, "__module__", None) == module.__name__:
+            return item.nodeid.split("::", 1)[0]
+    return None
+
+
+def _cost(nodeid: str) -> float:
+    path = nodeid.split("::", 1)[0]
+    return max((seconds for prefix, seconds in SLOW_FIRST.items() if path.startswith(prefix)), default=0.0)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``--dist loadgroup``: each test in its group, the slowest groups and files first.
+
+    pytest-xdist (3.8) marks a test's group with an ``@group`` suffix on ``item._nodeid``; pytest 9 computes
+    ``nodeid`` from ``item._id`` instead, so the suffix was lost and every group spread over both workers.
+    This puts it where pytest 9 reads it. The order is stable: a file's tests stay together, in their order.
+    """
+    if not getattr(config.option, "loadgroup", False):
+        return
+    from _pytest.nodeid import NodeId
+
+    for item in items:
+        group = _group_of(item)
+        if group is not None and "@" not in item.nodeid and hasattr(item, "_id"):
+            item._id = NodeId.parse(f"{item.nodeid}@{group}")
+    items.sort(key=lambda item: -_cost(item.nodeid))
