@@ -26,7 +26,7 @@ test: $(VENV)/.test-installed browser-deps
 	$(BIN)/mypy
 	$(BIN)/python -m generator check
 	$(BIN)/python -m generator schema --check
-	$(BIN)/pytest -n 2 --dist loadgroup
+	$(BIN)/pytest -n 2 --dist loadgroup --no-loadscope-reorder   # in the order tests/conftest.py sets: slowest first
 
 ## lint: ruff and mypy only
 lint: $(VENV)/.test-installed
@@ -79,6 +79,10 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[import,sqlite]'   # the optional features too: make test covers them
 	touch $@
 
-$(VENV)/.test-installed: $(VENV)/.installed
+# One pip run for everything the tests need, not the one above and then another: each run asks the package index
+# about every requirement again and builds the editable wheel again. It leaves .installed done too.
+$(VENV)/.test-installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,import,sqlite]'
-	touch $@
+	touch $(VENV)/.installed $@

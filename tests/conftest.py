@@ -158,10 +158,29 @@ def story_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # --- How `make test` spreads the suite over two workers (pytest -n 2 --dist loadgroup) ----------------------
 
-#: Files (or folders) whose tests take many seconds, with their CPU seconds as last measured (docs/performance.md,
-#: "The test suite's time"): they start first, the longest first, so no worker is left alone with a long test
-#: at the end. A new file that builds sites takes its place here once measured.
-SLOW_FIRST: dict[str, float] = {}
+#: Tests (a node id's start: a file, a folder, one test) that take many seconds, with their seconds as last measured
+#: (CONTRIBUTING.md, "The test suite's time"). Under ``--dist loadgroup`` they start first, the longest first, so no
+#: worker is left alone with a long test at the end while the other has finished. A new test file that builds a
+#: site or runs a command on a whole project takes its place here once measured.
+SLOW_FIRST: dict[str, float] = {
+    "tests/browser/test_site_browser.py": 90,  # the "browser" group, with the next file: one Chromium, one site
+    "tests/browser/test_reader_forms_browser.py": 90,
+    "tests/browser/test_serve_browser.py": 40,  # "browser-serve"
+    "tests/test_bench_smoke.py::test_the_benchmark_runs": 18,
+    "tests/test_contributing.py::test_pytest_script_collects": 15,
+    "tests/test_citizen.py": 15,
+    "tests/test_zensical.py": 12,
+    "tests/test_package.py": 12,  # "wheel"
+    "tests/test_serve.py": 12,  # "serve", with the next file
+    "tests/test_orphans.py": 12,
+    "tests/test_shipped.py": 10,
+    "tests/test_background.py": 8,
+    "tests/test_fast_pages.py": 5,
+    "tests/test_bounded.py": 5,
+    "tests/test_compiled.py": 5,
+    "tests/test_fragments.py": 5,
+    "tests/test_costs.py": 4,
+}
 
 
 def _group_of(item: pytest.Item) -> str | None:
@@ -181,8 +200,7 @@ def _group_of(item: pytest.Item) -> str | None:
 
 
 def _cost(nodeid: str) -> float:
-    path = nodeid.split("::", 1)[0]
-    return max((seconds for prefix, seconds in SLOW_FIRST.items() if path.startswith(prefix)), default=0.0)
+    return max((seconds for prefix, seconds in SLOW_FIRST.items() if nodeid.startswith(prefix)), default=0.0)
 
 
 @pytest.hookimpl(trylast=True)
