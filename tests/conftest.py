@@ -150,7 +150,9 @@ def story_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     Shared by every test that only READS it (test_site, test_assessment, the browser tests): never write into
     it; a test that needs a changed site builds its own copy."""
     out = tmp_path_factory.mktemp("story-site")
-    result = strict_build(copy_project(STORY, tmp_path_factory.mktemp("story")), out)
+    with pytest.MonkeyPatch.context() as env:  # built before any test's fixed_today: on the same day
+        env.setenv("SOURCE_DATE_EPOCH", TEST_DAY_EPOCH)
+        result = strict_build(copy_project(STORY, tmp_path_factory.mktemp("story")), out)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stdout + result.stderr, result.stdout + result.stderr
     return out
