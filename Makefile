@@ -79,10 +79,6 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[import,sqlite]'   # the optional features too: make test covers them
 	touch $@
 
-# One pip run for everything the tests need, not the one above and then another: each run asks the package index
-# about every requirement again and builds the editable wheel again. It leaves .installed done too.
-$(VENV)/.test-installed: pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+$(VENV)/.test-installed: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test,import,sqlite]'
-	touch $(VENV)/.installed $@
+	touch $@
