@@ -26,7 +26,7 @@ test: $(VENV)/.test-installed browser-deps
 	$(BIN)/mypy
 	$(BIN)/python -m generator check
 	$(BIN)/python -m generator schema --check
-	$(BIN)/pytest -n 2 --dist loadgroup
+	$(BIN)/pytest -n 2 --dist loadgroup --no-loadscope-reorder   # in the order tests/conftest.py sets: slowest first
 
 ## lint: ruff and mypy only
 lint: $(VENV)/.test-installed

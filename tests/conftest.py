@@ -138,3 +138,87 @@ def strict_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         timeout=300,
     )
+
+
+# --- The story's site, built once per worker for every test that only reads it ------------------------
+
+
+@pytest.fixture(scope="session")
+def story_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``mkdocs build --strict`` of a copy of the frozen story, with no warning: the built site's folder.
+
+    Shared by every test that only READS it (test_site, test_assessment, the browser tests): never write into
+    it; a test that needs a changed site builds its own copy."""
+    out = tmp_path_factory.mktemp("story-site")
+    with pytest.MonkeyPatch.context() as env:  # built before any test's fixed_today: on the same day
+        env.setenv("SOURCE_DATE_EPOCH", TEST_DAY_EPOCH)
+        result = strict_build(copy_project(STORY, tmp_path_factory.mktemp("story")), out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stdout + result.stderr, result.stdout + result.stderr
+    return out
+
+
+# --- How `make test` spreads the suite over two workers (pytest -n 2 --dist loadgroup) ----------------------
+
+#: Tests (a node id's start: a file, a folder, one test) that take many seconds, with their seconds as last measured
+#: (CONTRIBUTING.md, "The test suite's time"). Under ``--dist loadgroup`` they start first, the longest first, so no
+#: worker is left alone with a long test at the end while the other has finished. A new test file that builds a
+#: site or runs a command on a whole project takes its place here once measured.
+SLOW_FIRST: dict[str, float] = {
+    "tests/browser/test_site_browser.py": 90,  # the "browser" group, with the next file: one Chromium, one site
+    "tests/browser/test_reader_forms_browser.py": 90,
+    "tests/browser/test_serve_browser.py": 40,  # "browser-serve"
+    "tests/test_bench_smoke.py::test_the_benchmark_runs": 18,
+    "tests/test_contributing.py::test_pytest_script_collects": 15,
+    "tests/test_citizen.py": 15,
+    "tests/test_zensical.py": 12,
+    "tests/test_package.py": 12,  # "wheel"
+    "tests/test_serve.py": 12,  # "serve", with the next file
+    "tests/test_orphans.py": 12,
+    "tests/test_shipped.py": 10,
+    "tests/test_background.py": 8,
+    "tests/test_fast_pages.py": 5,
+    "tests/test_bounded.py": 5,
+    "tests/test_compiled.py": 5,
+    "tests/test_fragments.py": 5,
+    "tests/test_costs.py": 4,
+}
+
+
+def _group_of(item: pytest.Item) -> str | None:
+    """The xdist group of a test: its ``xdist_group`` mark, or its module when it uses a fixture of that module
+    kept for the module (built once: split over two workers, it would be built twice)."""
+    mark = item.get_closest_marker("xdist_group")
+    if mark is not None:
+        return str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+    info = getattr(item, "_fixtureinfo", None)
+    module = getattr(item, "module", None)
+    if info is None or module is None:
+        return None
+    for defs in info.name2fixturedefs.values():
+        if defs and defs[-1].scope == "module" and getattr(defs[-1].func, "__module__", None) == module.__name__:
+            return item.nodeid.split("::", 1)[0]
+    return None
+
+
+def _cost(nodeid: str) -> float:
+    return max((seconds for prefix, seconds in SLOW_FIRST.items() if nodeid.startswith(prefix)), default=0.0)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``--dist loadgroup``: each test in its group, the slowest groups and files first.
+
+    pytest-xdist (3.8) marks a test's group with an ``@group`` suffix on ``item._nodeid``; pytest 9 computes
+    ``nodeid`` from ``item._id`` instead, so the suffix was lost and every group spread over both workers.
+    This puts it where pytest 9 reads it. The order is stable: a file's tests stay together, in their order.
+    """
+    if not getattr(config.option, "loadgroup", False):
+        return
+    from _pytest.nodeid import NodeId
+
+    for item in items:
+        group = _group_of(item)
+        if group is not None and "@" not in item.nodeid and hasattr(item, "_id"):
+            item._id = NodeId.parse(f"{item.nodeid}@{group}")
+    items.sort(key=lambda item: -_cost(item.nodeid))

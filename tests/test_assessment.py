@@ -19,7 +19,7 @@ from generator.build.pipeline import build_project
 from generator.site.feed import atom
 from generator.site.identity import SiteIdentity
 from generator.validate import Project
-from tests.conftest import STORY, copy_project
+from tests.conftest import STORY
 from tests.conftest import codes as _codes
 from tests.conftest import edit as _edit
 from tests.conftest import linked_site as _site
@@ -309,15 +309,7 @@ def test_the_feed_escapes_what_it_carries(mini: Path) -> None:
 # --- the page as a reader gets it (the story, built) -------------------------------------
 
 
-@pytest.fixture(scope="module")
-def story_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("story-site")
-    project = copy_project(STORY, tmp_path_factory.mktemp("story"))  # a build keeps its state beside mkdocs.yml
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
-    done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    return out
+# ``story_site``: the story built strict, once per worker (tests/conftest.py); read it only.
 
 
 def _words(text: str) -> int:

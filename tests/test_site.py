@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import STORY, copy_project
 from tests.search_support import indexed_pages
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -22,13 +21,10 @@ def build(project: Path, out: Path, strict: bool = True) -> subprocess.Completed
     return subprocess.run([*cmd, "--strict"] if strict else cmd, capture_output=True, text=True, env=ENV, timeout=300)
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    result = build(copy_project(STORY, tmp_path_factory.mktemp("story")), out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "WARNING" not in result.stdout + result.stderr
-    return out
+@pytest.fixture
+def site(story_site: Path) -> Path:
+    """The story built strict with no warning (tests/conftest.py's ``story_site``, shared: read it only)."""
+    return story_site
 
 
 def _html(site: Path, page: str) -> BeautifulSoup:

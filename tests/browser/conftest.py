@@ -1,8 +1,10 @@
 """Browser-test fixtures: the story's site (tests/fixtures/story/) built once, served on 127.0.0.1, and Debian's
 Chromium driven by Playwright.
 
-Everything here is session-scoped and the tests share one xdist group, so one
-worker builds the site and starts one browser for the whole folder.
+Everything here is session-scoped. The tests of the built site share one xdist group (``browser``), so one
+worker serves it and starts one browser for them; the site is tests/conftest.py's ``story_site``, built once
+per worker for every test that reads it. The tests of ``mkdocs serve`` (``browser-serve``) serve their own copy
+and may run on the other worker, with a browser of their own.
 """
 
 from __future__ import annotations
@@ -23,28 +25,6 @@ from browser_support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, Tab, watch
 from tests.conftest import STORY, copy_project
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Keep the browser tests on one xdist worker under pytest 9, so the site is built and crawled once.
-
-    ``--dist loadgroup`` groups tests by a ``@group`` suffix that pytest-xdist
-    (3.8) writes into ``item._nodeid``; pytest 9 computes ``nodeid`` from
-    ``item._id`` instead, so the suffix is lost and the group is spread over
-    every worker. This puts it where pytest 9 reads it, for this folder only.
-    """
-    if not getattr(config.option, "loadgroup", False):
-        return
-    here = Path(__file__).parent
-    for item in items:
-        mark = item.get_closest_marker("xdist_group")
-        if mark is None or "@" in item.nodeid or not item.path.is_relative_to(here) or not hasattr(item, "_id"):
-            continue
-        group = mark.args[0] if mark.args else mark.kwargs.get("name", "default")
-        from _pytest.nodeid import NodeId
-
-        item._id = NodeId.parse(f"{item.nodeid}@{group}")
-
-
 def _build(project: Path, out: Path, strict: bool = True) -> Path:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     mkdocs = Path(sys.executable).with_name("mkdocs")
@@ -55,9 +35,9 @@ def _build(project: Path, out: Path, strict: bool = True) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``mkdocs build --strict`` of a copy of the story project into a temporary folder."""
-    return _build(copy_project(STORY, tmp_path_factory.mktemp("story")), tmp_path_factory.mktemp("site"))
+def site_dir(story_site: Path) -> Path:
+    """``mkdocs build --strict`` of a copy of the story project: tests/conftest.py's ``story_site``, read only."""
+    return story_site
 
 
 #: Two statements, one of each of the story's sources (two outlets): every position given both rests on two.

@@ -20,7 +20,8 @@ from generator.inputs.load import load_yaml
 from tests.conftest import STORY, copy_project
 from tests.test_serve import serving
 
-pytestmark = [pytest.mark.serve, pytest.mark.xdist_group("browser")]
+# Its own group: it shares only Chromium with the built site's tests, so the two run on both workers at once.
+pytestmark = [pytest.mark.serve, pytest.mark.xdist_group("browser-serve")]
 
 BRIEFING = "briefings/coalition-of-the-willing.yaml"
 SOURCE = "sources/putin-rejects-boots-on-the-ground/"
