@@ -1322,3 +1322,202 @@ def test_the_auxiliary_of_a_progressive_verb_of_saying_is_no_part_of_its_subject
     )
     found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
     assert found == [(None, "Consumer advocates"), (None, "Some crews")]
+
+
+def test_forecasts_jokes_mentions_and_speaking_out_report_speech() -> None:
+    body = (
+        "The Harbour Inspection Authority projects that the pier will carry twice as many ferries by 2030.\n"
+        "Ana Ferreira projected in May that the repairs would cost the harbour four million.\n"
+        "Tom Okafor joked that the ferry was older than the harbour master himself.\n"
+        "Ana Ferreira mentioned that the crews had asked for new life jackets last winter.\n"
+        "Tom Okafor has spoken out about the long delays of the inspections at the pier.\n"
+        "The projected cost of the new pier has doubled since the spring storms.\n"
+        "Ana Ferreira has worked on three projects that the harbour paid for last year.\n"
+    )
+    found = [r.speaker.actor for r in reported(body, Names(_harbour_registry()))]
+    # a forecast is a statement only before what it forecasts ("projects that"); not a noun or an adjective
+    assert found == ["authority", "ferreira", "okafor", "ferreira", "okafor"]
+    for sentence in body.splitlines()[:5]:  # BRF104 reads the same verbs
+        assert attributed(sentence, [], 0, len(sentence))
+
+
+def test_a_dateline_opening_a_paragraph_is_no_subject() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate({"id": "portugal", "name": "Portugal", "kind": "state", "standing": "government"}),
+    ]
+    body = (
+        "LISBON, Portugal — Officials of the harbour announced on Monday that the pier would reopen in May.\n"
+        "NEW LISBON (AP) — The crews of the harbour announced on Monday that the pier would reopen in May.\n"
+        "They said the crews would be paid for the weeks the pier was closed.\n"
+    )
+    found = [(body[r.start : r.start + 9], r.speaker.actor, r.speaker.name) for r in reported(body, Names(registry))]
+    assert found == [("Officials", "authority", None), ("The crews", "authority", None)]
+
+
+def test_a_description_stands_for_the_body_it_was_apposed_to() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate(
+            {"id": "coalition", "name": "Ferry Crews Coalition", "kind": "organisation", "standing": "civic-body"}
+        ),
+        Actor.model_validate(
+            {"id": "doctors", "name": "Doctors for Harbour Safety", "kind": "organisation", "standing": "civic-body"}
+        ),
+        Actor.model_validate({"id": "ferries", "name": "Harbour Ferries", "kind": "organisation", "standing": "other"}),
+    ]
+    body = (
+        "The group, Ferry Crews Coalition, met Harbour Ferries on Monday about the pier.\n"
+        "The group said that Harbour Ferries had not paid the crews for the weeks the pier was closed.\n"
+        "Doctors for Harbour Safety, a group of physicians, met Harbour Ferries on Tuesday.\n"
+        "The group said the crews had been exposed to fumes from the engines for years.\n"
+    )
+    found = [r.speaker.actor for r in reported(body, Names(registry))]
+    assert found == ["coalition", "doctors"]  # not the company named last before "the group"
+
+
+def test_a_description_opening_the_first_clause_is_the_subject_of_a_verb_after_and() -> None:
+    body = (
+        "The Harbour Inspection Authority closed the pier on Monday.\n"
+        "However, the authority raised concerns about the repairs, and said that the crews had not been paid.\n"
+    )
+    found = [(body[r.start : r.start + 8], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("However,", "authority")]
+
+
+def test_a_phrase_opening_the_sentence_with_a_preposition_holds_no_subject() -> None:
+    body = (
+        "At the recent Harbour Inspection Authority meeting, Tom Okafor pledged that the pier would reopen in May.\n"
+        "Like harbour chief Ana Ferreira, Tom Okafor has spoken out about the long delays of the inspections.\n"
+    )
+    found = [(body[r.start : r.start + 9], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("At the re", "okafor"), ("Like harb", "okafor")]  # the opening is part of the report
+
+
+def test_an_inverted_tag_ending_the_sentence_with_an_alias_or_a_description() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate(
+            {
+                "id": "who",
+                "name": "World Harbour Organization",
+                "kind": "organisation",
+                "standing": "civic-body",
+                "aliases": ["the World Harbour Organization", "WHO"],
+            }
+        ),
+    ]
+    body = (
+        "Ferries older than thirty years often fail the inspection, says the World Harbour Organization.\n"
+        "The 55-year-old captain is the third to lose a licence this year, say officials.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(registry))]
+    assert found == [("who", None), (None, "officials")]
+
+
+def test_a_closing_tag_after_a_quotation_that_ends_the_writers_words() -> None:
+    body = (
+        "The pier is older than the harbour itself and “we want to fix it before the summer,” Tom Okafor said.\n"
+        "“We want to fix it before the summer,” Ana Ferreira said.\n"
+    )
+    found = [(body[r.start : r.start + 8], r.speaker.actor) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("The pier", "okafor")]  # the second is a direct quotation only
+
+
+def test_a_few_words_the_writer_sets_in_marks_are_nobodys() -> None:
+    from generator.authoring.speakers import attribute
+
+    body = (
+        "“The pier will reopen in May,” Tom Okafor said.\n"
+        "Any crew can convert its ferry licence into a “harbour” or “coastal” one at any time.\n"
+        "“Please.”\n"
+    )
+    found = [
+        (body[st.pieces[0].start : st.pieces[0].end], st.speaker.actor)
+        for st in attribute(body, Names(_harbour_registry()))
+    ]
+    # a term in a sentence of the writer's; a word standing alone goes on from the speaker before
+    assert found == [
+        ("The pier will reopen in May,", "okafor"),
+        ("harbour", None),
+        ("coastal", None),
+        ("Please.", "okafor"),
+    ]
+
+
+def test_emphasis_warnings_talks_letters_and_a_verb_with_its_object_report_speech() -> None:
+    body = (
+        "Tom Okafor emphasised the need for an early end to the closures at the pier.\n"
+        "Ferry pilots warn the new pier could close again in the winter storms.\n"
+        "Ana Ferreira talked at length about the shortcomings of the ferry timetable.\n"
+        "Eleven crews signed a letter pushing for a longer season at the pier.\n"
+        "Tom Okafor dismissed the claim.\n"
+        "Ana Ferreira also criticized the guidance.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [
+        ("okafor", None),
+        (None, "Ferry pilots"),
+        ("ferreira", None),
+        (None, "Eleven crews"),
+        ("okafor", None),
+        ("ferreira", None),
+    ]
+    for sentence in body.splitlines()[:4]:  # BRF104 reads the same verbs
+        assert attributed(sentence, [], 0, len(sentence))
+
+
+def test_an_inverted_tag_that_only_describes_who_said_it() -> None:
+    body = (
+        "The ferry was on its way from Lisbon to the harbour when the engine failed, said a second official.\n"
+        "The crew of the ferry was safe but the ship had lost its power, said one of the officials cited above.\n"
+    )
+    found = [(r.speaker.actor, r.speaker.unnamed) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [(None, "a second official"), (None, "one of the officials")]
+
+
+def test_a_full_stop_inside_brackets_ends_no_sentence() -> None:
+    from generator.inputs.saying import sentences
+
+    body = "Ana Ferreira, a 64-year-old pilot from Westport, Maine (pop. 758), said the ferry impressed her. It did.\n"
+    assert [body[a:b] for a, b in sentences(body)] == [body.split(" It")[0], "It did."]
+    found = [(r.speaker.actor, body[r.start : r.start + 12]) for r in reported(body, Names(_harbour_registry()))]
+    assert found == [("ferreira", "Ana Ferreira")]
+
+
+def test_a_person_named_after_a_body_its_acronym_and_a_title_speaks_himself() -> None:
+    registry = [
+        *_harbour_registry()[:2],
+        Actor.model_validate(
+            {
+                "id": "authority",
+                "name": "Harbour Inspection Authority",
+                "kind": "government",
+                "standing": "government",
+                "aliases": ["HIA"],
+            }
+        ),
+    ]
+    body = "Harbour Inspection Authority (HIA) chief Tom Okafor said the pier would reopen before the summer.\n"
+    assert [r.speaker.actor for r in reported(body, Names(registry))] == ["okafor"]
+
+
+def test_an_adverb_between_a_description_and_its_verb_is_no_head() -> None:
+    registry = [
+        *_harbour_registry(),
+        Actor.model_validate({"id": "gazette", "name": "Harbour Gazette", "kind": "media", "standing": "media"}),
+    ]
+    body = (
+        "Tom Okafor closed the pier on Monday, the Harbour Gazette reported.\n"
+        "The newspaper further reported that the crews had not been paid for the weeks of the closure.\n"
+    )
+    found = [r.speaker.actor for r in reported(body, Names(registry))]
+    assert found == ["gazette", "gazette"]  # not Okafor, the person named most
+
+
+def test_according_to_a_work_by_its_author_names_the_author() -> None:
+    body = (
+        "The pier had been closed for three weeks before the storm, according to an exclusive report by "
+        "Ana Ferreira late on Thursday.\n"
+    )
+    assert [r.speaker.actor for r in reported(body, Names(_harbour_registry()))] == ["ferreira"]

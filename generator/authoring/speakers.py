@@ -93,6 +93,8 @@ _PEOPLE = frozenset(
 )
 #: Words of an office between a body and the person who holds it ("Kremlin spokesman Dmitry Peskov").
 _OFFICE_GAP = re.compile(
+    # after the body's acronym in brackets: "Sugar Regulatory Administration (SRA) chief Pablo Luis Azcona"
+    r"\)?(?:"
     r"\s+(?:(?:[Ss]enior|[Dd]eputy|[Cc]hief|[Ff]ormer|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Pp]rime|[Pp]ress|[Tt]op|"
     r"[Pp]olice|[Ii]nterim|[Aa]cting)\s+)*"
     r"(?:official|spokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]mbassador|envoy|adviser|advisor|aide|"
@@ -101,7 +103,7 @@ _OFFICE_GAP = re.compile(
     r"correspondent|reporter|counsel|analyst|[Aa]dviser|officer|[Ee]xecutive|economist|strategist|researcher|"
     r"scientist|investor|trader|[Pp]rofessor)\s+$"
     # nothing between them: the person's own name holds the title ("U.S. President Donald Trump", an alias)
-    r"|\s+$"
+    r"|\s+$)"
 )
 _SPOKES = re.compile(
     r"^['’]s?\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
@@ -411,6 +413,9 @@ class _Subjects:
         self.starts = [s.start for s in parts]
         #: every body of the registry named, in order, for the one a description ("the company") stands for
         self.bodies: list[Mention] = []
+        #: the actors named beside a body's description in an apposition ("The group, WeWorkers Coalition, …",
+        #: "Doctors for Camp Closure, a group of physicians, …"), by the description's head, in order
+        self.apposed: dict[str, list[Mention]] = {}
         #: each person's gender, "he" or "she", as the article's own words give it
         self.gender = _genders(parts, names, frame)
         for i, s in enumerate(parts):
@@ -428,6 +433,9 @@ class _Subjects:
                     self._title(frame, s, m)
                 if m.actor is not None and not m.pronoun and not names.person(m):
                     self.bodies.append(m)
+                head = _apposed_head(frame, s, m) if m.actor is not None and not m.pronoun else None
+                if head is not None:
+                    self.apposed.setdefault(head, []).append(m)
 
     def _gender(self, m: Mention) -> str | None:
         return self.gender.get(m.actor or m.text)
@@ -491,7 +499,11 @@ class _Subjects:
         recent = before[-_BODY_WALK:][::-1]
         kinds = _BODY_HEADS[head]
         named = (m for m in recent if head in self.names.actors[m.actor or ""].name.lower().split())
-        return next(named, None) or next((m for m in recent if self.names.actors[m.actor or ""].kind in kinds), None)
+        found = next(named, None)
+        apposed = [m for m in self.apposed.get(head, []) if m.end <= description.start]
+        if apposed and (found is None or apposed[-1].start > found.start):  # "The group, WeWorkers Coalition, …"
+            return apposed[-1]
+        return found or next((m for m in recent if self.names.actors[m.actor or ""].kind in kinds), None)
 
     def set(self, index: int, subject: Mention | None) -> None:
         """Make ``subject`` the subject of sentence ``index`` (a speaker found in it)."""
@@ -565,6 +577,22 @@ class _Subjects:
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,2}")
 
 
+#: A description of a body right before a name set off by a comma: "The group, WeWorkers Coalition, …".
+_APPOSED_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,\s*$")
+#: A description of a body in an apposition after a name: "Doctors for Camp Closure, a group of physicians".
+_APPOSED_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+
+
+def _apposed_head(frame: str, s: _Sentence, m: Mention) -> str | None:
+    """The head of a body's description that names ``m`` in an apposition, before or after it, if any."""
+    before = _APPOSED_BEFORE.search(frame, max(s.start, m.start - 60), m.start)
+    after = _APPOSED_AFTER.match(frame, m.end, min(s.end, m.end + 60))
+    for found in (before, after):
+        if found is not None and found.group(1) in _BODY_HEADS:
+            return found.group(1)
+    return None
+
+
 def _opens(frame: str, s: _Sentence, pronoun: Mention) -> bool:
     """Whether a pronoun is its sentence's subject, opening it: after at most a short adverbial ("However, they
     said"), not a possessive ("His office") nor inside a subordinate clause ("When she …")."""
@@ -626,10 +654,24 @@ def _genders(parts: list[_Sentence], names: Names, frame: str) -> dict[str, str]
     return {who: "he" if he > she else "she" for who, (he, she) in votes.items() if he != she}
 
 
+#: A dateline opening a paragraph: the place in capitals, its state or country, the wire, a dash ("DUBAI, United
+#: Arab Emirates — ", "LOS ANGELES (AP) — ", "NEW YORK (Reuters) - "). Where the report was filed, no subject.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})?(?: \([A-Za-z&. ]{1,20}\))?"
+    r" ?(?:—|–|--|-) ",
+    re.MULTILINE,
+)
+
+
+def _undated(frame: str) -> str:
+    """A framed text with each paragraph's dateline blanked out (the same length): its place names no speaker."""
+    return _DATELINE.sub(lambda m: " " * len(m.group()), frame)
+
+
 def attribute(body: str, names: Names) -> list[Statement]:
     """Every direct quotation of ``body``, grouped into statements, each with its speaker as far as found."""
     spans = quotations(body)
-    frame = framed(body, spans)
+    frame = _undated(framed(body, spans))
     parts = [_Sentence(a, b) for a, b in sentences(frame)]
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
@@ -641,16 +683,35 @@ def attribute(body: str, names: Names) -> list[Statement]:
     for group in statements(spans, body):
         index = _sentence_of(parts, ends, group[0].start - 1)
         speaker = _speaker(body, frame, subjects, index, group[0], names)
-        if not speaker.found and speaker.unnamed is None:
+        term = not speaker.found and speaker.unnamed is None and _term(body, frame, parts, index, group)
+        if not speaker.found and speaker.unnamed is None and not term:
             speaker = _carried(before, subjects, index, frame) or speaker
         if speaker.found and parts:
             subjects.set(index, _as_mention(speaker, names) or parts[index].subject)
         bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
         out.append(Statement(group, speaker, bounds))
-        before = (out[-1], index)
+        if not term:  # a term goes on from no one, and breaks no one's run of quotations
+            before = (out[-1], index)
     for i, statement in enumerate(out):
         _headed(body, statement, out[i + 1 : i + 1 + _HEADED_WITHIN])
     return out
+
+
+#: A quotation of at most this many words inside a sentence of the writer's, with no verb of saying, is a term.
+_TERM_WORDS = 3
+
+
+def _term(body: str, frame: str, parts: list[_Sentence], index: int, group: list[Quotation]) -> bool:
+    """Whether a quotation is a few words the writer sets in marks in a sentence of their own (a name, a label, a
+    term: "convert their profile into a “business” or “creator” one", "a 55-kilometer “de-confliction zone”"),
+    not words going on from a speaker named before: at most three words, at least three of the writer's around
+    them. A verb of saying in the sentence is looked for before this, and an owner ("his “historic” deal") after."""
+    if not parts or len(group) > 1:
+        return False
+    s, q = parts[index], group[0]
+    inside = len(re.findall(r"[^\W\d_]+", body[q.start : q.end]))
+    words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
+    return q.end - q.start < 60 and inside <= _TERM_WORDS and words >= _REPORT_WORDS
 
 
 #: A heading's quotation is looked for among this many statements after it.
@@ -919,6 +980,19 @@ def _named_before(frame: str, found: list[Mention], start: int, end: int, names:
 def _subject(
     frame: str, s: _Sentence, verbs: list[re.Match[str]], i: int, names: Names
 ) -> tuple[Mention, re.Match[str], int] | None:
+    """The subject of ``verbs[i]``, that verb and where its clause starts (:func:`_subject_of`); a phrase opening
+    the sentence with a preposition ("In his testimony Tuesday morning, Vindman said …") holds no subject but is
+    part of the clause."""
+    found = _subject_of(frame, s, verbs, i, names)
+    opening = _PREPOSITIONAL_OPENING.match(frame, s.start)
+    if found is not None and opening is not None and found[2] == opening.end():
+        return found[0], found[1], s.start
+    return found
+
+
+def _subject_of(
+    frame: str, s: _Sentence, verbs: list[re.Match[str]], i: int, names: Names
+) -> tuple[Mention, re.Match[str], int] | None:
     """The subject of ``verbs[i]``, that verb and where its clause starts: the first name of the clause that is no
     preposition's object.
 
@@ -941,8 +1015,14 @@ def _subject(
         described = _description(frame, floor, floor + len(that.group(1)), verb, names)
         if described is not None:
             return described, verb, floor
-    opening = _SUBORDINATE_OPENING.match(frame, start) if start == s.start else None
-    if opening is not None and opening.end() < verb.start():  # "Although Hitler was born …, Austria argued"
+    opening = (
+        (_SUBORDINATE_OPENING.match(frame, start) or _PREPOSITIONAL_OPENING.match(frame, start))
+        if (start == s.start)
+        else None
+    )
+    # "Although Hitler was born …, Austria argued"; "At the recent United Nations Climate Action Summit, Indian
+    # Prime Minister Narendra Modi pledged"; "Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has …"
+    if opening is not None and opening.end() < verb.start():
         start = opening.end()
     earlier = _subject(frame, s, verbs, i - 1, names) if i > 0 else None
     if earlier is not None and re.search(r"\band\s+(?:also\s+|then\s+)?$", frame[floor : verb.start()]):
@@ -1000,6 +1080,12 @@ _THAT_RELATIVE = re.compile(
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As)\b[^,#]{1,150},\s*"
 )
+#: A phrase opening a sentence with a preposition, up to its comma: no subject in it ("At the … Summit, Modi
+#: pledged", "Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out", "In an email, …").
+_PREPOSITIONAL_OPENING = re.compile(
+    r"\s*(?:Like|Unlike|At|In|On|To|For|From|With|Without|During|Despite|Under|Amid|Among|Following|By|Beyond|"
+    r"Besides|Apart from|Unlike|Ahead of|Instead of|Outside|Inside|Throughout)\b[^,#]{1,150},\s*"
+)
 #: Who passed the words on, named before their speaker: "according to NPR's Feng, Li Jifeng … wrote".
 _RELAY_BEFORE = re.compile(r"\b[Aa]ccording to\b[^,#]{1,80},")
 #: Who passed the words on, in an aside between the speaker and the verb: "Richardson, via USA Today, said".
@@ -1027,7 +1113,19 @@ def _elided(frame: str, s: _Sentence, verb: re.Match[str], names: Names) -> tupl
         head = [m for m in names.mentions(frame, start, end) if m.pronoun or _eligible(frame, m, start)]
         if head and head[0].start - start < _OPENING:
             return head[0], verb, start
+        lead = _LEADING_DESCRIPTION.match(frame, start, end)
+        definite = _definite(frame, lead.start(1), lead.end(1), verb, names) if lead and not head else None
+        if definite is not None and _head(definite.text) in _BODY_HEADS:  # "However, the group raised …, and said"
+            return definite, verb, start
     return None
+
+
+#: A description opening a clause before its verb, after an adverb and its comma: "However, the group raised …";
+#: only a body's ("the team … noted if …" stood for no one the article names).
+_LEADING_DESCRIPTION = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s*)?((?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|have|is|was|were|are|will|would|did|does)\b)"
+)
 
 
 #: A sentence's subject stands within this many characters of its start ("In May, NASA awarded …").
@@ -1094,6 +1192,10 @@ _TAG_OBJECT = re.compile(
 _RELAYED = re.compile(r",?\s*\b(?:according to|per)\b", re.IGNORECASE)
 
 
+#: Verbs of saying that, as participles after a noun, describe someone: "the officials cited above".
+_PARTICIPLES = frozenset({"cited", "quoted", "mentioned", "named"})
+
+
 def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tuple[Mention, re.Match[str], int] | None:
     """Whose words a sentence is, when a tag after a comma ends it: "…, the Swedish Prosecution Authority said.",
     "…, White House advisers say.", "…, an insurgent source told Agence France-Presse.", or inverted, "…, said
@@ -1110,8 +1212,12 @@ def _end_tag(frame: str, s: _Sentence, names: Names, across: bool = False) -> tu
         and _RELAYED.fullmatch(frame, verbs[-2].end(), verb.end())
     ):
         verb = verbs[-2]
+    if len(verbs) > 1 and verb.group() in _PARTICIPLES and "," not in frame[verbs[-2].end() : verb.start()]:
+        verb = verbs[-2]  # "…, said one of the officials cited above.": the participle describes who said it
     comma = frame.rfind(",", s.start, verb.start())
-    if across and comma >= 0 and _FILL in frame[comma : verb.start()]:  # "… he said, “…,” the office said."
+    # "… he said, “…,” the office said."; "That message is that … and “we want to try to help,” Sanborn said.":
+    # the comma inside the quotation's marks
+    if across and _FILL in frame[max(comma, s.start) : verb.start()]:
         closing = re.match(r"[^\S\n]*[\"”’»]", frame[frame.rfind(_FILL, s.start, verb.start()) + 1 :])
         comma = -1 if closing is None else frame.rfind(_FILL, s.start, verb.start()) + closing.end()
     if comma < 0 or _FILL in frame[comma : verb.start()]:
@@ -1159,19 +1265,41 @@ def _description(frame: str, start: int, end: int, verb: re.Match[str], names: N
 def _tag_inverted(frame: str, start: int, end: int, names: Names) -> Mention | None:
     """The speaker after an inverted tag's verb: the person whose name ends the sentence, after any description
     ("said another witness …, former White House Russia adviser Fiona Hill")."""
+    described = _tag_described(frame, start, end, names)
+    if described is not None:
+        return described
     if _VERB.search(frame, start, end) or _REPORTING.search(frame, start, end) or _FILL in frame[start:end]:
         return None
     if re.search(r"\bthat\b", frame[start:end]):  # "…, confirmed on Monday that it had been …": what, not who
         return None
     found = [m for m in names.mentions(frame, start, end) if not m.pronoun]
     words = re.sub(r"^(?:the|The)\s+", "", frame[start:end].strip(' .!?"”’)'))
-    if len(found) == 1 and found[0].text == words:  # "…, reports Reuters.", "…, reports the Harbour Wire."
+    # "…, reports Reuters.", "…, reports the Harbour Wire.", "…, says the World Health Organization." (an alias
+    # with its "the")
+    if len(found) == 1 and re.sub(r"^(?:the|The)\s+", "", found[0].text) == words:
         return found[0]
     people = [m for m in found if names.person(m)]
     if not people or frame[people[-1].end : end].strip(' .!?"”’)'):
         first = _named_after(frame, start, end, names)  # "…, said Scott Strenfel, PG&E's principal meteorologist."
         return first if first is not None and re.match(r"\s*,", frame[first.end : end]) else None
     return people[-1]
+
+
+#: An inverted tag's words that only describe who said it: "officials", "a second official", "one of the officials
+#: cited above" (up to a participle or an adverb of place).
+_TAG_DESCRIPTION = re.compile(
+    r"\s*((?:[a-z]+s|(?:a|an|another|one|one of the|two of the)\s+(?:[a-z-]+\s+){0,5}?[a-z-]+))"
+    r"(?:\s+(?:[a-z]+ed|above|below|earlier)\b[^,;#]*)?[\s.!?\"”’)]*"
+)
+
+
+def _tag_described(frame: str, start: int, end: int, names: Names) -> Mention | None:
+    """Who said it, after an inverted tag's verb, when the tag only describes them ("…, say officials.", "…, said
+    a second official.")."""
+    m = _TAG_DESCRIPTION.fullmatch(frame, start, end)
+    if m is None or names.mentions(frame, m.start(1), m.end(1)) or _REPORTING.search(frame, m.start(1), m.end(1)):
+        return None
+    return _described(frame, m.start(1), m.end(1), names) or _unnamed(frame, m.start(1), m.end(1), names)
 
 
 #: Words that open a clause with a subject of its own: "…, while the city's police deny …".
@@ -1182,7 +1310,8 @@ _TITLE_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_][\w-]*)\s+$")
 #: language without articles, a noun phrase of a few lower-case words ("Бывшая супермодель", "В интервью модель").
 _DEFINITE = re.compile(
     r"\s*(?:(?:[Tt]he|[Tt]his)\s+(?:[\w’'.-]+\s+){0,3}?(?P<head>[^\W_A-Z][\w-]*)"
-    r"|(?:[А-ЯЁа-яё-]+\s+){0,2}(?P<cyrillic>[а-яё-]+))(?:\s+(?:always|also|later|then|again|once|has|had|have|is|are|was|were|been|will|would))*\s*$"
+    r"|(?:[А-ЯЁа-яё-]+\s+){0,2}(?P<cyrillic>[а-яё-]+))(?:\s+(?:always|also|later|then|again|once|further|still|"
+    r"previously|recently|first|earlier|repeatedly|publicly|has|had|have|is|are|was|were|been|will|would))*\s*$"
 )
 #: An indefinite description whose head is a title, standing for the person named with it just after.
 _INDEFINITE_TITLE = re.compile(
@@ -1478,11 +1607,18 @@ def _according(frame: str, s: _Sentence, names: Names) -> Mention | None:
         found = [x for x in names.mentions(frame, start, start + len(words)) if not x.pronoun]
         if found and not re.sub(r"^(?:the|The)\s+", "", frame[start : found[0].start]):  # "according to the Pentagon"
             return found[0]
+        if found and _WORK_BY.fullmatch(frame, start, found[0].start):  # "according to a report by The Detroit News"
+            return found[0]
         if m.group(1)[0] in "Aa":  # "per" gives a source only by its name ("per the WHO", not "per day")
             return Mention(start, start + len(words), words)
     return None
 
 
+#: A work by its author, before the author's name: "an exclusive report by", "a study from the".
+_WORK_BY = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:report|study|analysis|survey|investigation|review|statement|"
+    r"filing|memo|letter)\s+(?:by|from)\s+(?:the\s+)?"
+)
 #: "according to X", "per X": the source a sentence gives for what it says.
 _SOURCE_GIVEN = re.compile(r"\b([Aa]ccording to|[Pp]er)\s+([^,.;:#]{1,80})")
 
@@ -1563,7 +1699,7 @@ def reported(body: str, names: Names) -> list[Report]:
     moved”", "“…,” he said") is a direct quotation only. "X and Y stressed" is one
     report per actor.
     """
-    frame = framed(body, quotations(body))
+    frame = _undated(framed(body, quotations(body)))
     parts = [_Sentence(a, b) for a, b in sentences(frame)]
     for s in parts:
         s.mentions = names.mentions(frame, s.start, s.end)
@@ -1596,7 +1732,12 @@ _KOREAN_SUBJECT = re.compile(r"(?:은|는|이|가|께서)(?![가-힣])|\s+역시
 
 
 #: Verbs of reporting whose object alone makes a statement: "Assange has denied both allegations."
-_OBJECT_VERB = re.compile(r"denied|denies|rejected|rejects|confirmed|confirms|condemned|condemns|welcomed|welcomes")
+_OBJECT_VERB = re.compile(
+    r"denied|denies|rejected|rejects|confirmed|confirms|condemned|condemns|welcomed|welcomes|"
+    # "Azcona dismissed the claim", "Carper … also criticized the guidance"
+    r"dismissed|dismisses|criticized|criticised|criticizes|criticises|praised|praises|disputed|disputes|defended|"
+    r"defends|denounced|denounces"
+)
 #: Who rules, and the verbs of a ruling: a court's or a judge's decision is no statement (the truth's rules).
 _COURT = re.compile(r"\b(?:judges?|courts?|jury|juries|tribunals?|magistrates?|justices)$", re.IGNORECASE)
 _RULED = re.compile(r"rejected|rejects|dismissed|dismisses|denied|denies|upheld|upholds|granted|grants")

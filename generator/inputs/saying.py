@@ -27,14 +27,20 @@ SAYING = (
     "пояснил|пояснила|написал|написала"
 )
 
+#: Words before a noun, so that the noun after them is no verb ("three projects that …", "its projected cuts").
+_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "these")
+_DETERMINERS += ("those", "some", "many", "several", "other", "new", "two", "three", "four", "five", "six", "all")
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{word} )" for word in _DETERMINERS)
+
 #: Verbs that report speech in the writer's words ("X said that …", "X condemned …"); questions are not statements.
 REPORTING = re.compile(
     rf"\b(?:{SAYING.replace('asked|asks|', '')}|reiterated|reiterates|condemned|condemns|criticised|criticized|"
     r"criticises|criticizes|denied|denies|welcomed|welcomes|rejected|rejects|confirmed|confirms|acknowledged|"
     r"acknowledges|testified|testifies|alleged|alleges|maintained|maintains|pointed out|blamed|blames|"
     r"defended|defends|praised|praises|hailed|hails|recalled|recalls|revealed|reveals|disputed|disputes|denounced|"
-    r"denounces|assailed|assails|conceded|concedes|begged|begs|bragged|brags|reported|suggest|deny|insist|argue|"
-    r"allege|alleging|claim|touted|touts|assured|assures|cautioned|cautions|contended|contends|asserted|asserts|"
+    r"denounces|assailed|assails|conceded|concedes|begged|begs|bragged|brags|reported|"
+    # base forms that are nouns too, not after a determiner ("dismissed the claim, saying …")
+    rf"{_NOT_AFTER_DETERMINER}(?:suggest|deny|insist|argue|allege|claim|warn)|alleging|touted|touts|assured|assures|cautioned|cautions|contended|contends|asserted|asserts|"
     # a concern voiced is speech ("many have voiced concerns that …")
     r"voiced|voices|"
     # verbs a reader counts as reporting speech, found missing on articles annotated after the lists were chosen
@@ -42,7 +48,20 @@ REPORTING = re.compile(
     # a plea to someone, not in court ("pleaded with", not "pleaded guilty")
     r"hinted|hinting|attributed|attributes|attributing|points out|pointing out|predicted|predicts|predicting|"
     r"confessed|confesses|confessing|admitting|complained|complains|complaining|demanded|demanding|urging|"
-    r"accusing|pleaded with|pleads with|pleading with|blasted|blasts|recommends|expressed|expresses)\b"
+    r"accusing|pleaded with|pleads with|pleading with|blasted|blasts|recommends|expressed|expresses|"
+    # more found on the fifth set (tests/fixtures/draft_fresh3/): a forecast only before what it forecasts ("the
+    # CBO projects that …", "projected in May that …"; not "its projected cuts", "three projects that …" after a
+    # number or an article), a joke, a mention, speaking out
+    rf"{_NOT_AFTER_DETERMINER}(?:projected|projects|forecast|forecasts)"
+    r"(?=(?:\s+(?:in|on|last|this|earlier)\s+\w+)?\s+that\b)|"
+    r"joked|jokes that|joking|mentioned|spoke out|spoken out|speaks out|speaking out|"
+    # and on a development set from a second corpus (tests/fixtures/draft_dev4/): emphasis, a warning in the
+    # present, a talk, a worry voiced, a case made, and a document someone puts their name to ("11 Democrats signed
+    # a letter pushing for …", "sent a missive calling for …", "circulated a memo that …"; not "released a letter
+    # from his physician", someone else's)
+    r"emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|talked|fretted|fretting|ma(?:de|kes|king) the case|"
+    r"(?:signed|signs|sent|sends|wrote|circulated|circulates|issued|issues|led)"
+    r" (?:a|an) (?:[\w-]+ )?(?:letter|memo|statement|missive))\b"
 )
 
 #: Mark a quotation's inside so nothing in it reads as a verb, a name or a sentence end.
@@ -77,7 +96,7 @@ def sentences(frame: str) -> list[tuple[int, int]]:
     for line in frame.split("\n"):
         start = pos
         for m in _SENTENCE_END.finditer(line):
-            if _ABBREVIATION.search(line, 0, m.start()):
+            if _ABBREVIATION.search(line, 0, m.start()) or _in_brackets(line, m.start()):
                 continue
             out.append((pos + _strip_start(line, start - pos), pos + m.start() + len(m.group().rstrip())))
             start = pos + m.end()
@@ -85,6 +104,17 @@ def sentences(frame: str) -> list[tuple[int, int]]:
             out.append((pos + _strip_start(line, start - pos), pos + len(line.rstrip())))
         pos += len(line) + 1
     return [(a, b) for a, b in out if b > a]
+
+
+#: How far back an open bracket is looked for: a full stop inside brackets ends no sentence ("Rockford, Iowa (pop.
+#: 758), said …").
+_BRACKET_REACH = 40
+
+
+def _in_brackets(line: str, at: int) -> bool:
+    """Whether ``line[at]`` stands inside a bracket opened shortly before it and not yet closed."""
+    opened = line.rfind("(", max(0, at - _BRACKET_REACH), at)
+    return opened >= 0 and ")" not in line[opened:at] and ")" in line[at : at + _BRACKET_REACH]
 
 
 def _strip_start(line: str, i: int) -> int:
