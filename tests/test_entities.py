@@ -565,3 +565,29 @@ def test_a_name_alone_that_does_business_is_a_body() -> None:
     body = "For years the market grew, as Quaysoft has offered its service and Wexmark launched another.\n"
     found = {p.name: p.kind for p in propose(body, KNOWN)}
     assert found == {"Quaysoft": ActorKind.ORGANISATION, "Wexmark": ActorKind.ORGANISATION}
+
+
+def test_the_registry_actors_an_article_names_say_where_it_happens() -> None:
+    """An article about a company the registry knows as American, which names no American region, is American:
+    the registry's actors it names count as places inside their state; a story across borders still has none."""
+    registry = [
+        *KNOWN,
+        Actor.model_validate(
+            {
+                "id": "harbour-depot",
+                "name": "Harbour Depot",
+                "kind": "organisation",
+                "standing": "other",
+                "country": "US",
+            }
+        ),
+        Actor.model_validate(
+            {"id": "ferrymart", "name": "FerryMart", "kind": "organisation", "standing": "other", "country": "US"}
+        ),
+    ]
+    home = "Harbour Depot beat FerryMart on sales, Ana Ferreira, an analyst, said. U.S. shoppers spent more.\n"
+    found = {p.name: (p.country, p.guessed_country) for p in propose(home, registry)}
+    assert found["Ana Ferreira"] == (None, "US")
+    abroad = "Harbour Depot opened in Mexico, Ana Ferreira said. Mexican and Canadian buyers came; Canada and Mexico agreed.\n"
+    found = {p.name: (p.country, p.guessed_country) for p in propose(abroad, registry)}
+    assert found["Ana Ferreira"] == (None, None)

@@ -484,6 +484,7 @@ class _Article:
 
 def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> list[Proposal]:
     """The entries the article needs that ``actors`` lack, in the order the article first names them."""
+    actors = list(actors)
     lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-zà-öø-ÿа-яё][\w’'-]*", body)}
     ctx = _Article(body, _Known(actors), lower)
     if outlet:
@@ -534,10 +535,19 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         whom = next((a for _, a, _ in p.relations), None)
         if p.country is None and whom is not None and p.kind is not ActorKind.STATE:
             p.country = ctx.by_id[whom].country if whom in ctx.by_id else _country_of(whom, ctx.known)
-    home = article_country(ctx.body)
+    home = article_country(ctx.body, _registry_countries(ctx.body, actors))
     for p in ctx.out:
         p.guessed_country = home if p.country is None and p.kind is not ActorKind.STATE else None
     return ctx.out
+
+
+def _registry_countries(body: str, actors: list[Actor]) -> Counter[str]:
+    """The countries of the registry's actors (no state) the article names, by name or alias: one each."""
+    return Counter(
+        a.country
+        for a in actors
+        if a.country and a.kind is not ActorKind.STATE and any(_mentions(body, n) for n in [a.name, *a.aliases])
+    )
 
 
 def _kind_of(ctx: _Article, made: str) -> ActorKind | None:
@@ -576,18 +586,19 @@ _OWNER_BEFORE = re.compile(rf"(?P<body>[{_UPPER}][\w.-]*(?:[^\S\n]+[{_UPPER}][\w
 
 
 #: How much of what the article says about where it happens one state must hold to be the article's country.
-_HOME_SHARE = 0.75
+_HOME_SHARE = 2 / 3
 #: The endings of adjectives of nations counted for where an article happens ("Japanese", "American"): not names
 #: that end like one ("Franklin", "Martin").
 _NATION_ADJECTIVE = re.compile(r".+(?:ian|ean|an|ish|ese|i)$")
 
 
-def article_country(body: str) -> str | None:
+def article_country(body: str, named: Counter[str] | None = None) -> str | None:
     """The state an article happens in, when it says so clearly: it names two or more places inside that state
-    (its regions: "Indiana", "West Virginia") and that state holds most of the places and states it names, by noun
-    or adjective ("U.S.", "American"). None for a story across borders: then no actor's country is guessed."""
-    states: Counter[str] = Counter()
-    regions: Counter[str] = Counter()
+    (its regions: "Indiana", "West Virginia", or the registry's actors of that state, counted in ``named``: "Home
+    Depot", "Lowe’s") and that state holds most of the places and states it names, by noun or adjective ("U.S.",
+    "American"). None for a story across borders: then no actor's country is guessed."""
+    states: Counter[str] = Counter(named)
+    regions: Counter[str] = Counter(named)
     for m in _RUN.finditer(body):
         words = [re.sub(r"['’]s$", "", w.rstrip(",’'")) for w in m.group().split()]
         words = [w if _INITIALISM.fullmatch(w) else w.rstrip(".") for w in words]
