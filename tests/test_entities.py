@@ -591,3 +591,19 @@ def test_the_registry_actors_an_article_names_say_where_it_happens() -> None:
     abroad = "Harbour Depot opened in Mexico, Ana Ferreira said. Mexican and Canadian buyers came; Canada and Mexico agreed.\n"
     found = {p.name: (p.country, p.guessed_country) for p in propose(abroad, registry)}
     assert found["Ana Ferreira"] == (None, None)
+
+
+def test_a_state_named_only_as_where_something_is_is_no_entry() -> None:
+    """A state the article names only as a place (after "in", "from", "outside"; in a list that follows one; after
+    a city and a comma) does not act in the story: no entry. Named once as more than a place, it is one."""
+    places = (
+        "DUBAI, United Arab Emirates — Harbourline tested the app in Italy, Canada, Japan and the United States. Ana Ferreira "
+        "flew from Brazil to cities like Lagos, Nigeria, and shares outside Ireland fell.\n"
+    )
+    assert [p.name for p in propose(places, KNOWN) if p.kind is ActorKind.STATE] == []
+    acting = (
+        "Ana Ferreira met officials from Canada. Governments in Italy and Japan objected, and China's health "
+        "chiefs said the risk was low. The plague broke out in China. Separately, Norway’s oil output rose.\n"
+    )
+    states = [p.name for p in propose(acting, KNOWN) if p.kind is ActorKind.STATE]
+    assert states == ["Canada", "Italy", "Japan", "China", "Norway"]

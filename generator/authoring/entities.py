@@ -1380,7 +1380,7 @@ def _named(ctx: _Article, at: int, words: list[str]) -> None:
         return  # "Security Council" after "UN Security Council"
     country = countries.by_noun(text)
     if country is not None:
-        if not _adjective_initials(ctx.body, at, text):
+        if not _adjective_initials(ctx.body, at, text) and not _only_a_place(ctx, text):
             ctx.state(country, text)
         return
     titles = list(_TITLE.finditer(text))
@@ -1456,6 +1456,54 @@ def _named(ctx: _Article, at: int, words: list[str]) -> None:
     person = ctx.by_id.get(ctx.known.get(name) or "")
     if person is not None and person.country is None:
         person.country = nation
+
+
+#: Words before a state's name that make it where something is: "in Italy", "shares outside Japan", "flew from
+#: Brazil"; not the people or government of a state ("officials from Canada", "governments in Turkey").
+_PLACE_BEFORE = re.compile(
+    r"(?<!officials )(?<!leaders )(?<!diplomats )(?<!representatives )(?<!delegates )(?<!troops )(?<!government )"
+    r"(?<!governments )(?<!authorities )\b(?:in|from|outside|inside|near|across|throughout|within|like)[^\S\n]+"
+    r"(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+#: A city and a comma before a state's name: "Lagos, Nigeria", "DUBAI, United Arab Emirates —".
+_CITY_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'.-]*(?:[^\S\n]+[{_UPPER}][\w’'.-]*)*,[^\S\n]+$")
+#: What stands between two names of a list, and "the": "Italy, Canada, Japan and the United States".
+_LIST_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:the[^\S\n]+)?$")
+_NAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'.-]*(?:[^\S\n]+[{_UPPER}][\w’'.-]*)*$")
+#: What follows a state named after a city or in a list: a mark or "and" ("Lagos, Nigeria.", "Italy, Canada and
+#: …", "DUBAI, United Arab Emirates —"), not a verb.
+_CLAUSE_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–-]|(?:and|or)\b|$)", re.MULTILINE)
+#: How many names of a list are walked back to find the preposition that opens it.
+_LIST_DEPTH = 12
+
+
+def _only_a_place(ctx: _Article, name: str) -> bool:
+    """Whether the article names a state only as where something is, at every mention, never as the owner of
+    something: no actor of the story, so no entry ("in Italy, Canada, Japan and the United States"; "Lagos,
+    Nigeria"; not "Norway’s oil production")."""
+    found = _mentions(ctx.body, name, "")
+    if any(ctx.body.startswith(("'s", "’s"), at + len(name)) for at in found):
+        return False  # "Norway’s October oil production": the state owns something
+    return bool(found) and all(_a_place_at(ctx.body, at, _LIST_DEPTH, name) for at in found)
+
+
+def _a_place_at(body: str, at: int, depth: int, name: str) -> bool:
+    """Whether the name at ``at`` is where something is: after a preposition of place, after a city and a comma
+    that follow such a preposition or make a dateline, or in a list whose first name is so."""
+    if _PLACE_BEFORE.search(body, max(0, at - 40), at):
+        return True
+    if not _CLAUSE_ENDS.match(body, at + len(name)):
+        return False  # "born in Porto, Portugal claimed her": a comma, then the subject of a clause
+    city = _CITY_BEFORE.search(body, max(0, at - 40), at)
+    if city is not None:
+        line = body[body.rfind("\n", 0, city.start()) + 1 : city.start()]
+        dateline = not line.strip() and city.group().rstrip(", ").isupper()  # "DUBAI, United Arab Emirates —"
+        if dateline or _PLACE_BEFORE.search(body, max(0, city.start() - 40), city.start()):
+            return True
+    gap = _LIST_BEFORE.search(body, max(0, at - 12), at)
+    before = _NAME_BEFORE.search(body, max(0, gap.start() - 40), gap.start()) if gap and depth else None
+    return before is not None and _a_place_at(body, before.start(), depth - 1, before.group())
 
 
 #: Words before a name that make it where something is: "in", "near", "east of", "the city of", "places like".
