@@ -607,3 +607,15 @@ def test_a_state_named_only_as_where_something_is_is_no_entry() -> None:
     )
     states = [p.name for p in propose(acting, KNOWN) if p.kind is ActorKind.STATE]
     assert states == ["Canada", "Italy", "Japan", "China", "Norway"]
+
+
+def test_a_state_s_name_that_is_a_first_name_opens_a_person_s_name() -> None:
+    """ "Chad Wolf", "Jordan Peele": a state's noun right before one capitalised word is a first name, not the state;
+    a state before a full name is still the state ("to Ukraine Marie Okafor")."""
+    found = {
+        p.name: p.kind for p in propose("Ana Ferreira resigned and Chad Wolf has been named. Wolf said so.\n", KNOWN)
+    }
+    assert found == {"Ana Ferreira": ActorKind.PERSON, "Chad Wolf": ActorKind.PERSON}
+    found = {p.name: p.kind for p in propose("The aid went to Ukraine Marie Lindqvist said.\n", KNOWN)}
+    assert found == {"Ukraine": ActorKind.STATE, "Marie Lindqvist": ActorKind.PERSON}
+    assert "U.S. Customs" not in _names("The duty is paid to U.S. Customs at the border.\n")  # initials: the state

@@ -1405,6 +1405,8 @@ def _named(ctx: _Article, at: int, words: list[str]) -> None:
         words = rest
     nation: str | None = None  # "American Kevin King": the person's country
     while words and (countries.by_adjective(words[0]) or countries.by_noun(words[0])):
+        if _first_name(words):
+            break  # "Chad Wolf": a person
         adjective = countries.by_adjective(words[0])
         nation = adjective.code if adjective is not None else nation
         named = countries.by_noun(words[0])
@@ -1504,6 +1506,17 @@ def _a_place_at(body: str, at: int, depth: int, name: str) -> bool:
     gap = _LIST_BEFORE.search(body, max(0, at - 12), at)
     before = _NAME_BEFORE.search(body, max(0, gap.start() - 40), gap.start()) if gap and depth else None
     return before is not None and _a_place_at(body, before.start(), depth - 1, before.group())
+
+
+def _first_name(words: list[str]) -> bool:
+    """Whether a state's noun opens a person's name of two words ("Chad Wolf", "Jordan Peele"): a noun that is no
+    adjective, before one capitalised word that is no state, initials nor a body's word."""
+    if len(words) != 2 or _INITIALISM.fullmatch(words[0]) or countries.by_adjective(words[0]):
+        return False  # "U.S. Customs"
+    if not countries.by_noun(words[0]):
+        return False
+    last = words[1]
+    return last[:1].isupper() and not last.isupper() and not countries.by_noun(last) and not _is_body_word(last)
 
 
 #: Words before a name that make it where something is: "in", "near", "east of", "the city of", "places like".
