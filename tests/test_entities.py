@@ -177,7 +177,7 @@ def test_an_abbreviated_title_ends_no_sentence_and_is_read_as_a_title() -> None:
     found = {p.name: (p.standing.value, p.aliases) for p in propose(body, KNOWN) if p.kind is ActorKind.PERSON}
     # not "Harbour Gov" as a person; the alias stays in the name's own sentence
     assert found == {
-        "Ana Ferreira": ("other", ["Harbour Gov. Ana Ferreira"]),
+        "Ana Ferreira": ("head-of-state-or-government", ["Harbour Gov. Ana Ferreira"]),
         "Lena Moss": ("legislator", ["Sen. Lena Moss"]),
     }
 
@@ -619,3 +619,16 @@ def test_a_state_s_name_that_is_a_first_name_opens_a_person_s_name() -> None:
     found = {p.name: p.kind for p in propose("The aid went to Ukraine Marie Lindqvist said.\n", KNOWN)}
     assert found == {"Ukraine": ActorKind.STATE, "Marie Lindqvist": ActorKind.PERSON}
     assert "U.S. Customs" not in _names("The duty is paid to U.S. Customs at the border.\n")  # initials: the state
+
+
+def test_a_governor_heads_a_government_and_a_plural_title_names_each_of_two() -> None:
+    """ "Gov. Matt Bevin": a head of government (of a state of a federation); "Sens. Cory Booker and Kamala
+    Harris": both legislators."""
+    body = "Gov. Ana Ferreira lost. Sens. Marie Lindqvist and Dan Roe stayed, Governor Lena Moss said.\n"
+    found = {p.name: p.standing.value for p in propose(body, KNOWN)}
+    assert found == {
+        "Ana Ferreira": "head-of-state-or-government",
+        "Marie Lindqvist": "legislator",
+        "Dan Roe": "legislator",
+        "Lena Moss": "head-of-state-or-government",
+    }

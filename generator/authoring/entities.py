@@ -214,7 +214,8 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "chancellor": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "king": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "mayor": (Standing.OTHER, Relation.LEADS),
-    "governor": (Standing.OTHER, Relation.LEADS),
+    # of a state of a federation, whose government he heads: "Gov. Matt Bevin", "Governor John Bel Edwards"
+    "governor": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "queen": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "vice-premier": (Standing.MINISTER, Relation.SPEAKS_FOR),
     "vice president": (Standing.MINISTER, Relation.SPEAKS_FOR),
@@ -231,9 +232,15 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "envoy": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
     "speaker": (Standing.LEGISLATOR, Relation.LEADS),  # of a house: "Indiana House Speaker Brian Bosma"
     "senator": (Standing.LEGISLATOR, None),
-    "gov.": (Standing.OTHER, Relation.LEADS),
+    "gov.": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "sen.": (Standing.LEGISLATOR, None),
     "rep.": (Standing.LEGISLATOR, None),
+    # a title of two people: "Sens. Cory Booker and Kamala Harris"
+    "sens.": (Standing.LEGISLATOR, None),
+    "reps.": (Standing.LEGISLATOR, None),
+    "senators": (Standing.LEGISLATOR, None),
+    "govs.": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, None),
+    "governors": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, None),
     "representative": (Standing.LEGISLATOR, None),
     "congressman": (Standing.LEGISLATOR, None),
     "congresswoman": (Standing.LEGISLATOR, None),
@@ -272,7 +279,26 @@ _TITLE = re.compile(
     r"\b(" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")(?![\w.])", re.IGNORECASE
 )
 #: Titles abbreviated with a full stop, which ends no sentence before the name: "Republican Gov. Eric Holcomb".
-_ABBREVIATED = frozenset({"Gov", "Sen", "Rep", "Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Adm", "Supt", "Atty", "Amb"})
+_ABBREVIATED = frozenset(
+    {
+        "Gov",
+        "Govs",
+        "Sen",
+        "Sens",
+        "Rep",
+        "Reps",
+        "Lt",
+        "Gen",
+        "Col",
+        "Maj",
+        "Capt",
+        "Sgt",
+        "Adm",
+        "Supt",
+        "Atty",
+        "Amb",
+    }
+)
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Dame"})
 #: Month and day names: a capitalised run stops at them ("Tom Okafor on Tuesday"). Not the short forms: "Jan" is
 #: also a first name.
@@ -1814,6 +1840,13 @@ def _speaking(ctx: _Article, at: int, word: str) -> None:
     ctx.enter(p, [word])
 
 
+#: A title of two people before the first name and "and": "Sens. Cory Booker and ", "Governors Ana Ferreira and ".
+_TITLE_OF_TWO = re.compile(
+    rf"(?<![\w.])((?i:sens\.|reps\.|govs\.|senators|governors))[^\S\n]+[{_UPPER}][\w.’'-]*"
+    rf"(?:[^\S\n]+[{_UPPER}][\w.’'-]*){{0,3}}[^\S\n]+and[^\S\n]+$"
+)
+
+
 def _person(ctx: _Article, at: int, name: str) -> None:
     """A person, with the title before the name read for standing and relation ("Polish Prime Minister …")."""
     made = ctx.known.new_id(name)
@@ -1825,6 +1858,9 @@ def _person(ctx: _Article, at: int, name: str) -> None:
     title = list(_TITLE.finditer(head))
     if title and re.search(r"\b(?:former|ex-)\s*$", head[: title[0].start()].split(" ", 1)[0] + " ", re.I):
         title = []  # "former U.S. ambassador": no longer speaks for it
+    two = _TITLE_OF_TWO.search(before) if not title else None
+    if two is not None:  # "Sens. Cory Booker and Kamala Harris": Harris is a senator too
+        p.standing = _TITLES[two.group(1).casefold()][0]
     if title:
         standing, relation = _TITLES[title[-1].group(1).casefold()]
         p.standing = standing
