@@ -632,3 +632,13 @@ def test_a_governor_heads_a_government_and_a_plural_title_names_each_of_two() ->
         "Dan Roe": "legislator",
         "Lena Moss": "head-of-state-or-government",
     }
+
+
+def test_a_first_name_that_starts_a_state_s_name_is_no_adjective() -> None:
+    """ "Martin" is the start of "Martinique", not its adjective: "Sen. Martin Heinrich" was proposed as "Heinrich"."""
+    assert _names("Sen. Martin Lindqvist (D-N.M.) signed the letter.\n") == ["Martin Lindqvist"]
+    found = {
+        p.name: [(r.value, a) for r, a, _ in p.relations]
+        for p in propose("The Afghan Prime Minister Ana Ferreira spoke on the ferry today.\n", KNOWN)
+    }
+    assert found == {"Afghanistan": [], "Ana Ferreira": [("leads", "afghanistan")]}
