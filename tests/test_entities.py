@@ -642,3 +642,18 @@ def test_a_first_name_that_starts_a_state_s_name_is_no_adjective() -> None:
         for p in propose("The Afghan Prime Minister Ana Ferreira spoke on the ferry today.\n", KNOWN)
     }
     assert found == {"Afghanistan": [], "Ana Ferreira": [("leads", "afghanistan")]}
+
+
+def test_a_person_s_administration_or_campaign_is_a_body() -> None:
+    """ "the Trump administration", "Trump campaign spokesman Steven Cheung": a body named by the person it serves;
+    not "a December campaign", nor a place's ("the Dakota campaign")."""
+    body = (
+        "Ana Ferreira won. The Ferreira campaign said so, and the Okafor administration agreed. A December campaign "
+        "and the Dakota campaign failed.\n"
+    )
+    found = {p.name: (p.kind.value, p.standing.value) for p in propose(body, KNOWN)}
+    assert found == {
+        "Ana Ferreira": ("person", "other"),
+        "Ferreira campaign": ("organisation", "other"),
+        "Okafor administration": ("government", "government"),
+    }

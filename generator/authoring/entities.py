@@ -428,6 +428,8 @@ class _Known:
         self.names: dict[str, str] = {}
         #: the last words of the names, for "Security Council" after "UN Security Council"
         self.endings: set[str] = set()
+        #: the last word of each name as written → its actor's id: "Trump" of "Donald Trump"
+        self.last_words: dict[str, str] = {}
         #: a person's surname → their id (and the first word of their name: "Liu" of "Liu Xiaming")
         self.surnames: dict[str, str] = {}
         self.firsts: dict[str, str] = {}
@@ -450,6 +452,7 @@ class _Known:
         self.ids.add(made)
         for n in names:
             self.display.setdefault(made, n)
+            self.last_words.setdefault(n.split()[-1] if n.split() else n, made)
             folded = fold(n)
             self.names.setdefault(folded, made)
             words = folded.split()
@@ -547,6 +550,8 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             made = ctx.known.new_id(name)
             p = Proposal(made, name, ActorKind.PERSON, Standing.OTHER, "KR", how="a Korean name (family name first)")
             ctx.enter(p, [name])
+    for m in _SERVES.finditer(ctx.body):
+        _served(ctx, m)
     for p in ctx.out:
         if p.kind is ActorKind.PERSON and not p.relations:
             _apposition(ctx, p)
@@ -565,6 +570,29 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
     for p in ctx.out:
         p.guessed_country = home if p.country is None and p.kind is not ActorKind.STATE else None
     return ctx.out
+
+
+#: A body named by the person it serves, in lower case: "the Trump administration", "Trump campaign spokesman".
+_SERVES = re.compile(rf"(?<![\w’'.-])([{_UPPER}][\w’'-]*?)(?:['’]s)?[^\S\n]+(administration|campaign)\b")
+_SERVING: dict[str, tuple[ActorKind, Standing]] = {
+    "administration": (ActorKind.GOVERNMENT, Standing.GOVERNMENT),
+    "campaign": (ActorKind.ORGANISATION, Standing.OTHER),
+}
+
+
+def _served(ctx: _Article, m: re.Match[str]) -> None:
+    """A person's administration or campaign, named by their surname ("the Trump administration", "the DeSantis
+    campaign"), when the registry or the article knows a person of that name: a body, of the person's country."""
+    name = m.group(1)
+    who = ctx.known.get(name) or ctx.known.last_words.get(name)
+    text = f"{name} {m.group(2)}"
+    if who is None or _kind_of(ctx, who) is not ActorKind.PERSON or ctx.known.get(text) is not None:
+        return
+    kind, standing = _SERVING[m.group(2)]
+    country = ctx.by_id[who].country if who in ctx.by_id else ctx.known.countries.get(who)
+    ctx.enter(
+        Proposal(ctx.known.new_id(text), text, kind, standing, country, how=f"the {m.group(2)} of {name}"), [text]
+    )
 
 
 def _registry_countries(body: str, actors: list[Actor]) -> Counter[str]:
