@@ -657,3 +657,9 @@ def test_a_person_s_administration_or_campaign_is_a_body() -> None:
         "Ferreira campaign": ("organisation", "other"),
         "Okafor administration": ("government", "government"),
     }
+
+
+def test_a_compound_adjective_is_no_part_of_a_name_with_its_short_form() -> None:
+    """"the Mumbai-based Maritime Rescue Coordination Centre (MRCC)": the centre, as with no short form after it."""
+    names = _names("The vessel called the Marlow-based Maritime Rescue Coordination Centre (MRCC) at noon.\n")
+    assert names == ["Maritime Rescue Coordination Centre"]

@@ -1064,8 +1064,8 @@ def _short_formed(ctx: _Article, m: re.Match[str]) -> None:
     """A body named with its short form in brackets: proposed with the short form as its alias. An office named by
     its title ("Attorney General (NYAG)") is a government agency."""
     words = m.group(1).split()
-    while words and words[0] in _STOP:
-        words = words[1:]
+    while words and (words[0] in _STOP or _COMPOUND_ADJECTIVE.search(words[0])):
+        words = words[1:]  # "The", "Mumbai-based"
     short = m.group(2)
     name = " ".join(words)
     if not _initials_of(words, short) or countries.by_noun(name) or ctx.known.get(short) is not None:
