@@ -660,6 +660,20 @@ def test_a_person_s_administration_or_campaign_is_a_body() -> None:
 
 
 def test_a_compound_adjective_is_no_part_of_a_name_with_its_short_form() -> None:
-    """"the Mumbai-based Maritime Rescue Coordination Centre (MRCC)": the centre, as with no short form after it."""
+    """ "the Mumbai-based Maritime Rescue Coordination Centre (MRCC)": the centre, as with no short form after it."""
     names = _names("The vessel called the Marlow-based Maritime Rescue Coordination Centre (MRCC) at noon.\n")
     assert names == ["Maritime Rescue Coordination Centre"]
+
+
+def test_a_person_after_a_known_body_and_a_title_holds_it_there() -> None:
+    """ "Walt Disney Co. executive Kevin Mayer" where the registry has Disney: Mayer is its member, as when the draft
+    proposes the body itself."""
+    registry = [
+        *KNOWN,
+        Actor.model_validate(
+            {"id": "ferries", "name": "Harbour Ferry Co.", "kind": "organisation", "standing": "other"}
+        ),
+    ]
+    body = "The pilots disagreed, Harbour Ferry Co. executive Ana Ferreira said on the ferry.\n"
+    found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, registry)}
+    assert found == {"Ana Ferreira": [("member-of", "ferries")]}

@@ -891,13 +891,16 @@ def _body_before_title(ctx: _Article, m: re.Match[str]) -> None:
     taken = ctx.by_id.get(made or "")
     if taken is not None and taken.kind is ActorKind.PERSON and taken.name == name and not taken.relations:
         taken.kind, taken.standing, taken.how = kind, standing, how  # two capitalised words read as a person
+    elif made is not None and made and _kind_of(ctx, made) not in (ActorKind.PERSON, None):
+        pass  # a body the registry or the article knows: "Twitter CEO Jack Dorsey"
     elif made is not None or fold(name) in ctx.known.endings or countries.by_adjective(name):
         return
     else:
         made = ctx.known.new_id(name)
         taken = Proposal(made, name, kind, standing, how=how)
         ctx.enter(taken, [name])
-    person = ctx.by_id.get(ctx.known.get(" ".join(m.string[m.end() : m.end() + 120].split()[:2])) or "")
+    named = " ".join(m.string[m.end() : m.end() + 120].split()[:2]).rstrip(",;:")  # "… CEO Ana Ferreira, the …"
+    person = ctx.by_id.get(ctx.known.get(named) or "")
     relation = _TITLES[title][1] or Relation.MEMBER_OF  # "Commerzbank analyst Carsten Fritsch": a member
     if person is not None and person.kind is ActorKind.PERSON and not person.relations and made:
         person.relations.append((relation, made, m.group().strip() + " " + person.name))
