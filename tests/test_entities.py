@@ -677,3 +677,13 @@ def test_a_person_after_a_known_body_and_a_title_holds_it_there() -> None:
     body = "The pilots disagreed, Harbour Ferry Co. executive Ana Ferreira said on the ferry.\n"
     found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, registry)}
     assert found == {"Ana Ferreira": [("member-of", "ferries")]}
+
+
+def test_a_party_tag_after_a_name_makes_the_person_a_member_of_the_party() -> None:
+    """ "Sen. Martin Heinrich (D-N.M.)": a member of the Democratic party, when the registry or the article names it."""
+    body = (
+        "Democrats objected. Democratic lawmakers wrote to Sen. Ana Ferreira (D-Ore.) and Sen. Lena Moss (R-Texas).\n"
+    )
+    found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, KNOWN)}
+    assert found["Ana Ferreira"] == [("member-of", "democrats")]
+    assert found["Lena Moss"] == []  # no Republican party named

@@ -559,6 +559,8 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
             _owned_job(ctx, p)
         if p.kind is ActorKind.PERSON and not p.relations:
             _writes_for(ctx, p)
+        if p.kind is ActorKind.PERSON:
+            _party_tag(ctx, p)  # besides any other: "Sen. Tom Carper (D-Del.), who chairs the … committee"
         member = p.relations[0] if p.kind is ActorKind.PERSON and p.relations else None
         if member and member[0] is Relation.MEMBER_OF and _kind_of(ctx, member[1]) is ActorKind.MEDIA:
             p.standing = Standing.MEDIA  # a medium's journalist: "Alex Horton of the Washington Post"
@@ -593,6 +595,23 @@ def _served(ctx: _Article, m: re.Match[str]) -> None:
     ctx.enter(
         Proposal(ctx.known.new_id(text), text, kind, standing, country, how=f"the {m.group(2)} of {name}"), [text]
     )
+
+
+#: A party and state in brackets after a legislator's name: "Sen. Martin Heinrich (D-N.M.)", "(R-Texas)".
+_PARTY_TAG = re.compile(r"[^\S\n]*\(([DR])-[A-Z][\w. ]{0,20}\)")
+#: The names a party goes by, by its letter.
+_PARTIES = {"D": ("Democratic Party", "Democrats"), "R": ("Republican Party", "Republicans", "GOP")}
+
+
+def _party_tag(ctx: _Article, p: Proposal) -> None:
+    """A person with a party tag after their name ("Sen. Martin Heinrich (D-N.M.)") is a member of the party, when
+    the registry or the article names it."""
+    tag = next(
+        (t for at in _mentions(ctx.body, p.name) for t in [_PARTY_TAG.match(ctx.body, at + len(p.name))] if t), None
+    )
+    party = next((ctx.known.get(n) for n in _PARTIES[tag.group(1)] if ctx.known.get(n)), None) if tag else None
+    if tag and party and party != p.id:
+        p.relations.append((Relation.MEMBER_OF, party, p.name + tag.group()))
 
 
 def _registry_countries(body: str, actors: list[Actor]) -> Counter[str]:
