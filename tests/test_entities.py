@@ -687,3 +687,10 @@ def test_a_party_tag_after_a_name_makes_the_person_a_member_of_the_party() -> No
     found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, KNOWN)}
     assert found["Ana Ferreira"] == [("member-of", "democrats")]
     assert found["Lena Moss"] == []  # no Republican party named
+
+
+def test_who_heads_a_body_leads_it() -> None:
+    """ "said Scott Paul, who heads the Alliance for American Manufacturing": Paul leads the alliance."""
+    body = "Jobs were lost, said Ana Ferreira, who heads the Harbour Pilots Association, on the ferry.\n"
+    found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, KNOWN)}
+    assert found == {"Ana Ferreira": [("leads", "harbour-pilots-association")], "Harbour Pilots Association": []}

@@ -556,6 +556,8 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         if p.kind is ActorKind.PERSON and not p.relations:
             _apposition(ctx, p)
         if p.kind is ActorKind.PERSON and not p.relations:
+            _who_heads(ctx, p)
+        if p.kind is ActorKind.PERSON and not p.relations:
             _owned_job(ctx, p)
         if p.kind is ActorKind.PERSON and not p.relations:
             _writes_for(ctx, p)
@@ -983,6 +985,25 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
     p.country = p.country or (ctx.by_id[whom].country if whom in ctx.by_id else _country_of(whom, ctx.known))
     said = ctx.body[at : m.end()].rstrip()
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
+
+
+#: "…, who heads the Alliance for American Manufacturing": what someone leads, said in a relative clause.
+_WHO_HEADS = re.compile(
+    r",[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:heads|leads|runs|chairs|directs|founded|co-founded)"
+    r"[^\S\n]+(?P<whom>[^,.;:()“”\"\n]{2,80})"
+)
+
+
+def _who_heads(ctx: _Article, p: Proposal) -> None:
+    """A person who heads, leads, runs, chairs or founded a body named right after the verb leads it ("Scott Paul,
+    who heads the Alliance for American Manufacturing"): the body known, or proposed as with a job held at it."""
+    found = (m for at in _mentions(ctx.body, p.name) for m in [_WHO_HEADS.match(ctx.body, at + len(p.name))] if m)
+    m = next(found, None)
+    if m is None:
+        return
+    whom = _employer(ctx, m.group("whom")) or ctx.known.get(m.group("whom").strip())
+    if whom is not None and whom != p.id and _kind_of(ctx, whom) is not ActorKind.PERSON:
+        p.relations.append((Relation.LEADS, whom, ctx.body[m.start() + 1 : m.end()].strip()))
 
 
 def _heads_a_part(words: list[str]) -> bool:
