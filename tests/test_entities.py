@@ -694,3 +694,16 @@ def test_who_heads_a_body_leads_it() -> None:
     body = "Jobs were lost, said Ana Ferreira, who heads the Harbour Pilots Association, on the ferry.\n"
     found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, KNOWN)}
     assert found == {"Ana Ferreira": [("leads", "harbour-pilots-association")], "Harbour Pilots Association": []}
+
+
+def test_a_known_body_s_name_opens_no_person_s_name() -> None:
+    """ "Apple Arcade", "Sony Now", "Tesla Model": a body the registry or the article knows, then a word, is its
+    product, no person; a person's surname after their first name still is one ("Tom Okafor")."""
+    registry = [
+        *KNOWN,
+        Actor.model_validate({"id": "harbourline", "name": "Harbourline", "kind": "organisation", "standing": "other"}),
+    ]
+    body = "Harbourline Arcade costs less, said Ana Ferreira. Harbourline Pro is dearer, Tom Okafor said.\n"
+    assert [p.name for p in propose(body, registry)] == ["Ana Ferreira"]
+    found = {p.name: p.kind for p in propose("Harbourline Channel said the ferry was late.\n", registry)}
+    assert found == {"Harbourline Channel": ActorKind.MEDIA}  # a channel is a medium

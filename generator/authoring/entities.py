@@ -136,6 +136,7 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "society": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
     "bureau": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
     "news": (ActorKind.MEDIA, Standing.MEDIA),
+    "channel": (ActorKind.MEDIA, Standing.MEDIA),  # "Disney Channel", "History Channel"
     "times": (ActorKind.MEDIA, Standing.MEDIA),
     "post": (ActorKind.MEDIA, Standing.MEDIA),
     # the heads of newspapers' names: "USA Today", "Wall Street Journal", "Pittsburgh Post-Gazette"
@@ -1551,6 +1552,8 @@ def _named(ctx: _Article, at: int, words: list[str]) -> None:
         p = Proposal(ctx.known.new_id(name), name, kind, standing, how="a name written with “the” each time")
         ctx.enter(p, [name])
         return
+    if _kind_of(ctx, ctx.known.get(words[0]) or "") not in (ActorKind.PERSON, None):
+        return  # "Apple Arcade", "Sony Now": a known body's product, no person
     _person(ctx, start, name)
     person = ctx.by_id.get(ctx.known.get(name) or "")
     if person is not None and person.country is None:
