@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-draft bench-draft-heldout bench-draft-fresh bench-draft-fresh2 bench-draft-fresh3 bench-draft-dev4 clean
+.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-import-2 bench-draft bench-draft-heldout bench-draft-fresh bench-draft-fresh2 bench-draft-fresh3 bench-draft-dev4 clean
 
 ## serve: build the site from seeds/ and briefings/ and serve it with live reload on 127.0.0.1:$(PORT)
 serve: $(VENV)/.installed
@@ -48,6 +48,10 @@ bench-costs: $(VENV)/.installed
 ## bench-import: our importer and trafilatura alone on the open article-extraction benchmark (see docs/performance.md)
 bench-import: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py $(IMPORT_ARGS)
+
+## bench-import-2: the same on a second open corpus, 424 news pages of 2023 (AndyTheFactory's; see docs/performance.md)
+bench-import-2: $(VENV)/.installed
+	$(BIN)/python bench/extraction.py --corpus andythefactory $(IMPORT_ARGS)
 
 ## bench-draft: today's draft scored against hand-made truth on real articles (tests/fixtures/draft_truth/), then its links
 bench-draft: $(VENV)/.installed

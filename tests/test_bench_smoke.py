@@ -32,7 +32,8 @@ def test_the_timeline_of_a_build_runs(tmp_path: Path) -> None:
     """bench/timeline.py builds a project in process and stamps MkDocs' events and Pagefind's bundle thread."""
     project = copy_project(STORY, tmp_path / "story")
     output = _ran([sys.executable, "bench/timeline.py", str(project)], timeout=300)
-    for line in ("page_content ", "post_page ", "(bundle thread) ", "threads' CPU s: main", "end "):
+    lines = ("page_content ", "post_page ", "(bundle thread) ", "threads' CPU s: main", "end ")
+    for line in (*lines, "main thread after on_files: ", "the pages' template: "):
         assert line in output, f"no '{line}' in the timeline"
     assert (project / "site" / "pagefind" / "pagefind-entry.json").is_file()
 

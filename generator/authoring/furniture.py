@@ -19,6 +19,8 @@ _ANY = re.compile(r"\s+(?:\||»|::|//|-|–|—|·)\s+")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.? \w+ \d{4}|\w+ \d{1,2}, \d{4}")
 #: A strong separator's end segment of at most this many words is a section name ("Local", "CNN Politics").
 SECTION_WORDS = 2
+#: A domain's name this long or longer is told in a site's name written in words ("Novus Light Today").
+DOMAIN_LETTERS = 5
 
 
 def clean_headline(title: str, sitename: str | None, url: str | None) -> str:
@@ -63,6 +65,17 @@ def _names(sitename: str | None, url: str | None) -> set[str]:
     return names
 
 
+def _domain_in_words(words: list[str], names: set[str], strong: bool) -> bool:
+    """Whether words are the site's name as its domain spells it: run together, they begin with it ("Novus Light
+    Today" on novuslight.com); or, after a strong separator, one long word is in it ("The Harvard Crimson" on
+    thecrimson.com)."""
+    domains = [name for name in names if len(name) >= DOMAIN_LETTERS and name.isalnum()]
+    joined = "".join(re.sub(r"\W", "", word) for word in words)
+    if any(joined.startswith(domain) for domain in domains):
+        return True
+    return strong and any(len(word) >= DOMAIN_LETTERS and word in domain for word in words for domain in domains)
+
+
 def _furniture(segment: str, strong: bool, names: set[str], first: bool = False) -> bool:
     """Whether an end segment is the site's name, a date, or (after a strong separator) a section."""
     folded = segment.casefold().strip()
@@ -73,6 +86,8 @@ def _furniture(segment: str, strong: bool, names: set[str], first: bool = False)
     words = folded.split()
     if any(name and (name in words or (len(name.split()) > 1 and name in folded)) for name in names):
         return len(words) <= 4  # "CNN Politics", "BBC News": the name and a section
+    if len(words) <= 4 and _domain_in_words(words, names, strong):
+        return True
     return strong and not first and len(words) <= SECTION_WORDS
 
 
@@ -88,19 +103,27 @@ _LEAD_IN = re.compile(
     r"|see also|more on this|recommended|sign up|watch)\s*:",
     re.IGNORECASE,
 )
+#: "MORE: Brad Keselowski through the years": a link to another article, when no sentence (no full stop at its end).
+_MORE = re.compile(r"more\s*:\s*\S", re.IGNORECASE)
 _WHOLE = re.compile(
     r"(?:comments?|\d+ comments?|leave a (?:comment|reply)|reader comments|tell us what you think|share this"
-    r"(?: article| story)?|advertisement|don'?t miss|click here to get the .{1,40} app)\W*",
+    r"(?: article| story)?|advertisement|don'?t miss|click here to get the .{1,40} app"
+    r"|waiting for your permission to load the .{1,40}|install the .{1,40} app(?: for free)?"
+    r"|get .{1,40} on the go by clicking here|our standards: the thomson reuters trust principles)\W*",
     re.IGNORECASE,
 )
 _LIST_HEADING = re.compile(
     r"(?:more must-reads?(?: from .{1,30})?|must reads?|most read|most popular|related (?:stories|articles|posts)"
-    r"|more from .{1,30}|recommended(?: for you)?|you may also like|read more)\W*",
+    r"|more from .{1,30}|recommended(?: for you)?|you may also like|read more|read more (?:on|from|about) .{1,30}"
+    r"|people are also reading|most read in .{1,30}|related content|you might (?:also )?be interested in"
+    r"|top reads(?: on .{1,30})?(?: this week)?)\W*",
     re.IGNORECASE,
 )
 #: A sentence that asks the reader to subscribe or sign up ("You can also subscribe to this newsletter" is
 #: an article about a newsletter telling its readers, and stays).
-_ASKS = re.compile(r"(?:^|[.!?]\s+)(?:click here to )?(?:subscribe|sign up|get)\b", re.IGNORECASE)
+_ASKS = re.compile(
+    r"(?:^|[.!?*]\s*|,\s+)(?:please |make sure to |or )?(?:click here to )?(?:subscribe|sign up|get)\b", re.IGNORECASE
+)
 _NEWSLETTER = re.compile(r"newsletter|inbox|^(?:click here to )?subscribe to ", re.IGNORECASE)
 #: A line that is a value of the page's metadata, not a sentence: an image's address alone, a timestamp alone (a
 #: page whose schema.org blocks carry the article hands trafilatura their values as lines of text). An address
@@ -126,6 +149,8 @@ def is_furniture(line: str) -> bool:
     if not text or len(text.split()) >= FURNITURE_WORDS:
         return False
     if _VALUE.fullmatch(text):
+        return True
+    if _MORE.match(text) and not _ends_sentence(text):
         return True
     return bool(_LEAD_IN.match(text) or _WHOLE.fullmatch(text) or (_ASKS.search(text) and _NEWSLETTER.search(text)))
 

@@ -241,6 +241,7 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
     outlet = found.sitename.strip() if isinstance(found.sitename, str) and found.sitename.strip() else None
     country = meta.publisher_country or domain_country(url) or meta.locale_country
     title = headline or (clean_headline(found.title, outlet, url) if isinstance(found.title, str) else "")
+    body, title = _opening_headline(body, title, given=headline is not None)
     page = Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url, country=country)
     page = replace(page, extracted_words=extracted, from_page=True)
     if title:
@@ -264,6 +265,19 @@ def _body(extracted: str, meta: PageMeta) -> tuple[str, int | None]:
     if meta.article_body is None or words >= JSON_LD_SHARE * len(meta.article_body.split()):
         return drop_furniture(tidy(extracted))[0], None
     return drop_furniture(tidy(meta.article_body.replace("\r\n", "\n").replace("\r", "\n")))[0], words
+
+
+def _opening_headline(body: str, title: str, given: bool) -> tuple[str, str]:
+    """The body and headline when the text opens with the headline (the page's heading above the article).
+
+    That line is the seed's headline, not the body's first line: it leaves the body, and, unless the headline
+    was given, the headline is the line as the page writes it for its reader (its quotes, its capitals), where
+    the page's metadata may have another form of it. Any other first line stays.
+    """
+    first, _, rest = body.partition("\n")
+    if not title or not rest.strip() or normalise(first).casefold() != normalise(title).casefold():
+        return body, title
+    return rest, title if given else first.strip()
 
 
 def tidy(body: str) -> str:
