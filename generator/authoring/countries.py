@@ -33,6 +33,7 @@ _EVERYDAY = {
 }
 #: Adjectives not made from the name.
 _ADJECTIVES = {
+    "Afghan": "AF",  # the start of its state's name, as no other adjective is ("Martin" is no "Martinique")
     "American": "US",
     "British": "GB",
     "French": "FR",
@@ -157,6 +158,8 @@ def by_adjective(word: str) -> Country | None:
     length = 0
     # only a name sharing the word's first three letters can start like it enough: the others are not compared
     for form, country in _single_words().get(folded[:3], []):
+        if form.startswith(folded):
+            continue  # "Martin" of "Martinique": a name's start, no adjective
         n = _common(folded, form)
         if n > length:
             best, length = [country], n

@@ -27,7 +27,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -136,6 +136,7 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "society": (ActorKind.ORGANISATION, Standing.CIVIC_BODY),
     "bureau": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
     "news": (ActorKind.MEDIA, Standing.MEDIA),
+    "channel": (ActorKind.MEDIA, Standing.MEDIA),  # "Disney Channel", "History Channel"
     "times": (ActorKind.MEDIA, Standing.MEDIA),
     "post": (ActorKind.MEDIA, Standing.MEDIA),
     # the heads of newspapers' names: "USA Today", "Wall Street Journal", "Pittsburgh Post-Gazette"
@@ -214,7 +215,8 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "chancellor": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "king": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "mayor": (Standing.OTHER, Relation.LEADS),
-    "governor": (Standing.OTHER, Relation.LEADS),
+    # of a state of a federation, whose government he heads: "Gov. Matt Bevin", "Governor John Bel Edwards"
+    "governor": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "queen": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "vice-premier": (Standing.MINISTER, Relation.SPEAKS_FOR),
     "vice president": (Standing.MINISTER, Relation.SPEAKS_FOR),
@@ -231,9 +233,15 @@ _TITLES: dict[str, tuple[Standing, Relation | None]] = {
     "envoy": (Standing.OFFICIAL_SPOKESPERSON, Relation.SPEAKS_FOR),
     "speaker": (Standing.LEGISLATOR, Relation.LEADS),  # of a house: "Indiana House Speaker Brian Bosma"
     "senator": (Standing.LEGISLATOR, None),
-    "gov.": (Standing.OTHER, Relation.LEADS),
+    "gov.": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, Relation.LEADS),
     "sen.": (Standing.LEGISLATOR, None),
     "rep.": (Standing.LEGISLATOR, None),
+    # a title of two people: "Sens. Cory Booker and Kamala Harris"
+    "sens.": (Standing.LEGISLATOR, None),
+    "reps.": (Standing.LEGISLATOR, None),
+    "senators": (Standing.LEGISLATOR, None),
+    "govs.": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, None),
+    "governors": (Standing.HEAD_OF_STATE_OR_GOVERNMENT, None),
     "representative": (Standing.LEGISLATOR, None),
     "congressman": (Standing.LEGISLATOR, None),
     "congresswoman": (Standing.LEGISLATOR, None),
@@ -272,7 +280,26 @@ _TITLE = re.compile(
     r"\b(" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")(?![\w.])", re.IGNORECASE
 )
 #: Titles abbreviated with a full stop, which ends no sentence before the name: "Republican Gov. Eric Holcomb".
-_ABBREVIATED = frozenset({"Gov", "Sen", "Rep", "Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Adm", "Supt", "Atty", "Amb"})
+_ABBREVIATED = frozenset(
+    {
+        "Gov",
+        "Govs",
+        "Sen",
+        "Sens",
+        "Rep",
+        "Reps",
+        "Lt",
+        "Gen",
+        "Col",
+        "Maj",
+        "Capt",
+        "Sgt",
+        "Adm",
+        "Supt",
+        "Atty",
+        "Amb",
+    }
+)
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Dame"})
 #: Month and day names: a capitalised run stops at them ("Tom Okafor on Tuesday"). Not the short forms: "Jan" is
 #: also a first name.
@@ -307,10 +334,6 @@ _KIND_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+[^,.;:()“”\"\n]{0,50}?\b(" + "|".join(_KIND_NOUNS) + r")\b(?=\s*(?:[,.;:)]|$))", re.IGNORECASE
 )
 
-#: the inner functions of :func:`propose` the helpers are passed
-_Of = Callable[[str], "str | None"]
-_State = Callable[[countries.Country, str], str]
-
 
 @dataclass
 class Proposal:
@@ -344,13 +367,6 @@ class Proposal:
             aliases=[a for a in self.aliases if a != self.name],
             relations=relations,
         )
-
-
-def _enter(p: Proposal, names: list[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
-    """A new proposal taken in: its names known, the entry listed."""
-    known.add(p.id, names)
-    out.append(p)
-    by_id[p.id] = p
 
 
 def fold(text: str) -> str:
@@ -413,6 +429,8 @@ class _Known:
         self.names: dict[str, str] = {}
         #: the last words of the names, for "Security Council" after "UN Security Council"
         self.endings: set[str] = set()
+        #: the last word of each name as written → its actor's id: "Trump" of "Donald Trump"
+        self.last_words: dict[str, str] = {}
         #: a person's surname → their id (and the first word of their name: "Liu" of "Liu Xiaming")
         self.surnames: dict[str, str] = {}
         self.firsts: dict[str, str] = {}
@@ -435,6 +453,7 @@ class _Known:
         self.ids.add(made)
         for n in names:
             self.display.setdefault(made, n)
+            self.last_words.setdefault(n.split()[-1] if n.split() else n, made)
             folded = fold(n)
             self.names.setdefault(folded, made)
             words = folded.split()
@@ -451,17 +470,26 @@ class _Known:
         return made
 
 
-def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> list[Proposal]:
-    """The entries the article needs that ``actors`` lack, in the order the article first names them."""
-    known = _Known(actors)
-    lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-zà-öø-ÿа-яё][\w’'-]*", body)}
-    out: list[Proposal] = []
-    by_id: dict[str, Proposal] = {}
-    if outlet:
-        known.add("", [outlet])
+@dataclass
+class _Article:
+    """One article being read: its text, the words it writes in lower case, the names known so far (the registry's
+    and the proposals'), and the proposals, in order and by id. Every rule below reads and adds to it."""
 
-    def state(country: countries.Country, words: str) -> str:
+    body: str
+    known: _Known
+    lower: set[str]
+    out: list[Proposal] = field(default_factory=list)
+    by_id: dict[str, Proposal] = field(default_factory=dict)
+
+    def enter(self, p: Proposal, names: list[str]) -> None:
+        """A new proposal taken in: its names known, the entry listed."""
+        self.known.add(p.id, names)
+        self.out.append(p)
+        self.by_id[p.id] = p
+
+    def state(self, country: countries.Country, words: str) -> str:
         """The id of the state: the registry's, a proposal's, or a new proposal."""
+        known = self.known
         made = known.codes.get(country.code) or known.get(country.name) or known.get(words)
         if made is not None:
             return made
@@ -469,90 +497,157 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         p = Proposal(made, country.name, ActorKind.STATE, Standing.STATE, country.code, how="a state (ISO 3166)")
         if fold(words) != fold(country.name) and words[:1].isupper() and countries.by_noun(words):
             p.aliases.append(words)
-        known.add(made, [country.name, words] if countries.by_noun(words) else [country.name])
+        self.enter(p, [country.name, words] if countries.by_noun(words) else [country.name])
         known.codes[country.code] = made
-        out.append(p)
-        by_id[made] = p
         return made
 
-    def of(words: str) -> str | None:
+    def of(self, words: str) -> str | None:
         """The actor a word before a title names: a state by noun or adjective, or a known actor."""
         words = re.sub(r"['’]s$", "", words.strip().removeprefix("the ").removeprefix("The "))
         if not words:
             return None
         country = countries.by_noun(words) or countries.by_adjective(words)
         if country is not None:
-            return state(country, words)
-        return known.get(words) or None
+            return self.state(country, words)
+        return self.known.get(words) or None
 
-    headings = _headings(body) | _credits(body)
-    for short in _SHORT_FORM.finditer(body):
-        if body.rfind("\n", 0, short.start()) not in headings:
-            _short_formed(short, known, out, by_id)
-    the_names = list(dict.fromkeys(_THE_NAME.findall(body)))
+
+def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> list[Proposal]:
+    """The entries the article needs that ``actors`` lack, in the order the article first names them."""
+    actors = list(actors)
+    lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-zà-öø-ÿа-яё][\w’'-]*", body)}
+    ctx = _Article(body, _Known(actors), lower)
+    if outlet:
+        ctx.known.add("", [outlet])
+
+    headings = _headings(ctx.body) | _credits(ctx.body)
+    for short in _SHORT_FORM.finditer(ctx.body):
+        if ctx.body.rfind("\n", 0, short.start()) not in headings:
+            _short_formed(ctx, short)
+    the_names = list(dict.fromkeys(_THE_NAME.findall(ctx.body)))
     for word in the_names:  # plurals first, so that a person's club is known ("Browns DL Sheldon Richardson")
         if not word.isupper():
-            _the_name(body, word, lower, known, out, by_id)
-    runs = _joined(body, [m for m in _RUN.finditer(body) if body.rfind("\n", 0, m.start()) not in headings])
-    lowers = [(m.start(), m) for m in _LOWER_BODY.finditer(body) if body.rfind("\n", 0, m.start()) not in headings]
+            _the_name(ctx, word)
+    runs = _joined(ctx.body, [m for m in _RUN.finditer(ctx.body) if ctx.body.rfind("\n", 0, m.start()) not in headings])
+    lowers = [
+        (m.start(), m) for m in _LOWER_BODY.finditer(ctx.body) if ctx.body.rfind("\n", 0, m.start()) not in headings
+    ]
     found: list[tuple[int, str | re.Match[str]]] = [*runs, *lowers]
     for start, run in sorted(found, key=lambda r: r[0]):
         if isinstance(run, str):
-            _capitalised(body, start, run, lower, known, of, state, out, by_id)
+            _capitalised(ctx, start, run)
         else:
-            _lower_body(run, known, of, out, by_id)
-    for m in _BEFORE_TITLE.finditer(body):
-        _body_before_title(m, lower, known, of, out, by_id)
-    for plural in dict.fromkeys(_PLURAL.findall(body)):
-        _members(body, plural, lower, known, out, by_id)
-    _listed(body, [m for m in _RUN.finditer(body) if body.rfind("\n", 0, m.start()) not in headings], known, out, by_id)
+            _lower_body(ctx, run)
+    for m in _BEFORE_TITLE.finditer(ctx.body):
+        _body_before_title(ctx, m)
+    for plural in dict.fromkeys(_PLURAL.findall(ctx.body)):
+        _members(ctx, plural)
+    _listed(ctx, [m for m in _RUN.finditer(ctx.body) if ctx.body.rfind("\n", 0, m.start()) not in headings])
     for word in the_names:  # initials last, so that they are the alias of a body named in full ("the CDC")
         if word.isupper():
-            _the_name(body, word, lower, known, out, by_id)
-    for name in dict.fromkeys(_KOREAN_NAME.findall(body)):
-        if name[0] in _KOREAN_FAMILY and name[-1] not in _KOREAN_NOT_LAST and known.get(name) is None:
-            made = known.new_id(name)
+            _the_name(ctx, word)
+    for name in dict.fromkeys(_KOREAN_NAME.findall(ctx.body)):
+        if name[0] in _KOREAN_FAMILY and name[-1] not in _KOREAN_NOT_LAST and ctx.known.get(name) is None:
+            made = ctx.known.new_id(name)
             p = Proposal(made, name, ActorKind.PERSON, Standing.OTHER, "KR", how="a Korean name (family name first)")
-            known.add(made, [name])
-            out.append(p)
-            by_id[made] = p
-    for p in out:
+            ctx.enter(p, [name])
+    for m in _SERVES.finditer(ctx.body):
+        _served(ctx, m)
+    for p in ctx.out:
         if p.kind is ActorKind.PERSON and not p.relations:
-            _apposition(body, p, known, out, by_id)
+            _apposition(ctx, p)
         if p.kind is ActorKind.PERSON and not p.relations:
-            _owned_job(body, p, known, by_id)
+            _who_heads(ctx, p)
         if p.kind is ActorKind.PERSON and not p.relations:
-            _writes_for(body, p, known)
+            _owned_job(ctx, p)
+        if p.kind is ActorKind.PERSON and not p.relations:
+            _writes_for(ctx, p)
+        if p.kind is ActorKind.PERSON:
+            _party_tag(ctx, p)  # besides any other: "Sen. Tom Carper (D-Del.), who chairs the … committee"
         member = p.relations[0] if p.kind is ActorKind.PERSON and p.relations else None
-        if member and member[0] is Relation.MEMBER_OF and _kind_of(member[1], known, by_id) is ActorKind.MEDIA:
+        if member and member[0] is Relation.MEMBER_OF and _kind_of(ctx, member[1]) is ActorKind.MEDIA:
             p.standing = Standing.MEDIA  # a medium's journalist: "Alex Horton of the Washington Post"
-    for p in out:  # a member of a body, its leader or spokesperson, is of the body's country
+    for p in ctx.out:  # a member of a body, its leader or spokesperson, is of the body's country
         whom = next((a for _, a, _ in p.relations), None)
         if p.country is None and whom is not None and p.kind is not ActorKind.STATE:
-            p.country = by_id[whom].country if whom in by_id else _country_of(whom, known)
-    home = article_country(body)
-    for p in out:
+            p.country = ctx.by_id[whom].country if whom in ctx.by_id else _country_of(whom, ctx.known)
+    home = article_country(ctx.body, _registry_countries(ctx.body, actors))
+    for p in ctx.out:
         p.guessed_country = home if p.country is None and p.kind is not ActorKind.STATE else None
-    return out
+    return ctx.out
 
 
-def _kind_of(made: str, known: _Known, by_id: dict[str, Proposal]) -> ActorKind | None:
-    return by_id[made].kind if made in by_id else known.kinds.get(made)
+#: A body named by the person it serves, in lower case: "the Trump administration", "Trump campaign spokesman".
+_SERVES = re.compile(rf"(?<![\w’'.-])([{_UPPER}][\w’'-]*?)(?:['’]s)?[^\S\n]+(administration|campaign)\b")
+_SERVING: dict[str, tuple[ActorKind, Standing]] = {
+    "administration": (ActorKind.GOVERNMENT, Standing.GOVERNMENT),
+    "campaign": (ActorKind.ORGANISATION, Standing.OTHER),
+}
 
 
-def _writes_for(body: str, p: Proposal, known: _Known) -> None:
+def _served(ctx: _Article, m: re.Match[str]) -> None:
+    """A person's administration or campaign, named by their surname ("the Trump administration", "the DeSantis
+    campaign"), when the registry or the article knows a person of that name: a body, of the person's country."""
+    name = m.group(1)
+    who = ctx.known.get(name) or ctx.known.last_words.get(name)
+    text = f"{name} {m.group(2)}"
+    if who is None or _kind_of(ctx, who) is not ActorKind.PERSON or ctx.known.get(text) is not None:
+        return
+    kind, standing = _SERVING[m.group(2)]
+    country = ctx.by_id[who].country if who in ctx.by_id else ctx.known.countries.get(who)
+    ctx.enter(
+        Proposal(ctx.known.new_id(text), text, kind, standing, country, how=f"the {m.group(2)} of {name}"), [text]
+    )
+
+
+#: A party and state in brackets after a legislator's name: "Sen. Martin Heinrich (D-N.M.)", "(R-Texas)".
+_PARTY_TAG = re.compile(r"[^\S\n]*\(([DR])-[A-Z][\w. ]{0,20}\)")
+#: The names a party goes by, by its letter.
+_PARTIES = {"D": ("Democratic Party", "Democrats"), "R": ("Republican Party", "Republicans", "GOP")}
+
+
+def _party_tag(ctx: _Article, p: Proposal) -> None:
+    """A person with a party tag after their name ("Sen. Martin Heinrich (D-N.M.)") is a member of the party, when
+    the registry or the article names it."""
+    tag = next(
+        (t for at in _mentions(ctx.body, p.name) for t in [_PARTY_TAG.match(ctx.body, at + len(p.name))] if t), None
+    )
+    party = next((ctx.known.get(n) for n in _PARTIES[tag.group(1)] if ctx.known.get(n)), None) if tag else None
+    if tag and party and party != p.id:
+        p.relations.append((Relation.MEMBER_OF, party, p.name + tag.group()))
+
+
+def _registry_countries(body: str, actors: list[Actor]) -> Counter[str]:
+    """The countries of the registry's actors (no state) the article names, by name or alias: one each."""
+    return Counter(
+        a.country
+        for a in actors
+        if a.country and a.kind is not ActorKind.STATE and any(_mentions(body, n) for n in [a.name, *a.aliases])
+    )
+
+
+def _kind_of(ctx: _Article, made: str) -> ActorKind | None:
+    return ctx.by_id[made].kind if made in ctx.by_id else ctx.known.kinds.get(made)
+
+
+def _writes_for(ctx: _Article, p: Proposal) -> None:
     """A person a medium's possessive names ("NPR’s Feng") or who reports or writes for it ("Emily Feng reports for
     NPR"): a member of it."""
     for name in sorted({p.name, *p.aliases}, key=len, reverse=True):
-        for start in _mentions(body, name):
+        for start in _mentions(ctx.body, name):
             end = start + len(name)
-            after = _WRITES_FOR.match(body, end)
-            before = _OWNER_BEFORE.search(body, max(0, start - 60), start)
+            after = _WRITES_FOR.match(ctx.body, end)
+            before = _OWNER_BEFORE.search(ctx.body, max(0, start - 60), start)
             for said in (after, before):
-                whom = known.get(said.group("body")) if said else None
-                if said and whom and whom != p.id and known.kinds.get(whom, ActorKind.MEDIA) is not ActorKind.PERSON:
+                whom = ctx.known.get(said.group("body")) if said else None
+                if (
+                    said
+                    and whom
+                    and whom != p.id
+                    and ctx.known.kinds.get(whom, ActorKind.MEDIA) is not ActorKind.PERSON
+                ):
                     p.relations.append(
-                        (Relation.MEMBER_OF, whom, body[min(start, said.start()) : max(end, said.end())])
+                        (Relation.MEMBER_OF, whom, ctx.body[min(start, said.start()) : max(end, said.end())])
                     )
                 return
 
@@ -567,18 +662,19 @@ _OWNER_BEFORE = re.compile(rf"(?P<body>[{_UPPER}][\w.-]*(?:[^\S\n]+[{_UPPER}][\w
 
 
 #: How much of what the article says about where it happens one state must hold to be the article's country.
-_HOME_SHARE = 0.75
+_HOME_SHARE = 2 / 3
 #: The endings of adjectives of nations counted for where an article happens ("Japanese", "American"): not names
 #: that end like one ("Franklin", "Martin").
 _NATION_ADJECTIVE = re.compile(r".+(?:ian|ean|an|ish|ese|i)$")
 
 
-def article_country(body: str) -> str | None:
+def article_country(body: str, named: Counter[str] | None = None) -> str | None:
     """The state an article happens in, when it says so clearly: it names two or more places inside that state
-    (its regions: "Indiana", "West Virginia") and that state holds most of the places and states it names, by noun
-    or adjective ("U.S.", "American"). None for a story across borders: then no actor's country is guessed."""
-    states: Counter[str] = Counter()
-    regions: Counter[str] = Counter()
+    (its regions: "Indiana", "West Virginia", or the registry's actors of that state, counted in ``named``: "Home
+    Depot", "Lowe’s") and that state holds most of the places and states it names, by noun or adjective ("U.S.",
+    "American"). None for a story across borders: then no actor's country is guessed."""
+    states: Counter[str] = Counter(named)
+    regions: Counter[str] = Counter(named)
     for m in _RUN.finditer(body):
         words = [re.sub(r"['’]s$", "", w.rstrip(",’'")) for w in m.group().split()]
         words = [w if _INITIALISM.fullmatch(w) else w.rstrip(".") for w in words]
@@ -613,38 +709,34 @@ _LIST_GAP = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
 _BODIES = (ActorKind.ORGANISATION, ActorKind.MEDIA, ActorKind.GOVERNMENT)
 
 
-def _listed(
-    body: str, runs: list[re.Match[str]], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
-) -> None:
+def _listed(ctx: _Article, runs: list[re.Match[str]]) -> None:
     """Names in a list of three or more, two of them bodies, or one and the others named nowhere else, are bodies
     too ("… the original nine CLPS companies: Astrobotic, Deep Space Systems, Draper, …"; "Marvel Entertainment,
     Lucasfilm and BamTech"): proposed, or read so when taken for a person."""
     chain: list[re.Match[str]] = []
     for m in [*runs, None]:
-        if m is not None and chain and _LIST_GAP.fullmatch(body, chain[-1].end(), m.start()):
+        if m is not None and chain and _LIST_GAP.fullmatch(ctx.body, chain[-1].end(), m.start()):
             chain.append(m)
             continue
         if len(chain) >= 3:
-            _list_of_bodies(chain, known, out, by_id)
+            _list_of_bodies(ctx, chain)
         chain = [m] if m is not None else []
 
 
-def _list_of_bodies(chain: list[re.Match[str]], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+def _list_of_bodies(ctx: _Article, chain: list[re.Match[str]]) -> None:
     names = [m.group().rstrip(".") for m in chain]  # "… and Kelpworks." ends a sentence
-    ids = [known.get(name) for name in names]
-    kinds = [by_id[i].kind if i in by_id else known.kinds.get(i or "") for i in ids]
+    ids = [ctx.known.get(name) for name in names]
+    kinds = [ctx.by_id[i].kind if i in ctx.by_id else ctx.known.kinds.get(i or "") for i in ids]
     bodies = sum(k in _BODIES for k in kinds)
     if bodies < 2 and not (bodies == 1 and all(k is None or k in _BODIES for k in kinds)):
         return  # "Marvel Entertainment, Lucasfilm and BamTech": one body, and no one else the article names
     for name, made, kind in zip(names, ids, kinds, strict=True):
         if made is None and not countries.by_noun(name) and name not in _STOP and name not in _MONTHS_DAYS:
-            made = known.new_id(name)
+            made = ctx.known.new_id(name)
             p = Proposal(made, name, ActorKind.ORGANISATION, Standing.OTHER, how="named in a list of bodies")
-            known.add(made, [name])
-            out.append(p)
-            by_id[made] = p
-        elif kind is ActorKind.PERSON and made in by_id and not by_id[made].relations:
-            by_id[made].kind, by_id[made].how = ActorKind.ORGANISATION, "named in a list of bodies"
+            ctx.enter(p, [name])
+        elif kind is ActorKind.PERSON and made in ctx.by_id and not ctx.by_id[made].relations:
+            ctx.by_id[made].kind, ctx.by_id[made].how = ActorKind.ORGANISATION, "named in a list of bodies"
 
 
 #: A Korean person's name: three syllables before a particle of subject, topic or possession, or before a
@@ -667,22 +759,22 @@ _THE_NAME = re.compile(
 )
 
 
-def _the_name(
-    body: str, word: str, lower: set[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
-) -> None:
+def _the_name(ctx: _Article, word: str) -> None:
     """A plural the article writes after "the" and once more, or initials it writes after "the", never in lower case,
     that is no state, no nation's people and no known name or family: a club, league or other body ("the Browns",
     "the NFL", "worked with the FBI")."""
     stem = word[:-1] if word.endswith("s") and not word.isupper() else word
-    if word.casefold() in lower or stem in _MONTHS_DAYS or countries.by_noun(word) or countries.by_adjective(stem):
+    if word.casefold() in ctx.lower or stem in _MONTHS_DAYS or countries.by_noun(word) or countries.by_adjective(stem):
         return
-    if any(known.get(w) is not None or fold(w) in known.endings for w in (word, stem)):
+    if any(ctx.known.get(w) is not None or fold(w) in ctx.known.endings for w in (word, stem)):
         return
-    if not word.isupper() and any(_FIRST_NAME_BEFORE.search(body, max(0, at - 40), at) for at in _mentions(body, stem)):
+    if not word.isupper() and any(
+        _FIRST_NAME_BEFORE.search(ctx.body, max(0, at - 40), at) for at in _mentions(ctx.body, stem)
+    ):
         return  # "the Okafors" where the article names "Tom Okafor": a family
-    if not word.isupper() and _adjective_of(body, stem):
+    if not word.isupper() and _adjective_of(ctx.body, stem):
         return  # "the Democrats" with "Democratic lawmakers": a group named by its members, as such
-    mentions = _mentions(body, word, "-")
+    mentions = _mentions(ctx.body, word, "-")
     if len(mentions) < (1 if word.isupper() else 2):
         return
     # initials the article also writes after other capitalised words are the end of that fuller name: "the HIA" and
@@ -690,18 +782,18 @@ def _the_name(
     fuller = [
         m.group(2).split()
         for at in mentions
-        if word.isupper() and not _CAPITALISED_AFTER.match(body, at + len(word))
-        for m in [_WORDS_BEFORE.search(body, max(0, at - 60), at)]
+        if word.isupper() and not _CAPITALISED_AFTER.match(ctx.body, at + len(word))
+        for m in [_WORDS_BEFORE.search(ctx.body, max(0, at - 60), at)]
         if m
     ]
     longest = max(([w for w in f if w not in _STOP] for f in fuller), key=len, default=[])
     name = " ".join([*longest, word])
-    if known.get(name) is not None:
+    if ctx.known.get(name) is not None:
         return
-    made = known.new_id(name)
+    made = ctx.known.new_id(name)
     p = Proposal(made, name, ActorKind.ORGANISATION, Standing.OTHER, how=f"named after “the” ({word})")
     p.aliases += [word] if name != word else []
-    _enter(p, [name, word], known, out, by_id)
+    ctx.enter(p, [name, word])
 
 
 #: "The" and capitalised words right before a name, on its line: "the Harbour" of "the Harbour HIA"; and a
@@ -719,34 +811,35 @@ def _adjective_of(body: str, stem: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w’'-])({re.escape(stem)}(?!s\b)\w*)[^\S\n]+(?:Party\b|[a-z])", body)
 
 
-def _members(
-    body: str, plural: str, lower: set[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]
-) -> None:
+def _members(ctx: _Article, plural: str) -> None:
     """A group named by its members ("Democrats", "Republicans"): a capitalised plural, never written in lower
     case, no nation's people, whose singular the article also uses as an adjective ("Democratic lawmakers",
     "Republican counsel"). Proposed as "<adjective> Party" when the article names it so, else as the plural."""
     stem = plural[:-1]
-    if plural.casefold() in lower or stem in _MONTHS_DAYS or countries.by_adjective(stem) or countries.by_noun(stem):
+    if (
+        plural.casefold() in ctx.lower
+        or stem in _MONTHS_DAYS
+        or countries.by_adjective(stem)
+        or countries.by_noun(stem)
+    ):
         return
-    if any(known.get(w) is not None or fold(w) in known.endings for w in (plural, stem)):
+    if any(ctx.known.get(w) is not None or fold(w) in ctx.known.endings for w in (plural, stem)):
         return  # "the Bidens": a known person's family
-    adjective = _adjective_of(body, stem)
+    adjective = _adjective_of(ctx.body, stem)
     if adjective is None or countries.by_adjective(adjective.group(1)):
         return
-    party = re.search(rf"(?<![\w’'-]){re.escape(stem)}\w*[^\S\n]+Party\b", body)
+    party = re.search(rf"(?<![\w’'-]){re.escape(stem)}\w*[^\S\n]+Party\b", ctx.body)
     name = party.group() if party else plural
-    if known.get(name) is not None:
-        named = by_id.get(known.get(name) or "")
+    if ctx.known.get(name) is not None:
+        named = ctx.by_id.get(ctx.known.get(name) or "")
         if named is not None and plural not in named.aliases:  # "the Islander Party" proposed before
             named.aliases.append(plural)
-            known.add(named.id, [plural])
+            ctx.known.add(named.id, [plural])
         return
-    made = known.new_id(name)
+    made = ctx.known.new_id(name)
     p = Proposal(made, name, ActorKind.ORGANISATION, Standing.OTHER, how=f"a group named by its members ({plural})")
     p.aliases += [plural] if name != plural else []
-    known.add(made, [name, plural])
-    out.append(p)
-    by_id[made] = p
+    ctx.enter(p, [name, plural])
 
 
 #: Words that make part of a title, not a body's name, before it ("Foreign Secretary", "Deputy Director").
@@ -800,12 +893,10 @@ _PORTFOLIO = frozenset(
 _MEDIA_TITLES = frozenset({"correspondent", "reporter", "editor-in-chief"})
 
 
-def _body_before_title(
-    m: re.Match[str], lower: set[str], known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]
-) -> None:
+def _body_before_title(ctx: _Article, m: re.Match[str]) -> None:
     """The body named before a person's title, when the registry lacks it; the person's relation to it."""
     words = m.group(1).split()
-    while words and (words[0] in _STOP or words[0].casefold() in lower or of(words[0]) is not None):
+    while words and (words[0] in _STOP or words[0].casefold() in ctx.lower or ctx.of(words[0]) is not None):
         words = words[1:]  # "The", "Former", a state: not the body's name
     name = " ".join(words)
     if not words or any(w.casefold() in _NOT_ACTORS or w in _MONTHS_DAYS for w in words):
@@ -818,19 +909,20 @@ def _body_before_title(
     media = title in _MEDIA_TITLES
     kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
     how = f"named before a title ({m.group(2)})"
-    made = known.get(name)
-    taken = by_id.get(made or "")
+    made = ctx.known.get(name)
+    taken = ctx.by_id.get(made or "")
     if taken is not None and taken.kind is ActorKind.PERSON and taken.name == name and not taken.relations:
         taken.kind, taken.standing, taken.how = kind, standing, how  # two capitalised words read as a person
-    elif made is not None or fold(name) in known.endings or countries.by_adjective(name):
+    elif made is not None and made and _kind_of(ctx, made) not in (ActorKind.PERSON, None):
+        pass  # a body the registry or the article knows: "Twitter CEO Jack Dorsey"
+    elif made is not None or fold(name) in ctx.known.endings or countries.by_adjective(name):
         return
     else:
-        made = known.new_id(name)
+        made = ctx.known.new_id(name)
         taken = Proposal(made, name, kind, standing, how=how)
-        known.add(made, [name])
-        out.append(taken)
-        by_id[made] = taken
-    person = by_id.get(known.get(" ".join(m.string[m.end() : m.end() + 120].split()[:2])) or "")
+        ctx.enter(taken, [name])
+    named = " ".join(m.string[m.end() : m.end() + 120].split()[:2]).rstrip(",;:")  # "… CEO Ana Ferreira, the …"
+    person = ctx.by_id.get(ctx.known.get(named) or "")
     relation = _TITLES[title][1] or Relation.MEMBER_OF  # "Commerzbank analyst Carsten Fritsch": a member
     if person is not None and person.kind is ActorKind.PERSON and not person.relations and made:
         person.relations.append((relation, made, m.group().strip() + " " + person.name))
@@ -848,15 +940,15 @@ _APPOSITION = re.compile(
 )
 
 
-def _apposition(body: str, p: Proposal, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+def _apposition(ctx: _Article, p: Proposal) -> None:
     """The relation an apposition or a relative clause after a person's name gives (the first that names a title):
     leads or speaks for the body it names, or belongs to it (a fellow, a scholar, "who is also an executive at
     SoftBank")."""
     found = (
         (at, m)
         for name in [p.name, *p.aliases]
-        for at in _mentions(body, name)
-        for m in [_APPOSITION.match(body, at + len(name)) or _WHO_IS.match(body, at + len(name))]
+        for at in _mentions(ctx.body, name)
+        for m in [_APPOSITION.match(ctx.body, at + len(name)) or _WHO_IS.match(ctx.body, at + len(name))]
         if m is not None and _TITLE.search(m.group("title"))
     )
     at, m = next(found, (-1, None))
@@ -866,15 +958,15 @@ def _apposition(body: str, p: Proposal, known: _Known, out: list[Proposal], by_i
     words = m.group("whom").split()
     i, whom = next(
         (
-            (i, known.get(" ".join(words[i:j])))
+            (i, ctx.known.get(" ".join(words[i:j])))
             for i in range(len(words))
             for j in range(len(words), i, -1)
-            if known.get(" ".join(words[i:j])) not in (None, "", p.id)
+            if ctx.known.get(" ".join(words[i:j])) not in (None, "", p.id)
         ),
         (len(words), None),
     )
     if whom is None:
-        whom = _employer(m.group("whom"), known, out, by_id)
+        whom = _employer(ctx, m.group("whom"))
     if whom is None:
         return
     standing, relation = _TITLES[title[-1].group(1).casefold()]
@@ -882,7 +974,7 @@ def _apposition(body: str, p: Proposal, known: _Known, out: list[Proposal], by_i
         relation = Relation.MEMBER_OF  # "a China scholar with the American Enterprise Institute"
     if relation is Relation.LEADS and _heads_a_part(words[:i]):
         relation = Relation.MEMBER_OF  # "director for games at Google": heads a part of the body, not the body
-    employer = by_id.get(whom)
+    employer = ctx.by_id.get(whom)
     if (
         m.group("prep") == "at"
         and employer is not None
@@ -891,9 +983,28 @@ def _apposition(body: str, p: Proposal, known: _Known, out: list[Proposal], by_i
     ):
         employer.kind, employer.how = ActorKind.ORGANISATION, "someone works at it"  # "strategist at Miller Tabak"
     p.standing = standing if p.standing is Standing.OTHER else p.standing
-    p.country = p.country or (by_id[whom].country if whom in by_id else _country_of(whom, known))
-    said = body[at : m.end()].rstrip()
+    p.country = p.country or (ctx.by_id[whom].country if whom in ctx.by_id else _country_of(whom, ctx.known))
+    said = ctx.body[at : m.end()].rstrip()
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
+
+
+#: "…, who heads the Alliance for American Manufacturing": what someone leads, said in a relative clause.
+_WHO_HEADS = re.compile(
+    r",[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:heads|leads|runs|chairs|directs|founded|co-founded)"
+    r"[^\S\n]+(?P<whom>[^,.;:()“”\"\n]{2,80})"
+)
+
+
+def _who_heads(ctx: _Article, p: Proposal) -> None:
+    """A person who heads, leads, runs, chairs or founded a body named right after the verb leads it ("Scott Paul,
+    who heads the Alliance for American Manufacturing"): the body known, or proposed as with a job held at it."""
+    found = (m for at in _mentions(ctx.body, p.name) for m in [_WHO_HEADS.match(ctx.body, at + len(p.name))] if m)
+    m = next(found, None)
+    if m is None:
+        return
+    whom = _employer(ctx, m.group("whom")) or ctx.known.get(m.group("whom").strip())
+    if whom is not None and whom != p.id and _kind_of(ctx, whom) is not ActorKind.PERSON:
+        p.relations.append((Relation.LEADS, whom, ctx.body[m.start() + 1 : m.end()].strip()))
 
 
 def _heads_a_part(words: list[str]) -> bool:
@@ -908,7 +1019,7 @@ def _heads_a_part(words: list[str]) -> bool:
 _EMPLOYER_BEFORE = re.compile(r"(?:^|\b(?:at|of|for|the)[^\S\n]+)$")
 
 
-def _employer(whom: str, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> str | None:
+def _employer(ctx: _Article, whom: str) -> str | None:
     """The body an apposition's job is held at, named nowhere else ("the chief economist at Flexport", "a trade
     professor at Cornell", "the president of the Federal Reserve Bank of New York"): the last capitalised name
     ending the apposition, proposed as a body (its kind by its body's word), unless it is a place, a state or a
@@ -919,7 +1030,7 @@ def _employer(whom: str, known: _Known, out: list[Proposal], by_id: dict[str, Pr
     name = re.sub(r"['’]s$", "", runs[-1].group().rstrip("."))
     words = name.split()
     if (
-        known.get(name) is not None
+        ctx.known.get(name) is not None
         or words[0] in _STOP
         or _place(words)
         or countries.by_noun(name)
@@ -929,8 +1040,8 @@ def _employer(whom: str, known: _Known, out: list[Proposal], by_id: dict[str, Pr
         return None
     body_word = _body_word(words)
     kind, standing = _BODY_KINDS[body_word] if body_word else (ActorKind.ORGANISATION, Standing.OTHER)
-    p = Proposal(known.new_id(name), name, kind, standing, how="someone holds a job at it")
-    _enter(p, [name], known, out, by_id)
+    p = Proposal(ctx.known.new_id(name), name, kind, standing, how="someone holds a job at it")
+    ctx.enter(p, [name])
     return p.id
 
 
@@ -943,16 +1054,16 @@ _OWNED_JOB = re.compile(
 _JOB_NOUN = re.compile(r"\b[a-z]+(?:ist|er|or)\b")
 
 
-def _owned_job(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]) -> None:
+def _owned_job(ctx: _Article, p: Proposal) -> None:
     """The relation a job at a body's possessive after a person's name gives ("Scott Strenfel, PG&E's principal
     meteorologist": a member; "Liu He, China’s top trade negotiator": speaks for China), when the body is no
     person. A director of a part of it ("senior director of emergency preparedness") is a member."""
-    found = (m for at in _mentions(body, p.name) for m in [_OWNED_JOB.match(body, at + len(p.name))] if m)
+    found = (m for at in _mentions(ctx.body, p.name) for m in [_OWNED_JOB.match(ctx.body, at + len(p.name))] if m)
     m = next(found, None)
     if m is None:
         return
-    whom = known.get(m.group("whom"))
-    if not whom or whom == p.id or _kind_of(whom, known, by_id) is ActorKind.PERSON:
+    whom = ctx.known.get(m.group("whom"))
+    if not whom or whom == p.id or _kind_of(ctx, whom) is ActorKind.PERSON:
         return
     job = m.group("job")
     title = list(_TITLE.finditer(job))
@@ -961,7 +1072,7 @@ def _owned_job(body: str, p: Proposal, known: _Known, by_id: dict[str, Proposal]
     relation = _TITLES[title[-1].group(1).casefold()][1] if title else None
     if relation is Relation.LEADS and re.match(r"\s+(?:of|for)\s+[a-z]", job[title[-1].end() :]):
         relation = None  # "senior director of emergency preparedness": heads a part of the body
-    p.relations.append((relation or Relation.MEMBER_OF, whom, body[m.start() + 1 : m.end()].strip()))
+    p.relations.append((relation or Relation.MEMBER_OF, whom, ctx.body[m.start() + 1 : m.end()].strip()))
 
 
 #: A wire story's credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Writing by …".
@@ -993,28 +1104,28 @@ def _initials_of(words: list[str], short: str) -> bool:
     return all(c in it for c in letters)
 
 
-def _short_formed(m: re.Match[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+def _short_formed(ctx: _Article, m: re.Match[str]) -> None:
     """A body named with its short form in brackets: proposed with the short form as its alias. An office named by
     its title ("Attorney General (NYAG)") is a government agency."""
     words = m.group(1).split()
-    while words and words[0] in _STOP:
-        words = words[1:]
+    while words and (words[0] in _STOP or _COMPOUND_ADJECTIVE.search(words[0])):
+        words = words[1:]  # "The", "Mumbai-based"
     short = m.group(2)
     name = " ".join(words)
-    if not _initials_of(words, short) or countries.by_noun(name) or known.get(short) is not None:
+    if not _initials_of(words, short) or countries.by_noun(name) or ctx.known.get(short) is not None:
         return
-    made = known.get(name)
+    made = ctx.known.get(name)
     if made is not None:
-        if made in by_id and short not in by_id[made].aliases:
-            by_id[made].aliases.append(short)
-            known.add(made, [short])
+        if made in ctx.by_id and short not in ctx.by_id[made].aliases:
+            ctx.by_id[made].aliases.append(short)
+            ctx.known.add(made, [short])
         return
     body_word = next((_BODY_WORDS[w.casefold()] for w in reversed(words) if w.casefold() in _BODY_WORDS), None)
     office = (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY) if _TITLE.search(name) else None
     kind, standing = body_word or office or (ActorKind.ORGANISATION, Standing.OTHER)
-    made = known.new_id(name)
+    made = ctx.known.new_id(name)
     p = Proposal(made, name, kind, standing, aliases=[short], how=f"named with its short form ({short})")
-    _enter(p, [name, short], known, out, by_id)
+    ctx.enter(p, [name, short])
 
 
 def _joined(body: str, runs: list[re.Match[str]]) -> list[tuple[int, str]]:
@@ -1159,26 +1270,24 @@ def _quoted_title(body: str, at: int) -> bool:
     return bool(quoted) and "\n" not in quoted and _title_case(quoted)
 
 
-def _lower_body(m: re.Match[str], known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+def _lower_body(ctx: _Article, m: re.Match[str]) -> None:
     """ "the Afghan government", "Russia's foreign ministry": a state's body, which speaks for it; "the Inner
     Mongolia health commission": a region's agency."""
-    who = of(m.group(1))
+    who = ctx.of(m.group(1))
     if who is None and _region(m.group(1).split()):
-        _regional_body(m, known, out, by_id)
+        _regional_body(ctx, m)
         return
-    if who is None or (" " in m.group(1).strip() and who not in known.codes.values()):
+    if who is None or (" " in m.group(1).strip() and who not in ctx.known.codes.values()):
         return  # of two words, only a state's ("Hong Kong police"), not a person's ("Ana Ferreira's office")
     words = m.group(0).removeprefix("the ").removeprefix("The ")
-    if known.get(words) is not None:
+    if ctx.known.get(words) is not None:
         return
     kind, standing = _BODY_WORDS.get(m.group(2).split()[-1].rstrip("s"), (ActorKind.GOVERNMENT, Standing.GOVERNMENT))
-    made = known.new_id(words)
-    country = by_id[who].country if who in by_id else _country_of(who, known)
+    made = ctx.known.new_id(words)
+    country = ctx.by_id[who].country if who in ctx.by_id else _country_of(who, ctx.known)
     p = Proposal(made, words, kind, standing, country, how="a state's body named in the text")
     p.relations.append((Relation.SPEAKS_FOR, who, m.group(0)))
-    known.add(made, [words])
-    out.append(p)
-    by_id[made] = p
+    ctx.enter(p, [words])
 
 
 def _region(words: list[str]) -> bool:
@@ -1186,15 +1295,15 @@ def _region(words: list[str]) -> bool:
     return len(words) > 1 and (countries.subdivision(" ".join(words)) is not None or words[0] in _DIRECTIONS)
 
 
-def _regional_body(m: re.Match[str], known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+def _regional_body(ctx: _Article, m: re.Match[str]) -> None:
     """A region's body named in lower case ("the Inner Mongolia health commission"): an agency of the region, of the
     region's state where ISO 3166-2 names it."""
     words = m.group(0).removeprefix("the ").removeprefix("The ")
-    if known.get(words) is None:
+    if ctx.known.get(words) is None:
         where = countries.subdivision(m.group(1))
-        p = Proposal(known.new_id(words), words, ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY, where)
+        p = Proposal(ctx.known.new_id(words), words, ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY, where)
         p.how = "a region's body named in the text"
-        _enter(p, [words], known, out, by_id)
+        ctx.enter(p, [words])
 
 
 _STOP = frozenset(
@@ -1308,36 +1417,16 @@ def _segments(run_start: int, run: str) -> list[tuple[int, list[str]]]:
     return out
 
 
-def _capitalised(
-    body: str,
-    run_start: int,
-    run: str,
-    lower: set[str],
-    known: _Known,
-    of: _Of,
-    state: _State,
-    out: list[Proposal],
-    by_id: dict[str, Proposal],
-) -> None:
+def _capitalised(ctx: _Article, run_start: int, run: str) -> None:
     for at, words in _segments(run_start, run):
-        _named(body, at, words, lower, known, of, state, out, by_id)
+        _named(ctx, at, words)
 
 
-def _named(
-    body: str,
-    at: int,
-    words: list[str],
-    lower: set[str],
-    known: _Known,
-    of: _Of,
-    state: _State,
-    out: list[Proposal],
-    by_id: dict[str, Proposal],
-) -> None:
+def _named(ctx: _Article, at: int, words: list[str]) -> None:
     """One capitalised name: a known actor's (nothing to do), a state, a body, a surname or a person."""
-    line = body[body.rfind("\n", 0, at) + 1 : at]
+    line = ctx.body[ctx.body.rfind("\n", 0, at) + 1 : at]
     opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
-    if _quoted_title(body, at):
+    if _quoted_title(ctx.body, at):
         return
     words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words  # "Kurt Volker's": Kurt Volker
     owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
@@ -1345,50 +1434,52 @@ def _named(
         # "The Washington Post's Fact Checker": the owner is the name; not "U.S. Attorney’s Office"
         member = words[owner + 1 :]
         words = [*words[:owner], re.sub(r"['’]s$", "", words[owner])]
-        if _member_named(body, member):  # "BBC’s Emily Maitlis … Maitlis asked": a person, the owner's member
-            _owned_member(body, at, words, member, lower, known, of, state, out, by_id)
+        if _member_named(ctx.body, member):  # "BBC’s Emily Maitlis … Maitlis asked": a person, the owner's member
+            _owned_member(ctx, at, words, member)
             return
     if opening and words and len(words[0]) > 4 and words[0].endswith("ing"):
-        at, words, opening = body.index(words[0], at) + len(words[0]), words[1:], False  # "Following Assange"
+        at, words, opening = ctx.body.index(words[0], at) + len(words[0]), words[1:], False  # "Following Assange"
     # common words capitalised at a sentence's start ("The", "Analysts") and honorifics are not names
     while words and (
-        words[0] in _STOP or words[0] in _HONORIFICS or (opening and words[0].casefold() in lower and len(words) > 0)
+        words[0] in _STOP
+        or words[0] in _HONORIFICS
+        or (opening and words[0].casefold() in ctx.lower and len(words) > 0)
     ):
-        at = body.index(words[0], at) + len(words[0])
+        at = ctx.body.index(words[0], at) + len(words[0])
         words = words[1:]
         opening = False
     while words and _COMPOUND_ADJECTIVE.search(words[0]):  # "Sacramento-based McClatchy": McClatchy
-        at = body.index(words[0], at) + len(words[0])
+        at = ctx.body.index(words[0], at) + len(words[0])
         words = words[1:]
     while words and words[-1].casefold() in {"of", "for", "on", "the", "de", "von", "der", "van", "al"}:
         words = words[:-1]
     if not words:
         return
-    at = body.index(words[0], at)
+    at = ctx.body.index(words[0], at)
     text = re.sub(r"['’]s$", "", " ".join(words))
     split = _person_of_body(words)
     if split is not None:  # "Alex Horton of the Washington Post": a person and the body they belong to
-        _of_body(body, at, words, split, lower, known, of, state, out, by_id)
+        _of_body(ctx, at, words, split)
         return
-    if any(known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1) if not _complement(words, i)):
+    if any(ctx.known.get(" ".join(words[i:])) is not None for i in range(len(words) - 1) if not _complement(words, i)):
         return  # "Mayor Ana Ferreira": a known name with a title before it
-    if known.get(text) is not None:
+    if ctx.known.get(text) is not None:
         return
     region = countries.subdivision(text)
-    if region is not None and _speaks(body, text):  # "South Dakota says …": the region's government
+    if region is not None and _speaks(ctx.body, text):  # "South Dakota says …": the region's government
         p = Proposal(
-            known.new_id(text), text, ActorKind.GOVERNMENT, Standing.GOVERNMENT, region, how="a region that speaks"
+            ctx.known.new_id(text), text, ActorKind.GOVERNMENT, Standing.GOVERNMENT, region, how="a region that speaks"
         )
-        _enter(p, [text], known, out, by_id)
+        ctx.enter(p, [text])
         return
     if _place(words):
         return
-    if len(words) > 1 and fold(text) in known.endings:
+    if len(words) > 1 and fold(text) in ctx.known.endings:
         return  # "Security Council" after "UN Security Council"
     country = countries.by_noun(text)
     if country is not None:
-        if not _adjective_initials(body, at, text):
-            state(country, text)
+        if not _adjective_initials(ctx.body, at, text) and not _only_a_place(ctx, text):
+            ctx.state(country, text)
         return
     titles = list(_TITLE.finditer(text))
     body_word = _body_word(words)
@@ -1396,73 +1487,136 @@ def _named(
     # "White House Press Secretary S. G."; not "… Attorney’s Office"
     named_after = after[:1].isspace() and len(after.split()) >= 2
     if body_word is not None and not named_after:
-        _body(body, text, words, body_word, known, of, out, by_id)
+        _body(ctx, text, words, body_word)
         return
     held = after.split()
     while held and held[0].casefold() in ("of", "at", "for", "the"):
         held = held[1:]  # "CEO of New Media Investment Group": the body the title is held at
     if len(held) < len(after.split()) and _body_word(held) is not None:
         name = " ".join(held)
-        if known.get(name) is None:
-            _body(body, name, held, _body_word(held) or "", known, of, out, by_id)
+        if ctx.known.get(name) is None:
+            _body(ctx, name, held, _body_word(held) or "")
         return
     if titles:  # "US Secretary of State Mike Pompeo": the name after the title
         rest = text[titles[-1].end() :].split()
-        at = body.index(rest[0], at) if rest else at
+        at = ctx.body.index(rest[0], at) if rest else at
         words = rest
     nation: str | None = None  # "American Kevin King": the person's country
     while words and (countries.by_adjective(words[0]) or countries.by_noun(words[0])):
+        if _first_name(words):
+            break  # "Chad Wolf": a person
         adjective = countries.by_adjective(words[0])
         nation = adjective.code if adjective is not None else nation
         named = countries.by_noun(words[0])
         if named is not None and not _INITIALISM.fullmatch(words[0]):  # "to Ukraine Marie …", not "USA Today"
-            state(named, words[0])
-        at = body.index(words[0], at) + len(words[0])
+            ctx.state(named, words[0])
+        at = ctx.body.index(words[0], at) + len(words[0])
         words = words[1:]
     while words and words[0].casefold() in _PARTICLES:  # "Russia of Crimea", "Director for the Middle East"
-        at = body.index(words[0], at) + len(words[0])
+        at = ctx.body.index(words[0], at) + len(words[0])
         words = words[1:]
     if words and _place(words):
         return
     if len(words) == 1:
-        if _surname(words[0], known, by_id) or words[0].casefold() in lower:
+        if _surname(ctx, words[0]) or words[0].casefold() in ctx.lower:
             return
-        if _named_as(body, body.index(words[0], at), words[0], known, out, by_id):
+        if _named_as(ctx, ctx.body.index(words[0], at), words[0]):
             return  # "Ukrainian energy company Burisma", "Stratfor, the … intelligence organization"
         if titles and not words[0].isupper():  # "Chairman Schiff": a person named by title and surname
-            _person(body, body.index(words[0], at), words[0], known, of, out, by_id)
+            _person(ctx, ctx.body.index(words[0], at), words[0])
         else:
-            _speaking(body, body.index(words[0], at), words[0], known, out, by_id)
+            _speaking(ctx, ctx.body.index(words[0], at), words[0])
         return
     caps = [i for i, w in enumerate(words) if _ROLE.fullmatch(w)]
     if caps and 2 <= len(words) - caps[-1] - 1 <= 3 and not any(_ROLE.fullmatch(w) for w in words[caps[-1] + 1 :]):
-        _role_before(body, at, words, caps[-1], known, of, out, by_id)  # "Browns DL Sheldon Richardson"
+        _role_before(ctx, at, words, caps[-1])  # "Browns DL Sheldon Richardson"
         return
     if not words or len(words) > 4 or any(w.isupper() and "." not in w for w in words):
         return
     while (
-        len(words) > 2 and _descriptor(words[0], lower) and words[1][:1].isupper()
+        len(words) > 2 and _descriptor(words[0], ctx.lower) and words[1][:1].isupper()
     ):  # "Employee Steve Castro", "Lt. Col. Alexander Vindman"
-        at = body.index(words[0], at) + len(words[0])
+        at = ctx.body.index(words[0], at) + len(words[0])
         words = words[1:]
     name = " ".join(words)
-    start = body.index(words[0], at)
-    if _THE_BEFORE.search(body, max(0, start - 5), start) and _before_noun(body, start + len(name)):
+    start = ctx.body.index(words[0], at)
+    if _THE_BEFORE.search(ctx.body, max(0, start - 5), start) and _before_noun(ctx.body, start + len(name)):
         return  # "the Gibson Southern schools", "The Coty-Kylie Jenner deal": a name before a noun, no person
-    if known.get(name) is not None or _named_as(body, start, name, known, out, by_id):
+    if ctx.known.get(name) is not None or _named_as(ctx, start, name):
         return  # "the fact-checking website Full Fact": a body
-    if (len(words) == 2 and all(w.casefold() in lower for w in words)) or _where(body, name):
+    if (len(words) == 2 and all(w.casefold() in ctx.lower for w in words)) or _where(ctx.body, name):
         return  # "Health and Human Services" cut at "and", "Wall Street"; "a jury in Fort Worth", "Palm Beach, Florida"
-    if _always_the(body, name):  # "The Associated Press reports": a name with "the" each time is no person's
-        media = any(_REPORTS_AFTER.match(body, at + len(name)) for at in _mentions(body, name))
+    if _always_the(ctx.body, name):  # "The Associated Press reports": a name with "the" each time is no person's
+        media = any(_REPORTS_AFTER.match(ctx.body, at + len(name)) for at in _mentions(ctx.body, name))
         kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
-        p = Proposal(known.new_id(name), name, kind, standing, how="a name written with “the” each time")
-        _enter(p, [name], known, out, by_id)
+        p = Proposal(ctx.known.new_id(name), name, kind, standing, how="a name written with “the” each time")
+        ctx.enter(p, [name])
         return
-    _person(body, start, name, known, of, out, by_id)
-    person = by_id.get(known.get(name) or "")
+    if _kind_of(ctx, ctx.known.get(words[0]) or "") not in (ActorKind.PERSON, None):
+        return  # "Apple Arcade", "Sony Now": a known body's product, no person
+    _person(ctx, start, name)
+    person = ctx.by_id.get(ctx.known.get(name) or "")
     if person is not None and person.country is None:
         person.country = nation
+
+
+#: Words before a state's name that make it where something is: "in Italy", "shares outside Japan", "flew from
+#: Brazil"; not the people or government of a state ("officials from Canada", "governments in Turkey").
+_PLACE_BEFORE = re.compile(
+    r"(?<!officials )(?<!leaders )(?<!diplomats )(?<!representatives )(?<!delegates )(?<!troops )(?<!government )"
+    r"(?<!governments )(?<!authorities )\b(?:in|from|outside|inside|near|across|throughout|within|like)[^\S\n]+"
+    r"(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+#: A city and a comma before a state's name: "Lagos, Nigeria", "DUBAI, United Arab Emirates —".
+_CITY_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'.-]*(?:[^\S\n]+[{_UPPER}][\w’'.-]*)*,[^\S\n]+$")
+#: What stands between two names of a list, and "the": "Italy, Canada, Japan and the United States".
+_LIST_BEFORE = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:the[^\S\n]+)?$")
+_NAME_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][\w’'.-]*(?:[^\S\n]+[{_UPPER}][\w’'.-]*)*$")
+#: What follows a state named after a city or in a list: a mark or "and" ("Lagos, Nigeria.", "Italy, Canada and
+#: …", "DUBAI, United Arab Emirates —"), not a verb.
+_CLAUSE_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–-]|(?:and|or)\b|$)", re.MULTILINE)
+#: How many names of a list are walked back to find the preposition that opens it.
+_LIST_DEPTH = 12
+
+
+def _only_a_place(ctx: _Article, name: str) -> bool:
+    """Whether the article names a state only as where something is, at every mention, never as the owner of
+    something: no actor of the story, so no entry ("in Italy, Canada, Japan and the United States"; "Lagos,
+    Nigeria"; not "Norway’s oil production")."""
+    found = _mentions(ctx.body, name, "")
+    if any(ctx.body.startswith(("'s", "’s"), at + len(name)) for at in found):
+        return False  # "Norway’s October oil production": the state owns something
+    return bool(found) and all(_a_place_at(ctx.body, at, _LIST_DEPTH, name) for at in found)
+
+
+def _a_place_at(body: str, at: int, depth: int, name: str) -> bool:
+    """Whether the name at ``at`` is where something is: after a preposition of place, after a city and a comma
+    that follow such a preposition or make a dateline, or in a list whose first name is so."""
+    if _PLACE_BEFORE.search(body, max(0, at - 40), at):
+        return True
+    if not _CLAUSE_ENDS.match(body, at + len(name)):
+        return False  # "born in Porto, Portugal claimed her": a comma, then the subject of a clause
+    city = _CITY_BEFORE.search(body, max(0, at - 40), at)
+    if city is not None:
+        line = body[body.rfind("\n", 0, city.start()) + 1 : city.start()]
+        dateline = not line.strip() and city.group().rstrip(", ").isupper()  # "DUBAI, United Arab Emirates —"
+        if dateline or _PLACE_BEFORE.search(body, max(0, city.start() - 40), city.start()):
+            return True
+    gap = _LIST_BEFORE.search(body, max(0, at - 12), at)
+    before = _NAME_BEFORE.search(body, max(0, gap.start() - 40), gap.start()) if gap and depth else None
+    return before is not None and _a_place_at(body, before.start(), depth - 1, before.group())
+
+
+def _first_name(words: list[str]) -> bool:
+    """Whether a state's noun opens a person's name of two words ("Chad Wolf", "Jordan Peele"): a noun that is no
+    adjective, before one capitalised word that is no state, initials nor a body's word."""
+    if len(words) != 2 or _INITIALISM.fullmatch(words[0]) or countries.by_adjective(words[0]):
+        return False  # "U.S. Customs"
+    if not countries.by_noun(words[0]):
+        return False
+    last = words[1]
+    return last[:1].isupper() and not last.isupper() and not countries.by_noun(last) and not _is_body_word(last)
 
 
 #: Words before a name that make it where something is: "in", "near", "east of", "the city of", "places like".
@@ -1499,37 +1653,20 @@ def _member_named(body: str, words: list[str]) -> bool:
     return len(_mentions(body, last)) > len(_mentions(body, " ".join([*words[:-1], last])))
 
 
-def _owned_member(
-    body: str,
-    at: int,
-    owner: list[str],
-    member: list[str],
-    lower: set[str],
-    known: _Known,
-    of: _Of,
-    state: _State,
-    out: list[Proposal],
-    by_id: dict[str, Proposal],
-) -> None:
+def _owned_member(ctx: _Article, at: int, owner: list[str], member: list[str]) -> None:
     """A person named after a body's possessive, and the body: the person a member of it (proposed as a body
     when the article names it only so)."""
     name = " ".join(owner)
-    _named(body, at, owner, lower, known, of, state, out, by_id)
-    whom = known.get(name)
+    _named(ctx, at, owner)
+    whom = ctx.known.get(name)
     if whom is None and not _place(owner) and not countries.by_noun(name) and owner[0] not in _STOP:
-        whom = known.new_id(name)
-        _enter(
-            Proposal(whom, name, ActorKind.ORGANISATION, Standing.OTHER, how="someone is its member"),
-            [name],
-            known,
-            out,
-            by_id,
-        )
-    start = body.index(member[0], at)
-    _named(body, start, member, lower, known, of, state, out, by_id)
-    person = by_id.get(known.get(" ".join(member)) or "")
+        whom = ctx.known.new_id(name)
+        ctx.enter(Proposal(whom, name, ActorKind.ORGANISATION, Standing.OTHER, how="someone is its member"), [name])
+    start = ctx.body.index(member[0], at)
+    _named(ctx, start, member)
+    person = ctx.by_id.get(ctx.known.get(" ".join(member)) or "")
     if whom and person is not None and person.kind is ActorKind.PERSON and not person.relations:
-        person.relations.append((Relation.MEMBER_OF, whom, body[at : start + len(" ".join(member))]))
+        person.relations.append((Relation.MEMBER_OF, whom, ctx.body[at : start + len(" ".join(member))]))
 
 
 def _always_the(body: str, name: str) -> bool:
@@ -1549,24 +1686,13 @@ _PARTICLES = frozenset({"of", "for", "the", "on", "and", "de", "von", "der", "va
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
 
 
-def _of_body(
-    body: str,
-    at: int,
-    words: list[str],
-    split: tuple[int, int],
-    lower: set[str],
-    known: _Known,
-    of: _Of,
-    state: _State,
-    out: list[Proposal],
-    by_id: dict[str, Proposal],
-) -> None:
+def _of_body(ctx: _Article, at: int, words: list[str], split: tuple[int, int]) -> None:
     """A person and the body after "of" they belong to, each proposed (or known), the person a member of it."""
     k, j = split
-    _named(body, body.index(words[j], at), words[j:], lower, known, of, state, out, by_id)
-    _named(body, at, words[:k], lower, known, of, state, out, by_id)
-    whom = known.get(" ".join(words[j:]))
-    person = by_id.get(known.get(" ".join(words[:k])) or "")
+    _named(ctx, ctx.body.index(words[j], at), words[j:])
+    _named(ctx, at, words[:k])
+    whom = ctx.known.get(" ".join(words[j:]))
+    person = ctx.by_id.get(ctx.known.get(" ".join(words[:k])) or "")
     if whom and person is not None and person.kind is ActorKind.PERSON and not person.relations:
         person.relations.append((Relation.MEMBER_OF, whom, " ".join(words)))
 
@@ -1587,23 +1713,14 @@ _COMPLEMENT = re.compile(r"\b(?:of|for|to|with|by|in|from|at|near|on)[^\S\n]+(?:
 _ROLE = re.compile(r"[A-Z]{2,4}")
 
 
-def _role_before(
-    body: str,
-    at: int,
-    words: list[str],
-    k: int,
-    known: _Known,
-    of: _Of,
-    out: list[Proposal],
-    by_id: dict[str, Proposal],
-) -> None:
+def _role_before(ctx: _Article, at: int, words: list[str], k: int) -> None:
     """A person named after a position in capitals, and a member of the body named before it when it is known."""
     name = " ".join(words[k + 1 :])
-    if known.get(name) is not None or any(_is_body_word(w) for w in words[k + 1 :]):
+    if ctx.known.get(name) is not None or any(_is_body_word(w) for w in words[k + 1 :]):
         return
-    _person(body, body.index(words[k + 1], at), name, known, of, out, by_id)
-    person = by_id.get(known.get(name) or "")
-    whom = known.get(" ".join(words[:k])) if k else None
+    _person(ctx, ctx.body.index(words[k + 1], at), name)
+    person = ctx.by_id.get(ctx.known.get(name) or "")
+    whom = ctx.known.get(" ".join(words[:k])) if k else None
     if person is not None and whom and not person.relations:
         person.relations.append((Relation.MEMBER_OF, whom, " ".join(words)))
 
@@ -1668,75 +1785,62 @@ _DIRECTIONS = frozenset(
 _LOCATIVE = re.compile(r"\b(?:in|from|near|across|throughout|outside|inside|at)[^\S\n]+(?:the[^\S\n]+)?$")
 
 
-def _body(
-    article: str,
-    text: str,
-    words: list[str],
-    body_word: str,
-    known: _Known,
-    of: _Of,
-    out: list[Proposal],
-    by_id: dict[str, Proposal],
-) -> None:
+def _body(ctx: _Article, text: str, words: list[str], body_word: str) -> None:
     """A body: "European Commission", "Russian Foreign Ministry" (which speaks for Russia)."""
     kind, standing = _BODY_KINDS[body_word]
     # a state before a government's body is named, which the body speaks for ("Russian Foreign Ministry"); before
     # another body it only says where the body is ("U.S. Securities and Exchange Commission"): its country
-    first = of(words[0]) if len(words) > 1 and kind is ActorKind.GOVERNMENT else None
+    first = ctx.of(words[0]) if len(words) > 1 and kind is ActorKind.GOVERNMENT else None
     where = countries.by_noun(words[0]) or countries.by_adjective(words[0]) if len(words) > 1 else None
-    made = known.new_id(text)
+    made = ctx.known.new_id(text)
     p = Proposal(made, text, kind, standing, how=f"a body (“{body_word}”)")
     initials = "".join(w[0] for w in words if w[:1].isupper())
-    if len(initials) > 1 and known.get(initials) is None and _stands_alone(article, initials):
+    if len(initials) > 1 and ctx.known.get(initials) is None and _stands_alone(ctx.body, initials):
         p.aliases.append(initials)  # "European Union" … "the EU"
     else:  # "Chinese Center for Disease Control and Prevention" … "the CDC": initials of a part of the name
-        inner = [w for w in _capitals(article) if w in initials and w != initials]
-        p.aliases += [w for w in inner if known.get(w) is None][:1]
+        inner = [w for w in _capitals(ctx.body) if w in initials and w != initials]
+        p.aliases += [w for w in inner if ctx.known.get(w) is None][:1]
 
     stem = " ".join(words[:-1])
-    alone = words[-1].rstrip(".") in _COMPANY_SUFFIXES and known.get(stem) is None
-    if alone and len(_mentions(article, stem)) > len(_mentions(article, text)):
+    alone = words[-1].rstrip(".") in _COMPANY_SUFFIXES and ctx.known.get(stem) is None
+    if alone and len(_mentions(ctx.body, stem)) > len(_mentions(ctx.body, text)):
         p.aliases.append(stem)  # "McClatchy Co." … "McClatchy reported"
-    short = _short_form(article, words)
-    if short is not None and known.get(short) is None:
+    short = _short_form(ctx.body, words)
+    if short is not None and ctx.known.get(short) is None:
         p.aliases.append(short)  # "U.S. Attorney’s Office for the Western District …" … "the U.S. attorney's office"
     head = words[-1]
-    if kind is ActorKind.MEDIA and len(words) > 1 and known.get(head) is None and _stands_alone_as(article, head):
+    if kind is ActorKind.MEDIA and len(words) > 1 and ctx.known.get(head) is None and _stands_alone_as(ctx.body, head):
         p.aliases.append(head)  # "The San Francisco Chronicle says …" … "The Chronicle says …"
     if first is not None and kind is ActorKind.GOVERNMENT:
         p.relations.append((Relation.SPEAKS_FOR, first, text))
     if first is not None:  # "Russian Defense Ministry": of that country
-        p.country = by_id[first].country if first in by_id else _country_of(first, known)
+        p.country = ctx.by_id[first].country if first in ctx.by_id else _country_of(first, ctx.known)
     elif where is not None:  # "Polish Football Association"
         p.country = where.code
-    known.add(made, [text, *p.aliases])
-    out.append(p)
-    by_id[made] = p
+    ctx.enter(p, [text, *p.aliases])
 
 
-def _named_as(body: str, start: int, name: str, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> bool:
+def _named_as(ctx: _Article, start: int, name: str) -> bool:
     """A name the text says is a body, by a noun before it ("the website Full Fact", "energy company Burisma") or
     an apposition after it ("Stratfor, the Texas-based geopolitical intelligence organization"): proposed as that
     kind. Whether it was."""
-    after = _KIND_AFTER.match(body, start + len(name))
+    after = _KIND_AFTER.match(ctx.body, start + len(name))
     if after is not None and not after.group(1).islower():
         after = None  # "Michael Reed, the CEO of New Media Investment Group": the group is another's name
-    noun = _KIND_NOUN.search(body, max(0, start - 40), start) or after
-    members = _MEMBERS_AFTER.match(body, start + len(name))
+    noun = _KIND_NOUN.search(ctx.body, max(0, start - 40), start) or after
+    members = _MEMBERS_AFTER.match(ctx.body, start + len(name))
     if noun is not None:
         kind, standing = _KIND_NOUNS[noun.group(1).casefold()]
         how = f"named as a {noun.group(1)}"
     elif members is not None:  # "White House advisers", "Kremlin officials": the body they belong to
         kind, standing, how = ActorKind.ORGANISATION, Standing.OTHER, f"its {members.group(1)} named"
-    elif _EMPLOYER.search(body, max(0, start - 30), start):  # "Clegg now works for Facebook"
+    elif _EMPLOYER.search(ctx.body, max(0, start - 30), start):  # "Clegg now works for Facebook"
         kind, standing, how = ActorKind.ORGANISATION, Standing.OTHER, "someone works for it"
     else:
         return False
-    made = known.new_id(name)
+    made = ctx.known.new_id(name)
     p = Proposal(made, name, kind, standing, how=how)
-    known.add(made, [name])
-    out.append(p)
-    by_id[made] = p
+    ctx.enter(p, [name])
     return True
 
 
@@ -1771,66 +1875,72 @@ def _stands_alone(text: str, word: str) -> bool:
     return False
 
 
-def _surname(word: str, known: _Known, by_id: dict[str, Proposal]) -> bool:
+def _surname(ctx: _Article, word: str) -> bool:
     """A capitalised word alone: the surname of a person proposed before is an alias of theirs."""
-    p = by_id.get(known.surnames.get(word, ""))
+    p = ctx.by_id.get(ctx.known.surnames.get(word, ""))
     if p is not None and word not in p.aliases:
         p.aliases.append(word)
-        known.add(p.id, [word])
-    if p is None and word in known.firsts and word not in _STOP:  # "Liu said": Liu Xiaming, family name first
-        p = by_id.get(known.firsts[word])
-        if p is not None and word not in p.aliases and known.get(word) is None:
+        ctx.known.add(p.id, [word])
+    if p is None and word in ctx.known.firsts and word not in _STOP:  # "Liu said": Liu Xiaming, family name first
+        p = ctx.by_id.get(ctx.known.firsts[word])
+        if p is not None and word not in p.aliases and ctx.known.get(word) is None:
             p.aliases.append(word)
-            known.add(p.id, [word])
-    return p is not None or word in known.surnames or word in known.firsts
+            ctx.known.add(p.id, [word])
+    return p is not None or word in ctx.known.surnames or word in ctx.known.firsts
 
 
-def _speaking(body: str, at: int, word: str, known: _Known, out: list[Proposal], by_id: dict[str, Proposal]) -> None:
+def _speaking(ctx: _Article, at: int, word: str) -> None:
     """A capitalised word alone that speaks or is spoken to is a body: "Politico reported …" (an organisation),
     "told the BBC" (a medium)."""
     if word in _STOP or word in _HONORIFICS or word in _MONTHS_DAYS or len(word) < 2:
         return
-    if known.get(word) is not None or fold(word) in known.endings:  # a known name, or the end of one ("Okafor")
+    if ctx.known.get(word) is not None or fold(word) in ctx.known.endings:  # a known name, or the end of one ("Okafor")
         return
-    if _SOURCE_BEFORE.search(body, max(0, at - 60), at):  # "according to data from MarketAxess": a body
-        made = known.new_id(word)
-        _enter(Proposal(made, word, ActorKind.ORGANISATION, Standing.OTHER, how="a source"), [word], known, out, by_id)
+    if _SOURCE_BEFORE.search(ctx.body, max(0, at - 60), at):  # "according to data from MarketAxess": a body
+        made = ctx.known.new_id(word)
+        ctx.enter(Proposal(made, word, ActorKind.ORGANISATION, Standing.OTHER, how="a source"), [word])
         return
-    if _LOCATIVE.search(body, max(0, at - 20), at):
+    if _LOCATIVE.search(ctx.body, max(0, at - 20), at):
         return  # "authorities in Beijing announced": a place
-    told = bool(_SPOKEN_TO.search(body[max(0, at - 30) : at]))
-    acts = _ACTS_AFTER.match(body, at + len(word))
-    if not told and not _SPEAKING_AFTER.match(body, at + len(word)) and not acts:
+    told = bool(_SPOKEN_TO.search(ctx.body[max(0, at - 30) : at]))
+    acts = _ACTS_AFTER.match(ctx.body, at + len(word))
+    if not told and not _SPEAKING_AFTER.match(ctx.body, at + len(word)) and not acts:
         return
-    made = known.new_id(word)
-    reports = _REPORTS_AFTER.match(body, at + len(word))  # "Politico reported": a medium reports
+    made = ctx.known.new_id(word)
+    reports = _REPORTS_AFTER.match(ctx.body, at + len(word))  # "Politico reported": a medium reports
     media = told or reports
     kind, standing = (ActorKind.MEDIA, Standing.MEDIA) if media else (ActorKind.ORGANISATION, Standing.OTHER)
     p = Proposal(made, word, kind, standing, how="a name alone that speaks or is spoken to")
-    known.add(made, [word])
-    out.append(p)
-    by_id[made] = p
+    ctx.enter(p, [word])
 
 
-def _person(
-    body: str, at: int, name: str, known: _Known, of: _Of, out: list[Proposal], by_id: dict[str, Proposal]
-) -> None:
+#: A title of two people before the first name and "and": "Sens. Cory Booker and ", "Governors Ana Ferreira and ".
+_TITLE_OF_TWO = re.compile(
+    rf"(?<![\w.])((?i:sens\.|reps\.|govs\.|senators|governors))[^\S\n]+[{_UPPER}][\w.’'-]*"
+    rf"(?:[^\S\n]+[{_UPPER}][\w.’'-]*){{0,3}}[^\S\n]+and[^\S\n]+$"
+)
+
+
+def _person(ctx: _Article, at: int, name: str) -> None:
     """A person, with the title before the name read for standing and relation ("Polish Prime Minister …")."""
-    made = known.new_id(name)
+    made = ctx.known.new_id(name)
     p = Proposal(made, name, ActorKind.PERSON, Standing.OTHER, how="a person named in the text")
-    before = body[max(0, body.rfind("\n", 0, at) + 1, at - 80) : at]
+    before = ctx.body[max(0, ctx.body.rfind("\n", 0, at) + 1, at - 80) : at]
     head = re.split(r"[,;:()“”\"]|\b(?:and|said|says|told|by|with|when|after)\b", before)[-1]
     ends = [e for e in re.finditer(r"\b(\w{2,})[.!?]\s+", head) if e.group(1) not in _ABBREVIATED | _HONORIFICS]
     head = head[ends[-1].end() :] if ends else head  # the title is in the name's own sentence
     title = list(_TITLE.finditer(head))
     if title and re.search(r"\b(?:former|ex-)\s*$", head[: title[0].start()].split(" ", 1)[0] + " ", re.I):
         title = []  # "former U.S. ambassador": no longer speaks for it
+    two = _TITLE_OF_TWO.search(before) if not title else None
+    if two is not None:  # "Sens. Cory Booker and Kamala Harris": Harris is a senator too
+        p.standing = _TITLES[two.group(1).casefold()][0]
     if title:
         standing, relation = _TITLES[title[-1].group(1).casefold()]
         p.standing = standing
         named = head[: title[0].start()].split()
         for i in range(len(named) - 1, max(-1, len(named) - 5), -1):  # "Palestinian chief negotiator"
-            whom = of(named[i]) or (of(" ".join(named[i - 1 : i + 1])) if i > 0 else None)
+            whom = ctx.of(named[i]) or (ctx.of(" ".join(named[i - 1 : i + 1])) if i > 0 else None)
             if whom is not None:
                 break
         else:
@@ -1838,18 +1948,18 @@ def _person(
         if relation is not None and whom:
             said = " ".join([*named[i:], head[title[0].start() :].strip(), name]).removeprefix("the ")
             p.relations.append((relation, whom, said))
-            of_whom = by_id[whom].name if whom in by_id else known.display.get(whom)
+            of_whom = ctx.by_id[whom].name if whom in ctx.by_id else ctx.known.display.get(whom)
             if of_whom is not None:
                 p.role = f"{' '.join(w.capitalize() for w in title[-1].group(1).split())} of {of_whom}"
-            p.country = by_id[whom].country if whom in by_id else _country_of(whom, known)
+            p.country = ctx.by_id[whom].country if whom in ctx.by_id else _country_of(whom, ctx.known)
         full = (head.strip() + " " + name).strip()
         if full != name:
             p.aliases.append(full)
-    known.add(made, [name, *p.aliases])
-    known.surnames.setdefault(_surname_of(name), made)
-    known.firsts.setdefault(name.split()[0], made)
-    out.append(p)
-    by_id[made] = p
+    ctx.known.add(made, [name, *p.aliases])
+    ctx.known.surnames.setdefault(_surname_of(name), made)
+    ctx.known.firsts.setdefault(name.split()[0], made)
+    ctx.out.append(p)
+    ctx.by_id[made] = p
 
 
 def _surname_of(name: str) -> str:
