@@ -496,22 +496,49 @@ def _pair_direct(truth: Json, read: Read, s: Score) -> list[Pair]:
 
 
 def _pair_reported(truth: Json, read: Read, body: str, s: Score) -> list[Pair]:
+    """Each truth statement with the draft item that fits it best, the closest pairs first.
+
+    An item may cover half of several truth statements (a clause inside a longer one): taken in the
+    truth's order, the outer statement would take the item that is exactly the inner one. So every
+    eligible pair (half the shorter span shared) is ranked by how much of both spans they share, and
+    the closest pairs are made first.
+    """
     reported = [(it, find_span(body, it.quote)) for it in read.items if it.kind == "reported"]
-    left = [(it, span) for it, span in reported if span is not None]
+    found = [(it, span) for it, span in reported if span is not None]
+    wanted = list(truth.get("reported") or [])
+    spans = [find_span(body, want["passage"]) for want in wanted]
+    ranked = sorted(
+        (
+            (-_closeness(span, got[1]), w, g)
+            for w, span in enumerate(spans)
+            for g, got in enumerate(found)
+            if _overlap(span, got[1]) >= 0.5
+        ),
+    )
+    chosen: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, w, g in ranked:
+        if w not in chosen and g not in taken:
+            chosen[w] = g
+            taken.add(g)
     pairs: list[Pair] = []
-    for want in truth.get("reported") or []:
-        span = find_span(body, want["passage"])
-        best = max(left, key=lambda x: _overlap(span, x[1]), default=None)
-        got = best if best is not None and _overlap(span, best[1]) >= 0.5 else None
-        if got is not None:
-            left.remove(got)
-        else:
+    for w, want in enumerate(wanted):
+        got = found[chosen[w]][0] if w in chosen else None
+        if got is None:
             s.misses.append(f"reported not listed: {want['passage'][:60]!r}")
         s.reported_recall.add(got is not None)
-        pairs.append(("reported", want, got[0] if got else None))
-    for it, _ in reported:
-        s.reported_precision.add(all(it is not x for x, _ in left) and find_span(body, it.quote) is not None)
+        pairs.append(("reported", want, got))
+    for it, span in reported:
+        s.reported_precision.add(span is not None and any(found[g][0] is it for g in taken))
     return pairs
+
+
+def _closeness(a: tuple[int, int] | None, b: tuple[int, int] | None) -> float:
+    """The shared length of two spans over their union's (1.0 for the same span)."""
+    if a is None or b is None:
+        return 0.0
+    shared = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return shared / max(1, max(a[1], b[1]) - min(a[0], b[0]))
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> float:

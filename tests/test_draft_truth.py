@@ -388,3 +388,47 @@ def test_every_briefing_fixture_checks_without_errors() -> None:
     found = [fx for fx in dt.fixtures(TRUTH) if fx.briefing_text is not None]
     assert len(found) >= 2
     assert {fx.name: dt.briefing_problems(fx) for fx in found} == {fx.name: [] for fx in found}
+
+
+NESTED_SEED = """---
+id: "nested"
+headline: "Nested"
+---
+The ministry said the talks failed because Ruritania said it would never sign the treaty.
+"""
+
+
+def test_the_scorer_pairs_a_nested_statement_with_its_own_item_not_the_outer_one() -> None:
+    """The outer truth statement comes first and also covers the inner item wholly; the inner item goes to the inner
+    statement all the same, and the outer item to the outer one, whatever the order of the truth's list."""
+    outer = "The ministry said the talks failed because Ruritania said it would never sign the treaty."
+    inner = "Ruritania said it would never sign the treaty."
+    truth: dict[str, Any] = {
+        "seed": "nested",
+        "direct": [],
+        "reported": [
+            {"passage": outer, "speaker": "ministry", "principal": "ministry"},
+            {"passage": inner, "speaker": "ruritania", "principal": "ruritania"},
+        ],
+        "registry": [],
+    }
+    draft = f"""source: "nested"
+positions:
+  - actor: "ruritania"
+    evidence:
+      - source: "nested"
+        quote: "{inner}"
+        kind: "reported"
+  - actor: "ministry"
+    evidence:
+      - source: "nested"
+        quote: "{outer}"
+        kind: "reported"
+timeline: []
+"""
+    actors = 'actors:\n  - id: "ruritania"\n    name: "Ruritania"\n    kind: "state"\n    standing: "state"\n'
+    actors += '    country: "RR"\n  - id: "ministry"\n    name: "Ministry"\n    kind: "body"\n    standing: "other"\n'
+    figures = _figures(dt.score(dt.Fixture("nested", NESTED_SEED, actors, truth), draft))
+    assert figures["reported recall"] == (2, 2)
+    assert figures["reported precision"] == (2, 2)
+    assert figures["speaker right, reported"] == (2, 2)
