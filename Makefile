@@ -45,11 +45,11 @@ bench: $(VENV)/.test-installed browser-deps
 bench-costs: $(VENV)/.installed
 	$(BIN)/python bench/costs.py $(COSTS_ARGS)
 
-## bench-import: our importer and trafilatura alone on the open article-extraction benchmark (see docs/performance.md)
+## bench-import: our importer and trafilatura alone on the open article-extraction benchmark (see docs/import-and-draft.md)
 bench-import: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py $(IMPORT_ARGS)
 
-## bench-import-2: the same on a second open corpus, 424 news pages of 2023 (AndyTheFactory's; see docs/performance.md)
+## bench-import-2: the same on a second open corpus, 424 news pages of 2023 (AndyTheFactory's; see docs/import-and-draft.md)
 bench-import-2: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py --corpus andythefactory $(IMPORT_ARGS)
 
