@@ -1644,6 +1644,55 @@ def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
     return words
 
 
+#: Verbs of saying whose "to X" is whom it was said to: "stressed to reporters", "wrote to the council".
+_SAID_TO = re.compile(
+    r"(?:said|says|stressed|stresses|confirmed|confirms|acknowledged|acknowledges|admitted|admits|explained|"
+    r"explains|complained|complains|insisted|insists|wrote|writes|spoke|speaks|speaking|talked|talks|talking|"
+    r"announced|announces|revealed|reveals|declared|declares|emphasi[sz]ed|emphasi[sz]es|confessed|confesses|"
+    r"conceded|concedes|pointed out|points out|repeated|repeats|reiterated|reiterates|complaining)$"
+)
+#: Verbs whose object is whom they address, before "to …" or "that …": "urged ferry owners to", "warned X that".
+_ADDRESSING = re.compile(r"(?:urged|urges|urging|warned|warns|warning|telling|tells|tell)$")
+#: Whom: a determiner, a name, an object pronoun or a plural noun (``loose``: any words), then up to what follows
+#: them ("that", "to", a comma, a time, the next clause).
+_WHOM_HEAD = (
+    r"\s+((?:the|a|an|his|her|their|its|our|this|these|those|some|several|us|him|them|me|[A-Z][\w.’'&-]*|"
+    r"(?:[a-z]+\s+){0,2}[a-z]+[^s\W]s)\b.*?)"
+)
+_WHOM_END = (
+    r"(?=\s*(?:[:,;]|\.(?:\s|$)|\b(?:that|to|about|on|in|at|last|this|yesterday|while|during|after|before|over|"
+    r"outlining|touting|saying|asking|urging|when|and\s+(?:said|told|asked))\b|#|$))"
+)
+_WHOM = re.compile(_WHOM_HEAD + _WHOM_END)
+_WHOM_LOOSE = re.compile(r"\s+((?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)" + _WHOM_END)
+#: Whom, in a document or speaking: "In a letter to the mayor,", "in a memo to staff", "Speaking to reporters",
+#: "…, telling lawmakers that", "called on the owners to".
+_DOCUMENT_TO = re.compile(
+    r"\b(?:(?:(?:letter|memo|email|e-mail|message|note|statement|missive)(?:\s+(?:sent|emailed|e-mailed))?|"
+    r"[Ss]peaking)\s+to|telling|call(?:ed|s|ing)\s+on)\b"
+)
+_TELLING = re.compile(r"telling\b")
+
+
+def _addressee(frame: str, clause: int, verb: re.Match[str], stop: int, end: int) -> str | None:
+    """Whom a reported statement was said to, besides "told X": "stressed to reporters", "telling lawmakers",
+    "urged ferry owners to", "warned X that", "In a letter to the mayor, X said", "Speaking to reporters, X …"."""
+    word = verb.group()
+    said_to = _SAID_TO.search(word) and re.match(r"\s+to\b", frame[verb.end() : stop])
+    if said_to:
+        m = _WHOM.match(frame, verb.end() + said_to.end(), stop)
+    elif _ADDRESSING.search(word):  # the object, then "to …" or "that …"
+        m = _WHOM_LOOSE.match(frame, verb.end(), stop)
+        m = m if m and re.match(r"\s*(?:to|that)\b", frame[m.end() : stop]) else None
+    else:
+        # "X defended the plan, telling lawmakers that …": the participle ends the verb's clause
+        letter = _DOCUMENT_TO.search(frame, clause, stop)
+        letter, limit = (letter, stop) if letter else (_TELLING.match(frame, stop, end), end)
+        m = _WHOM_LOOSE.match(frame, letter.end(), limit) if letter else None
+    words = m.group(1).strip() if m else ""
+    return words if words and not re.match(r"(?:that|to|of|about|against)\b", words) else None
+
+
 def _carried(before: tuple[Statement, int] | None, subjects: _Subjects, index: int, frame: str) -> Speaker | None:
     """A quotation with no verb of its own: the speaker of the quotation just before, or of the previous sentence.
 
@@ -1857,7 +1906,7 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         if group:
             continue
         speaker = _resolved(mention, subjects, index, f"X {used.group()} (reported)", frame)
-        speaker.to = _told(frame, used, names)
+        speaker.to = _told(frame, used, names) or _addressee(frame, clause, used, stop, s.end)
         speaker.said_in = (clause, stop)
         found.append(speaker)
         found += _and_others(frame, mention, verb, subjects, index, names)
