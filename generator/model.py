@@ -89,6 +89,8 @@ class Via:
     actor: Actor | None
     unnamed: str | None
     to: str | None
+    #: who or what passed the words on: a document ("the lawsuit"), another outlet ("according to Reuters")
+    relay: str | None = None
 
 
 @dataclass(frozen=True)
@@ -810,7 +812,7 @@ class _Builder:
                     Passage(passage_id(ev.quote), match.start, match.end),
                     getattr(ev, "kind", None),
                     self.actors[said_by] if said_by else None,
-                    Via(self.actors[via.actor] if via.actor else None, via.unnamed, via.to) if via else None,
+                    Via(self.actors[via.actor] if via.actor else None, via.unnamed, via.to, via.relay) if via else None,
                 )
             )
         return tuple(out)

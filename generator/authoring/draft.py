@@ -364,12 +364,15 @@ def _evidence(
             said_by, via_actor = spoken_for[0], voice
     if said_by != actor:
         lines.append(f"        speaker: {yaml_string(said_by)}")
-    given = [("actor", via_actor), ("unnamed", speaker.unnamed), ("to", speaker.to)]
+    return lines + _via(speaker, via_actor, "        ")
+
+
+def _via(speaker: Speaker, actor: str | None, indent: str) -> list[str]:
+    """An item's ``via`` lines: the named go-between, the unnamed one, to whom and who passed it on (from the
+    speaker outwards)."""
+    given = [("actor", actor), ("unnamed", speaker.unnamed), ("to", speaker.to), ("relay", speaker.relay)]
     via = [(k, v) for k, v in given if v is not None]
-    if via:
-        lines.append("        via:")
-        lines += [f"          {k}: {yaml_string(v)}" for k, v in via]
-    return lines
+    return [f"{indent}via:", *(f"{indent}  {k}: {yaml_string(v)}" for k, v in via)] if via else []
 
 
 def _direct(draft: Draft, piece: Quotation, indent: str) -> list[str]:
@@ -414,8 +417,8 @@ def _unattributed_part(draft: Draft) -> list[str]:
     lines = [
         "# Direct quotations with no speaker found, and statements reported of someone",
         "# the article does not name (kind: reported, via unnamed: the words describing",
-        "# them): evidence items for you to place (add `speaker:` or file them under the",
-        "# position of whoever said them).",
+        "# them, or relay: the document that says it): evidence items for you to place",
+        "# (add `speaker:` or file them under the position of whoever said them).",
     ]
     missing: list[Statement | Report] = [s for s in draft.statements if not s.speaker.found]
     missing += [r for r in draft.reports if not r.speaker.found]
@@ -442,12 +445,7 @@ def _reported_item(draft: Draft, report: Report, indent: str) -> list[str]:
         f"{indent}  quote: {yaml_string(draft.seed.body[report.start : report.end])}",
         f'{indent}  kind: "reported"',
     ]
-    given = [("unnamed", report.speaker.unnamed), ("to", report.speaker.to)]
-    via = [(k, v) for k, v in given if v is not None]
-    if via:
-        lines.append(f"{indent}  via:")
-        lines += [f"{indent}    {k}: {yaml_string(v)}" for k, v in via]
-    return lines
+    return lines + _via(report.speaker, None, f"{indent}  ")
 
 
 def _other_reading(phrase: DatePhrase, source: dates.When | None) -> str | None:

@@ -108,6 +108,21 @@ _OFFICE_GAP = re.compile(
 _SPOKES = re.compile(
     r"^['’]s?\s+(spokes(?:person|man|woman)|press secretary|office|lawyers?|attorneys?|aides?|advisers?|advisors?)\b"
 )
+#: A document or a body of figures that says what its author holds ("The lawsuit alleges", "X's written decision
+#: said", "according to estimates from X"): it passed the words on (``via: relay``), its author spoke.
+_WORKS = (
+    r"(?:reports?|decisions?|statements?|letters?|lawsuits?|suits?|complaints?|filings?|memos?|memorandums?|data|"
+    r"estimates?|surveys?|study|studies|analys[ie]s|documents?|notifications?|brochures?|manuals?|outlook|"
+    r"monitoring|figures|records|notices?|transcripts?|indictments?|affidavits?|petitions?|motions?|"
+    r"press releases?|audits?|assessments?|reviews?|minutes|summary|findings)"
+)
+#: After a possessive: the author's document ("Ana Ferreira's written decision").
+_WORK_OWNED = re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_WORKS}\b")
+#: A description that is a document ("The lawsuit", "the policy manual of the agency", "a 2018 survey by X"): its
+#: words up to the document's noun.
+_WORK_PHRASE = re.compile(rf"(?:[\w’'.&@-]+\s+){{0,5}}?{_WORKS}\b")
+#: "Citing a statement filed with the court, X said": what X passed on.
+_CITING = re.compile(r"[Cc]iting\s+([^,#;]{3,80}?)\s*,")
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Оо]н|[Оо]на|[Оо]ни|그는|그가|그녀는|그녀가)\b")
 #: Pronouns of other languages, as the English one they are read as.
 _AS_ENGLISH = {"он": "he", "она": "she", "они": "they", "그는": "he", "그가": "he", "그녀는": "she", "그녀가": "she"}
@@ -164,6 +179,8 @@ class Speaker:
     said_in: tuple[int, int] | None = None
     #: the report is the whole sentence, whatever other speakers it names (a closing tag's: "…, X said.")
     whole: bool = False
+    #: who or what passed the words on: a document ("The lawsuit"), an outlet ("according to Reuters")
+    relay: str | None = None
 
     @property
     def found(self) -> bool:
@@ -1155,11 +1172,13 @@ def _eligible(frame: str, m: Mention, floor: int) -> bool:
     tail = frame[m.end : m.end + 30]
     if tail.startswith("의"):  # Korean possessive: "류화영의 폭로"
         return False
-    return not re.match(r"^['’]s\b", tail) or bool(_SPOKES.match(tail))
+    return not re.match(r"^['’]s\b", tail) or bool(_SPOKES.match(tail) or _WORK_OWNED.match(tail))
 
 
 def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str) -> Speaker:
     """A mention as a speaker: a pronoun stands for an earlier subject; ``X's spokesperson`` is unnamed."""
+    if m.described and not m.pronoun and _document(m.text):  # "The agency's annual report noted"
+        return Speaker(m.actor, relay=m.text, how=f"{m.text} (a document, of {m.actor})")
     if m.described and not m.pronoun:
         return Speaker(m.actor, unnamed=m.text, how=f"{m.text} (unnamed, of {m.actor})")
     if m.pronoun:
@@ -1171,12 +1190,49 @@ def _resolved(m: Mention, subjects: _Subjects, index: int, how: str, frame: str)
         speaker = Speaker(subject.actor, None if subject.actor else subject.text, how=f"{m.text} → {subject.text}")
         owned = _OWNED.match(frame, m.end) if m.text.lower() in ("his", "her", "their", "its") else None
         speaker.unnamed = frame[m.start : owned.end()] if owned else None
+        speaker.relay = m.text if m.described and _document(m.text) else None  # "The lawsuit alleges" → its author
         return speaker
     speaker = Speaker(m.actor, None if m.actor else m.text, how=how.replace("X", m.text))
     spokes = _SPOKES.match(frame[m.end : m.end + 30])
+    work = _WORK_OWNED.match(frame[m.end : m.end + 60])
     if spokes:  # "Starmer's spokesperson said": Starmer's words, through someone the text does not name
         speaker.unnamed = frame[m.start : m.end + spokes.end()]
+    elif work:  # "Wolff's written decision said": Wolff's words, in a document
+        speaker.relay = frame[m.start : m.end + work.end()]
     return speaker
+
+
+def _document(words: str) -> str | None:
+    """The words of a description up to the document it names ("The lawsuit", "a 2018 survey"), if it is one."""
+    m = _WORK_PHRASE.match(words)
+    if m is None or re.search(r"\b(?:spokes\w+|officials?|lawyers?|at|in|with)\b", m.group()):
+        return None
+    return m.group() if _AFTER_WORK.match(words, m.end()) else None
+
+
+#: What may follow a document's noun in its description: nothing, its author, where and when it was filed.
+_AFTER_WORK = re.compile(
+    r"\s*$|\s*,|\s+(?:of|by|from|to|filed|released|issued|seen|published|obtained|sent|on|in|dated|which|that)\b"
+)
+
+
+def _passed_on(frame: str, s: _Sentence, speaker: Speaker) -> str | None:
+    """Who or what passed a reported statement on, besides its subject: "Citing a statement filed with the court,
+    X said", "…, X said, according to Reuters", "according to X's report" (a document of the speaker's)."""
+    end = speaker.said_in[1] if speaker.said_in else s.end
+    cited = _CITING.match(frame, s.start, end)
+    if cited is not None:
+        return cited.group(1)
+    given = next((g for g in _SOURCE_GIVEN.finditer(frame, s.start, s.end) if g.group(1)[0] in "Aa"), None)
+    if given is None:
+        return None
+    words = re.split(r"\s+(?:--|[–—])\s+", given.group(2))[0].strip()
+    work = _document(words)
+    if work is not None:  # "according to a 2018 survey by X", "according to X's report"
+        return work
+    # "…, the commission said, according to Reuters": the words of the subject of a verb before it
+    relayed = not speaker.how.startswith("according to") and _VERB.search(frame, s.start, given.start()) is not None
+    return words if relayed and words[:1].isupper() else None
 
 
 #: What may follow a closing tag's verb before the sentence ends: whom it was told ("told Agence France-Presse").
@@ -1660,7 +1716,7 @@ _WHOM_HEAD = (
     r"(?:[a-z]+\s+){0,2}[a-z]+[^s\W]s)\b.*?)"
 )
 _WHOM_END = (
-    r"(?=\s*(?:[:,;]|\.(?:\s|$)|\b(?:that|to|about|on|in|at|last|this|yesterday|while|during|after|before|over|"
+    r"(?=\s*(?:[:,;]|\.(?:\s|$)|\b(?:that|to|not|about|on|in|at|last|this|yesterday|while|during|after|before|over|"
     r"outlining|touting|saying|asking|urging|when|and\s+(?:said|told|asked))\b|#|$))"
 )
 _WHOM = re.compile(_WHOM_HEAD + _WHOM_END)
@@ -1683,7 +1739,7 @@ def _addressee(frame: str, clause: int, verb: re.Match[str], stop: int, end: int
         m = _WHOM.match(frame, verb.end() + said_to.end(), stop)
     elif _ADDRESSING.search(word):  # the object, then "to …" or "that …"
         m = _WHOM_LOOSE.match(frame, verb.end(), stop)
-        m = m if m and re.match(r"\s*(?:to|that)\b", frame[m.end() : stop]) else None
+        m = m if m and re.match(r"\s*(?:not\s+)?(?:to|that)\b", frame[m.end() : stop]) else None
     else:
         # "X defended the plan, telling lawmakers that …": the participle ends the verb's clause
         letter = _DOCUMENT_TO.search(frame, clause, stop)
@@ -1759,8 +1815,8 @@ def reported(body: str, names: Names) -> list[Report]:
         seen: set[tuple[str | None, str | None, str | None]] = set()
         found: list[Speaker] = []
         for speaker in _reporters(frame, parts, subjects, index, names):
-            key = (speaker.actor, speaker.name, None if speaker.found else speaker.unnamed)
-            if (speaker.found or speaker.unnamed) and key not in seen:
+            key = (speaker.actor, speaker.name, None if speaker.found else speaker.unnamed or speaker.relay)
+            if (speaker.found or speaker.unnamed or speaker.relay) and key not in seen:
                 seen.add(key)
                 found.append(speaker)
         clauses = {sp.said_in for sp in found if sp.said_in is not None}
@@ -1910,6 +1966,22 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         speaker.said_in = (clause, stop)
         found.append(speaker)
         found += _and_others(frame, mention, verb, subjects, index, names)
+    found = _reporters_named(frame, s, found, subjects, index, verbs, names)
+    for speaker in found:
+        speaker.relay = speaker.relay or _passed_on(frame, s, speaker)
+    return found
+
+
+def _reporters_named(
+    frame: str,
+    s: _Sentence,
+    found: list[Speaker],
+    subjects: _Subjects,
+    index: int,
+    verbs: list[re.Match[str]],
+    names: Names,
+) -> list[Speaker]:
+    """The speakers found by their verbs, or those "according to X" names when the verbs named no one."""
     according = _according(frame, s, names)
     if according is not None and found and not any(f.found for f in found):
         # "According to the Jordanian government, as of 2016, the country had admitted …": the named source

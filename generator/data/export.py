@@ -190,6 +190,7 @@ class Via(TypedDict):
     ]
     unnamed: Annotated[str | None, _f("An unnamed go-between, as the source describes them.", None)]
     to: Annotated[str | None, _f("Who the words were said to.", "Russian state media")]
+    relay: Annotated[str | None, _f("Who or what passed the words on: a document, another outlet.", None)]
 
 
 class EvidenceItem(TypedDict):
@@ -656,6 +657,7 @@ def _evidence(items: tuple[Evidence, ...]) -> list[EvidenceItem]:
                 "actor": ev.via.actor.id if ev.via.actor else None,
                 "unnamed": ev.via.unnamed,
                 "to": ev.via.to,
+                "relay": ev.via.relay,
             }
             if ev.via
             else None,

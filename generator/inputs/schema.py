@@ -121,7 +121,8 @@ class Evidence(_Model):
 
 
 class Via(_Model):
-    """Through whom a statement reached the source: a named or unnamed go-between, and to whom it was said."""
+    """Through whom a statement reached the source: a named or unnamed go-between, to whom it was said, and who or
+    what passed it on."""
 
     actor: Id | None = Field(None, description="Id of a named go-between, such as a spokesperson.", examples=["peskov"])
     unnamed: Text | None = Field(
@@ -131,6 +132,11 @@ class Via(_Model):
     )
     to: Text | None = Field(
         None, description="Who the words were said to: a news agency, journalists.", examples=["TASS"]
+    )
+    relay: Text | None = Field(
+        None,
+        description="Who or what passed the words on, as the source names them: a document, another outlet.",
+        examples=["the lawsuit"],
     )
 
 

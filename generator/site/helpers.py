@@ -138,6 +138,8 @@ class Helpers:
                 parts.append(f"through {escape(ev.via.unnamed)} (unnamed)")
             if ev.via.to:
                 parts.append(f"to {escape(ev.via.to)}")
+            if ev.via.relay:
+                parts.append(f"passed on by {escape(ev.via.relay)}")
         return Md(", ".join(parts))
 
     def link_question(self, briefing: str, question: str, text: Any = None) -> Md:

@@ -67,9 +67,11 @@ class Attribution(References):
                     "keep 'actor:' when the source names them, 'unnamed:' when it does not",
                 )
             )
-        if not (via.actor or via.unnamed or via.to):
+        if not (via.actor or via.unnamed or via.to or via.relay):
             self.found.append(
-                doc.diagnostic(path, "BRF026", "'via' says nothing", "give 'actor:', 'unnamed:' or 'to:', or remove it")
+                doc.diagnostic(
+                    path, "BRF026", "'via' says nothing", "give 'actor:', 'unnamed:', 'to:' or 'relay:', or remove it"
+                )
             )
         if via.actor:
             self.actor(doc, (*path, "actor"), via.actor)

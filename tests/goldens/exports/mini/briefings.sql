@@ -110,6 +110,7 @@ CREATE TABLE "evidence" (
    "via_actor" TEXT REFERENCES "actors"("id"),
    "via_unnamed" TEXT,
    "via_to" TEXT,
+   "via_relay" TEXT,
    "backs" TEXT,
    "number" INTEGER,
    "briefing" TEXT REFERENCES "briefings"("id"),
@@ -121,18 +122,18 @@ CREATE TABLE "evidence" (
    "relation" TEXT REFERENCES "relations"("key"),
    "judgement" TEXT REFERENCES "judgements"("key")
 );
-INSERT INTO "evidence" VALUES(1,'council-votes-to-close-ferry','The ferry workers’ union called the vote “a betrayal of the east shore”.',190,262,NULL,NULL,NULL,NULL,NULL,'relation',1,NULL,NULL,NULL,NULL,NULL,NULL,'ferry-union/opposed-to/northbridge-council',NULL);
-INSERT INTO "evidence" VALUES(2,'council-votes-to-close-ferry','Union leader Tom Okafor',263,286,NULL,NULL,NULL,NULL,NULL,'relation',1,NULL,NULL,NULL,NULL,NULL,NULL,'okafor/speaks-for/ferry-union',NULL);
-INSERT INTO "evidence" VALUES(3,'council-votes-to-close-ferry','the council would back the closure "only if the new bridge opens first"',117,188,'reported','ferreira',NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferreira-ferry-closure',NULL,NULL,NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(4,'council-votes-to-close-ferry','The ferry workers’ union called the vote “a betrayal of the east shore”.',190,262,'reported','ferry-union',NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferry-union-ferry-closure',NULL,NULL,NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(5,'mayor-keeps-ferry','Mayor Ferreira now says the harbour ferry should stay open for good.',0,68,'reported','ferreira',NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferreira-ferry-closure-2',NULL,NULL,NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(6,'mayor-keeps-ferry','“The ferry is part of who we are.”',118,152,'direct','ferreira',NULL,NULL,NULL,'position',2,'harbour-ferry','harbour-ferry/ferreira-ferry-closure-2',NULL,NULL,NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(7,'mayor-keeps-ferry','Tom Okafor welcomed the change and said the strike is off.',153,211,NULL,NULL,NULL,NULL,NULL,'answer',1,'harbour-ferry',NULL,'harbour-ferry/strike',NULL,NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(8,'council-votes-to-close-ferry','Northbridge city council voted on Tuesday to close the harbour ferry at the end of the year.',0,92,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/1',NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(9,'mayor-keeps-ferry','Speaking to reporters last week, the mayor said',69,116,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/2',NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(10,'council-votes-to-close-ferry','to close the harbour ferry at the end of the year',42,91,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/3',NULL,NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(11,'mayor-keeps-ferry','Some councillors have claimed the ferry loses a million euros a year',212,280,'reported',NULL,NULL,NULL,NULL,'claim',1,'harbour-ferry',NULL,NULL,NULL,'harbour-ferry/ferry-loses-a-million',NULL,NULL,NULL);
-INSERT INTO "evidence" VALUES(12,'mayor-keeps-ferry','but the council’s own accounts show a loss of about 200,000 euros',282,347,'framing',NULL,NULL,NULL,NULL,'rebuttal',1,'harbour-ferry',NULL,NULL,NULL,'harbour-ferry/ferry-loses-a-million','harbour-ferry/ferry-loses-a-million/1',NULL,NULL);
+INSERT INTO "evidence" VALUES(1,'council-votes-to-close-ferry','The ferry workers’ union called the vote “a betrayal of the east shore”.',190,262,NULL,NULL,NULL,NULL,NULL,NULL,'relation',1,NULL,NULL,NULL,NULL,NULL,NULL,'ferry-union/opposed-to/northbridge-council',NULL);
+INSERT INTO "evidence" VALUES(2,'council-votes-to-close-ferry','Union leader Tom Okafor',263,286,NULL,NULL,NULL,NULL,NULL,NULL,'relation',1,NULL,NULL,NULL,NULL,NULL,NULL,'okafor/speaks-for/ferry-union',NULL);
+INSERT INTO "evidence" VALUES(3,'council-votes-to-close-ferry','the council would back the closure "only if the new bridge opens first"',117,188,'reported','ferreira',NULL,NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferreira-ferry-closure',NULL,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(4,'council-votes-to-close-ferry','The ferry workers’ union called the vote “a betrayal of the east shore”.',190,262,'reported','ferry-union',NULL,NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferry-union-ferry-closure',NULL,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(5,'mayor-keeps-ferry','Mayor Ferreira now says the harbour ferry should stay open for good.',0,68,'reported','ferreira',NULL,NULL,NULL,NULL,'position',1,'harbour-ferry','harbour-ferry/ferreira-ferry-closure-2',NULL,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(6,'mayor-keeps-ferry','“The ferry is part of who we are.”',118,152,'direct','ferreira',NULL,NULL,NULL,NULL,'position',2,'harbour-ferry','harbour-ferry/ferreira-ferry-closure-2',NULL,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(7,'mayor-keeps-ferry','Tom Okafor welcomed the change and said the strike is off.',153,211,NULL,NULL,NULL,NULL,NULL,NULL,'answer',1,'harbour-ferry',NULL,'harbour-ferry/strike',NULL,NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(8,'council-votes-to-close-ferry','Northbridge city council voted on Tuesday to close the harbour ferry at the end of the year.',0,92,NULL,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/1',NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(9,'mayor-keeps-ferry','Speaking to reporters last week, the mayor said',69,116,NULL,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/2',NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(10,'council-votes-to-close-ferry','to close the harbour ferry at the end of the year',42,91,NULL,NULL,NULL,NULL,NULL,NULL,'event',1,'harbour-ferry',NULL,NULL,'harbour-ferry/3',NULL,NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(11,'mayor-keeps-ferry','Some councillors have claimed the ferry loses a million euros a year',212,280,'reported',NULL,NULL,NULL,NULL,NULL,'claim',1,'harbour-ferry',NULL,NULL,NULL,'harbour-ferry/ferry-loses-a-million',NULL,NULL,NULL);
+INSERT INTO "evidence" VALUES(12,'mayor-keeps-ferry','but the council’s own accounts show a loss of about 200,000 euros',282,347,'framing',NULL,NULL,NULL,NULL,NULL,'rebuttal',1,'harbour-ferry',NULL,NULL,NULL,'harbour-ferry/ferry-loses-a-million','harbour-ferry/ferry-loses-a-million/1',NULL,NULL);
 INSERT INTO sqlite_master(type,name,tbl_name,rootpage,sql)VALUES('table','evidence_fts','evidence_fts',0,'CREATE VIRTUAL TABLE "evidence_fts" USING FTS5 (
     "quote",
     content="evidence"
