@@ -53,12 +53,15 @@ def _to(body: str) -> list[tuple[str | None, str | None]]:
         ("Tom Okafor defended the plan, telling lawmakers that the pier needs new piles.", "lawmakers"),
         ("Tom Okafor urged ferry owners to keep their boats in port over the weekend.", "ferry owners"),
         ("Tom Okafor urged the ferry owners not to sail over the weekend.", "the ferry owners"),
+        ("Tom Okafor urged Mr. Ferreira to close the pier before the storm.", "Mr. Ferreira"),
         ("Tom Okafor warned Ana Ferreira that the pier would not survive another storm.", "Ana Ferreira"),
         ("Tom Okafor called on the port's owners to repair the pier before the winter.", "the port's owners"),
         # said in a letter, a memo or an email to someone, or speaking to them
         ("In a letter to the mayor, Tom Okafor said the pier was unsafe for heavy lorries.", "the mayor"),
         ("Tom Okafor said in a memo to harbour staff that the east quay would close on Monday.", "harbour staff"),
         ("Speaking to reporters on the quay, Tom Okafor insisted the pier would reopen within weeks.", "reporters"),
+        ("Speaking to reporters while visiting the quay, Tom Okafor insisted the pier would reopen.", "reporters"),
+        ("In a recorded interview with the police, Tom Okafor admitted that he had sold the boats.", "the police"),
     ],
 )
 def test_whom_a_reported_statement_was_said_to(sentence: str, to: str) -> None:
@@ -74,6 +77,7 @@ def test_whom_a_reported_statement_was_said_to(sentence: str, to: str) -> None:
         "Tom Okafor warned of a long closure of the pier and the loss of the ferry service.",
         "Tom Okafor said the ferries were sent to the mainland for repairs last winter.",
         "Tom Okafor promised to address the costs of the closure at the next meeting.",
+        "Tom Okafor confessed to the theft of the boats, saying he had sold them in May.",
     ],
 )
 def test_no_one_it_was_said_to(sentence: str) -> None:

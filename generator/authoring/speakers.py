@@ -1704,7 +1704,7 @@ def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
 _SAID_TO = re.compile(
     r"(?:said|says|stressed|stresses|confirmed|confirms|acknowledged|acknowledges|admitted|admits|explained|"
     r"explains|complained|complains|insisted|insists|wrote|writes|spoke|speaks|speaking|talked|talks|talking|"
-    r"announced|announces|revealed|reveals|declared|declares|emphasi[sz]ed|emphasi[sz]es|confessed|confesses|"
+    r"announced|announces|revealed|reveals|declared|declares|emphasi[sz]ed|emphasi[sz]es|"
     r"conceded|concedes|pointed out|points out|repeated|repeats|reiterated|reiterates|complaining)$"
 )
 #: Verbs whose object is whom they address, before "to …" or "that …": "urged ferry owners to", "warned X that".
@@ -1716,7 +1716,7 @@ _WHOM_HEAD = (
     r"(?:[a-z]+\s+){0,2}[a-z]+[^s\W]s)\b.*?)"
 )
 _WHOM_END = (
-    r"(?=\s*(?:[:,;]|\.(?:\s|$)|\b(?:that|to|not|about|on|in|at|last|this|yesterday|while|during|after|before|over|"
+    r"(?=\s*(?:[:,;]|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<![A-Z])\.(?:\s|$)|\b(?:that|to|not|about|on|in|at|last|this|yesterday|while|during|after|before|over|"
     r"outlining|touting|saying|asking|urging|when|and\s+(?:said|told|asked))\b|#|$))"
 )
 _WHOM = re.compile(_WHOM_HEAD + _WHOM_END)
@@ -1725,12 +1725,12 @@ _WHOM_LOOSE = re.compile(r"\s+((?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)" + _WHOM_E
 #: "…, telling lawmakers that", "called on the owners to".
 _DOCUMENT_TO = re.compile(
     r"\b(?:(?:(?:letter|memo|email|e-mail|message|note|statement|missive)(?:\s+(?:sent|emailed|e-mailed))?|"
-    r"[Ss]peaking)\s+to|telling|call(?:ed|s|ing)\s+on)\b"
+    r"[Ss]peaking)\s+to|telling|call(?:ed|s|ing)\s+on|interview\s+with)\b"
 )
 _TELLING = re.compile(r"telling\b")
 
 
-def _addressee(frame: str, clause: int, verb: re.Match[str], stop: int, end: int) -> str | None:
+def _addressee(frame: str, clause: int, verb: re.Match[str], stop: int, start: int, end: int) -> str | None:
     """Whom a reported statement was said to, besides "told X": "stressed to reporters", "telling lawmakers",
     "urged ferry owners to", "warned X that", "In a letter to the mayor, X said", "Speaking to reporters, X …"."""
     word = verb.group()
@@ -1742,9 +1742,19 @@ def _addressee(frame: str, clause: int, verb: re.Match[str], stop: int, end: int
         m = m if m and re.match(r"\s*(?:not\s+)?(?:to|that)\b", frame[m.end() : stop]) else None
     else:
         # "X defended the plan, telling lawmakers that …": the participle ends the verb's clause
-        letter = _DOCUMENT_TO.search(frame, clause, stop)
-        letter, limit = (letter, stop) if letter else (_TELLING.match(frame, stop, end), end)
-        m = _WHOM_LOOSE.match(frame, letter.end(), limit) if letter else None
+        telling = None if _DOCUMENT_TO.search(frame, min(clause, start), stop) else _TELLING.match(frame, stop, end)
+        return _written_to(frame, telling.start(), end) if telling else _written_to(frame, min(clause, start), stop)
+    return _whom(m)
+
+
+def _written_to(frame: str, start: int, end: int) -> str | None:
+    """Whom the words were addressed to, in ``frame[start:end]``: "In a letter to the mayor,", "in a memo to staff",
+    "Speaking to reporters", "…, telling lawmakers that", "called on the owners to", "in an interview with CNN"."""
+    letter = _DOCUMENT_TO.search(frame, start, end)
+    return _whom(_WHOM_LOOSE.match(frame, letter.end(), end)) if letter else None
+
+
+def _whom(m: re.Match[str] | None) -> str | None:
     words = m.group(1).strip() if m else ""
     return words if words and not re.match(r"(?:that|to|of|about|against)\b", words) else None
 
@@ -1962,13 +1972,15 @@ def _reporters(frame: str, parts: list[_Sentence], subjects: _Subjects, index: i
         if group:
             continue
         speaker = _resolved(mention, subjects, index, f"X {used.group()} (reported)", frame)
-        speaker.to = _told(frame, used, names) or _addressee(frame, clause, used, stop, s.end)
+        speaker.to = _told(frame, used, names) or _addressee(frame, clause, used, stop, s.start, s.end)
         speaker.said_in = (clause, stop)
         found.append(speaker)
         found += _and_others(frame, mention, verb, subjects, index, names)
     found = _reporters_named(frame, s, found, subjects, index, verbs, names)
     for speaker in found:
         speaker.relay = speaker.relay or _passed_on(frame, s, speaker)
+        if speaker.whole:  # "Speaking to reporters …, X insisted …": a tag closing the sentence
+            speaker.to = speaker.to or _written_to(frame, s.start, s.end)
     return found
 
 
