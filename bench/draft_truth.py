@@ -556,6 +556,8 @@ def _score_statement(s: Score, kind: str, want: Json, got: Item | None, mapped: 
     if speaker is None:
         if kind == "direct":
             s.no_speaker_left.add(got is not None and voice is None)
+            if got is not None and voice is not None:
+                s.misses.append(f"{kind} {text!r}: speaker {voice} instead of None (no actor's)")
         return
     tally = s.direct_speaker if kind == "direct" else s.reported_speaker
     tally.add(voice == speaker)

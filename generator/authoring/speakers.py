@@ -678,16 +678,18 @@ def attribute(body: str, names: Names) -> list[Statement]:
         s.subject = _first_subject(frame, s, names)
     ends = [s.end for s in parts]
     subjects = _Subjects(parts, names, frame)
+    documents = _Documents(parts, names, frame)
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
     for group in statements(spans, body):
         index = _sentence_of(parts, ends, group[0].start - 1)
-        speaker = _speaker(body, frame, subjects, index, group[0], names)
+        speaker = _speaker(body, frame, subjects, documents, index, group[0])
         term = not speaker.found and speaker.unnamed is None and _term(body, frame, parts, index, group)
         if not speaker.found and speaker.unnamed is None and not term:
             speaker = _carried(before, subjects, index, frame) or speaker
         if speaker.found and parts:
             subjects.set(index, _as_mention(speaker, names) or parts[index].subject)
+            documents.said_in(parts[index], speaker)
         bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
         out.append(Statement(group, speaker, bounds))
         if not term:  # a term goes on from no one, and breaks no one's run of quotations
@@ -765,9 +767,11 @@ def _as_mention(speaker: Speaker, names: Names) -> Mention | None:
     return Mention(0, 0, speaker.name) if speaker.name else None
 
 
-def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotation, names: Names) -> Speaker:
+def _speaker(
+    body: str, frame: str, subjects: _Subjects, documents: _Documents, index: int, q: Quotation
+) -> Speaker:
     """The speaker of the quotation ``q``, from the words of its own sentence (and pronouns' antecedents)."""
-    parts = subjects.parts
+    parts, names = subjects.parts, subjects.names
     if not parts:
         return Speaker()
     s = parts[index]
@@ -775,6 +779,13 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
         issued = _issuer(frame, subjects, index)
         if issued is not None:
             return issued
+    tagged = _DOCUMENT_TAG.match(frame, q.end, s.end)
+    if tagged is not None:  # "“…,” the letter said", "“…,” says the letter signed by seven physicians"
+        end = tagged.end("doc") if tagged.group("doc") else tagged.end("inverted")
+        speaker = _document_speaker(frame, subjects, documents, index, q.end + 1, end)
+        if speaker is not None:
+            speaker.said_in = (q.end, s.end)
+            return speaker
     after = _after(body, frame, s, q, names)
     if after is not None:
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
@@ -795,6 +806,13 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     if tag is not None and tag[2] >= q.end:  # "… “…” despite …, said another witness, … Fiona Hill."
         speaker = _tagged(frame, tag, subjects, index)
         speaker.said_in = (tag[2], s.end)
+    elif verbs and (
+        documented := _document_speaker(
+            frame, subjects, documents, index, verbs[-2].end() if len(verbs) > 1 else s.start, verbs[-1].start()
+        )
+    ):  # "The lawsuit alleges that Smith “…”": the lawsuit's author's words, not Smith's
+        speaker = documented
+        speaker.said_in = (verbs[-1].start(), q.start)
     elif verbs:
         found = _subject(frame, s, verbs, len(verbs) - 1, names)
         if found is not None:
@@ -866,6 +884,130 @@ def _member_before(frame: str, subjects: _Subjects, index: int, described: str) 
     if not bodies or subjects.names.person(bodies[0]) or frame[m.end() : bodies[0].start].strip() not in ("", "the"):
         return None
     return bodies[0].actor
+
+
+#: Documents that speak for whoever filed, wrote or adopted them ("The lawsuit alleges that …", "the letter said"),
+#: each word mapped to the kind of document it names (a suit is a lawsuit, a draft resolution a resolution).
+_DOCUMENT_KINDS = {
+    "lawsuit": "lawsuit",
+    "suit": "lawsuit",
+    "complaint": "lawsuit",
+    "indictment": "indictment",
+    "resolution": "resolution",
+    "letter": "letter",
+    "report": "report",
+    "study": "study",
+    "survey": "survey",
+    "statement": "statement",
+    "notification": "notification",
+    "memo": "memo",
+    "decision": "decision",
+    "ruling": "ruling",
+    "filing": "filing",
+    "petition": "petition",
+    "brochure": "brochure",
+}
+_DOCUMENT = "|".join(_DOCUMENT_KINDS)
+#: A document as the subject of a verb of saying, right before it: "The lawsuit", "Wolff’s written decision", "The
+#: U.N. Security Council resolution", "a report from Kotak Institutional Equities", "its letter".
+_DOCUMENT_SUBJECT = re.compile(
+    rf"(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}})['’]s?\s+|\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|"
+    rf"[Hh]er|[Tt]his)\s+)(?P<mods>(?:[\w.’'-]+\s+){{0,5}}?)(?P<head>{_DOCUMENT})s?\b"
+    r"(?:\s+(?:[a-z]+\s+){0,3}?(?:from|by|of|on behalf of)\s+(?P<by>[^,#;]{1,80}?))?"
+    r"\s*(?:(?:also|additionally|further|itself|has|had|have|is|was|then|later)\s+)*$"
+)
+#: A document named with its author, anywhere: "X filed a lawsuit", "a letter signed by X", "the lawsuit filed
+#: Thursday on behalf of X", "X’s report", "the X resolution".
+_MADE = (
+    r"filed|files|brought|brings|sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
+    r"signed|signs|submitted|submits|drafted|drafts|adopted|adopts|passed|passes|circulated|circulates"
+)
+_DOCUMENT_MADE = re.compile(rf"\b(?:{_MADE})\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){{0,3}}?({_DOCUMENT})\b")
+_DOCUMENT_BY = re.compile(
+    rf"\b({_DOCUMENT})\s+(?:(?:{_MADE}|written|drafted|made)\s+(?:[\w.-]+\s+){{0,3}}?)?(?:by|from|on behalf of)\s+"
+)
+#: A document as what someone said things in: "X alleges in a new lawsuit", "UKMTO said in a security notification".
+_SAID_IN = re.compile(rf"\b(?:in|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?({_DOCUMENT})\b")
+
+
+class _Documents:
+    """Who filed, wrote or adopted each kind of document the article names, in order: a document that speaks
+    later ("The lawsuit alleges", "“…,” the letter said") speaks for the last author of its kind before it."""
+
+    def __init__(self, parts: list[_Sentence], names: Names, frame: str) -> None:
+        self.names, self.frame = names, frame
+        self.authors: dict[str, list[tuple[int, Mention]]] = {}
+        for s in parts:
+            for m in _DOCUMENT_MADE.finditer(frame, s.start, s.end):  # "The Harbour Board filed a lawsuit"
+                subject = next(
+                    (x for x in reversed(names.mentions(frame, s.start, m.start())) if _eligible(frame, x, s.start)),
+                    None,
+                )
+                if subject is not None and not subject.pronoun:
+                    self.add(m.group(1), m.start(1), subject)
+            for m in _DOCUMENT_BY.finditer(frame, s.start, s.end):  # "a letter signed by the Harbour Board"
+                after = names.mentions(frame, m.end(), min(s.end, m.end() + 80))
+                if after and after[0].start - m.end() < 5 and not after[0].pronoun:
+                    self.add(m.group(1), m.start(1), after[0])
+            for m in re.finditer(rf"\b({_DOCUMENT})\b", frame[s.start : s.end]):  # "the Harbour Board resolution"
+                at = s.start + m.start(1)
+                before = [x for x in names.mentions(frame, max(s.start, at - 80), at) if not x.pronoun]
+                if before and re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}", frame[before[-1].end : at]):
+                    self.add(m.group(1), at, before[-1])
+
+    def add(self, word: str, at: int, author: Mention) -> None:
+        listed = self.authors.setdefault(_DOCUMENT_KINDS[word.lower()], [])
+        bisect.insort(listed, (at, author), key=lambda x: x[0])
+
+    def said_in(self, s: _Sentence, speaker: Speaker) -> None:
+        """Note the speaker of a sentence that says it spoke in a document ("X alleges in a new lawsuit …")."""
+        if speaker.actor is None and speaker.name is None:
+            return
+        for m in _SAID_IN.finditer(self.frame, s.start, s.end):
+            name = self.names.actors[speaker.actor].name if speaker.actor else speaker.name or ""
+            self.add(m.group(1), m.start(1), Mention(0, 0, name, speaker.actor))
+
+    def author(self, word: str, at: int) -> Mention | None:
+        """The last author named before ``at`` of a document of this kind."""
+        listed = self.authors.get(_DOCUMENT_KINDS[word.lower()], [])
+        i = bisect.bisect_left(listed, at, key=lambda x: x[0])
+        return listed[i - 1][1] if i > 0 else None
+
+
+def _document_speaker(
+    frame: str, subjects: _Subjects, documents: _Documents, index: int, start: int, end: int
+) -> Speaker | None:
+    """Whose words a document that is the subject right before ``end`` speaks ("The lawsuit alleges that Smith
+    “…”": not Smith's): the author it names itself ("Wolff’s decision", "the Harbour Board resolution", "a report
+    from X", "its letter"), else the last author of a document of its kind named before. An empty speaker when
+    the text names none: the nearest person named is not the author."""
+    doc = _DOCUMENT_SUBJECT.search(frame, start, end)
+    if doc is None or _FILL in doc.group():
+        return None
+    how = f"the {doc.group('head')} of X"
+    names = subjects.names
+    for group, last in (("owner", True), ("mods", True), ("by", False)):
+        if doc.group(group):
+            found = [m for m in names.mentions(frame, doc.start(group), doc.end(group)) if not m.pronoun]
+            if found:
+                return _resolved(found[-1] if last else found[0], subjects, index, how, frame)
+    det = doc.group("det") or ""
+    if det.lower() in ("its", "their", "his", "her"):
+        speaker = _resolved(Mention(doc.start("det"), doc.end("det"), det, pronoun=True), subjects, index, how, frame)
+        return replace(speaker, unnamed=None) if speaker.found else Speaker()
+    author = documents.author(doc.group("head"), doc.start("head"))
+    return Speaker(author.actor, None if author.actor else author.text, how=how.replace("X", author.text)) if author else Speaker()
+
+
+#: A tag after a quotation whose subject is a document: "“…,” the letter said", "“…,” says the letter signed by …".
+_DOCUMENT_TAG = re.compile(
+    r"[\"”’»,?!\s]*(?:(?P<doc>(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_DOCUMENT_KINDS)
+    + r"))\s+(?:said|says|stated|states|added|adds|read|reads|noted|notes|alleges|alleged|claims|claimed)\b"
+    r"|(?:said|says|stated|states|reads|read)\s+(?P<inverted>the\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_DOCUMENT_KINDS)
+    + r")(?:\s+(?:signed|sent|written|filed)\s+by\s+[^,.#;]{1,60})?))"
+)
 
 
 def _issuer(frame: str, subjects: _Subjects, index: int) -> Speaker | None:
