@@ -767,9 +767,7 @@ def _as_mention(speaker: Speaker, names: Names) -> Mention | None:
     return Mention(0, 0, speaker.name) if speaker.name else None
 
 
-def _speaker(
-    body: str, frame: str, subjects: _Subjects, documents: _Documents, index: int, q: Quotation
-) -> Speaker:
+def _speaker(body: str, frame: str, subjects: _Subjects, documents: _Documents, index: int, q: Quotation) -> Speaker:
     """The speaker of the quotation ``q``, from the words of its own sentence (and pronouns' antecedents)."""
     parts, names = subjects.parts, subjects.names
     if not parts:
@@ -922,12 +920,16 @@ _MADE = (
     r"filed|files|brought|brings|sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
     r"signed|signs|submitted|submits|drafted|drafts|adopted|adopts|passed|passes|circulated|circulates"
 )
-_DOCUMENT_MADE = re.compile(rf"\b(?:{_MADE})\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){{0,3}}?({_DOCUMENT})\b")
+_DOCUMENT_MADE = re.compile(
+    rf"\b(?:{_MADE})\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){{0,3}}?({_DOCUMENT})\b"
+)
 _DOCUMENT_BY = re.compile(
     rf"\b({_DOCUMENT})\s+(?:(?:{_MADE}|written|drafted|made)\s+(?:[\w.-]+\s+){{0,3}}?)?(?:by|from|on behalf of)\s+"
 )
 #: A document as what someone said things in: "X alleges in a new lawsuit", "UKMTO said in a security notification".
-_SAID_IN = re.compile(rf"\b(?:in|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?({_DOCUMENT})\b")
+_SAID_IN = re.compile(
+    rf"\b(?:in|through|according to)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?({_DOCUMENT})\b"
+)
 
 
 class _Documents:
@@ -949,6 +951,9 @@ class _Documents:
                 after = names.mentions(frame, m.end(), min(s.end, m.end() + 80))
                 if after and after[0].start - m.end() < 5 and not after[0].pronoun:
                     self.add(m.group(1), m.start(1), after[0])
+            for m in _SAID_IN.finditer(frame, s.start, s.end):  # "The Ferry Guild alleges in a new lawsuit …"
+                if s.subject is not None and s.subject.start < m.start() and not s.subject.pronoun:
+                    self.add(m.group(1), m.start(1), s.subject)
             for m in re.finditer(rf"\b({_DOCUMENT})\b", frame[s.start : s.end]):  # "the Harbour Board resolution"
                 at = s.start + m.start(1)
                 before = [x for x in names.mentions(frame, max(s.start, at - 80), at) if not x.pronoun]
@@ -996,18 +1001,11 @@ def _document_speaker(
         speaker = _resolved(Mention(doc.start("det"), doc.end("det"), det, pronoun=True), subjects, index, how, frame)
         return replace(speaker, unnamed=None) if speaker.found else Speaker()
     author = documents.author(doc.group("head"), doc.start("head"))
-    return Speaker(author.actor, None if author.actor else author.text, how=how.replace("X", author.text)) if author else Speaker()
-
-
-#: A tag after a quotation whose subject is a document: "“…,” the letter said", "“…,” says the letter signed by …".
-_DOCUMENT_TAG = re.compile(
-    r"[\"”’»,?!\s]*(?:(?P<doc>(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(_DOCUMENT_KINDS)
-    + r"))\s+(?:said|says|stated|states|added|adds|read|reads|noted|notes|alleges|alleged|claims|claimed)\b"
-    r"|(?:said|says|stated|states|reads|read)\s+(?P<inverted>the\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(_DOCUMENT_KINDS)
-    + r")(?:\s+(?:signed|sent|written|filed)\s+by\s+[^,.#;]{1,60})?))"
-)
+    return (
+        Speaker(author.actor, None if author.actor else author.text, how=how.replace("X", author.text))
+        if author
+        else Speaker()
+    )
 
 
 def _issuer(frame: str, subjects: _Subjects, index: int) -> Speaker | None:
@@ -1042,10 +1040,24 @@ _TITLED = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z]\.)+\s+|[A-Z][\w’'-]*\.?\
 _ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMr|\bMs|\bDr|\bSt)|(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bCol|\bSgt))\.(?=\s*\w)"
 #: A quotation's tag after it: "“…,” he said", "“…,” said Tom Okafor", "“…, – пожаловалась Поризкова".
 _TAG = re.compile(
-    rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING}|{_TAG_ONLY})\b(?:\s+((?:[^,.;:#]|{_ABBREVIATED}){{1,60}}))?"
+    rf"^[\"”’»,?!\s–—-]*(?:((?:[^.;:#]|{_ABBREVIATED}){{1,120}}?)\s+)?({_SAYING}|{_TAG_ONLY})\b"
+    rf"(?:\s+((?:[^,.;:#]|{_ABBREVIATED}){{1,60}}))?"
 )
 #: The verb before the name, after a comma: "“…bigger deal” announced in October, said Derek Scissors".
 _INVERTED = re.compile(rf"^[\"”’]?[^#.;:!?]{{0,60}}?,\s+(?:{_SAYING})\s+")
+
+
+#: A tag after a quotation whose subject is a document: "“…,” the letter said", "“…,” says the letter signed by …".
+_DOCUMENT_TAG = re.compile(
+    r"[\"”’»,?!\s]*(?:(?P<doc>(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_DOCUMENT_KINDS)
+    + r"))\s+(?:said|says|stated|states|added|adds|read|reads|noted|notes|alleges|alleged|claims|claimed)\b"
+    r"|(?:said|says|stated|states|reads|read)\s+(?P<inverted>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_DOCUMENT_KINDS)
+    + r")(?:\s+(?:[a-z]+\s+){0,2}?(?:by|from|of)\s+(?:[^,.#;]|"
+    + _ABBREVIATED
+    + r"){1,60})?))"
+)
 
 
 def _introducing(frame: str, start: int, end: int) -> list[re.Match[str]]:
@@ -1082,20 +1094,38 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
         return None
     if m.group(1):  # "he said", "the mayor said": the words before the verb name the speaker and nothing else
         start, end = q.end + m.start(1), q.end + m.end(1)
+        introduced = _introducing(frame, s.start, q.start)  # "he said, “…,” the office said": his, the office's tag
+        lead = introduced[-1] if introduced else None
+        passive = lead is not None and re.search(r"\b(?:being|been|be|is|was|were)\s+$", frame[s.start : lead.start()])
+        if lead is not None and not passive and not frame[lead.end() : q.start].strip(" ,:\"“‘'"):
+            return None  # "… he said, “…,” the U.S. attorney's office said": the tag is who passed it on
         named = _named_before(frame, names.mentions(frame, start, end), start, end, names)
         if named is not None:
             return named
+        subject = _participle_subject(frame, start, end, m.group(2), names)
+        if subject is not None:  # "“…,” Benioff weighed in, telling Cook": whoever weighed in
+            return subject
         verb = _VERB.match(frame, q.end + m.start(2))
-        introduced = _introducing(frame, s.start, q.start)  # "he said, “…,” the office said": his, the office's tag
         described = _description(frame, start, end, verb, names) if verb is not None and not introduced else None
         if described is not None:  # "“…,” one Weibo commenter said", "“…,” the company said"
             return described
-    if m.group(3):  # "said Tom Okafor on Tuesday", "writes the Associated Press": the name first after the verb
+    if m.group(3) and not re.fullmatch(r"told|tells|tell|telling", m.group(2)):  # whom it was told: no speaker
+        # "said Tom Okafor on Tuesday", "writes the Associated Press": the name first after the verb
         start = q.end + m.start(3)
         found = names.mentions(frame, start, q.end + m.end(3))
         if found and _TITLED.fullmatch(frame, start, found[0].start):
             return _holder(frame, found, 0, names)  # "said Harbour Board chief Tom Okafor": Okafor
     return None
+
+
+def _participle_subject(frame: str, start: int, end: int, verb: str, names: Names) -> Mention | None:
+    """The subject of a clause before a participle of saying set off by a comma, in a tag ("“…,” Benioff weighed
+    in, telling Cook"): the name or pronoun opening it."""
+    if not verb.endswith("ing") or not frame[start:end].rstrip().endswith(","):
+        return None
+    found = names.mentions(frame, start, end)
+    opening = found[0] if found and not frame[start : found[0].start].strip() else None
+    return opening if opening is not None and (opening.pronoun or _eligible(frame, opening, start)) else None
 
 
 def _named_before(frame: str, found: list[Mention], start: int, end: int, names: Names) -> Mention | None:
@@ -1116,6 +1146,14 @@ def _named_before(frame: str, found: list[Mention], start: int, end: int, names:
             return first
     if words.endswith(last.text) and frame[: last.start].rstrip().endswith(",") and names.person(last):
         return last
+    # "Missouri Rep. Tom Okafor, co-chair of …,": a person after a title in capitals, an apposition after them
+    titled = next((m for m in found if m.actor is not None and names.person(m)), None)
+    if (
+        titled is not None
+        and frame[titled.end : titled.end + 1] == ","
+        and _TITLED.fullmatch(frame, start, titled.start)
+    ):
+        return titled
     return None
 
 

@@ -1,0 +1,102 @@
+"""The draft's speakers of direct quotations (issue 21, eighth pass), on invented sentences.
+
+Each case is a construction found missed on the truth folders and counted in text not read
+(docs/import-and-draft.md, "The eighth pass: speakers of direct quotations").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.authoring.speakers import Names, attribute
+from generator.inputs.schema import Actor
+
+
+def _actor(id_: str, name: str, kind: str = "person") -> Actor:
+    standing = "other" if kind == "person" else "ministry-or-agency"
+    return Actor.model_validate({"id": id_, "name": name, "kind": kind, "standing": standing})
+
+
+NAMES = Names(
+    [
+        _actor("okafor", "Tom Okafor"),
+        _actor("ferreira", "Ana Ferreira"),
+        _actor("lindqvist", "Marta Lindqvist"),
+        _actor("board", "Harbour Board", "organisation"),
+        _actor("guild", "Ferry Guild", "organisation"),
+        _actor("courier", "Northbridge Courier", "media"),
+    ]
+)
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [s.speaker.actor for s in attribute(body + "\n", NAMES)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a lawsuit speaks for whoever filed it, not for the person it names
+        (
+            "The Harbour Board filed a lawsuit on Monday against the city. "
+            "The lawsuit alleges that Tom Okafor “was given the keys to the depot” in May.",
+            ["board"],
+        ),
+        (
+            "The Ferry Guild sued in March. The suit claims Tom Okafor was “never entitled” to the fees.",
+            [None],
+        ),
+        # a written decision speaks for its owner
+        ("Ferreira’s written decision said the records had been “typed in advance” by the clerks.", ["ferreira"]),
+        # the body named before the document's word
+        ("The Harbour Board resolution calls for “an immediate end to the closures.”", ["board"]),
+        # the author after "from"
+        ("“Closing the depot would cost jobs,” said a report from the Ferry Guild.", ["guild"]),
+        # a letter its writers sent, quoted later with "the letter said"
+        (
+            "Members of the Ferry Guild wrote to the minister, according to a letter seen by the Northbridge "
+            "Courier. “The ferry must keep running,” the letter said.",
+            ["guild"],
+        ),
+        # who says it in a lawsuit, later "the lawsuit claims"
+        (
+            "The Ferry Guild alleges in a new lawsuit that the board broke its word. Regarding the fees, the "
+            "lawsuit claims, “Tom Okafor kept the money for himself.”",
+            ["guild"],
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author(body: str, speakers: list[str | None]) -> None:
+    assert _speakers(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a tag whose subject holds abbreviations ("Rep.", "U.N."), and the listener after "told"
+        (
+            "“We have seen the harm,” Northbridge Rep. Tom Okafor, co-chair of the Harbour Board, told the "
+            "Northbridge Courier.",
+            ["okafor"],
+        ),
+        (
+            "“All sides were flexible,” Marta Lindqvist, U.N. director for the Ferry Guild, told the Northbridge "
+            "Courier.",
+            ["lindqvist"],
+        ),
+        # a closing tag after a quotation its own verb introduced is who passed it on
+        (
+            "Tom Okafor called the board “a disgrace” and said, “somebody has to stop them,” the Harbour Board said.",
+            ["okafor", "okafor"],
+        ),
+        # not after a passive: "That being said, “…,” he said"
+        (
+            "Tom Okafor spoke on Monday. That being said, “nobody should panic,” he said.",
+            ["okafor"],
+        ),
+        # a participle after the tag's clause: the clause's subject speaks
+        ("“We all miss her,” Ferreira weighed in, telling Okafor, “you have been true to her.”", ["ferreira"] * 2),
+    ],
+)
+def test_closing_tags(body: str, speakers: list[str | None]) -> None:
+    assert _speakers(body) == speakers
