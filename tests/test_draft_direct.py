@@ -94,6 +94,22 @@ def test_a_document_speaks_for_its_author(body: str, speakers: list[str | None])
             "Tom Okafor spoke on Monday. That being said, “nobody should panic,” he said.",
             ["okafor"],
         ),
+        # the comma before a nested quotation's closing mark, or none before a tag that ends the sentence
+        ("“I then heard the mayor ask, quote, ‘So is he going?’” Okafor testified.", ["okafor"]),
+        ("“Part of it is a sense of ‘Oh no, you first,’ ‘No, you first,’” Okafor said.", ["okafor"]),
+        ("“I guess my reaction was, ‘Oh no, they are going,’ ” Okafor said.", ["okafor"]),
+        ("“We have never had demand like that, and continue to see ” Okafor said.", ["okafor"]),
+        # an adverb before the tag's verb
+        ('"We messed up; I messed up," Okafor allegedly told a supervisor.', ["okafor"]),
+        # a title of a few lower-case words before the name; a quotation before it in the same sentence
+        (
+            "The outages have been “terribly disruptive” and the board is acting, but at the moment, “we will "
+            "not roll the dice,” company CEO Tom Okafor said.",
+            ["okafor", "okafor"],
+        ),
+        # not a friend of his, nor a name after "as"
+        ("“We are fine,” a friend of Tom Okafor said.", [None]),
+        ("The “new Harbour,” as Okafor dubbed the merger, will be larger.", [None]),
         # a participle after the tag's clause: the clause's subject speaks
         ("“We all miss her,” Ferreira weighed in, telling Okafor, “you have been true to her.”", ["ferreira"] * 2),
     ],

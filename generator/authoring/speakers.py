@@ -696,7 +696,20 @@ def attribute(body: str, names: Names) -> list[Statement]:
             before = (out[-1], index)
     for i, statement in enumerate(out):
         _headed(body, statement, out[i + 1 : i + 1 + _HEADED_WITHIN])
+    _tagged_after(out)
     return out
+
+
+def _tagged_after(out: list[Statement]) -> None:
+    """A quotation its sentence gives no speaker is the words of whom a closing tag after a later quotation of the
+    same sentence names: "The outages have been “terribly disruptive” and …, “we won’t roll the dice,” company
+    CEO Andy Vesey said." (both Vesey's)."""
+    for statement, later in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):
+        speaker = later.speaker
+        if statement.speaker.found or statement.speaker.unnamed is not None or statement.sentence != later.sentence:
+            continue
+        if speaker.found and speaker.how.startswith(("“…,”", "the tag of")):
+            statement.speaker = replace(speaker, how="the tag of a quotation after it in the sentence", to=None)
 
 
 #: A quotation of at most this many words inside a sentence of the writer's, with no verb of saying, is a term.
@@ -1082,7 +1095,9 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
     standing alone beside the verb: ``“a tax” and said his members…`` is not an attribution.
     """
     tail = frame[q.end : s.end]
-    if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or body[q.start : q.end].rstrip().endswith((",", "?", "!"))):
+    # the comma may stand before a quotation's own closing marks ("… ‘No, you first,’” Apte said)
+    closed = re.search(r"[,?!][\s\"'“”‘’]*$", body[q.start : q.end]) is not None
+    if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or closed or _tag_alone(frame, q.end, s.end)):
         # "“…bigger deal” announced in October, said Derek Scissors": a verb before the name, after a comma
         inverted = _INVERTED.match(tail)
         if inverted is None:
@@ -1094,6 +1109,8 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
         return None
     if m.group(1):  # "he said", "the mayor said": the words before the verb name the speaker and nothing else
         start, end = q.end + m.start(1), q.end + m.end(1)
+        adverb = re.search(r"\s+[a-z]+ly$", frame[start:end])  # "Thomas allegedly told": Thomas
+        end = start + adverb.start() if adverb is not None else end
         introduced = _introducing(frame, s.start, q.start)  # "he said, “…,” the office said": his, the office's tag
         lead = introduced[-1] if introduced else None
         passive = lead is not None and re.search(r"\b(?:being|been|be|is|was|were)\s+$", frame[s.start : lead.start()])
@@ -1116,6 +1133,22 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
         if found and _TITLED.fullmatch(frame, start, found[0].start):
             return _holder(frame, found, 0, names)  # "said Harbour Board chief Tom Okafor": Okafor
     return None
+
+
+#: A title of a few words before a name in a closing tag ("company CEO", "the chief executive"): no article "a",
+#: no preposition ("a friend of Tom Okafor" is not Okafor).
+_TITLE_WORDS = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:(?!(?:a|an|of|for|at|with|to|by|from|and|or|but|as|when|while|if|since|because|so)\b)[\w.’'-]+\s+){0,4}"
+)
+
+
+def _tag_alone(frame: str, start: int, end: int) -> bool:
+    """Whether a quotation with no comma before its closing mark is followed by nothing but its tag to the
+    sentence's end ("“… and continue to see ” Mayer said."): a name or a pronoun, a verb of saying."""
+    m = _TAG.match(frame[start:end])
+    if m is None or not m.group(1) or frame[start + m.end() : end].strip(" .\n"):
+        return False
+    return re.fullmatch(r"(?:[A-Z][\w.’'-]*\s*){1,4}|[Hh]e|[Ss]he|[Tt]hey", m.group(1).strip()) is not None
 
 
 def _participle_subject(frame: str, start: int, end: int, verb: str, names: Names) -> Mention | None:
@@ -1146,6 +1179,11 @@ def _named_before(frame: str, found: list[Mention], start: int, end: int, names:
             return first
     if words.endswith(last.text) and frame[: last.start].rstrip().endswith(",") and names.person(last):
         return last
+    # "company CEO Andy Vesey": a person at the end after a few words of title, no article or preposition
+    person = found[-1]
+    titled_end = person.actor is not None and names.person(person) and words.endswith(person.text)
+    if titled_end and _TITLE_WORDS.fullmatch(frame, start, person.start):
+        return person
     # "Missouri Rep. Tom Okafor, co-chair of …,": a person after a title in capitals, an apposition after them
     titled = next((m for m in found if m.actor is not None and names.person(m)), None)
     if (
