@@ -116,3 +116,29 @@ def test_a_document_speaks_for_its_author(body: str, speakers: list[str | None])
 )
 def test_closing_tags(body: str, speakers: list[str | None]) -> None:
     assert _speakers(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # the sentence's own subject, not whoever spoke in the sentence before
+        (
+            "“The ferry is our lifeline,” Tom Okafor said. Ana Ferreira introduced Okafor to the crowd as "
+            "“someone who has kept the harbour alive for ten years.”",
+            ["okafor", "ferreira"],
+        ),
+        (
+            "“The ferry is our lifeline,” Tom Okafor said. Among those values is safety, which the Harbour Board "
+            "views as “the first duty of anyone who runs boats.”",
+            ["okafor", "board"],
+        ),
+        # not a name inside a clause the sentence's own subject opens ("An earlier draft proposed that …")
+        (
+            "“The ferry is our lifeline,” Tom Okafor said. An earlier draft of the plan proposed that Ana Ferreira "
+            "create “a board to oversee the ferry and all of its routes.”",
+            ["okafor", "okafor"],
+        ),
+    ],
+)
+def test_a_quotation_in_the_writers_sentence_is_its_subjects(body: str, speakers: list[str | None]) -> None:
+    assert _speakers(body) == speakers

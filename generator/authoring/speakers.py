@@ -686,7 +686,9 @@ def attribute(body: str, names: Names) -> list[Statement]:
         speaker = _speaker(body, frame, subjects, documents, index, group[0])
         term = not speaker.found and speaker.unnamed is None and _term(body, frame, parts, index, group)
         if not speaker.found and speaker.unnamed is None and not term:
-            speaker = _carried(before, subjects, index, frame) or speaker
+            speaker = (
+                _subject_here(frame, subjects, index, group[0]) or _carried(before, subjects, index, frame) or speaker
+            )
         if speaker.found and parts:
             subjects.set(index, _as_mention(speaker, names) or parts[index].subject)
             documents.said_in(parts[index], speaker)
@@ -1860,6 +1862,28 @@ def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
     if found and found[0].text.strip() == words:
         return names.actors[found[0].actor or ""].name
     return words
+
+
+def _subject_here(frame: str, subjects: _Subjects, index: int, q: Quotation) -> Speaker | None:
+    """Whose words a quotation set inside a sentence of the writer's own words is, when no verb of saying says:
+    the sentence's subject, named before it ("Benioff introduced Cook to the audience as “someone who …”",
+    "privacy, which Apple views as “a fundamental human right”"), not whoever spoke in the sentences before."""
+    s = subjects.parts[index] if subjects.parts else None
+    if s is None or _VERB.search(frame, s.start, s.end) or s.subject is None or s.subject.pronoun:
+        return None
+    if (
+        len(re.findall(r"[^\W\d_]{2,}", frame[s.start : q.start])) < _REPORT_WORDS
+        or not s.start <= s.subject.start < q.start
+    ):
+        return None
+    subject = s.subject
+    # the subject opens the sentence, or its main clause after an opening phrase ("Since the attack by Hamas, the
+    # Security Council approved"); not a name inside a clause ("An earlier draft proposed that Guterres create")
+    if subject.start - s.start > _OPENING and not re.search(r",\s*(?:[Tt]he\s+)?$", frame[s.start : subject.start]):
+        return None
+    return Speaker(
+        subject.actor, None if subject.actor else subject.text, how=f"{subject.text}, the sentence's subject"
+    )
 
 
 def _carried(before: tuple[Statement, int] | None, subjects: _Subjects, index: int, frame: str) -> Speaker | None:
