@@ -142,3 +142,24 @@ def test_closing_tags(body: str, speakers: list[str | None]) -> None:
 )
 def test_a_quotation_in_the_writers_sentence_is_its_subjects(body: str, speakers: list[str | None]) -> None:
     assert _speakers(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # names of works, places, slogans set in marks: nobody's words, whatever verb the sentence has
+        ("Tom Okafor wrote in his book “The Long Crossing,” which came out in May, that the ferry was doomed.", [None]),
+        (
+            "“The ferry is our lifeline,” Okafor said on the Northbridge Courier’s “Morning Tide” on Monday.",
+            ["okafor", None],
+        ),
+        ("Ana Ferreira visited the old depot, dubbed the “Harbour Hilton” by the crews who slept there.", [None]),
+        # a label its speaker gives someone stays theirs
+        ("Tom Okafor assailed Ferreira as part of the “Dry Dock Gang” that opposes the ferry.", ["okafor"]),
+        ("Tom Okafor called them “Dry Dock Dreamers” on Monday.", ["okafor"]),
+        # a quotation standing alone is someone's words
+        ("Tom Okafor spoke first. “Never Again.”", ["okafor"]),
+    ],
+)
+def test_a_title_in_marks_is_nobodys(body: str, speakers: list[str | None]) -> None:
+    assert _speakers(body) == speakers

@@ -683,8 +683,9 @@ def attribute(body: str, names: Names) -> list[Statement]:
     before: tuple[Statement, int] | None = None
     for group in statements(spans, body):
         index = _sentence_of(parts, ends, group[0].start - 1)
-        speaker = _speaker(body, frame, subjects, documents, index, group[0])
-        term = not speaker.found and speaker.unnamed is None and _term(body, frame, parts, index, group)
+        named = _a_title(body, frame, parts, index, group)  # “Mein Kampf”, “Red for Ed”: a name, nobody's words
+        speaker = Speaker() if named else _speaker(body, frame, subjects, documents, index, group[0])
+        term = named or (not speaker.found and speaker.unnamed is None and _term(body, frame, parts, index, group))
         if not speaker.found and speaker.unnamed is None and not term:
             speaker = (
                 _subject_here(frame, subjects, index, group[0]) or _carried(before, subjects, index, frame) or speaker
@@ -729,6 +730,37 @@ def _term(body: str, frame: str, parts: list[_Sentence], index: int, group: list
     inside = len(re.findall(r"[^\W\d_]+", body[q.start : q.end]))
     words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
     return q.end - q.start < 60 and inside <= _TERM_WORDS and words >= _REPORT_WORDS
+
+
+#: Short words a title leaves in lower case ("Red for Ed", "The Boys in the Boat").
+_TITLE_SMALL = frozenset(["a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "at", "by", "from"])
+#: A title has at most this many words.
+_TITLE_WORDS_MAX = 6
+
+
+def _a_title(body: str, frame: str, parts: list[_Sentence], index: int, group: list[Quotation]) -> bool:
+    """Whether a quotation is a name set in marks, of a work, a place, a slogan, a nickname ("in her book
+    “Confidence Man,”", "dubbed the “Hanoi Hilton”", "chanted “Red for Ed”"): every word of it but the small
+    ones capitalised, at most six, no sentence in it, inside a sentence of the writer's words; not the object a
+    verb of saying names right before it ("called them “Never Trumpers”", "assailed Williams as part of the
+    “Never Trumpers”": his words)."""
+    if not parts or len(group) > 1:
+        return False
+    s, q = parts[index], group[0]
+    text = body[q.start : q.end].strip().rstrip(",.").strip()
+    words = text.split()
+    if not 1 <= len(words) <= _TITLE_WORDS_MAX or re.search(r"[.!?;:]", text):
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() for w in content):
+        return False
+    if len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end])) < _REPORT_WORDS:
+        return False  # a quotation standing alone is someone's words
+    verbs = _introducing(frame, s.start, q.start)
+    between = frame[verbs[-1].end() : q.start] if verbs else "x"
+    if re.search(r"\bas\s+(?:[\w-]+\s+){0,3}[\"“‘'«]?\s*$", between):  # "assailed Williams as part of the “…”"
+        return False
+    return not re.fullmatch(r"[\s,:]*(?:(?:that|them|it|him|her|us|me|you)\s*)?[\"“‘'«]?\s*", between)
 
 
 #: A heading's quotation is looked for among this many statements after it.
