@@ -163,3 +163,23 @@ def test_a_quotation_in_the_writers_sentence_is_its_subjects(body: str, speakers
 )
 def test_a_title_in_marks_is_nobodys(body: str, speakers: list[str | None]) -> None:
     assert _speakers(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a phrase opening the sentence holds no subject, even with a clause of its own inside
+        (
+            "Asked about her level of concern that Northbridge Courier readers had grown angry, Ferreira "
+            "acknowledged the crossing is “slow, costly and cold.”",
+            ["ferreira"],
+        ),
+        (
+            "When Okafor asked that the board respect the vote, Ferreira responded by saying that peace is "
+            "“all well and good” but the board must act.",
+            ["ferreira"],
+        ),
+    ],
+)
+def test_an_opening_phrase_holds_no_subject(body: str, speakers: list[str | None]) -> None:
+    assert _speakers(body) == speakers

@@ -1258,6 +1258,9 @@ def _subject_of(
     boundaries = [m.end() for m in _BOUNDARY.finditer(frame, floor, verb.start()) if m.end() not in adverbs]
     boundaries += [m.end() for m in _RELAY_BEFORE.finditer(frame, floor, verb.start())]  # "according to X, Y said"
     quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
+    lead = _SUBORDINATE_OPENING.match(frame, floor) if floor == s.start else None
+    if lead is not None and lead.end() < verb.start():  # "Asked about her concern that X had …, Neuberger said"
+        boundaries = [b for b in boundaries if b >= lead.end()]
     start = max([floor, *boundaries, *quotes_before])
     that = _THAT_RELATIVE.match(frame, floor, verb.start())
     # "The union that represents Boeing's machinists said"; not with a name in apposition after it ("The group
@@ -1330,7 +1333,9 @@ _THAT_RELATIVE = re.compile(
 )
 #: A subordinate clause opening a sentence, up to its comma: the main clause's subject comes after it.
 _SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As)\b[^,#]{1,150},\s*"
+    r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As|"
+    # a participle opening the sentence: "Asked about her level of concern that North Korean hackers …, Neuberger"
+    r"Asked|Pressed|Questioned|Responding|Reacting|Speaking|Commenting|Testifying|Addressing)\b[^,#]{1,150},\s*"
 )
 #: A phrase opening a sentence with a preposition, up to its comma: no subject in it ("At the … Summit, Modi
 #: pledged", "Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out", "In an email, …").
