@@ -183,3 +183,8 @@ def test_a_title_in_marks_is_nobodys(body: str, speakers: list[str | None]) -> N
 )
 def test_an_opening_phrase_holds_no_subject(body: str, speakers: list[str | None]) -> None:
     assert _speakers(body) == speakers
+
+
+def test_a_pronoun_after_an_opening_phrase_stands_for_the_main_clauses_subject() -> None:
+    body = "Asked whether North Baltic would buy the ferry, Ferreira said the board had no plans to sell. “We will keep it,” she said."
+    assert _speakers(body) == ["ferreira"]

@@ -797,7 +797,10 @@ def _first_subject(frame: str, s: _Sentence, names: Names) -> Mention | None:
     """The first name of a sentence that can be its subject, or the person its office names right after it
     ("Interim BART Police Chief Ed Alvarez" is Alvarez)."""
     found = [m for m in s.mentions if not m.pronoun]
-    j = next((j for j, m in enumerate(found) if _eligible(frame, m, s.start)), None)
+    lead = _SUBORDINATE_OPENING.match(frame, s.start)  # "Asked about …, Neuberger": the main clause's subject
+    after = lead.end() if lead is not None else s.start
+    eligible = [j for j, m in enumerate(found) if _eligible(frame, m, s.start)]
+    j = next((j for j in eligible if found[j].start >= after), eligible[0] if eligible else None)
     return _holder(frame, found, j, names) if j is not None else None
 
 
