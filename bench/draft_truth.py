@@ -608,6 +608,8 @@ def _score_registry(
         rels = {(r.get("relation"), mapped(r.get("actor"))) for r in got.get("relations") or [] if isinstance(r, dict)}
         for r in want.get("relations") or []:
             s.registry_relations.add((r["relation"], r["actor"]) in rels)
+            if (r["relation"], r["actor"]) not in rels:
+                s.misses.append(f"relation not proposed: {tid} {r['relation']} {r['actor']} (draft: {sorted(rels)})")
 
 
 # --- Lines written ---------------------------------------------------------------------------

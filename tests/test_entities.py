@@ -707,3 +707,18 @@ def test_a_known_body_s_name_opens_no_person_s_name() -> None:
     assert [p.name for p in propose(body, registry)] == ["Ana Ferreira"]
     found = {p.name: p.kind for p in propose("Harbourline Channel said the ferry was late.\n", registry)}
     assert found == {"Harbourline Channel": ActorKind.MEDIA}  # a channel is a medium
+
+
+def test_a_job_at_a_body_named_after_what_it_is_gives_a_relation() -> None:
+    """ "Tom Hegel, a threat researcher at cybersecurity firm SentinelOne", "Michael Mumper, the executive director of
+    the nonprofit Georgians for …", "Bart Spiegel, partner of … deals at PwC": a job (a title, or a noun of a job)
+    at a body named after a word or two of what it is: a member of it, or its leader by the title."""
+    body = (
+        "The ferry will be late, said Ana Ferreira, a threat researcher at shipping firm Harbourline.\n"
+        "Lena Moss, the executive director of the nonprofit Harbour Pilots Trust, said so too.\n"
+        "Dan Orme, partner of ferry deals at Quayside, agreed.\n"
+    )
+    found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, KNOWN)}
+    assert found["Ana Ferreira"] == [("member-of", "harbourline")]
+    assert found["Lena Moss"] == [("leads", "harbour-pilots-trust")]
+    assert found["Dan Orme"] == [("member-of", "quayside")]

@@ -949,12 +949,12 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
         for name in [p.name, *p.aliases]
         for at in _mentions(ctx.body, name)
         for m in [_APPOSITION.match(ctx.body, at + len(name)) or _WHO_IS.match(ctx.body, at + len(name))]
-        if m is not None and _TITLE.search(m.group("title"))
+        if m is not None and (_TITLE.search(m.group("title")) or _JOB_NOUN.search(m.group("title")))
     )
     at, m = next(found, (-1, None))
-    if m is None:
-        return
-    title = list(_TITLE.finditer(m.group("title")))
+    if m is None or ctx.body[m.end() : m.end() + 1].isalnum():
+        return  # none, or one too long to read whole ("… at Tufts University’s Feinstein International Cent")
+    title = list(_TITLE.finditer(m.group("title")))  # none: a noun of a job ("a threat researcher at …"), a member
     words = m.group("whom").split()
     i, whom = next(
         (
@@ -967,9 +967,9 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
     )
     if whom is None:
         whom = _employer(ctx, m.group("whom"))
-    if whom is None:
-        return
-    standing, relation = _TITLES[title[-1].group(1).casefold()]
+    if whom is None or (not title and _kind_of(ctx, whom) is ActorKind.PERSON):
+        return  # "a supporter of Tom Okafor": no job held at a body
+    standing, relation = _TITLES[title[-1].group(1).casefold()] if title else (Standing.OTHER, Relation.MEMBER_OF)
     if m.group("prep") == "with":
         relation = Relation.MEMBER_OF  # "a China scholar with the American Enterprise Institute"
     if relation is Relation.LEADS and _heads_a_part(words[:i]):
@@ -1015,8 +1015,12 @@ def _heads_a_part(words: list[str]) -> bool:
     return any(w.islower() and w not in _PARTICLES for w in words[:last])
 
 
-#: Where the body a job is held at starts: the apposition's start, or a preposition or "the" before it.
-_EMPLOYER_BEFORE = re.compile(r"(?:^|\b(?:at|of|for|the)[^\S\n]+)$")
+#: Where the body a job is held at starts: the apposition's start, or a preposition or "the" before it, or a noun
+#: of what it is after them ("at cybersecurity firm SentinelOne", "of the nonprofit Georgians for …").
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:^|\b(?:at|of|for|the)[^\S\n]+)(?:(?:[a-z][\w-]*[^\S\n]+){0,2}"
+    r"(?:" + "|".join(_KIND_NOUNS) + r"|nonprofit|startup|bank|agency|university)[^\S\n]+)?$"
+)
 
 
 def _employer(ctx: _Article, whom: str) -> str | None:
