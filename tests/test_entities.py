@@ -722,3 +722,33 @@ def test_a_job_at_a_body_named_after_what_it_is_gives_a_relation() -> None:
     assert found["Ana Ferreira"] == [("member-of", "harbourline")]
     assert found["Lena Moss"] == [("leads", "harbour-pilots-trust")]
     assert found["Dan Orme"] == [("member-of", "quayside")]
+
+
+def test_names_listed_after_a_plural_of_what_they_are_are_bodies() -> None:
+    """ "tech groups such as Facebook, Wikipedia, and TikTok", "US companies in the region including Amazon, PepsiCo
+    and Boeing", "cable channels FX, Freeform, and National Geographic": each name a body of that kind; a state, a
+    place and a name the registry has are not proposed, and "platforms to uplift others, like …" lists no bodies."""
+    body = (
+        "The law applies to ferry groups such as Harbourline, Quaymark, and Tidewell.\n"
+        "It praised firms in the region including Portia, Brightwave Shipping and Poland.\n"
+        "The company owns cable channels KXR, Seaview, and Harbour Geographic.\n"
+        "They used platforms to uplift others, like Lena Moss and Tom Okafor.\n"
+        "It has retailers in Harbourville and Westport. Brands including Kim Kardashian's Skims sold out.\n"
+    )
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    org, media = ActorKind.ORGANISATION, ActorKind.MEDIA
+    assert {n: k for n, k in found.items() if k is not ActorKind.STATE} == {
+        "Harbourline": org,
+        "Quaymark": org,
+        "Tidewell": org,
+        "Portia": org,
+        "Brightwave Shipping": org,
+        "KXR": media,
+        "Seaview": media,
+        "Harbour Geographic": media,
+        "Lena Moss": ActorKind.PERSON,
+        "Kim Kardashian": ActorKind.PERSON,  # the owner of what is listed, as before
+    }
+    # a name listed that opens a body's name proposed before is its short form, no entry of its own
+    found_bodies = propose("Harbourline Capital bought it. Firms such as Harbourline and Quaymark grew.\n", KNOWN)
+    assert [(p.name, p.aliases) for p in found_bodies] == [("Harbourline Capital", ["Harbourline"]), ("Quaymark", [])]

@@ -542,7 +542,9 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         _body_before_title(ctx, m)
     for plural in dict.fromkeys(_PLURAL.findall(ctx.body)):
         _members(ctx, plural)
-    _listed(ctx, [m for m in _RUN.finditer(ctx.body) if ctx.body.rfind("\n", 0, m.start()) not in headings])
+    listable = [m for m in _RUN.finditer(ctx.body) if ctx.body.rfind("\n", 0, m.start()) not in headings]
+    _kind_lists(ctx, listable)
+    _listed(ctx, listable)
     for word in the_names:  # initials last, so that they are the alias of a body named in full ("the CDC")
         if word.isupper():
             _the_name(ctx, word)
@@ -737,6 +739,85 @@ def _list_of_bodies(ctx: _Article, chain: list[re.Match[str]]) -> None:
             ctx.enter(p, [name])
         elif kind is ActorKind.PERSON and made in ctx.by_id and not ctx.by_id[made].relations:
             ctx.by_id[made].kind, ctx.by_id[made].how = ActorKind.ORGANISATION, "named in a list of bodies"
+
+
+#: A plural of what bodies are, then a list of their names: "tech groups such as Facebook, Wikipedia, and TikTok",
+#: "US companies in the region including Amazon", "cable channels FX, Freeform"; the plural's kind of body.
+_PLURAL_KINDS: dict[str, ActorKind] = {
+    **dict.fromkeys(
+        ["channels", "networks", "newspapers", "broadcasters", "publishers", "publications"], ActorKind.MEDIA
+    ),
+    **dict.fromkeys(
+        [
+            "companies",
+            "firms",
+            "groups",
+            "platforms",
+            "banks",
+            "brands",
+            "startups",
+            "retailers",
+            "airlines",
+            "automakers",
+            "carmakers",
+            "lenders",
+            "insurers",
+            "studios",
+            "giants",
+            "organizations",
+            "organisations",
+            "nonprofits",
+            "charities",
+            "websites",
+            "sites",
+            "apps",
+            "chains",
+            "manufacturers",
+        ],
+        ActorKind.ORGANISATION,
+    ),
+}
+_KIND_LIST = re.compile(
+    r"\b(?P<noun>(?i:" + "|".join(_PLURAL_KINDS) + r"))(?:"
+    r"(?:[^\S\n]+(?!(?:to|who|that|which|are|were|have|had)\b)[a-z][\w-]*){0,4},?[^\S\n]+(?:such[^\S\n]+as|including|like)"
+    r"[^\S\n]+|[^\S\n]+(?=[A-Z]\S*(?:,|[^\S\n]+and)[^\S\n]+[A-Z]))"
+)
+
+
+def _kind_lists(ctx: _Article, runs: list[re.Match[str]]) -> None:
+    """Names listed after a plural of what they are ("ferry groups such as Harbourline, Quaymark, and Tidewell") are
+    bodies of its kind: proposed, or read so when taken for a person named with no title or relation. No state, place
+    or name known otherwise."""
+    starts = {m.start(): m for m in runs}
+    heads = {p.name.split()[0]: p for p in reversed(ctx.out) if p.kind in _BODIES and " " in p.name}
+    for lead in _KIND_LIST.finditer(ctx.body):
+        chain, m = [], starts.get(lead.end())
+        while m is not None:
+            chain.append(m)
+            gap = _LIST_GAP.match(ctx.body, m.end())
+            m = starts.get(gap.end()) if gap is not None else None
+        kind = _PLURAL_KINDS[lead.group("noun").casefold()]
+        standing = Standing.MEDIA if kind is ActorKind.MEDIA else Standing.OTHER
+        for run in chain:
+            name = re.sub(r"['’]s$", "", re.split(r"\.[^\S\n]", run.group())[0].rstrip("."))  # "… Kate Spade. Step"
+            words = name.split()
+            if re.search(r"\w['’]s[^\S\n]", name) or words[0] in _STOP:  # "Kim Kardashian's SKIMS": the owner's
+                continue
+            if name in _MONTHS_DAYS or len(name) < 2 or _place(words):
+                continue
+            if countries.by_noun(name) or countries.by_adjective(words[0]):
+                continue
+            made = ctx.known.get(name)
+            if made is None and name in heads:  # "firms such as Alden", named "Alden Capital" elsewhere: its short form
+                heads[name].aliases.append(name)
+                ctx.known.add(heads[name].id, [name])
+            elif made is None:
+                p = Proposal(ctx.known.new_id(name), name, kind, standing, how=f"listed as one of the {lead['noun']}")
+                ctx.enter(p, [name])
+            elif made in ctx.by_id and ctx.by_id[made].kind is ActorKind.PERSON:
+                p = ctx.by_id[made]
+                if not p.relations and not p.aliases:
+                    p.kind, p.standing, p.how = kind, standing, f"listed as one of the {lead['noun']}"
 
 
 #: A Korean person's name: three syllables before a particle of subject, topic or possession, or before a
