@@ -752,3 +752,14 @@ def test_names_listed_after_a_plural_of_what_they_are_are_bodies() -> None:
     # a name listed that opens a body's name proposed before is its short form, no entry of its own
     found_bodies = propose("Harbourline Capital bought it. Firms such as Harbourline and Quaymark grew.\n", KNOWN)
     assert [(p.name, p.aliases) for p in found_bodies] == [("Harbourline Capital", ["Harbourline"]), ("Quaymark", [])]
+
+
+def test_a_name_that_is_all_a_quotation_holds_is_no_entry() -> None:
+    """ "Hitler, who wrote in “Mein Kampf” that …", "her book “Confidence Man,” which …", "the ‘Hermit Kingdom’",
+    "aka “Colonel Mike,”": a title, a nickname or a label, no actor; a quotation that goes on names one."""
+    body = (
+        "Ana Ferreira wrote in “Harbour Nights” that the ferry was late. Her book “Quay Money,” sold well.\n"
+        "How could the ‘Hermit Harbour’ matter? A captain, aka “Captain Blue,” agreed.\n"
+        "“Lena Moss is right,” Tom Okafor said.\n"
+    )
+    assert _names(body) == ["Ana Ferreira", "Lena Moss"]

@@ -1355,6 +1355,19 @@ def _quoted_title(body: str, at: int) -> bool:
     return bool(quoted) and "\n" not in quoted and _title_case(quoted)
 
 
+_OPENING_QUOTE = frozenset('“"‘')
+_CLOSING_QUOTE = re.compile(r"[,.]?[”\"’](?!\w)")
+
+
+def _quoted_whole(body: str, at: int, words: list[str]) -> bool:
+    """Whether a name of two words or more is all that a quotation holds: a book's title, a nickname, a label
+    (“Mein Kampf”, “Confidence Man,”, ‘Hermit Kingdom’, aka “Colonel Mike”), no one's name as an actor's."""
+    if len(words) < 2 or body[at - 1 : at] not in _OPENING_QUOTE:
+        return False
+    end = body.find(words[-1], at)
+    return end >= 0 and bool(_CLOSING_QUOTE.match(body, end + len(words[-1])))
+
+
 def _lower_body(ctx: _Article, m: re.Match[str]) -> None:
     """ "the Afghan government", "Russia's foreign ministry": a state's body, which speaks for it; "the Inner
     Mongolia health commission": a region's agency."""
@@ -1511,7 +1524,7 @@ def _named(ctx: _Article, at: int, words: list[str]) -> None:
     """One capitalised name: a known actor's (nothing to do), a state, a body, a surname or a person."""
     line = ctx.body[ctx.body.rfind("\n", 0, at) + 1 : at]
     opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
-    if _quoted_title(ctx.body, at):
+    if _quoted_title(ctx.body, at) or _quoted_whole(ctx.body, at, words):
         return
     words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words  # "Kurt Volker's": Kurt Volker
     owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
