@@ -763,3 +763,15 @@ def test_a_name_that_is_all_a_quotation_holds_is_no_entry() -> None:
         "“Lena Moss is right,” Tom Okafor said.\n"
     )
     assert _names(body) == ["Ana Ferreira", "Lena Moss"]
+
+
+def test_a_copyright_line_names_no_entry() -> None:
+    """ "Copyright 2024 Nexstar Media Inc. All rights reserved.", "© 2023 The Financial Times Ltd.": the page's
+    owner, no actor of the story."""
+    body = (
+        "Ana Ferreira said the ferry was late.\n"
+        "Copyright 2024 Harbour Media Inc. All rights reserved. This material may not be published.\n"
+        "© 2023 The Quayside Times Ltd. Not to be redistributed.\n"
+        "Published by Tidewell Press Group. All Rights Reserved\n"
+    )
+    assert _names(body) == ["Ana Ferreira"]

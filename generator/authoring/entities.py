@@ -1161,14 +1161,18 @@ def _owned_job(ctx: _Article, p: Proposal) -> None:
 
 
 #: A wire story's credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Writing by …".
+#: A page's copyright line: "Copyright 2024 Nexstar Media Inc. All rights reserved.", "© 2023 The Financial Times Ltd.".
 _CREDITS = re.compile(
-    r"^[^\w\n]*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b", re.IGNORECASE | re.MULTILINE
+    r"^(?:[^\w\n]*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|[^\w\n]*(?:copyright\b|©)"
+    r"|[^\n]*?\ball\s+rights\s+reserved\b)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
 def _credits(body: str) -> set[int]:
-    """Where a wire story's lines of credits start (the offset of the line break before them, as
-    :func:`_headings` gives): the people they name are the outlet's staff, not actors of the story."""
+    """Where a wire story's lines of credits and a page's copyright lines start (the offset of the line break before
+    them, as :func:`_headings` gives): the people they name are the outlet's staff, the body its owner, not actors of
+    the story."""
     return {m.start() - 1 for m in _CREDITS.finditer(body)}
 
 
