@@ -775,3 +775,15 @@ def test_a_copyright_line_names_no_entry() -> None:
         "Published by Tidewell Press Group. All Rights Reserved\n"
     )
     assert _names(body) == ["Ana Ferreira"]
+
+
+def test_places_laws_events_and_indices_are_no_entries() -> None:
+    """ "the Gaza Strip", "the San Francisco Bay Area", "the First Amendment", "the Abraham Accords", "the Dubai Air
+    Show", "the Dow Jones Industrial Average", and a law named with its short form ("the Digital Services Act (DSA)
+    … the DSA"): no actors; a body named with its short form still is one."""
+    body = (
+        "The Harbour Strip flooded, and the Westport Bay Area too. The Second Amendment and the Quayside Accords hold.\n"
+        "At the Westport Air Show, the Harbour Composite fell. The Tidewell Industrial Average rose.\n"
+        "The Ferry Services Act (FSA) applies from April. The FSA says so. The Harbour Pilots Board (HPB) agreed.\n"
+    )
+    assert _names(body) == ["Harbour Pilots Board"]

@@ -150,6 +150,9 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "agency's": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
 }
 #: Words that make a capitalised name a place or an event, not an actor.
+_LAST_WORDS_NOT_ACTORS = frozenset(
+    {"strip", "area", "plateau", "garrison", "amendment", "accords", "show", "average", "composite", "index"}
+)
 _NOT_ACTORS = frozenset(
     [
         "street",
@@ -205,6 +208,9 @@ _NOT_ACTORS = frozenset(
         "festival",
         "championship",
         "tournament",
+        # places, laws, events and market indices named with "the" each time: "the Gaza Strip", "the Bay Area", "the
+        # First Amendment", "the Abraham Accords", "the Dubai Air Show", "the Dow Jones Industrial Average"
+        *_LAST_WORDS_NOT_ACTORS,
     ]
 )
 #: Title words before a person's name: the standing they give, and whether the person leads what is named first.
@@ -1203,6 +1209,9 @@ def _short_formed(ctx: _Article, m: re.Match[str]) -> None:
     name = " ".join(words)
     if not _initials_of(words, short) or countries.by_noun(name) or ctx.known.get(short) is not None:
         return
+    if _place(words):  # "the Digital Services Act (DSA)": a law, a place or an event, no actor by either name
+        ctx.known.add("", [name, short])
+        return
     made = ctx.known.get(name)
     if made is not None:
         if made in ctx.by_id and short not in ctx.by_id[made].aliases:
@@ -1857,6 +1866,7 @@ def _place(words: list[str]) -> bool:
 #: ("the Patriot Act", "Bill of Rights", "Paris Agreement"): first in a name, they are a given name ("Bill Clinton").
 _HEADS_FROM_THE_END = frozenset(
     {"bill", "act", "law", "deal", "plan", "war", "day", "week", "accord", "agreement", "treaty", "summit"}
+    | _LAST_WORDS_NOT_ACTORS
 )
 
 
