@@ -787,3 +787,21 @@ def test_places_laws_events_and_indices_are_no_entries() -> None:
         "The Ferry Services Act (FSA) applies from April. The FSA says so. The Harbour Pilots Board (HPB) agreed.\n"
     )
     assert _names(body) == ["Harbour Pilots Board"]
+
+
+def test_a_title_with_no_body_before_it_is_of_the_body_its_sentence_named() -> None:
+    """ "Apple was “pulled into the enterprise,” CEO Tim Cook said": Cook leads Apple, the body the registry knows
+    named earlier in the title's sentence; "Sugar Regulatory Administration (SRA) chief Pablo Luis Azcona" leads the
+    body its short form names. No body in the sentence: no relation."""
+    registry = [
+        *KNOWN,
+        Actor.model_validate({"id": "harbourline", "name": "Harbourline", "kind": "organisation", "standing": "other"}),
+    ]
+    body = (
+        "Harbourline was “pulled into the ferry trade,” CEO Ana Ferreira said on the quay.\n"
+        "The Harbour Pilots Administration (HPA) chief Lena Moss spoke too. Later, CEO Dan Orme agreed.\n"
+    )
+    found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, registry)}
+    assert found["Ana Ferreira"] == [("leads", "harbourline")]
+    assert found["Lena Moss"] == [("leads", "harbour-pilots-administration")]
+    assert found["Dan Orme"] == []

@@ -2052,11 +2052,15 @@ def _person(ctx: _Article, at: int, name: str) -> None:
         p.standing = standing
         named = head[: title[0].start()].split()
         for i in range(len(named) - 1, max(-1, len(named) - 5), -1):  # "Palestinian chief negotiator"
-            whom = ctx.of(named[i]) or (ctx.of(" ".join(named[i - 1 : i + 1])) if i > 0 else None)
+            word = named[i].strip("()")  # "Sugar Regulatory Administration (SRA) chief"
+            whom = ctx.of(word) or (ctx.of(" ".join(named[i - 1 : i + 1])) if i > 0 else None)
             if whom is not None:
                 break
         else:
             whom, i = None, 0
+        if relation is not None and whom is None and not named:  # "Apple was late, CEO Tim Cook said"
+            whom = _body_in_sentence(ctx, at - len(head) + title[0].start(), made)
+            i = len(named)
         if relation is not None and whom:
             said = " ".join([*named[i:], head[title[0].start() :].strip(), name]).removeprefix("the ")
             p.relations.append((relation, whom, said))
@@ -2072,6 +2076,22 @@ def _person(ctx: _Article, at: int, name: str) -> None:
     ctx.known.firsts.setdefault(name.split()[0], made)
     ctx.out.append(p)
     ctx.by_id[made] = p
+
+
+#: Where a sentence ends: a full stop, question or exclamation mark, perhaps a closing quotation mark, then space.
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?[^\S\n]+|\n")
+
+
+def _body_in_sentence(ctx: _Article, at: int, person: str) -> str | None:
+    """The body a title with none named before it is of: the last body the registry or the article knows named
+    earlier in the title's sentence ("Harbourline was late, CEO Ana Ferreira said"). None when there is none."""
+    start = max((e.end() for e in _SENTENCE_END.finditer(ctx.body, max(0, at - 300), at)), default=max(0, at - 300))
+    found = None
+    for run in _RUN.finditer(ctx.body, start, at):
+        made = ctx.known.get(re.sub(r"['’]s$", "", run.group()))
+        if made and made != person and _kind_of(ctx, made) in _BODIES:
+            found = made
+    return found
 
 
 def _surname_of(name: str) -> str:
