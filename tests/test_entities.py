@@ -805,3 +805,15 @@ def test_a_title_with_no_body_before_it_is_of_the_body_its_sentence_named() -> N
     assert found["Ana Ferreira"] == [("leads", "harbourline")]
     assert found["Lena Moss"] == [("leads", "harbour-pilots-administration")]
     assert found["Dan Orme"] == []
+
+
+def test_a_lawyer_speaks_for_the_client() -> None:
+    """ "Montell Figgins, who represents Thomas, said", "said Joel Flaxman, an attorney for White and dozens of
+    other exonerees": the lawyer speaks for the client the article names."""
+    body = (
+        "Tom Okafor was charged. Ana Ferreira, who represents Okafor, said he would plead not guilty.\n"
+        "Lena Moss sued the city. “It was late,” said Dan Orme, an attorney for Moss and two other captains.\n"
+    )
+    found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, KNOWN)}
+    assert found["Ana Ferreira"] == [("speaks-for", "okafor")]
+    assert found["Dan Orme"] == [("speaks-for", "lena-moss")]

@@ -1054,9 +1054,12 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
     )
     if whom is None:
         whom = _employer(ctx, m.group("whom"))
-    if whom is None or (not title and _kind_of(ctx, whom) is ActorKind.PERSON):
+    counsel = m.group("prep") == "for" and bool(_COUNSEL.search(m.group("title")))
+    if whom is None or (not title and not counsel and _kind_of(ctx, whom) is ActorKind.PERSON):
         return  # "a supporter of Tom Okafor": no job held at a body
     standing, relation = _TITLES[title[-1].group(1).casefold()] if title else (Standing.OTHER, Relation.MEMBER_OF)
+    if counsel:
+        relation = Relation.SPEAKS_FOR  # "Joel Flaxman, an attorney for White": speaks for the client
     if m.group("prep") == "with":
         relation = Relation.MEMBER_OF  # "a China scholar with the American Enterprise Institute"
     if relation is Relation.LEADS and _heads_a_part(words[:i]):
@@ -1075,6 +1078,13 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
 
 
+#: A lawyer's words: "an attorney for White", "a lawyer for the company".
+_COUNSEL = re.compile(r"\b(?:attorney|lawyer|counsel)s?$", re.IGNORECASE)
+#: "…, who represents Thomas, said": whom a lawyer speaks for, said in a relative clause.
+_WHO_REPRESENTS = re.compile(
+    rf",[^\S\n]+who[^\S\n]+(?:also[^\S\n]+)?represents[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<whom>[{_UPPER}][\w’'.-]*(?:[^\S\n]+[{_UPPER}][\w’'.-]*)*)"
+)
 #: "…, who heads the Alliance for American Manufacturing": what someone leads, said in a relative clause.
 _WHO_HEADS = re.compile(
     r",[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:heads|leads|runs|chairs|directs|founded|co-founded)"
@@ -1088,10 +1098,22 @@ def _who_heads(ctx: _Article, p: Proposal) -> None:
     found = (m for at in _mentions(ctx.body, p.name) for m in [_WHO_HEADS.match(ctx.body, at + len(p.name))] if m)
     m = next(found, None)
     if m is None:
+        _represents(ctx, p)
         return
     whom = _employer(ctx, m.group("whom")) or ctx.known.get(m.group("whom").strip())
     if whom is not None and whom != p.id and _kind_of(ctx, whom) is not ActorKind.PERSON:
         p.relations.append((Relation.LEADS, whom, ctx.body[m.start() + 1 : m.end()].strip()))
+
+
+def _represents(ctx: _Article, p: Proposal) -> None:
+    """A lawyer who represents someone the article names speaks for them ("Montell Figgins, who represents Thomas,
+    said"): the client's words and the lawyer's are filed under the client."""
+    found = (m for at in _mentions(ctx.body, p.name) for m in [_WHO_REPRESENTS.match(ctx.body, at + len(p.name))] if m)
+    m = next(found, None)
+    client = re.sub(r"['’]s$", "", m.group("whom")) if m is not None else ""
+    whom = ctx.known.get(client) or ctx.known.surnames.get(client) or ctx.known.last_words.get(client)
+    if m is not None and whom and whom != p.id:
+        p.relations.append((Relation.SPEAKS_FOR, whom, ctx.body[m.start() + 1 : m.end()].strip()))
 
 
 def _heads_a_part(words: list[str]) -> bool:
