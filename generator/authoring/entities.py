@@ -2080,7 +2080,8 @@ def _person(ctx: _Article, at: int, name: str) -> None:
                 break
         else:
             whom, i = None, 0
-        if relation is not None and whom is None and not named:  # "Apple was late, CEO Tim Cook said"
+        if relation is not None and whom is None and not any(w[:1].isupper() for w in named):
+            # "Apple was late, CEO Tim Cook said"; "… by CTU and met with its president Antonio Intriago"
             whom = _body_in_sentence(ctx, at - len(head) + title[0].start(), made)
             i = len(named)
         if relation is not None and whom:
