@@ -801,12 +801,14 @@ def test_a_title_with_no_body_before_it_is_of_the_body_its_sentence_named() -> N
         "Harbourline was “pulled into the ferry trade,” CEO Ana Ferreira said on the quay.\n"
         "The Harbour Pilots Administration (HPA) chief Lena Moss spoke too. Later, CEO Dan Orme agreed.\n"
         "Crews were hired by Harbourline and met with its president Rui Costa in May.\n"
+        "Harbourline stays silent, unlike former President Joao Pinto in his day.\n"
     )
     found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, registry)}
     assert found["Ana Ferreira"] == [("leads", "harbourline")]
     assert found["Lena Moss"] == [("leads", "harbour-pilots-administration")]
     assert found["Dan Orme"] == []
     assert found["Rui Costa"] == [("leads", "harbourline")]  # a title after a word in lower case: "its president"
+    assert found["Joao Pinto"] == []  # a former one leads nothing
 
 
 def test_a_lawyer_speaks_for_the_client() -> None:

@@ -1039,8 +1039,9 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
         if m is not None and (_TITLE.search(m.group("title")) or _JOB_NOUN.search(m.group("title")))
     )
     at, m = next(found, (-1, None))
-    if m is None or ctx.body[m.end() : m.end() + 1].isalnum():
-        return  # none, or one too long to read whole ("… at Tufts University’s Feinstein International Cent")
+    if m is None:
+        return
+    cut = ctx.body[m.end() : m.end() + 1].isalnum()  # too long to read whole: "… Tufts University’s Feinstein … Cent"
     title = list(_TITLE.finditer(m.group("title")))  # none: a noun of a job ("a threat researcher at …"), a member
     words = m.group("whom").split()
     i, whom = next(
@@ -1052,7 +1053,7 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
         ),
         (len(words), None),
     )
-    if whom is None:
+    if whom is None and not cut:
         whom = _employer(ctx, m.group("whom"))
     counsel = m.group("prep") == "for" and bool(_COUNSEL.search(m.group("title")))
     if whom is None or (not title and not counsel and _kind_of(ctx, whom) is ActorKind.PERSON):
@@ -2080,7 +2081,8 @@ def _person(ctx: _Article, at: int, name: str) -> None:
                 break
         else:
             whom, i = None, 0
-        if relation is not None and whom is None and not any(w[:1].isupper() for w in named):
+        lower_only = not any(w[:1].isupper() or w.casefold() in ("former", "ex-", "late") for w in named)
+        if relation is not None and whom is None and lower_only:
             # "Apple was late, CEO Tim Cook said"; "… by CTU and met with its president Antonio Intriago"
             whom = _body_in_sentence(ctx, at - len(head) + title[0].start(), made)
             i = len(named)
