@@ -10,6 +10,12 @@ from generator.vocabulary import ActorKind
 KNOWN = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
 
 
+def _with_harbourline() -> list[Actor]:
+    """The registry with a body named by one word beside Tom Okafor."""
+    harbourline = {"id": "harbourline", "name": "Harbourline", "kind": "organisation", "standing": "other"}
+    return [*KNOWN, Actor.model_validate(harbourline)]
+
+
 def _names(body: str) -> list[str]:
     return [p.name for p in propose(body, KNOWN)]
 
@@ -699,10 +705,7 @@ def test_who_heads_a_body_leads_it() -> None:
 def test_a_known_body_s_name_opens_no_person_s_name() -> None:
     """ "Apple Arcade", "Sony Now", "Tesla Model": a body the registry or the article knows, then a word, is its
     product, no person; a person's surname after their first name still is one ("Tom Okafor")."""
-    registry = [
-        *KNOWN,
-        Actor.model_validate({"id": "harbourline", "name": "Harbourline", "kind": "organisation", "standing": "other"}),
-    ]
+    registry = _with_harbourline()
     body = "Harbourline Arcade costs less, said Ana Ferreira. Harbourline Pro is dearer, Tom Okafor said.\n"
     assert [p.name for p in propose(body, registry)] == ["Ana Ferreira"]
     found = {p.name: p.kind for p in propose("Harbourline Channel said the ferry was late.\n", registry)}
@@ -793,10 +796,7 @@ def test_a_title_with_no_body_before_it_is_of_the_body_its_sentence_named() -> N
     """ "Apple was “pulled into the enterprise,” CEO Tim Cook said": Cook leads Apple, the body the registry knows
     named earlier in the title's sentence; "Sugar Regulatory Administration (SRA) chief Pablo Luis Azcona" leads the
     body its short form names. No body in the sentence: no relation."""
-    registry = [
-        *KNOWN,
-        Actor.model_validate({"id": "harbourline", "name": "Harbourline", "kind": "organisation", "standing": "other"}),
-    ]
+    registry = _with_harbourline()
     body = (
         "Harbourline was “pulled into the ferry trade,” CEO Ana Ferreira said on the quay.\n"
         "The Harbour Pilots Administration (HPA) chief Lena Moss spoke too. Later, CEO Dan Orme agreed.\n"
