@@ -358,6 +358,35 @@ def _items(node: Any, actor: str | None) -> Iterator[Item]:
             yield from _items(value, here)
 
 
+def truth_as_draft(truth: Json) -> str:
+    """The draft that says exactly what the truth says (a perfect draft; or a second annotator's truth, scored as
+    if it were the draft: bench/agreement.py)."""
+    positions, unattributed = [], []
+    for kind, item in statements(truth):
+        evidence = {"source": truth["seed"], "quote": item.get("quote") or item.get("passage"), "kind": kind}
+        if item.get("via"):
+            evidence["via"] = item["via"]
+        if item.get("speaker") is None:
+            unattributed.append(evidence)
+            continue
+        if item["speaker"] != item["principal"]:
+            evidence["speaker"] = item["speaker"]
+        positions.append({"actor": item["principal"], "evidence": [evidence]})
+    actors = [
+        {
+            k: v
+            for k, v in {
+                **e,
+                "relations": [{"relation": r["relation"], "actor": r["actor"]} for r in e.get("relations") or []],
+            }.items()
+            if k != "aliases"
+        }
+        for e in truth.get("registry") or []
+    ]
+    draft = {"source": truth["seed"], "actors": actors, "positions": positions, "unattributed": unattributed}
+    return yaml.safe_dump(draft, allow_unicode=True, sort_keys=False)
+
+
 # --- Scoring ---------------------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ of the benchmark when it is on this machine.
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import subprocess
 import sys
@@ -235,34 +236,6 @@ def test_uncommenting_takes_values_only() -> None:
 # --- A perfect draft scores at the ceiling --------------------------------------------------------
 
 
-def perfect_draft(truth: dict[str, Any]) -> str:
-    """The draft that says exactly what the truth says."""
-    positions, unattributed = [], []
-    for kind, item in dt.statements(truth):
-        evidence = {"source": truth["seed"], "quote": item.get("quote") or item.get("passage"), "kind": kind}
-        if item.get("via"):
-            evidence["via"] = item["via"]
-        if item.get("speaker") is None:
-            unattributed.append(evidence)
-            continue
-        if item["speaker"] != item["principal"]:
-            evidence["speaker"] = item["speaker"]
-        positions.append({"actor": item["principal"], "evidence": [evidence]})
-    actors = [
-        {
-            k: v
-            for k, v in {
-                **e,
-                "relations": [{"relation": r["relation"], "actor": r["actor"]} for r in e.get("relations") or []],
-            }.items()
-            if k != "aliases"
-        }
-        for e in truth.get("registry") or []
-    ]
-    draft = {"source": truth["seed"], "actors": actors, "positions": positions, "unattributed": unattributed}
-    return yaml.safe_dump(draft, allow_unicode=True, sort_keys=False)
-
-
 @pytest.mark.parametrize(
     "folder",
     sorted(
@@ -275,7 +248,7 @@ def perfect_draft(truth: dict[str, Any]) -> str:
 )
 def test_a_perfect_draft_scores_at_the_ceiling(folder: Path) -> None:
     fx = dt.load_fixture(folder)
-    figures = _figures(dt.score(fx, perfect_draft(fx.truth)))
+    figures = _figures(dt.score(fx, dt.truth_as_draft(fx.truth)))
     short = {label: f for label, f in figures.items() if label not in ("lines written", "lines kept") and f[0] != f[1]}
     assert not short, short
     with_speaker = sum(item.get("speaker") is not None for _, item in dt.statements(fx.truth))
@@ -432,3 +405,26 @@ timeline: []
     assert figures["reported recall"] == (2, 2)
     assert figures["reported precision"] == (2, 2)
     assert figures["speaker right, reported"] == (2, 2)
+
+
+def test_two_annotations_are_compared_with_the_draft_s_scorer(tmp_path: Path) -> None:
+    """bench/agreement.py: the second annotator's truth scored as a draft against the first's; an article whose
+    seed differs between the two folders is not compared but named."""
+    agreement = _bench("agreement")
+    other = copy.deepcopy(TINY_TRUTH)
+    other["direct"][1]["speaker"] = other["direct"][1]["principal"] = "berg"  # the one reading that differs
+    for folder, truth in (("first", TINY_TRUTH), ("second", other)):
+        for name, seed in (("tiny", SEED), ("changed", NESTED_SEED)):
+            article = tmp_path / folder / name
+            article.mkdir(parents=True)
+            text = seed if folder == "first" else seed.replace("Nested", "Nested!")
+            (article / "seed.md").write_text(text if name == "changed" else seed, encoding="utf-8")
+            (article / "actors.yaml").write_text(ACTORS, encoding="utf-8")
+            (article / "truth.yaml").write_text(yaml.safe_dump(truth, allow_unicode=True), encoding="utf-8")
+    scores, problems = agreement.compare(tmp_path / "first", tmp_path / "second")
+    assert problems == ["changed: seed.md or actors.yaml differ between the two folders: not compared"]
+    figures = _figures(scores["tiny"])
+    assert figures["speaker right, direct"] == (1, 2)
+    assert figures["speaker right, reported"] == (1, 1)
+    assert figures["registry recall"] == (2, 2)
+    assert figures["via right"] == (1, 1)
