@@ -80,7 +80,7 @@ SETS: list[tuple[Path, int]] = [
     (FRESH3, 14),
     (DEV4, 8),
     (FRESH4, 16),
-    (FRESH5, 8),
+    (FRESH5, 16),
 ]
 
 
