@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-import-2 bench-draft bench-draft-heldout bench-draft-fresh bench-draft-fresh2 bench-draft-fresh3 bench-draft-fresh4 bench-draft-dev4 clean
+.PHONY: serve site check test lint browser-deps bench bench-costs bench-import bench-import-2 bench-draft bench-draft-heldout bench-draft-fresh bench-draft-fresh2 bench-draft-fresh3 bench-draft-fresh4 bench-draft-dev4 bench-draft-fresh5 clean
 
 ## serve: build the site from seeds/ and briefings/ and serve it with live reload on 127.0.0.1:$(PORT)
 serve: $(VENV)/.installed
@@ -81,6 +81,10 @@ bench-draft-fresh4: $(VENV)/.installed
 ## bench-draft-dev4: the same on a development set from a second open corpus (tests/fixtures/draft_dev4/), annotated by hand before any draft ran on it
 bench-draft-dev4: $(VENV)/.installed
 	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_dev4 $(DRAFT_ARGS)
+
+## bench-draft-fresh5: the same on the seventh set (tests/fixtures/draft_fresh5/), from the second open corpus, annotated before any draft ran on it and scored once at the end of the eighth pass
+bench-draft-fresh5: $(VENV)/.installed
+	$(BIN)/python bench/draft_truth.py tests/fixtures/draft_fresh5 $(DRAFT_ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

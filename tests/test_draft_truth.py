@@ -38,6 +38,9 @@ FRESH4 = FIXTURES / "draft_fresh4"
 #: A development set from a second open corpus (AndyTheFactory/article-extraction-dataset), annotated by hand
 #: before any draft ran on it, handed to the draft's seventh pass at once: development, never held out.
 DEV4 = FIXTURES / "draft_dev4"
+#: A seventh set, from the second corpus (ids 0–7, none of dev4's or fresh4's), annotated by hand before any draft
+#: ran on it and scored once, at the end of the eighth pass.
+FRESH5 = FIXTURES / "draft_fresh5"
 
 
 def _bench(name: str) -> ModuleType:
@@ -77,6 +80,7 @@ SETS: list[tuple[Path, int]] = [
     (FRESH3, 14),
     (DEV4, 8),
     (FRESH4, 16),
+    (FRESH5, 16),
 ]
 
 
@@ -240,7 +244,7 @@ def test_uncommenting_takes_values_only() -> None:
     "folder",
     sorted(
         p
-        for root in (TRUTH, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, DEV4)
+        for root in (TRUTH, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, DEV4, FRESH5)
         for p in root.iterdir()
         if (p / "truth.yaml").is_file()
     ),
