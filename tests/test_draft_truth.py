@@ -41,6 +41,9 @@ DEV4 = FIXTURES / "draft_dev4"
 #: A seventh set, from the second corpus (ids 0–7, none of dev4's or fresh4's), annotated by hand before any draft
 #: ran on it and scored once, at the end of the eighth pass.
 FRESH5 = FIXTURES / "draft_fresh5"
+#: Eight of fresh5's articles annotated a second time, independently, from the same seed and registry: how far
+#: two careful annotators agree (bench/agreement.py).
+AGREEMENT = FIXTURES / "draft_agreement"
 
 
 def _bench(name: str) -> ModuleType:
@@ -91,6 +94,17 @@ def test_every_later_truth_file_is_new_and_agrees_with_its_seed_and_registry(ind
     assert len(found) >= at_least
     earlier = {fx.name for before, _ in SETS[:index] for fx in dt.fixtures(before)}
     assert not {fx.name for fx in found} & earlier
+    problems = {fx.name: dt.check_truth(fx) for fx in found}
+    assert not any(problems.values()), problems
+
+
+def test_every_second_annotation_has_its_first_from_the_same_seed_and_registry() -> None:
+    found = dt.fixtures(AGREEMENT)
+    assert len(found) >= 8
+    for fx in found:
+        first = dt.load_fixture(FRESH5 / fx.name)
+        assert (fx.seed_text, fx.actors_text) == (first.seed_text, first.actors_text), fx.name
+        assert fx.truth != first.truth, fx.name
     problems = {fx.name: dt.check_truth(fx) for fx in found}
     assert not any(problems.values()), problems
 
