@@ -33,7 +33,7 @@ from typing import Any
 
 from generator.authoring.furniture import clean_headline, drop_furniture
 from generator.authoring.outlets import NewOutlet, left_out, resolve_outlet
-from generator.authoring.page_meta import PageMeta, domain_country, home_page, page_meta
+from generator.authoring.page_meta import PageMeta, home_page, page_meta
 from generator.diagnostics import Diagnostic, errors, extra_missing, missing_extra, relpath
 from generator.inputs.editor import schema_line
 from generator.inputs.load import MAX_BYTES, MAX_LINE, load_seed, parse_seed, read_bytes, read_text
@@ -239,7 +239,7 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
     published = found.date if isinstance(found.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.date) else None
     url = found.url if isinstance(found.url, str) and re.fullmatch(r'https?://[^\s<>"]+', found.url) else None
     outlet = found.sitename.strip() if isinstance(found.sitename, str) and found.sitename.strip() else None
-    country = meta.publisher_country or domain_country(url) or meta.locale_country
+    country = meta.country(url)
     title = headline or (clean_headline(found.title, outlet, url) if isinstance(found.title, str) else "")
     body, title = _opening_headline(body, title, given=headline is not None)
     page = Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url, country=country)
