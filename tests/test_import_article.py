@@ -527,3 +527,65 @@ def test_a_publisher_named_by_its_id_gives_its_address() -> None:
     )
     page = parse_page(_ferry_page(f'<script type="application/ld+json">{graph}</script>'))
     assert page is not None and page.country == "IE"
+
+
+# --- The outlet's name: what the site calls itself, not a slogan, a copyright line, a handle or an address ----
+
+
+def _named(head: str, url: str = "https://www.harbourtimes.com/news/ferry", title: str = "Ferry keeps running") -> str:
+    """The outlet of a page with ``head`` (what follows `` BODY `` in it goes at the body's start, where
+    trafilatura does not look for it)."""
+    head, _, body = head.partition(" BODY ")
+    page = (
+        _ferry_page(head, url)
+        .replace("<title>Ferry keeps running", f"<title>{title}")
+        .replace("<body>", "<body>" + body)
+    )
+    found = parse_page(page)
+    assert found is not None
+    return str(found.outlet)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        # a slogan after the name (Washingtonian, Isthmus, LinkNaija, Sci.News on the benchmarks)
+        ('<meta property="og:site_name" content="Harbour Times - The paper the harbour reads.">', "Harbour Times"),
+        ('<meta property="og:site_name" content="Harbour Times | Northbridge, Kent">', "Harbour Times"),
+        ('<meta property="og:site_name" content="Harbour Times -">', "Harbour Times"),
+        # the copyright line the publisher's meta tag holds (New York Post): the site's own name instead
+        (
+            '<meta name="copyright" content="Copyright 2023 HT Holdings. All rights reserved.">'
+            ' BODY <meta property="og:site_name" content="Harbour Times">',
+            "Harbour Times",
+        ),
+        # an address (Hawaii News Now), a bare domain (Live Science): the name the site gives elsewhere
+        (
+            '<meta property="og:site_name" content="https://www.harbourtimes.com">'
+            '<meta name="application-name" content="Harbour Times">',
+            "Harbour Times",
+        ),
+        (
+            '<meta property="og:site_name" content="harbourtimes.com">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization",'
+            ' "name": "Harbour Times"}}</script>',
+            "Harbour Times",
+        ),
+        # the WebSite's name that is the address's path (ABC News): the og:site_name
+        (
+            '<meta property="og:site_name" content="HT News"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "WebSite", "name": "News ferry"}</script>',
+            "HT News",
+        ),
+        # a Twitter handle (The Harvard Crimson's @thecrimson): the name in the page's title, which the domain spells
+        ('<meta name="twitter:site" content="@harbourtimes">', "The Harbour Times"),
+    ],
+)
+def test_an_implausible_site_name_gives_way_to_the_site_s_own(head: str, outlet: str) -> None:
+    assert _named(head, title="Ferry keeps running | The Harbour Times") == outlet
+
+
+def test_a_plausible_site_name_stays_and_a_bare_domain_is_the_last_resort() -> None:
+    assert _named('<meta property="og:site_name" content="Meta">', "https://about.example.com/news/x") == "Meta"
+    assert _named('<meta property="og:site_name" content="Harbour Times">') == "Harbour Times"
+    assert _named('<meta property="og:site_name" content="harbourtimes.com">') == "harbourtimes.com"

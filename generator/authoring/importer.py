@@ -238,15 +238,22 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
         return None
     published = found.date if isinstance(found.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.date) else None
     url = found.url if isinstance(found.url, str) and re.fullmatch(r'https?://[^\s<>"]+', found.url) else None
-    outlet = found.sitename.strip() if isinstance(found.sitename, str) and found.sitename.strip() else None
+    named = found.sitename.strip() if isinstance(found.sitename, str) and found.sitename.strip() else None
+    outlet = meta.outlet(named, url)
     country = meta.country(url)
-    title = headline or (clean_headline(found.title, outlet, url) if isinstance(found.title, str) else "")
+    title = headline or (_headline(found.title, named, outlet, url) if isinstance(found.title, str) else "")
     body, title = _opening_headline(body, title, given=headline is not None)
     page = Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url, country=country)
     page = replace(page, extracted_words=extracted, from_page=True)
     if title:
         return page
     return replace(page, headline=draft_headline(body), headline_by=HeadlineBy.ANNOTATOR.value, drafted=NO_TITLE)
+
+
+def _headline(title: str, named: str | None, outlet: str | None, url: str | None) -> str:
+    """The page's title without the site's furniture: the name trafilatura found, then the outlet's name."""
+    title = clean_headline(title, named, url)
+    return clean_headline(title, outlet, url) if outlet != named else title
 
 
 NO_TITLE = "the page has no title"

@@ -23,6 +23,12 @@ from urllib.parse import urlsplit
 
 import pycountry
 
+from generator.authoring.furniture import site_name
+
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_TITLE = re.compile(r"<title\b[^>]*>([^<]*)</title\s*>", re.IGNORECASE)
+_NAME_TAGS = frozenset({"og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site"})
 _JSON_LD = re.compile(
     r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
 )
@@ -42,6 +48,23 @@ class PageMeta:
     article_body: str | None = None
     publisher_country: str | None = None
     site_countries: tuple[tuple[str, str], ...] = ()
+    #: the page's ``og:site_name``
+    og_name: str | None = None
+    #: the names of its JSON-LD organizations and web sites, each with its host (``www.`` left off)
+    site_names: tuple[tuple[str, str], ...] = ()
+    #: its articles' publishers' names, then its app's (``application-name``, ``apple-mobile-web-app-title``)
+    names: tuple[str, ...] = ()
+    title: str | None = None
+    #: the site's Twitter handle (``twitter:site``)
+    handle: str | None = None
+
+    def outlet(self, named: str | None, url: str | None) -> str | None:
+        """The outlet's name: trafilatura's (``named``) unless implausible, else the first plausible one the page
+        gives: its og:site_name, its host's organization's, its publisher's, its app's (:func:`site_name`)."""
+        host = _host(url)
+        own = [name for where, name in self.site_names if host and where == host]
+        others = [*([self.og_name] if self.og_name else []), *own, *self.names]
+        return site_name(named, others, self.title, url, self.handle)
 
     def country(self, url: str | None) -> str | None:
         """The outlet's country: its article's publisher's address, else the address of the page's own
@@ -59,13 +82,42 @@ def page_meta(page: str) -> PageMeta:
     bodies = [body for node in articles if isinstance(body := node.get("articleBody"), str) and body.strip()]
     countries = [c for node in articles for c in [_publisher_country(node.get("publisher"), by_id)] if c]
     sites = [
-        (host, country)
-        for node in nodes
-        if _is_organization(node)
-        and (host := _host(node.get("url") if isinstance(node.get("url"), str) else None))
-        and (country := _address_country(node))
+        (host, node) for node in nodes if (host := _host(node.get("url") if isinstance(node.get("url"), str) else None))
     ]
-    return PageMeta(max(bodies, key=len) if bodies else None, countries[0] if countries else None, tuple(sites))
+    publishers = [_publisher(node.get("publisher"), by_id) for node in articles]
+    metas = _metas(page)
+    title = _TITLE.search(page)
+    return PageMeta(
+        max(bodies, key=len) if bodies else None,
+        countries[0] if countries else None,
+        tuple((host, c) for host, node in sites if _is_organization(node) and (c := _address_country(node))),
+        metas.get("og:site_name"),
+        tuple(
+            (host, name.strip())
+            for host, node in sites
+            if (_is_organization(node) or _is_a(node, "WebSite"))
+            and isinstance(name := node.get("name"), str)
+            and name.strip()
+        ),
+        tuple(
+            [n.strip() for p in publishers if p and isinstance(n := p.get("name"), str) and n.strip()]
+            + [metas[key] for key in ("application-name", "apple-mobile-web-app-title") if key in metas]
+        ),
+        html_lib.unescape(" ".join(title.group(1).split())) if title else None,
+        metas.get("twitter:site"),
+    )
+
+
+def _metas(page: str) -> dict[str, str]:
+    """The first non-empty ``content`` of each of the meta tags the outlet's name is read from."""
+    found: dict[str, str] = {}
+    for tag in _META.findall(page):
+        attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag)}
+        key = (attrs.get("property") or attrs.get("name") or "").lower()
+        content = html_lib.unescape(attrs.get("content", "")).strip()
+        if key in _NAME_TAGS and content:
+            found.setdefault(key, content)
+    return found
 
 
 def _json(block: str) -> Any:
@@ -97,13 +149,24 @@ def _is_organization(node: dict[str, Any]) -> bool:
     return any(isinstance(k, str) and k.endswith("Organization") for k in names)
 
 
-def _publisher_country(publisher: Any, by_id: dict[str, dict[str, Any]]) -> str | None:
-    """The ISO code of the publisher's address country; a publisher given as ``{"@id": …}`` is the node of that id."""
+def _is_a(node: dict[str, Any], kind: str) -> bool:
+    kinds = node.get("@type")
+    return kind in (kinds if isinstance(kinds, list) else [kinds])
+
+
+def _publisher(publisher: Any, by_id: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The publisher's node; one given as ``{"@id": …}`` alone is the node of that id."""
     if isinstance(publisher, list):
         publisher = publisher[0] if publisher else None
-    if isinstance(publisher, dict) and "address" not in publisher and isinstance(publisher.get("@id"), str):
-        publisher = by_id.get(publisher["@id"], publisher)
-    return _address_country(publisher) if isinstance(publisher, dict) else None
+    if isinstance(publisher, dict) and isinstance(publisher.get("@id"), str) and not publisher.get("address"):
+        return by_id.get(publisher["@id"], publisher)
+    return publisher if isinstance(publisher, dict) else None
+
+
+def _publisher_country(publisher: Any, by_id: dict[str, dict[str, Any]]) -> str | None:
+    """The ISO code of the publisher's address country."""
+    node = _publisher(publisher, by_id)
+    return _address_country(node) if node is not None else None
 
 
 def _address_country(node: dict[str, Any]) -> str | None:
