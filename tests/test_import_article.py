@@ -574,7 +574,7 @@ def _named(head: str, url: str = "https://www.harbourtimes.com/news/ferry", titl
         # the WebSite's name that is the address's path (ABC News): the og:site_name
         (
             '<meta property="og:site_name" content="HT News"><script type="application/ld+json">'
-            '{"@context": "https://schema.org", "@type": "WebSite", "name": "News ferry"}</script>',
+            '{"@context": "https://schema.org", "@type": "WebSite", "name": "Story ferry keeps running"}</script>',
             "HT News",
         ),
         # a Twitter handle (The Harvard Crimson's @thecrimson): the name in the page's title, which the domain spells
@@ -582,10 +582,26 @@ def _named(head: str, url: str = "https://www.harbourtimes.com/news/ferry", titl
     ],
 )
 def test_an_implausible_site_name_gives_way_to_the_site_s_own(head: str, outlet: str) -> None:
-    assert _named(head, title="Ferry keeps running | The Harbour Times") == outlet
+    url = "https://www.harbourtimes.com/news/ferry-keeps-running/story"
+    assert _named(head, url, title="Ferry keeps running | The Harbour Times") == outlet
 
 
 def test_a_plausible_site_name_stays_and_a_bare_domain_is_the_last_resort() -> None:
     assert _named('<meta property="og:site_name" content="Meta">', "https://about.example.com/news/x") == "Meta"
     assert _named('<meta property="og:site_name" content="Harbour Times">') == "Harbour Times"
     assert _named('<meta property="og:site_name" content="harbourtimes.com">') == "harbourtimes.com"
+    # a handle the title does not spell otherwise, and a name given by the site's og:site_name, stay
+    assert _named('<meta name="twitter:site" content="@ht">', title="Ferry | HT") == "Ht"
+    assert _named('<meta property="og:site_name" content="HT"><meta name="application-name" content="HT Arts">') == "HT"
+
+
+def test_the_same_article_twice_in_one_call_is_imported_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seeds' bodies are read once per call, and learn each seed written."""
+    for name in ("a.txt", "b.txt"):
+        text = f"date 2025-06-01\n\nFerry {name[0]}\n\nThe ferry runs on after the bridge opens.\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert _import(tmp_path, str(tmp_path / "a.txt"), str(tmp_path / "b.txt")) == 1
+    assert len(list((tmp_path / "seeds").glob("*.md"))) == 1
+    assert "this article is already imported as seeds/" in capsys.readouterr().err

@@ -418,12 +418,15 @@ def import_article(
     given: Given | None = None,
     dry_run: bool = False,
     register_outlet: bool = True,
+    bodies: SeedBodies | None = None,
 ) -> Imported:
     """Write ``seeds/<id>.md`` from a raw article (with ``dry_run``, only say what would be written).
 
     Refuses to overwrite a seed without ``force``, and refuses an article whose
     text is already a seed under another id. An outlet the registry lacks is added to it
     (with ``register_outlet``, and not on a dry run), else left out of the seed with a warning.
+    ``bodies``, the seeds' bodies read once for many files, learns the seed written; without it
+    every seed is read.
     """
     given = given or Given()
     display = escaped(relpath(source, root))
@@ -455,7 +458,8 @@ def import_article(
     refused_id = _refused_id(seed_id, display)
     if refused_id:
         return Imported(None, None, [*found, refused_id])
-    refused = _refusals(article, target, root, display, force) or _long_paragraphs(article, display)
+    bodies = bodies if bodies is not None else SeedBodies(seeds, root)
+    refused = _refusals(article, target, root, display, force, bodies) or _long_paragraphs(article, display)
     if refused:  # what to check in a seed that is not written would only distract
         return Imported(None, None, found + refused)
     found += _notes(article, shown, display)
@@ -472,6 +476,7 @@ def import_article(
             message = f"{relpath(exc.filename or target, root)} cannot be written: {exc.strerror or exc}"
             unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the folder's permissions")
             return Imported(None, None, [*found, unwritten])
+        bodies.add(seed_id, article.body)
     return Imported(target, text, found, added)
 
 
@@ -649,10 +654,12 @@ def as_check_reads(text: str, target: Path, root: Path, display: str) -> list[Di
     ]
 
 
-def _refusals(article: Article, target: Path, root: Path, display: str, force: bool) -> list[Diagnostic]:
+def _refusals(
+    article: Article, target: Path, root: Path, display: str, force: bool, bodies: SeedBodies
+) -> list[Diagnostic]:
     """Why the seed cannot be written: its text is another seed's, or the seed exists (without ``force``)."""
     refused = []
-    for other in already_imported(target.parent, article.body, root):
+    for other in bodies.same(article.body):
         if other == target.stem:
             continue
         seed = f"seeds/{other}.md"
@@ -670,17 +677,29 @@ def _refusals(article: Article, target: Path, root: Path, display: str, force: b
     return refused
 
 
-def already_imported(seeds: Path, body: str, root: Path) -> list[str]:
-    """Ids of the seeds whose body is this text, compared the way quotes are (typography forgiven)."""
-    if not seeds.is_dir():
-        return []
-    wanted = normalise(body)
-    same = []
-    for path in sorted(seeds.glob("*.md")):
-        seed, _ = load_seed(path, root)
-        if seed is not None and normalise(seed.body) == wanted:
-            same.append(path.stem)
-    return same
+class SeedBodies:
+    """Every seed's body in a folder, compared the way quotes are (typography forgiven): read once, then kept
+    up to date as seeds are written, so importing many files reads each seed once, not once per file."""
+
+    def __init__(self, seeds: Path, root: Path) -> None:
+        self._ids: dict[str, list[str]] = {}
+        self._bodies: dict[str, str] = {}
+        for path in sorted(seeds.glob("*.md")) if seeds.is_dir() else []:
+            seed, _ = load_seed(path, root)
+            if seed is not None:
+                self.add(path.stem, seed.body)
+
+    def same(self, body: str) -> list[str]:
+        """Ids of the seeds whose body is this text, in order of their file names."""
+        return sorted(self._ids.get(normalise(body), []))
+
+    def add(self, seed_id: str, body: str) -> None:
+        """The seed ``seed_id`` now has this body (a seed written again loses its old one)."""
+        old = self._bodies.pop(seed_id, None)
+        if old is not None:
+            self._ids[old].remove(seed_id)
+        self._bodies[seed_id] = key = normalise(body)
+        self._ids.setdefault(key, []).append(seed_id)
 
 
 def _notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
