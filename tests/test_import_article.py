@@ -592,6 +592,8 @@ def test_a_plausible_site_name_stays_and_a_bare_domain_is_the_last_resort() -> N
     assert _named('<meta property="og:site_name" content="harbourtimes.com">') == "harbourtimes.com"
     # a handle the title does not spell otherwise, and a name given by the site's og:site_name, stay
     assert _named('<meta name="twitter:site" content="@ht">', title="Ferry | HT") == "Ht"
+    handle = '<meta name="twitter:site" content="@harbourtimes">'
+    assert _named(handle, title="Ferry | harbourtimes.com") == "Harbourtimes"
     assert _named('<meta property="og:site_name" content="HT"><meta name="application-name" content="HT Arts">') == "HT"
 
 

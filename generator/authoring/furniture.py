@@ -122,7 +122,8 @@ def site_name(
         if _BARE_DOMAIN.fullmatch(first):
             return next((c for c in [*candidates, *titled] if _runs_on(c, url)), first)
         if handle is not None and first.casefold() == handle.lstrip("@").casefold():
-            return next((part for part in titled if part.casefold() != first.casefold()), first)
+            better = (part for part in titled if part.casefold() != first.casefold() and _plausible_name(part))
+            return next(better, first)
         return first
     good = sorted(candidates, key=lambda name: not _spelled(name, url)) + titled
     if good:
@@ -131,6 +132,11 @@ def site_name(
         return None
     host = urlsplit(first).hostname if "://" in first else None
     return host.removeprefix("www.") if host else _ANY.split(first)[0]
+
+
+def _plausible_name(name: str) -> bool:
+    """Not a bare domain ("mlive.com" in a title is no better than the handle "Mlive")."""
+    return not _BARE_DOMAIN.fullmatch(name.casefold())
 
 
 def _runs_on(name: str, url: str | None) -> bool:
