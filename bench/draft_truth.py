@@ -585,12 +585,16 @@ def _score_statement(s: Score, kind: str, want: Json, got: Item | None, mapped: 
     if speaker is None:
         if kind == "direct":
             s.no_speaker_left.add(got is not None and voice is None)
+            if got is not None and voice is not None:
+                s.misses.append(f"{kind} {text!r}: speaker {voice} instead of None (no actor's)")
         return
     tally = s.direct_speaker if kind == "direct" else s.reported_speaker
     tally.add(voice == speaker)
     if got is not None and voice != speaker:
         s.misses.append(f"{kind} {text!r}: speaker {voice} instead of {speaker}")
     s.principal.add(got is not None and mapped(got.actor) == want.get("principal"))
+    if got is not None and voice == speaker and mapped(got.actor) != want.get("principal"):
+        s.misses.append(f"{kind} {text!r}: principal {mapped(got.actor)} instead of {want.get('principal')}")
     if want.get("via"):
         s.via.add(got is not None and _same_hops(hops(want["via"]), hops(got.via), mapped))
 
@@ -637,6 +641,8 @@ def _score_registry(
         rels = {(r.get("relation"), mapped(r.get("actor"))) for r in got.get("relations") or [] if isinstance(r, dict)}
         for r in want.get("relations") or []:
             s.registry_relations.add((r["relation"], r["actor"]) in rels)
+            if (r["relation"], r["actor"]) not in rels:
+                s.misses.append(f"relation not proposed: {tid} {r['relation']} {r['actor']} (draft: {sorted(rels)})")
 
 
 # --- Lines written ---------------------------------------------------------------------------

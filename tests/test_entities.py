@@ -10,6 +10,12 @@ from generator.vocabulary import ActorKind
 KNOWN = [Actor.model_validate({"id": "okafor", "name": "Tom Okafor", "kind": "person", "standing": "other"})]
 
 
+def _with_harbourline() -> list[Actor]:
+    """The registry with a body named by one word beside Tom Okafor."""
+    harbourline = {"id": "harbourline", "name": "Harbourline", "kind": "organisation", "standing": "other"}
+    return [*KNOWN, Actor.model_validate(harbourline)]
+
+
 def _names(body: str) -> list[str]:
     return [p.name for p in propose(body, KNOWN)]
 
@@ -699,11 +705,119 @@ def test_who_heads_a_body_leads_it() -> None:
 def test_a_known_body_s_name_opens_no_person_s_name() -> None:
     """ "Apple Arcade", "Sony Now", "Tesla Model": a body the registry or the article knows, then a word, is its
     product, no person; a person's surname after their first name still is one ("Tom Okafor")."""
-    registry = [
-        *KNOWN,
-        Actor.model_validate({"id": "harbourline", "name": "Harbourline", "kind": "organisation", "standing": "other"}),
-    ]
+    registry = _with_harbourline()
     body = "Harbourline Arcade costs less, said Ana Ferreira. Harbourline Pro is dearer, Tom Okafor said.\n"
     assert [p.name for p in propose(body, registry)] == ["Ana Ferreira"]
     found = {p.name: p.kind for p in propose("Harbourline Channel said the ferry was late.\n", registry)}
     assert found == {"Harbourline Channel": ActorKind.MEDIA}  # a channel is a medium
+
+
+def test_a_job_at_a_body_named_after_what_it_is_gives_a_relation() -> None:
+    """ "Tom Hegel, a threat researcher at cybersecurity firm SentinelOne", "Michael Mumper, the executive director of
+    the nonprofit Georgians for …", "Bart Spiegel, partner of … deals at PwC": a job (a title, or a noun of a job)
+    at a body named after a word or two of what it is: a member of it, or its leader by the title."""
+    body = (
+        "The ferry will be late, said Ana Ferreira, a threat researcher at shipping firm Harbourline.\n"
+        "Lena Moss, the executive director of the nonprofit Harbour Pilots Trust, said so too.\n"
+        "Dan Orme, partner of ferry deals at Quayside, agreed.\n"
+    )
+    found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, KNOWN)}
+    assert found["Ana Ferreira"] == [("member-of", "harbourline")]
+    assert found["Lena Moss"] == [("leads", "harbour-pilots-trust")]
+    assert found["Dan Orme"] == [("member-of", "quayside")]
+
+
+def test_names_listed_after_a_plural_of_what_they_are_are_bodies() -> None:
+    """ "tech groups such as Facebook, Wikipedia, and TikTok", "US companies in the region including Amazon, PepsiCo
+    and Boeing", "cable channels FX, Freeform, and National Geographic": each name a body of that kind; a state, a
+    place and a name the registry has are not proposed, and "platforms to uplift others, like …" lists no bodies."""
+    body = (
+        "The law applies to ferry groups such as Harbourline, Quaymark, and Tidewell.\n"
+        "It praised firms in the region including Portia, Brightwave Shipping and Poland.\n"
+        "The company owns cable channels KXR, Seaview, and Harbour Geographic.\n"
+        "They used platforms to uplift others, like Lena Moss and Tom Okafor.\n"
+        "It has retailers in Harbourville and Westport. Brands including Kim Kardashian's Skims sold out.\n"
+    )
+    found = {p.name: p.kind for p in propose(body, KNOWN)}
+    org, media = ActorKind.ORGANISATION, ActorKind.MEDIA
+    assert {n: k for n, k in found.items() if k is not ActorKind.STATE} == {
+        "Harbourline": org,
+        "Quaymark": org,
+        "Tidewell": org,
+        "Portia": org,
+        "Brightwave Shipping": org,
+        "KXR": media,
+        "Seaview": media,
+        "Harbour Geographic": media,
+        "Lena Moss": ActorKind.PERSON,
+        "Kim Kardashian": ActorKind.PERSON,  # the owner of what is listed, as before
+    }
+    # a name listed that opens a body's name proposed before is its short form, no entry of its own
+    found_bodies = propose("Harbourline Capital bought it. Firms such as Harbourline and Quaymark grew.\n", KNOWN)
+    assert [(p.name, p.aliases) for p in found_bodies] == [("Harbourline Capital", ["Harbourline"]), ("Quaymark", [])]
+
+
+def test_a_name_that_is_all_a_quotation_holds_is_no_entry() -> None:
+    """ "Hitler, who wrote in “Mein Kampf” that …", "her book “Confidence Man,” which …", "the ‘Hermit Kingdom’",
+    "aka “Colonel Mike,”": a title, a nickname or a label, no actor; a quotation that goes on names one."""
+    body = (
+        "Ana Ferreira wrote in “Harbour Nights” that the ferry was late. Her book “Quay Money,” sold well.\n"
+        "How could the ‘Hermit Harbour’ matter? A captain, aka “Captain Blue,” agreed.\n"
+        "“Lena Moss is right,” Tom Okafor said.\n"
+    )
+    assert _names(body) == ["Ana Ferreira", "Lena Moss"]
+
+
+def test_a_copyright_line_names_no_entry() -> None:
+    """ "Copyright 2024 Nexstar Media Inc. All rights reserved.", "© 2023 The Financial Times Ltd.": the page's
+    owner, no actor of the story."""
+    body = (
+        "Ana Ferreira said the ferry was late.\n"
+        "Copyright 2024 Harbour Media Inc. All rights reserved. This material may not be published.\n"
+        "© 2023 The Quayside Times Ltd. Not to be redistributed.\n"
+        "Published by Tidewell Press Group. All Rights Reserved\n"
+    )
+    assert _names(body) == ["Ana Ferreira"]
+
+
+def test_places_laws_events_and_indices_are_no_entries() -> None:
+    """ "the Gaza Strip", "the San Francisco Bay Area", "the First Amendment", "the Abraham Accords", "the Dubai Air
+    Show", "the Dow Jones Industrial Average", and a law named with its short form ("the Digital Services Act (DSA)
+    … the DSA"): no actors; a body named with its short form still is one."""
+    body = (
+        "The Harbour Strip flooded, and the Westport Bay Area too. The Second Amendment and the Quayside Accords hold.\n"
+        "At the Westport Air Show, the Harbour Composite fell. The Tidewell Industrial Average rose.\n"
+        "The Ferry Services Act (FSA) applies from April. The FSA says so. The Harbour Pilots Board (HPB) agreed.\n"
+    )
+    assert _names(body) == ["Harbour Pilots Board"]
+
+
+def test_a_title_with_no_body_before_it_is_of_the_body_its_sentence_named() -> None:
+    """ "Apple was “pulled into the enterprise,” CEO Tim Cook said": Cook leads Apple, the body the registry knows
+    named earlier in the title's sentence; "Sugar Regulatory Administration (SRA) chief Pablo Luis Azcona" leads the
+    body its short form names. No body in the sentence: no relation."""
+    registry = _with_harbourline()
+    body = (
+        "Harbourline was “pulled into the ferry trade,” CEO Ana Ferreira said on the quay.\n"
+        "The Harbour Pilots Administration (HPA) chief Lena Moss spoke too. Later, CEO Dan Orme agreed.\n"
+        "Crews were hired by Harbourline and met with its president Rui Costa in May.\n"
+        "Harbourline stays silent, unlike former President Joao Pinto in his day.\n"
+    )
+    found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, registry)}
+    assert found["Ana Ferreira"] == [("leads", "harbourline")]
+    assert found["Lena Moss"] == [("leads", "harbour-pilots-administration")]
+    assert found["Dan Orme"] == []
+    assert found["Rui Costa"] == [("leads", "harbourline")]  # a title after a word in lower case: "its president"
+    assert found["Joao Pinto"] == []  # a former one leads nothing
+
+
+def test_a_lawyer_speaks_for_the_client() -> None:
+    """ "Montell Figgins, who represents Thomas, said", "said Joel Flaxman, an attorney for White and dozens of
+    other exonerees": the lawyer speaks for the client the article names."""
+    body = (
+        "Tom Okafor was charged. Ana Ferreira, who represents Okafor, said he would plead not guilty.\n"
+        "Lena Moss sued the city. “It was late,” said Dan Orme, an attorney for Moss and two other captains.\n"
+    )
+    found = {p.name: [(r.value, a) for r, a, _ in p.relations] for p in propose(body, KNOWN)}
+    assert found["Ana Ferreira"] == [("speaks-for", "okafor")]
+    assert found["Dan Orme"] == [("speaks-for", "lena-moss")]

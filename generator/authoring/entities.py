@@ -150,6 +150,9 @@ _BODY_WORDS: dict[str, tuple[ActorKind, Standing]] = {
     "agency's": (ActorKind.GOVERNMENT, Standing.MINISTRY_OR_AGENCY),
 }
 #: Words that make a capitalised name a place or an event, not an actor.
+_LAST_WORDS_NOT_ACTORS = frozenset(
+    {"strip", "area", "plateau", "garrison", "amendment", "accords", "show", "average", "composite", "index"}
+)
 _NOT_ACTORS = frozenset(
     [
         "street",
@@ -205,6 +208,9 @@ _NOT_ACTORS = frozenset(
         "festival",
         "championship",
         "tournament",
+        # places, laws, events and market indices named with "the" each time: "the Gaza Strip", "the Bay Area", "the
+        # First Amendment", "the Abraham Accords", "the Dubai Air Show", "the Dow Jones Industrial Average"
+        *_LAST_WORDS_NOT_ACTORS,
     ]
 )
 #: Title words before a person's name: the standing they give, and whether the person leads what is named first.
@@ -542,7 +548,9 @@ def propose(body: str, actors: Iterable[Actor], outlet: str | None = None) -> li
         _body_before_title(ctx, m)
     for plural in dict.fromkeys(_PLURAL.findall(ctx.body)):
         _members(ctx, plural)
-    _listed(ctx, [m for m in _RUN.finditer(ctx.body) if ctx.body.rfind("\n", 0, m.start()) not in headings])
+    listable = [m for m in _RUN.finditer(ctx.body) if ctx.body.rfind("\n", 0, m.start()) not in headings]
+    _kind_lists(ctx, listable)
+    _listed(ctx, listable)
     for word in the_names:  # initials last, so that they are the alias of a body named in full ("the CDC")
         if word.isupper():
             _the_name(ctx, word)
@@ -737,6 +745,85 @@ def _list_of_bodies(ctx: _Article, chain: list[re.Match[str]]) -> None:
             ctx.enter(p, [name])
         elif kind is ActorKind.PERSON and made in ctx.by_id and not ctx.by_id[made].relations:
             ctx.by_id[made].kind, ctx.by_id[made].how = ActorKind.ORGANISATION, "named in a list of bodies"
+
+
+#: A plural of what bodies are, then a list of their names: "tech groups such as Facebook, Wikipedia, and TikTok",
+#: "US companies in the region including Amazon", "cable channels FX, Freeform"; the plural's kind of body.
+_PLURAL_KINDS: dict[str, ActorKind] = {
+    **dict.fromkeys(
+        ["channels", "networks", "newspapers", "broadcasters", "publishers", "publications"], ActorKind.MEDIA
+    ),
+    **dict.fromkeys(
+        [
+            "companies",
+            "firms",
+            "groups",
+            "platforms",
+            "banks",
+            "brands",
+            "startups",
+            "retailers",
+            "airlines",
+            "automakers",
+            "carmakers",
+            "lenders",
+            "insurers",
+            "studios",
+            "giants",
+            "organizations",
+            "organisations",
+            "nonprofits",
+            "charities",
+            "websites",
+            "sites",
+            "apps",
+            "chains",
+            "manufacturers",
+        ],
+        ActorKind.ORGANISATION,
+    ),
+}
+_KIND_LIST = re.compile(
+    r"\b(?P<noun>(?i:" + "|".join(_PLURAL_KINDS) + r"))(?:"
+    r"(?:[^\S\n]+(?!(?:to|who|that|which|are|were|have|had)\b)[a-z][\w-]*){0,4},?[^\S\n]+(?:such[^\S\n]+as|including|like)"
+    r"[^\S\n]+|[^\S\n]+(?=[A-Z]\S*(?:,|[^\S\n]+and)[^\S\n]+[A-Z]))"
+)
+
+
+def _kind_lists(ctx: _Article, runs: list[re.Match[str]]) -> None:
+    """Names listed after a plural of what they are ("ferry groups such as Harbourline, Quaymark, and Tidewell") are
+    bodies of its kind: proposed, or read so when taken for a person named with no title or relation. No state, place
+    or name known otherwise."""
+    starts = {m.start(): m for m in runs}
+    heads = {p.name.split()[0]: p for p in reversed(ctx.out) if p.kind in _BODIES and " " in p.name}
+    for lead in _KIND_LIST.finditer(ctx.body):
+        chain, m = [], starts.get(lead.end())
+        while m is not None:
+            chain.append(m)
+            gap = _LIST_GAP.match(ctx.body, m.end())
+            m = starts.get(gap.end()) if gap is not None else None
+        kind = _PLURAL_KINDS[lead.group("noun").casefold()]
+        standing = Standing.MEDIA if kind is ActorKind.MEDIA else Standing.OTHER
+        for run in chain:
+            name = re.sub(r"['’]s$", "", re.split(r"\.[^\S\n]", run.group())[0].rstrip("."))  # "… Kate Spade. Step"
+            words = name.split()
+            if re.search(r"\w['’]s[^\S\n]", name) or words[0] in _STOP:  # "Kim Kardashian's SKIMS": the owner's
+                continue
+            if name in _MONTHS_DAYS or len(name) < 2 or _place(words):
+                continue
+            if countries.by_noun(name) or countries.by_adjective(words[0]):
+                continue
+            made = ctx.known.get(name)
+            if made is None and name in heads:  # "firms such as Alden", named "Alden Capital" elsewhere: its short form
+                heads[name].aliases.append(name)
+                ctx.known.add(heads[name].id, [name])
+            elif made is None:
+                p = Proposal(ctx.known.new_id(name), name, kind, standing, how=f"listed as one of the {lead['noun']}")
+                ctx.enter(p, [name])
+            elif made in ctx.by_id and ctx.by_id[made].kind is ActorKind.PERSON:
+                p = ctx.by_id[made]
+                if not p.relations and not p.aliases:
+                    p.kind, p.standing, p.how = kind, standing, f"listed as one of the {lead['noun']}"
 
 
 #: A Korean person's name: three syllables before a particle of subject, topic or possession, or before a
@@ -949,12 +1036,13 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
         for name in [p.name, *p.aliases]
         for at in _mentions(ctx.body, name)
         for m in [_APPOSITION.match(ctx.body, at + len(name)) or _WHO_IS.match(ctx.body, at + len(name))]
-        if m is not None and _TITLE.search(m.group("title"))
+        if m is not None and (_TITLE.search(m.group("title")) or _JOB_NOUN.search(m.group("title")))
     )
     at, m = next(found, (-1, None))
     if m is None:
         return
-    title = list(_TITLE.finditer(m.group("title")))
+    cut = ctx.body[m.end() : m.end() + 1].isalnum()  # too long to read whole: "… Tufts University’s Feinstein … Cent"
+    title = list(_TITLE.finditer(m.group("title")))  # none: a noun of a job ("a threat researcher at …"), a member
     words = m.group("whom").split()
     i, whom = next(
         (
@@ -965,11 +1053,14 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
         ),
         (len(words), None),
     )
-    if whom is None:
+    if whom is None and not cut:
         whom = _employer(ctx, m.group("whom"))
-    if whom is None:
-        return
-    standing, relation = _TITLES[title[-1].group(1).casefold()]
+    counsel = m.group("prep") == "for" and bool(_COUNSEL.search(m.group("title")))
+    if whom is None or (not title and not counsel and _kind_of(ctx, whom) is ActorKind.PERSON):
+        return  # "a supporter of Tom Okafor": no job held at a body
+    standing, relation = _TITLES[title[-1].group(1).casefold()] if title else (Standing.OTHER, Relation.MEMBER_OF)
+    if counsel:
+        relation = Relation.SPEAKS_FOR  # "Joel Flaxman, an attorney for White": speaks for the client
     if m.group("prep") == "with":
         relation = Relation.MEMBER_OF  # "a China scholar with the American Enterprise Institute"
     if relation is Relation.LEADS and _heads_a_part(words[:i]):
@@ -988,6 +1079,13 @@ def _apposition(ctx: _Article, p: Proposal) -> None:
     p.relations.append((relation or Relation.MEMBER_OF, whom, said))
 
 
+#: A lawyer's words: "an attorney for White", "a lawyer for the company".
+_COUNSEL = re.compile(r"\b(?:attorney|lawyer|counsel)s?$", re.IGNORECASE)
+#: "…, who represents Thomas, said": whom a lawyer speaks for, said in a relative clause.
+_WHO_REPRESENTS = re.compile(
+    rf",[^\S\n]+who[^\S\n]+(?:also[^\S\n]+)?represents[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<whom>[{_UPPER}][\w’'.-]*(?:[^\S\n]+[{_UPPER}][\w’'.-]*)*)"
+)
 #: "…, who heads the Alliance for American Manufacturing": what someone leads, said in a relative clause.
 _WHO_HEADS = re.compile(
     r",[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:heads|leads|runs|chairs|directs|founded|co-founded)"
@@ -1001,10 +1099,22 @@ def _who_heads(ctx: _Article, p: Proposal) -> None:
     found = (m for at in _mentions(ctx.body, p.name) for m in [_WHO_HEADS.match(ctx.body, at + len(p.name))] if m)
     m = next(found, None)
     if m is None:
+        _represents(ctx, p)
         return
     whom = _employer(ctx, m.group("whom")) or ctx.known.get(m.group("whom").strip())
     if whom is not None and whom != p.id and _kind_of(ctx, whom) is not ActorKind.PERSON:
         p.relations.append((Relation.LEADS, whom, ctx.body[m.start() + 1 : m.end()].strip()))
+
+
+def _represents(ctx: _Article, p: Proposal) -> None:
+    """A lawyer who represents someone the article names speaks for them ("Montell Figgins, who represents Thomas,
+    said"): the client's words and the lawyer's are filed under the client."""
+    found = (m for at in _mentions(ctx.body, p.name) for m in [_WHO_REPRESENTS.match(ctx.body, at + len(p.name))] if m)
+    m = next(found, None)
+    client = re.sub(r"['’]s$", "", m.group("whom")) if m is not None else ""
+    whom = ctx.known.get(client) or ctx.known.surnames.get(client) or ctx.known.last_words.get(client)
+    if m is not None and whom and whom != p.id:
+        p.relations.append((Relation.SPEAKS_FOR, whom, ctx.body[m.start() + 1 : m.end()].strip()))
 
 
 def _heads_a_part(words: list[str]) -> bool:
@@ -1015,8 +1125,12 @@ def _heads_a_part(words: list[str]) -> bool:
     return any(w.islower() and w not in _PARTICLES for w in words[:last])
 
 
-#: Where the body a job is held at starts: the apposition's start, or a preposition or "the" before it.
-_EMPLOYER_BEFORE = re.compile(r"(?:^|\b(?:at|of|for|the)[^\S\n]+)$")
+#: Where the body a job is held at starts: the apposition's start, or a preposition or "the" before it, or a noun
+#: of what it is after them ("at cybersecurity firm SentinelOne", "of the nonprofit Georgians for …").
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:^|\b(?:at|of|for|the)[^\S\n]+)(?:(?:[a-z][\w-]*[^\S\n]+){0,2}"
+    r"(?:" + "|".join(_KIND_NOUNS) + r"|nonprofit|startup|bank|agency|university)[^\S\n]+)?$"
+)
 
 
 def _employer(ctx: _Article, whom: str) -> str | None:
@@ -1076,14 +1190,18 @@ def _owned_job(ctx: _Article, p: Proposal) -> None:
 
 
 #: A wire story's credits: "(Reporting by …; Editing by …)", "Additional reporting by …", "Writing by …".
+#: A page's copyright line: "Copyright 2024 Nexstar Media Inc. All rights reserved.", "© 2023 The Financial Times Ltd.".
 _CREDITS = re.compile(
-    r"^[^\w\n]*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b", re.IGNORECASE | re.MULTILINE
+    r"^(?:[^\w\n]*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|[^\w\n]*(?:copyright\b|©)"
+    r"|[^\n]*?\ball\s+rights\s+reserved\b)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
 def _credits(body: str) -> set[int]:
-    """Where a wire story's lines of credits start (the offset of the line break before them, as
-    :func:`_headings` gives): the people they name are the outlet's staff, not actors of the story."""
+    """Where a wire story's lines of credits and a page's copyright lines start (the offset of the line break before
+    them, as :func:`_headings` gives): the people they name are the outlet's staff, the body its owner, not actors of
+    the story."""
     return {m.start() - 1 for m in _CREDITS.finditer(body)}
 
 
@@ -1113,6 +1231,9 @@ def _short_formed(ctx: _Article, m: re.Match[str]) -> None:
     short = m.group(2)
     name = " ".join(words)
     if not _initials_of(words, short) or countries.by_noun(name) or ctx.known.get(short) is not None:
+        return
+    if _place(words):  # "the Digital Services Act (DSA)": a law, a place or an event, no actor by either name
+        ctx.known.add("", [name, short])
         return
     made = ctx.known.get(name)
     if made is not None:
@@ -1268,6 +1389,19 @@ def _quoted_title(body: str, at: int) -> bool:
     close = re.compile(r"[”\"](?!\w)").search(body, at)
     quoted = body[at - len(line) + start : close.start()] if close else ""
     return bool(quoted) and "\n" not in quoted and _title_case(quoted)
+
+
+_OPENING_QUOTE = frozenset('“"‘')
+_CLOSING_QUOTE = re.compile(r"[,.]?[”\"’](?!\w)")
+
+
+def _quoted_whole(body: str, at: int, words: list[str]) -> bool:
+    """Whether a name of two words or more is all that a quotation holds: a book's title, a nickname, a label
+    (“Mein Kampf”, “Confidence Man,”, ‘Hermit Kingdom’, aka “Colonel Mike”), no one's name as an actor's."""
+    if len(words) < 2 or body[at - 1 : at] not in _OPENING_QUOTE:
+        return False
+    end = body.find(words[-1], at)
+    return end >= 0 and bool(_CLOSING_QUOTE.match(body, end + len(words[-1])))
 
 
 def _lower_body(ctx: _Article, m: re.Match[str]) -> None:
@@ -1426,7 +1560,7 @@ def _named(ctx: _Article, at: int, words: list[str]) -> None:
     """One capitalised name: a known actor's (nothing to do), a state, a body, a surname or a person."""
     line = ctx.body[ctx.body.rfind("\n", 0, at) + 1 : at]
     opening = not line.strip() or bool(re.search(r"[.!?:“\"(]\s*$", line[-3:]))
-    if _quoted_title(ctx.body, at):
+    if _quoted_title(ctx.body, at) or _quoted_whole(ctx.body, at, words):
         return
     words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words  # "Kurt Volker's": Kurt Volker
     owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
@@ -1755,6 +1889,7 @@ def _place(words: list[str]) -> bool:
 #: ("the Patriot Act", "Bill of Rights", "Paris Agreement"): first in a name, they are a given name ("Bill Clinton").
 _HEADS_FROM_THE_END = frozenset(
     {"bill", "act", "law", "deal", "plan", "war", "day", "week", "accord", "agreement", "treaty", "summit"}
+    | _LAST_WORDS_NOT_ACTORS
 )
 
 
@@ -1940,11 +2075,17 @@ def _person(ctx: _Article, at: int, name: str) -> None:
         p.standing = standing
         named = head[: title[0].start()].split()
         for i in range(len(named) - 1, max(-1, len(named) - 5), -1):  # "Palestinian chief negotiator"
-            whom = ctx.of(named[i]) or (ctx.of(" ".join(named[i - 1 : i + 1])) if i > 0 else None)
+            word = named[i].strip("()")  # "Sugar Regulatory Administration (SRA) chief"
+            whom = ctx.of(word) or (ctx.of(" ".join(named[i - 1 : i + 1])) if i > 0 else None)
             if whom is not None:
                 break
         else:
             whom, i = None, 0
+        lower_only = not any(w[:1].isupper() or w.casefold() in ("former", "ex-", "late") for w in named)
+        if relation is not None and whom is None and lower_only:
+            # "Apple was late, CEO Tim Cook said"; "… by CTU and met with its president Antonio Intriago"
+            whom = _body_in_sentence(ctx, at - len(head) + title[0].start(), made)
+            i = len(named)
         if relation is not None and whom:
             said = " ".join([*named[i:], head[title[0].start() :].strip(), name]).removeprefix("the ")
             p.relations.append((relation, whom, said))
@@ -1960,6 +2101,22 @@ def _person(ctx: _Article, at: int, name: str) -> None:
     ctx.known.firsts.setdefault(name.split()[0], made)
     ctx.out.append(p)
     ctx.by_id[made] = p
+
+
+#: Where a sentence ends: a full stop, question or exclamation mark, perhaps a closing quotation mark, then space.
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?[^\S\n]+|\n")
+
+
+def _body_in_sentence(ctx: _Article, at: int, person: str) -> str | None:
+    """The body a title with none named before it is of: the last body the registry or the article knows named
+    earlier in the title's sentence ("Harbourline was late, CEO Ana Ferreira said"). None when there is none."""
+    start = max((e.end() for e in _SENTENCE_END.finditer(ctx.body, max(0, at - 300), at)), default=max(0, at - 300))
+    found = None
+    for run in _RUN.finditer(ctx.body, start, at):
+        made = ctx.known.get(re.sub(r"['’]s$", "", run.group()))
+        if made and made != person and _kind_of(ctx, made) in _BODIES:
+            found = made
+    return found
 
 
 def _surname_of(name: str) -> str:

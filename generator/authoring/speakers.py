@@ -678,23 +678,41 @@ def attribute(body: str, names: Names) -> list[Statement]:
         s.subject = _first_subject(frame, s, names)
     ends = [s.end for s in parts]
     subjects = _Subjects(parts, names, frame)
+    documents = _Documents(parts, names, frame)
     out: list[Statement] = []
     before: tuple[Statement, int] | None = None
     for group in statements(spans, body):
         index = _sentence_of(parts, ends, group[0].start - 1)
-        speaker = _speaker(body, frame, subjects, index, group[0], names)
-        term = not speaker.found and speaker.unnamed is None and _term(body, frame, parts, index, group)
+        named = _a_title(body, frame, parts, index, group)  # “Mein Kampf”, “Red for Ed”: a name, nobody's words
+        speaker = Speaker() if named else _speaker(body, frame, subjects, documents, index, group[0])
+        term = named or (not speaker.found and speaker.unnamed is None and _term(body, frame, parts, index, group))
         if not speaker.found and speaker.unnamed is None and not term:
-            speaker = _carried(before, subjects, index, frame) or speaker
+            speaker = (
+                _subject_here(frame, subjects, index, group[0]) or _carried(before, subjects, index, frame) or speaker
+            )
         if speaker.found and parts:
             subjects.set(index, _as_mention(speaker, names) or parts[index].subject)
+            documents.said_in(parts[index], speaker)
         bounds = (parts[index].start, parts[index].end) if parts else (0, len(body))
         out.append(Statement(group, speaker, bounds))
         if not term:  # a term goes on from no one, and breaks no one's run of quotations
             before = (out[-1], index)
     for i, statement in enumerate(out):
         _headed(body, statement, out[i + 1 : i + 1 + _HEADED_WITHIN])
+    _tagged_after(out)
     return out
+
+
+def _tagged_after(out: list[Statement]) -> None:
+    """A quotation its sentence gives no speaker is the words of whom a closing tag after a later quotation of the
+    same sentence names: "The outages have been “terribly disruptive” and …, “we won’t roll the dice,” company
+    CEO Andy Vesey said." (both Vesey's)."""
+    for statement, later in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):
+        speaker = later.speaker
+        if statement.speaker.found or statement.speaker.unnamed is not None or statement.sentence != later.sentence:
+            continue
+        if speaker.found and speaker.how.startswith(("“…,”", "the tag of")):
+            statement.speaker = replace(speaker, how="the tag of a quotation after it in the sentence", to=None)
 
 
 #: A quotation of at most this many words inside a sentence of the writer's, with no verb of saying, is a term.
@@ -712,6 +730,37 @@ def _term(body: str, frame: str, parts: list[_Sentence], index: int, group: list
     inside = len(re.findall(r"[^\W\d_]+", body[q.start : q.end]))
     words = len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end]))
     return q.end - q.start < 60 and inside <= _TERM_WORDS and words >= _REPORT_WORDS
+
+
+#: Short words a title leaves in lower case ("Red for Ed", "The Boys in the Boat").
+_TITLE_SMALL = frozenset(["a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "at", "by", "from"])
+#: A title has at most this many words.
+_TITLE_WORDS_MAX = 6
+
+
+def _a_title(body: str, frame: str, parts: list[_Sentence], index: int, group: list[Quotation]) -> bool:
+    """Whether a quotation is a name set in marks, of a work, a place, a slogan, a nickname ("in her book
+    “Confidence Man,”", "dubbed the “Hanoi Hilton”", "chanted “Red for Ed”"): every word of it but the small
+    ones capitalised, at most six, no sentence in it, inside a sentence of the writer's words; not the object a
+    verb of saying names right before it ("called them “Never Trumpers”", "assailed Williams as part of the
+    “Never Trumpers”": his words)."""
+    if not parts or len(group) > 1:
+        return False
+    s, q = parts[index], group[0]
+    text = body[q.start : q.end].strip().rstrip(",.").strip()
+    words = text.split()
+    if not 1 <= len(words) <= _TITLE_WORDS_MAX or re.search(r"[.!?;:]", text):
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() for w in content):
+        return False
+    if len(re.findall(r"[^\W\d_]{2,}", frame[s.start : s.end])) < _REPORT_WORDS:
+        return False  # a quotation standing alone is someone's words
+    verbs = _introducing(frame, s.start, q.start)
+    between = frame[verbs[-1].end() : q.start] if verbs else "x"
+    if re.search(r"\bas\s+(?:[\w-]+\s+){0,3}[\"“‘'«]?\s*$", between):  # "assailed Williams as part of the “…”"
+        return False
+    return not re.fullmatch(r"[\s,:]*(?:(?:that|them|it|him|her|us|me|you)\s*)?[\"“‘'«]?\s*", between)
 
 
 #: A heading's quotation is looked for among this many statements after it.
@@ -748,7 +797,10 @@ def _first_subject(frame: str, s: _Sentence, names: Names) -> Mention | None:
     """The first name of a sentence that can be its subject, or the person its office names right after it
     ("Interim BART Police Chief Ed Alvarez" is Alvarez)."""
     found = [m for m in s.mentions if not m.pronoun]
-    j = next((j for j, m in enumerate(found) if _eligible(frame, m, s.start)), None)
+    lead = _SUBORDINATE_OPENING.match(frame, s.start)  # "Asked about …, Neuberger": the main clause's subject
+    after = lead.end() if lead is not None else s.start
+    eligible = [j for j, m in enumerate(found) if _eligible(frame, m, s.start)]
+    j = next((j for j in eligible if found[j].start >= after), eligible[0] if eligible else None)
     return _holder(frame, found, j, names) if j is not None else None
 
 
@@ -765,9 +817,9 @@ def _as_mention(speaker: Speaker, names: Names) -> Mention | None:
     return Mention(0, 0, speaker.name) if speaker.name else None
 
 
-def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotation, names: Names) -> Speaker:
+def _speaker(body: str, frame: str, subjects: _Subjects, documents: _Documents, index: int, q: Quotation) -> Speaker:
     """The speaker of the quotation ``q``, from the words of its own sentence (and pronouns' antecedents)."""
-    parts = subjects.parts
+    parts, names = subjects.parts, subjects.names
     if not parts:
         return Speaker()
     s = parts[index]
@@ -775,6 +827,13 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
         issued = _issuer(frame, subjects, index)
         if issued is not None:
             return issued
+    tagged = _DOCUMENT_TAG.match(frame, q.end, s.end)
+    if tagged is not None:  # "“…,” the letter said", "“…,” says the letter signed by seven physicians"
+        end = tagged.end("doc") if tagged.group("doc") else tagged.end("inverted")
+        speaker = _document_speaker(frame, subjects, documents, index, q.end + 1, end)
+        if speaker is not None:
+            speaker.said_in = (q.end, s.end)
+            return speaker
     after = _after(body, frame, s, q, names)
     if after is not None:
         speaker = _resolved(after, subjects, index, "“…,” X said", frame)
@@ -795,6 +854,13 @@ def _speaker(body: str, frame: str, subjects: _Subjects, index: int, q: Quotatio
     if tag is not None and tag[2] >= q.end:  # "… “…” despite …, said another witness, … Fiona Hill."
         speaker = _tagged(frame, tag, subjects, index)
         speaker.said_in = (tag[2], s.end)
+    elif verbs and (
+        documented := _document_speaker(
+            frame, subjects, documents, index, verbs[-2].end() if len(verbs) > 1 else s.start, verbs[-1].start()
+        )
+    ):  # "The lawsuit alleges that Smith “…”": the lawsuit's author's words, not Smith's
+        speaker = documented
+        speaker.said_in = (verbs[-1].start(), q.start)
     elif verbs:
         found = _subject(frame, s, verbs, len(verbs) - 1, names)
         if found is not None:
@@ -868,6 +934,130 @@ def _member_before(frame: str, subjects: _Subjects, index: int, described: str) 
     return bodies[0].actor
 
 
+#: Documents that speak for whoever filed, wrote or adopted them ("The lawsuit alleges that …", "the letter said"),
+#: each word mapped to the kind of document it names (a suit is a lawsuit, a draft resolution a resolution).
+_DOCUMENT_KINDS = {
+    "lawsuit": "lawsuit",
+    "suit": "lawsuit",
+    "complaint": "lawsuit",
+    "indictment": "indictment",
+    "resolution": "resolution",
+    "letter": "letter",
+    "report": "report",
+    "study": "study",
+    "survey": "survey",
+    "statement": "statement",
+    "notification": "notification",
+    "memo": "memo",
+    "decision": "decision",
+    "ruling": "ruling",
+    "filing": "filing",
+    "petition": "petition",
+    "brochure": "brochure",
+}
+_DOCUMENT = "|".join(_DOCUMENT_KINDS)
+#: A document as the subject of a verb of saying, right before it: "The lawsuit", "Wolff’s written decision", "The
+#: U.N. Security Council resolution", "a report from Kotak Institutional Equities", "its letter".
+_DOCUMENT_SUBJECT = re.compile(
+    rf"(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}})['’]s?\s+|\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|"
+    rf"[Hh]er|[Tt]his)\s+)(?P<mods>(?:[\w.’'-]+\s+){{0,5}}?)(?P<head>{_DOCUMENT})s?\b"
+    r"(?:\s+(?:[a-z]+\s+){0,3}?(?:from|by|of|on behalf of)\s+(?P<by>[^,#;]{1,80}?))?"
+    r"\s*(?:(?:also|additionally|further|itself|has|had|have|is|was|then|later)\s+)*$"
+)
+#: A document named with its author, anywhere: "X filed a lawsuit", "a letter signed by X", "the lawsuit filed
+#: Thursday on behalf of X", "X’s report", "the X resolution".
+_MADE = (
+    r"filed|files|brought|brings|sent|sends|wrote|writes|issued|issues|released|releases|published|publishes|"
+    r"signed|signs|submitted|submits|drafted|drafts|adopted|adopts|passed|passes|circulated|circulates"
+)
+_DOCUMENT_MADE = re.compile(
+    rf"\b(?:{_MADE})\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){{0,3}}?({_DOCUMENT})\b"
+)
+_DOCUMENT_BY = re.compile(
+    rf"\b({_DOCUMENT})\s+(?:(?:{_MADE}|written|drafted|made)\s+(?:[\w.-]+\s+){{0,3}}?)?(?:by|from|on behalf of)\s+"
+)
+#: A document as what someone said things in: "X alleges in a new lawsuit", "UKMTO said in a security notification".
+_SAID_IN = re.compile(
+    rf"\b(?:in|through|according to)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?({_DOCUMENT})\b"
+)
+
+
+class _Documents:
+    """Who filed, wrote or adopted each kind of document the article names, in order: a document that speaks
+    later ("The lawsuit alleges", "“…,” the letter said") speaks for the last author of its kind before it."""
+
+    def __init__(self, parts: list[_Sentence], names: Names, frame: str) -> None:
+        self.names, self.frame = names, frame
+        self.authors: dict[str, list[tuple[int, Mention]]] = {}
+        for s in parts:
+            for m in _DOCUMENT_MADE.finditer(frame, s.start, s.end):  # "The Harbour Board filed a lawsuit"
+                subject = next(
+                    (x for x in reversed(names.mentions(frame, s.start, m.start())) if _eligible(frame, x, s.start)),
+                    None,
+                )
+                if subject is not None and not subject.pronoun:
+                    self.add(m.group(1), m.start(1), subject)
+            for m in _DOCUMENT_BY.finditer(frame, s.start, s.end):  # "a letter signed by the Harbour Board"
+                after = names.mentions(frame, m.end(), min(s.end, m.end() + 80))
+                if after and after[0].start - m.end() < 5 and not after[0].pronoun:
+                    self.add(m.group(1), m.start(1), after[0])
+            for m in _SAID_IN.finditer(frame, s.start, s.end):  # "The Ferry Guild alleges in a new lawsuit …"
+                if s.subject is not None and s.subject.start < m.start() and not s.subject.pronoun:
+                    self.add(m.group(1), m.start(1), s.subject)
+            for m in re.finditer(rf"\b({_DOCUMENT})\b", frame[s.start : s.end]):  # "the Harbour Board resolution"
+                at = s.start + m.start(1)
+                before = [x for x in names.mentions(frame, max(s.start, at - 80), at) if not x.pronoun]
+                if before and re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}", frame[before[-1].end : at]):
+                    self.add(m.group(1), at, before[-1])
+
+    def add(self, word: str, at: int, author: Mention) -> None:
+        listed = self.authors.setdefault(_DOCUMENT_KINDS[word.lower()], [])
+        bisect.insort(listed, (at, author), key=lambda x: x[0])
+
+    def said_in(self, s: _Sentence, speaker: Speaker) -> None:
+        """Note the speaker of a sentence that says it spoke in a document ("X alleges in a new lawsuit …")."""
+        if speaker.actor is None and speaker.name is None:
+            return
+        for m in _SAID_IN.finditer(self.frame, s.start, s.end):
+            name = self.names.actors[speaker.actor].name if speaker.actor else speaker.name or ""
+            self.add(m.group(1), m.start(1), Mention(0, 0, name, speaker.actor))
+
+    def author(self, word: str, at: int) -> Mention | None:
+        """The last author named before ``at`` of a document of this kind."""
+        listed = self.authors.get(_DOCUMENT_KINDS[word.lower()], [])
+        i = bisect.bisect_left(listed, at, key=lambda x: x[0])
+        return listed[i - 1][1] if i > 0 else None
+
+
+def _document_speaker(
+    frame: str, subjects: _Subjects, documents: _Documents, index: int, start: int, end: int
+) -> Speaker | None:
+    """Whose words a document that is the subject right before ``end`` speaks ("The lawsuit alleges that Smith
+    “…”": not Smith's): the author it names itself ("Wolff’s decision", "the Harbour Board resolution", "a report
+    from X", "its letter"), else the last author of a document of its kind named before. An empty speaker when
+    the text names none: the nearest person named is not the author."""
+    doc = _DOCUMENT_SUBJECT.search(frame, start, end)
+    if doc is None or _FILL in doc.group():
+        return None
+    how = f"the {doc.group('head')} of X"
+    names = subjects.names
+    for group, last in (("owner", True), ("mods", True), ("by", False)):
+        if doc.group(group):
+            found = [m for m in names.mentions(frame, doc.start(group), doc.end(group)) if not m.pronoun]
+            if found:
+                return _resolved(found[-1] if last else found[0], subjects, index, how, frame)
+    det = doc.group("det") or ""
+    if det.lower() in ("its", "their", "his", "her"):
+        speaker = _resolved(Mention(doc.start("det"), doc.end("det"), det, pronoun=True), subjects, index, how, frame)
+        return replace(speaker, unnamed=None) if speaker.found else Speaker()
+    author = documents.author(doc.group("head"), doc.start("head"))
+    return (
+        Speaker(author.actor, None if author.actor else author.text, how=how.replace("X", author.text))
+        if author
+        else Speaker()
+    )
+
+
 def _issuer(frame: str, subjects: _Subjects, index: int) -> Speaker | None:
     """Who gave the statement a tag names ("the statement said"): the speaker the sentence before reports, by its
     closing tag ("…, the US military said in a statement.") or its verb of saying."""
@@ -900,10 +1090,24 @@ _TITLED = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Z]\.)+\s+|[A-Z][\w’'-]*\.?\
 _ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMr|\bMs|\bDr|\bSt)|(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bCol|\bSgt))\.(?=\s*\w)"
 #: A quotation's tag after it: "“…,” he said", "“…,” said Tom Okafor", "“…, – пожаловалась Поризкова".
 _TAG = re.compile(
-    rf"^[\"”’»,?!\s–—-]*(?:([^.;:#]{{1,120}}?)\s+)?({_SAYING}|{_TAG_ONLY})\b(?:\s+((?:[^,.;:#]|{_ABBREVIATED}){{1,60}}))?"
+    rf"^[\"”’»,?!\s–—-]*(?:((?:[^.;:#]|{_ABBREVIATED}){{1,120}}?)\s+)?({_SAYING}|{_TAG_ONLY})\b"
+    rf"(?:\s+((?:[^,.;:#]|{_ABBREVIATED}){{1,60}}))?"
 )
 #: The verb before the name, after a comma: "“…bigger deal” announced in October, said Derek Scissors".
 _INVERTED = re.compile(rf"^[\"”’]?[^#.;:!?]{{0,60}}?,\s+(?:{_SAYING})\s+")
+
+
+#: A tag after a quotation whose subject is a document: "“…,” the letter said", "“…,” says the letter signed by …".
+_DOCUMENT_TAG = re.compile(
+    r"[\"”’»,?!\s]*(?:(?P<doc>(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_DOCUMENT_KINDS)
+    + r"))\s+(?:said|says|stated|states|added|adds|read|reads|noted|notes|alleges|alleged|claims|claimed)\b"
+    r"|(?:said|says|stated|states|reads|read)\s+(?P<inverted>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_DOCUMENT_KINDS)
+    + r")(?:\s+(?:[a-z]+\s+){0,2}?(?:by|from|of)\s+(?:[^,.#;]|"
+    + _ABBREVIATED
+    + r"){1,60})?))"
+)
 
 
 def _introducing(frame: str, start: int, end: int) -> list[re.Match[str]]:
@@ -928,7 +1132,9 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
     standing alone beside the verb: ``“a tax” and said his members…`` is not an attribution.
     """
     tail = frame[q.end : s.end]
-    if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or body[q.start : q.end].rstrip().endswith((",", "?", "!"))):
+    # the comma may stand before a quotation's own closing marks ("… ‘No, you first,’” Apte said)
+    closed = re.search(r"[,?!][\s\"'“”‘’]*$", body[q.start : q.end]) is not None
+    if not (re.match(r"^[\"”’]?\s*[,?!]", tail) or closed or _tag_alone(frame, q.end, s.end)):
         # "“…bigger deal” announced in October, said Derek Scissors": a verb before the name, after a comma
         inverted = _INVERTED.match(tail)
         if inverted is None:
@@ -940,20 +1146,56 @@ def _after(body: str, frame: str, s: _Sentence, q: Quotation, names: Names) -> M
         return None
     if m.group(1):  # "he said", "the mayor said": the words before the verb name the speaker and nothing else
         start, end = q.end + m.start(1), q.end + m.end(1)
+        adverb = re.search(r"\s+[a-z]+ly$", frame[start:end])  # "Thomas allegedly told": Thomas
+        end = start + adverb.start() if adverb is not None else end
+        introduced = _introducing(frame, s.start, q.start)  # "he said, “…,” the office said": his, the office's tag
+        lead = introduced[-1] if introduced else None
+        passive = lead is not None and re.search(r"\b(?:being|been|be|is|was|were)\s+$", frame[s.start : lead.start()])
+        if lead is not None and not passive and not frame[lead.end() : q.start].strip(" ,:\"“‘'"):
+            return None  # "… he said, “…,” the U.S. attorney's office said": the tag is who passed it on
         named = _named_before(frame, names.mentions(frame, start, end), start, end, names)
         if named is not None:
             return named
+        subject = _participle_subject(frame, start, end, m.group(2), names)
+        if subject is not None:  # "“…,” Benioff weighed in, telling Cook": whoever weighed in
+            return subject
         verb = _VERB.match(frame, q.end + m.start(2))
-        introduced = _introducing(frame, s.start, q.start)  # "he said, “…,” the office said": his, the office's tag
         described = _description(frame, start, end, verb, names) if verb is not None and not introduced else None
         if described is not None:  # "“…,” one Weibo commenter said", "“…,” the company said"
             return described
-    if m.group(3):  # "said Tom Okafor on Tuesday", "writes the Associated Press": the name first after the verb
+    if m.group(3) and not re.fullmatch(r"told|tells|tell|telling", m.group(2)):  # whom it was told: no speaker
+        # "said Tom Okafor on Tuesday", "writes the Associated Press": the name first after the verb
         start = q.end + m.start(3)
         found = names.mentions(frame, start, q.end + m.end(3))
         if found and _TITLED.fullmatch(frame, start, found[0].start):
             return _holder(frame, found, 0, names)  # "said Harbour Board chief Tom Okafor": Okafor
     return None
+
+
+#: A title of a few words before a name in a closing tag ("company CEO", "the chief executive"): no article "a",
+#: no preposition ("a friend of Tom Okafor" is not Okafor).
+_TITLE_WORDS = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:(?!(?:a|an|of|for|at|with|to|by|from|and|or|but|as|when|while|if|since|because|so)\b)[\w.’'-]+\s+){0,4}"
+)
+
+
+def _tag_alone(frame: str, start: int, end: int) -> bool:
+    """Whether a quotation with no comma before its closing mark is followed by nothing but its tag to the
+    sentence's end ("“… and continue to see ” Mayer said."): a name or a pronoun, a verb of saying."""
+    m = _TAG.match(frame[start:end])
+    if m is None or not m.group(1) or frame[start + m.end() : end].strip(" .\n"):
+        return False
+    return re.fullmatch(r"(?:[A-Z][\w.’'-]*\s*){1,4}|[Hh]e|[Ss]he|[Tt]hey", m.group(1).strip()) is not None
+
+
+def _participle_subject(frame: str, start: int, end: int, verb: str, names: Names) -> Mention | None:
+    """The subject of a clause before a participle of saying set off by a comma, in a tag ("“…,” Benioff weighed
+    in, telling Cook"): the name or pronoun opening it."""
+    if not verb.endswith("ing") or not frame[start:end].rstrip().endswith(","):
+        return None
+    found = names.mentions(frame, start, end)
+    opening = found[0] if found and not frame[start : found[0].start].strip() else None
+    return opening if opening is not None and (opening.pronoun or _eligible(frame, opening, start)) else None
 
 
 def _named_before(frame: str, found: list[Mention], start: int, end: int, names: Names) -> Mention | None:
@@ -974,6 +1216,19 @@ def _named_before(frame: str, found: list[Mention], start: int, end: int, names:
             return first
     if words.endswith(last.text) and frame[: last.start].rstrip().endswith(",") and names.person(last):
         return last
+    # "company CEO Andy Vesey": a person at the end after a few words of title, no article or preposition
+    person = found[-1]
+    titled_end = person.actor is not None and names.person(person) and words.endswith(person.text)
+    if titled_end and _TITLE_WORDS.fullmatch(frame, start, person.start):
+        return person
+    # "Missouri Rep. Tom Okafor, co-chair of …,": a person after a title in capitals, an apposition after them
+    titled = next((m for m in found if m.actor is not None and names.person(m)), None)
+    if (
+        titled is not None
+        and frame[titled.end : titled.end + 1] == ","
+        and _TITLED.fullmatch(frame, start, titled.start)
+    ):
+        return titled
     return None
 
 
@@ -1006,6 +1261,9 @@ def _subject_of(
     boundaries = [m.end() for m in _BOUNDARY.finditer(frame, floor, verb.start()) if m.end() not in adverbs]
     boundaries += [m.end() for m in _RELAY_BEFORE.finditer(frame, floor, verb.start())]  # "according to X, Y said"
     quotes_before = [j + 1 for j in range(floor, verb.start()) if frame[j] == _FILL and frame[j + 1] != _FILL]
+    lead = _SUBORDINATE_OPENING.match(frame, floor) if floor == s.start else None
+    if lead is not None and lead.end() < verb.start():  # "Asked about her concern that X had …, Neuberger said"
+        boundaries = [b for b in boundaries if b >= lead.end()]
     start = max([floor, *boundaries, *quotes_before])
     that = _THAT_RELATIVE.match(frame, floor, verb.start())
     # "The union that represents Boeing's machinists said"; not with a name in apposition after it ("The group
@@ -1078,7 +1336,9 @@ _THAT_RELATIVE = re.compile(
 )
 #: A subordinate clause opening a sentence, up to its comma: the main clause's subject comes after it.
 _SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As)\b[^,#]{1,150},\s*"
+    r"\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Once|Despite|As|"
+    # a participle opening the sentence: "Asked about her level of concern that North Korean hackers …, Neuberger"
+    r"Asked|Pressed|Questioned|Responding|Reacting|Speaking|Commenting|Testifying|Addressing)\b[^,#]{1,150},\s*"
 )
 #: A phrase opening a sentence with a preposition, up to its comma: no subject in it ("At the … Summit, Modi
 #: pledged", "Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out", "In an email, …").
@@ -1642,6 +1902,28 @@ def _told(frame: str, verb: re.Match[str], names: Names) -> str | None:
     if found and found[0].text.strip() == words:
         return names.actors[found[0].actor or ""].name
     return words
+
+
+def _subject_here(frame: str, subjects: _Subjects, index: int, q: Quotation) -> Speaker | None:
+    """Whose words a quotation set inside a sentence of the writer's own words is, when no verb of saying says:
+    the sentence's subject, named before it ("Benioff introduced Cook to the audience as “someone who …”",
+    "privacy, which Apple views as “a fundamental human right”"), not whoever spoke in the sentences before."""
+    s = subjects.parts[index] if subjects.parts else None
+    if s is None or _VERB.search(frame, s.start, s.end) or s.subject is None or s.subject.pronoun:
+        return None
+    if (
+        len(re.findall(r"[^\W\d_]{2,}", frame[s.start : q.start])) < _REPORT_WORDS
+        or not s.start <= s.subject.start < q.start
+    ):
+        return None
+    subject = s.subject
+    # the subject opens the sentence, or its main clause after an opening phrase ("Since the attack by Hamas, the
+    # Security Council approved"); not a name inside a clause ("An earlier draft proposed that Guterres create")
+    if subject.start - s.start > _OPENING and not re.search(r",\s*(?:[Tt]he\s+)?$", frame[s.start : subject.start]):
+        return None
+    return Speaker(
+        subject.actor, None if subject.actor else subject.text, how=f"{subject.text}, the sentence's subject"
+    )
 
 
 def _carried(before: tuple[Statement, int] | None, subjects: _Subjects, index: int, frame: str) -> Speaker | None:
