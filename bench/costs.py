@@ -20,6 +20,8 @@ generator's cost explode:
   where Python-Markdown turns super-linear. Why a seed line is limited to
   :data:`generator.inputs.load.MAX_LINE` characters.
 * ``long-line``: a seed with one such line: ``check`` refuses it at once (BRF015).
+* ``import-many``: ``import`` of N new articles (text files) in one call into a project of
+  N seeds: each file's check for an article imported before read every seed, N × N.
 * ``draft``: ``draft --dry-run`` on one seed of N lines, the story fixture's two articles'
   paragraphs over and over, with the story's actor registry (speakers found, quotations,
   date phrases): once 142 s at 2,000 lines, every sentence walking the whole text.
@@ -213,6 +215,21 @@ def make_draft(root: Path, n: int) -> list[str]:
     return ["draft", "article", "--dry-run"]
 
 
+def make_import_many(root: Path, n: int) -> list[str]:
+    """A project of ``n`` seeds and ``n`` new articles as text files, all imported in one call: each file's
+    check for an article imported before once read every seed (``n`` files × ``n`` seeds)."""
+    _start(root)
+    rng = random.Random(n)
+    for k in range(n):
+        _seed(root, f"old-{k}", " ".join(_sentences(rng, 20, k)) + "\n")
+    files = []
+    for k in range(n):
+        files.append(root / "raw" / f"new-{k}.txt")
+        files[-1].parent.mkdir(exist_ok=True)
+        files[-1].write_text(f"date 2025-06-01\n\nNew article {k}\n\n" + " ".join(_sentences(rng, 20)) + "\n")
+    return ["import", *(str(file) for file in files)]
+
+
 MARKDOWN = """
 import sys, time, markdown
 sys.path.insert(0, {repo!r})
@@ -240,6 +257,7 @@ CASES: dict[str, tuple[str, list[float], Callable[[Path, int], list[str]] | None
     ),
     "long-line": ("characters in one seed line (check refuses it)", [20000, 160000], make_long_line),
     "draft": ("lines of one seed, drafted", [1000, 2000, 4000, 10000], make_draft),
+    "import-many": ("text files imported in one call into as many seeds", [50, 100, 200], make_import_many),
 }
 
 

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from generator import __version__
 from generator.authoring.draft import draft_seed
-from generator.authoring.importer import Given, import_article
+from generator.authoring.importer import Given, SeedBodies, import_article
 from generator.authoring.lookup import format_groups, id_groups, json_groups, matching
 from generator.authoring.scaffold import scaffold
 from generator.authoring.schemas import schema_files, schema_output, write_missing
@@ -519,10 +519,11 @@ _UNITS = {"reading": " files", "rendering": " pages"}
 def _import_all(project: Project, files: list[Path], seed_id: str | None, given: Given, options: ImportOptions) -> int:
     """Import each file in turn; one that fails does not stop the others. Exit 1 when any failed."""
     failed, started = 0, time.monotonic()
+    bodies = SeedBodies(project.seeds, project.root)  # each seed read once, not once per file
     for n, file in enumerate(files, 1):
         if len(files) > 1 and sys.stderr.isatty() and time.monotonic() - started > PROGRESS_AFTER:
             print(f"importing {n} of {len(files)}: {file}", file=sys.stderr, flush=True)
-        code = _import(project, file, seed_id, given, options)
+        code = _import(project, file, seed_id, given, options, bodies)
         if code and len(files) > 1:
             print(f"{file}: not imported.", file=sys.stderr)
         failed += code
@@ -531,9 +532,11 @@ def _import_all(project: Project, files: list[Path], seed_id: str | None, given:
     return 1 if failed else 0
 
 
-def _import(project: Project, file: Path, seed_id: str | None, given: Given, options: ImportOptions) -> int:
-    force, dry_run = options.force, options.dry_run
-    done = import_article(file, project.seeds, project.root, seed_id, force, given, dry_run, options.register_outlet)
+def _import(
+    project: Project, file: Path, seed_id: str | None, given: Given, options: ImportOptions, bodies: SeedBodies
+) -> int:
+    force, dry_run, register = options.force, options.dry_run, options.register_outlet
+    done = import_article(file, project.seeds, project.root, seed_id, force, given, dry_run, register, bodies)
     _report(done.found)
     if done.target is None or done.text is None:
         return 1

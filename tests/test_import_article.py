@@ -114,7 +114,7 @@ def test_a_missing_registry_is_made(tmp_path: Path) -> None:
     assert "BRF086" not in _codes(tmp_path)
 
 
-def test_the_country_comes_from_the_publisher_then_the_domain_then_the_locale(mini: Path) -> None:
+def test_the_country_comes_from_the_publisher_s_address(mini: Path) -> None:
     assert _import(mini, str(PAGES / "gazette-caption.html")) == 0
     registry = (mini / "briefings" / "outlets.yaml").read_text(encoding="utf-8")
     assert '    name: "Nordbrücker Zeitung"\n    country: "DE"\n' in registry, "JSON-LD publisher address: DE"
@@ -139,10 +139,10 @@ def test_domain_countries_are_never_guessed(url: str | None, country: str | None
 
 def test_page_metadata() -> None:
     meta = page_meta('<meta property="og:locale" content="en_GB"><p>x</p>')
-    assert (meta.locale_country, meta.article_body, meta.publisher_country) == ("GB", None, None)
-    assert page_meta('<meta property="og:locale" content="en">').locale_country is None
+    assert (meta.article_body, meta.publisher_country, meta.country("https://news.example.com/x")) == (None, None, None)
     assert page_meta('<script type="application/ld+json">{broken</script>').article_body is None
     assert country_code("Germany") == "DE" and country_code("Narnia") is None and country_code("zz") is None
+    assert country_code("USA") == "US" and country_code("abc") is None
     assert home_page("https://www.dw.com/en/x?y=1") == "https://www.dw.com/" and home_page("ftp://x.org/") is None
 
 
@@ -478,3 +478,132 @@ def test_a_headline_given_takes_the_line_out_only_when_it_is_that_headline() -> 
     assert given.body.startswith("Ferry fares to rise by a fifth\n")
     same = parse_page(page, headline="Ferry fares to rise by a fifth")
     assert same is not None and same.body == "\n".join(STORY)
+
+
+# --- The outlet's country: only evidence that was right on the benchmarks -----------------------
+
+
+_ARTICLE_TEXT = (
+    "<p>" + "The harbour ferry kept running after the bridge opened, the council said on Monday. " * 6 + "</p>"
+)
+
+
+def _ferry_page(head: str, url: str = "https://www.harbourtimes.com/news/ferry") -> str:
+    return (
+        f'<html><head><title>Ferry keeps running</title><link rel="canonical" href="{url}">{head}</head>'
+        f"<body><article><h1>Ferry keeps running</h1>{_ARTICLE_TEXT}</article></body></html>"
+    )
+
+
+def test_a_locale_is_no_evidence_of_the_country() -> None:
+    """og:locale en_US is many sites' default (on the benchmarks: The Globe and Mail en_GB, The Sydney Morning
+    Herald, Hindustan Times and Tehran Times en_US): it gives no country."""
+    page = parse_page(
+        _ferry_page('<meta property="og:locale" content="en_US"><meta property="og:site_name" content="HT">')
+    )
+    assert page is not None and page.outlet == "HT" and page.country is None
+
+
+def test_the_site_s_own_organization_gives_the_country() -> None:
+    """An Organization of the page's own host with a postal address (Sky News, Bloomberg, the Washington
+    Examiner do so), not one of another host."""
+    org = (
+        '{"@context": "https://schema.org", "@type": "NewsMediaOrganization", "name": "Harbour Times",'
+        ' "url": "https://www.harbourtimes.com/", "address": {"@type": "PostalAddress", "addressCountry": "NZ"}}'
+    )
+    head = f'<script type="application/ld+json">{org}</script>'
+    page = parse_page(_ferry_page(head))
+    assert page is not None and page.country == "NZ"
+    other = parse_page(_ferry_page(head, url="https://www.ferrynews.com/story"))
+    assert other is not None and other.country is None, "another host's organization says nothing of this one"
+
+
+def test_a_publisher_named_by_its_id_gives_its_address() -> None:
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "NewsArticle", "headline": "Ferry keeps running", "publisher": {"@id": "#org"}},'
+        '{"@type": "Organization", "@id": "#org", "name": "Harbour Times",'
+        ' "address": {"@type": "PostalAddress", "addressCountry": "Ireland"}}]}'
+    )
+    page = parse_page(_ferry_page(f'<script type="application/ld+json">{graph}</script>'))
+    assert page is not None and page.country == "IE"
+
+
+# --- The outlet's name: what the site calls itself, not a slogan, a copyright line, a handle or an address ----
+
+
+def _named(head: str, url: str = "https://www.harbourtimes.com/news/ferry", title: str = "Ferry keeps running") -> str:
+    """The outlet of a page with ``head`` (what follows `` BODY `` in it goes at the body's start, where
+    trafilatura does not look for it)."""
+    head, _, body = head.partition(" BODY ")
+    page = (
+        _ferry_page(head, url)
+        .replace("<title>Ferry keeps running", f"<title>{title}")
+        .replace("<body>", "<body>" + body)
+    )
+    found = parse_page(page)
+    assert found is not None
+    return str(found.outlet)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        # a slogan after the name (Washingtonian, Isthmus, LinkNaija, Sci.News on the benchmarks)
+        ('<meta property="og:site_name" content="Harbour Times - The paper the harbour reads.">', "Harbour Times"),
+        ('<meta property="og:site_name" content="Harbour Times | Northbridge, Kent">', "Harbour Times"),
+        ('<meta property="og:site_name" content="Harbour Times -">', "Harbour Times"),
+        # the copyright line the publisher's meta tag holds (New York Post): the site's own name instead
+        (
+            '<meta name="copyright" content="Copyright 2023 HT Holdings. All rights reserved.">'
+            ' BODY <meta property="og:site_name" content="Harbour Times">',
+            "Harbour Times",
+        ),
+        # an address (Hawaii News Now), a bare domain (Live Science): the name the site gives elsewhere
+        (
+            '<meta property="og:site_name" content="https://www.harbourtimes.com">'
+            '<meta name="application-name" content="Harbour Times">',
+            "Harbour Times",
+        ),
+        (
+            '<meta property="og:site_name" content="harbourtimes.com">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization",'
+            ' "name": "Harbour Times"}}</script>',
+            "Harbour Times",
+        ),
+        # the WebSite's name that is the address's path (ABC News): the og:site_name
+        (
+            '<meta property="og:site_name" content="HT News"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "WebSite", "name": "Story ferry keeps running"}</script>',
+            "HT News",
+        ),
+        # a Twitter handle (The Harvard Crimson's @thecrimson): the name in the page's title, which the domain spells
+        ('<meta name="twitter:site" content="@harbourtimes">', "The Harbour Times"),
+    ],
+)
+def test_an_implausible_site_name_gives_way_to_the_site_s_own(head: str, outlet: str) -> None:
+    url = "https://www.harbourtimes.com/news/ferry-keeps-running/story"
+    assert _named(head, url, title="Ferry keeps running | The Harbour Times") == outlet
+
+
+def test_a_plausible_site_name_stays_and_a_bare_domain_is_the_last_resort() -> None:
+    assert _named('<meta property="og:site_name" content="Meta">', "https://about.example.com/news/x") == "Meta"
+    assert _named('<meta property="og:site_name" content="Harbour Times">') == "Harbour Times"
+    assert _named('<meta property="og:site_name" content="harbourtimes.com">') == "harbourtimes.com"
+    # a handle the title does not spell otherwise, and a name given by the site's og:site_name, stay
+    assert _named('<meta name="twitter:site" content="@ht">', title="Ferry | HT") == "Ht"
+    handle = '<meta name="twitter:site" content="@harbourtimes">'
+    assert _named(handle, title="Ferry | harbourtimes.com") == "Harbourtimes"
+    assert _named('<meta property="og:site_name" content="HT"><meta name="application-name" content="HT Arts">') == "HT"
+
+
+def test_the_same_article_twice_in_one_call_is_imported_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seeds' bodies are read once per call, and learn each seed written."""
+    for name in ("a.txt", "b.txt"):
+        text = f"date 2025-06-01\n\nFerry {name[0]}\n\nThe ferry runs on after the bridge opens.\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert _import(tmp_path, str(tmp_path / "a.txt"), str(tmp_path / "b.txt")) == 1
+    assert len(list((tmp_path / "seeds").glob("*.md"))) == 1
+    assert "this article is already imported as seeds/" in capsys.readouterr().err

@@ -91,6 +91,97 @@ def _furniture(segment: str, strong: bool, names: set[str], first: bool = False)
     return strong and not first and len(words) <= SECTION_WORDS
 
 
+# --- The site's name -----------------------------------------------------------------------------
+
+_COPYRIGHT = re.compile(r"\s*(?:copyright\b|©|\(c\))", re.IGNORECASE)
+_BARE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_DANGLING = re.compile(r"^[\s|»:/·–—-]+|[\s|»:/·–—-]+$")
+#: A name of this many words or more, all of them in the page's address, is the page's, not the site's.
+SLUG_WORDS = 4
+#: A site's name longer than this is a sentence or a page's title, not a name.
+NAME_CHARACTERS = 60
+
+
+def site_name(
+    named: str | None, others: list[str], title: str | None, url: str | None, handle: str | None
+) -> str | None:
+    """The outlet's name as the site writes it: ``named`` (trafilatura's) unless it is implausible.
+
+    Implausible: an address, a copyright line, the page's own address in words, too long to be a name, or a
+    slogan after the name (the name is kept, the slogan dropped): then the first plausible name the page gives
+    elsewhere (``others``: its og:site_name, its organizations', its publisher's, its app's; one its domain
+    spells first), else a segment of its ``title`` its domain spells, else the slogan's first part or the
+    address's host. trafilatura's last resorts give way only to a name the domain spells: a bare domain to a
+    name whose letters run on from it ("Live Science" for livescience.com), the site's Twitter handle to
+    the end of the page's title ("The Harvard Crimson" for thecrimson). ``None`` when the page gives no name.
+    """
+    first = _tidy_name(named, url) if named else None
+    candidates = [name for name in (_tidy_name(other, url) for other in others) if name and _plausible(name, url)]
+    titled = [part for part in _ANY.split(title or "")[1:] if len(part.split()) <= 4 and _spelled(part, url)]
+    if first and _plausible(first, url):
+        if _BARE_DOMAIN.fullmatch(first):
+            return next((c for c in [*candidates, *titled] if _runs_on(c, url)), first)
+        if handle is not None and first.casefold() == handle.lstrip("@").casefold():
+            better = (part for part in titled if part.casefold() != first.casefold() and _plausible_name(part))
+            return next(better, first)
+        return first
+    good = sorted(candidates, key=lambda name: not _spelled(name, url)) + titled
+    if good:
+        return good[0]
+    if first is None or _COPYRIGHT.match(first) or ("://" not in first and not _ANY.search(first)):
+        return None
+    host = urlsplit(first).hostname if "://" in first else None
+    return host.removeprefix("www.") if host else _ANY.split(first)[0]
+
+
+def _plausible_name(name: str) -> bool:
+    """Not a bare domain ("mlive.com" in a title is no better than the handle "Mlive")."""
+    return not _BARE_DOMAIN.fullmatch(name.casefold())
+
+
+def _runs_on(name: str, url: str | None) -> bool:
+    """Whether the name's letters run on from the domain's name of at least :data:`DOMAIN_LETTERS` letters."""
+    host = urlsplit(url).hostname if url else None
+    labels = host.casefold().removeprefix("www.").split(".") if host else []
+    label = next((label for label in labels if label not in {"co", "com", "org", "net"}), "")
+    joined = re.sub(r"\W", "", name.casefold())
+    return len(label) >= DOMAIN_LETTERS and joined.startswith(label) and not _BARE_DOMAIN.fullmatch(name)
+
+
+def _tidy_name(name: str, url: str | None) -> str:
+    """A name without separators dangling at its ends; of ``Name - Slogan`` or ``Name | Place``, the part the
+    domain spells (the whole when none is)."""
+    name = _DANGLING.sub("", " ".join(name.split()))
+    parts = [part for part in re.split(rf"{_ANY.pattern}|:\s+", name) if part.strip()]
+    spelled = [part for part in parts if _spelled(part, url)] if len(parts) > 1 else []
+    return spelled[0] if spelled else name
+
+
+def _plausible(name: str, url: str | None) -> bool:
+    """Not an address, a copyright line, the page's address in words, nor longer than a name is."""
+    if "://" in name or name.startswith(("www.", "@")) or _COPYRIGHT.match(name) or len(name) > NAME_CHARACTERS:
+        return False
+    if len(parts := re.split(rf"{_ANY.pattern}|:\s+", name)) > 1 and not any(_spelled(p, url) for p in parts):
+        return False  # a slogan or a title with no part the domain spells
+    words = re.findall(r"\w+", name.casefold())
+    path = set(re.findall(r"\w+", urlsplit(url).path.casefold())) if url else set()
+    return not (len(words) >= SLUG_WORDS and all(word in path for word in words))
+
+
+def _spelled(name: str, url: str | None) -> bool:
+    """Whether the address's domain spells the name: its words run together, one long word, or its initials."""
+    names = _names(None, url)
+    folded = name.casefold().strip()
+    words = [re.sub(r"\W", "", word) for word in folded.split()]
+    initials = "".join(word[:1] for word in words if word not in {"the", "of", "and"})
+    return bool(names) and (
+        folded in names
+        or _domain_in_words(words, names, strong=True)
+        or (len(initials) > 1 and initials in names)
+        or any(len(word) > 2 and word in names for word in words)
+    )
+
+
 # --- The body ----------------------------------------------------------------------------------
 
 #: A line this long or longer is article text, whatever it starts with.

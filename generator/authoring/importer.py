@@ -33,7 +33,7 @@ from typing import Any
 
 from generator.authoring.furniture import clean_headline, drop_furniture
 from generator.authoring.outlets import NewOutlet, left_out, resolve_outlet
-from generator.authoring.page_meta import PageMeta, domain_country, home_page, page_meta
+from generator.authoring.page_meta import PageMeta, home_page, page_meta
 from generator.diagnostics import Diagnostic, errors, extra_missing, missing_extra, relpath
 from generator.inputs.editor import schema_line
 from generator.inputs.load import MAX_BYTES, MAX_LINE, load_seed, parse_seed, read_bytes, read_text
@@ -238,15 +238,22 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
         return None
     published = found.date if isinstance(found.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.date) else None
     url = found.url if isinstance(found.url, str) and re.fullmatch(r'https?://[^\s<>"]+', found.url) else None
-    outlet = found.sitename.strip() if isinstance(found.sitename, str) and found.sitename.strip() else None
-    country = meta.publisher_country or domain_country(url) or meta.locale_country
-    title = headline or (clean_headline(found.title, outlet, url) if isinstance(found.title, str) else "")
+    named = found.sitename.strip() if isinstance(found.sitename, str) and found.sitename.strip() else None
+    outlet = meta.outlet(named, url)
+    country = meta.country(url)
+    title = headline or (_headline(found.title, named, outlet, url) if isinstance(found.title, str) else "")
     body, title = _opening_headline(body, title, given=headline is not None)
     page = Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url, country=country)
     page = replace(page, extracted_words=extracted, from_page=True)
     if title:
         return page
     return replace(page, headline=draft_headline(body), headline_by=HeadlineBy.ANNOTATOR.value, drafted=NO_TITLE)
+
+
+def _headline(title: str, named: str | None, outlet: str | None, url: str | None) -> str:
+    """The page's title without the site's furniture: the name trafilatura found, then the outlet's name."""
+    title = clean_headline(title, named, url)
+    return clean_headline(title, outlet, url) if outlet != named else title
 
 
 NO_TITLE = "the page has no title"
@@ -411,12 +418,15 @@ def import_article(
     given: Given | None = None,
     dry_run: bool = False,
     register_outlet: bool = True,
+    bodies: SeedBodies | None = None,
 ) -> Imported:
     """Write ``seeds/<id>.md`` from a raw article (with ``dry_run``, only say what would be written).
 
     Refuses to overwrite a seed without ``force``, and refuses an article whose
     text is already a seed under another id. An outlet the registry lacks is added to it
     (with ``register_outlet``, and not on a dry run), else left out of the seed with a warning.
+    ``bodies``, the seeds' bodies read once for many files, learns the seed written; without it
+    every seed is read.
     """
     given = given or Given()
     display = escaped(relpath(source, root))
@@ -448,7 +458,8 @@ def import_article(
     refused_id = _refused_id(seed_id, display)
     if refused_id:
         return Imported(None, None, [*found, refused_id])
-    refused = _refusals(article, target, root, display, force) or _long_paragraphs(article, display)
+    bodies = bodies if bodies is not None else SeedBodies(seeds, root)
+    refused = _refusals(article, target, root, display, force, bodies) or _long_paragraphs(article, display)
     if refused:  # what to check in a seed that is not written would only distract
         return Imported(None, None, found + refused)
     found += _notes(article, shown, display)
@@ -465,6 +476,7 @@ def import_article(
             message = f"{relpath(exc.filename or target, root)} cannot be written: {exc.strerror or exc}"
             unwritten = Diagnostic(display, 1, 1, "BRF073", message, "check the folder's permissions")
             return Imported(None, None, [*found, unwritten])
+        bodies.add(seed_id, article.body)
     return Imported(target, text, found, added)
 
 
@@ -642,10 +654,12 @@ def as_check_reads(text: str, target: Path, root: Path, display: str) -> list[Di
     ]
 
 
-def _refusals(article: Article, target: Path, root: Path, display: str, force: bool) -> list[Diagnostic]:
+def _refusals(
+    article: Article, target: Path, root: Path, display: str, force: bool, bodies: SeedBodies
+) -> list[Diagnostic]:
     """Why the seed cannot be written: its text is another seed's, or the seed exists (without ``force``)."""
     refused = []
-    for other in already_imported(target.parent, article.body, root):
+    for other in bodies.same(article.body):
         if other == target.stem:
             continue
         seed = f"seeds/{other}.md"
@@ -663,17 +677,29 @@ def _refusals(article: Article, target: Path, root: Path, display: str, force: b
     return refused
 
 
-def already_imported(seeds: Path, body: str, root: Path) -> list[str]:
-    """Ids of the seeds whose body is this text, compared the way quotes are (typography forgiven)."""
-    if not seeds.is_dir():
-        return []
-    wanted = normalise(body)
-    same = []
-    for path in sorted(seeds.glob("*.md")):
-        seed, _ = load_seed(path, root)
-        if seed is not None and normalise(seed.body) == wanted:
-            same.append(path.stem)
-    return same
+class SeedBodies:
+    """Every seed's body in a folder, compared the way quotes are (typography forgiven): read once, then kept
+    up to date as seeds are written, so importing many files reads each seed once, not once per file."""
+
+    def __init__(self, seeds: Path, root: Path) -> None:
+        self._ids: dict[str, list[str]] = {}
+        self._bodies: dict[str, str] = {}
+        for path in sorted(seeds.glob("*.md")) if seeds.is_dir() else []:
+            seed, _ = load_seed(path, root)
+            if seed is not None:
+                self.add(path.stem, seed.body)
+
+    def same(self, body: str) -> list[str]:
+        """Ids of the seeds whose body is this text, in order of their file names."""
+        return sorted(self._ids.get(normalise(body), []))
+
+    def add(self, seed_id: str, body: str) -> None:
+        """The seed ``seed_id`` now has this body (a seed written again loses its old one)."""
+        old = self._bodies.pop(seed_id, None)
+        if old is not None:
+            self._ids[old].remove(seed_id)
+        self._bodies[seed_id] = key = normalise(body)
+        self._ids.setdefault(key, []).append(seed_id)
 
 
 def _notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
