@@ -89,6 +89,7 @@ CODES: dict[str, Code] = _codes(
     ("BRF097", E, "File name is not UTF-8"),
     ("BRF120", W, "Imported body taken from the page's JSON-LD"),
     ("BRF121", W, "Imported body implausibly short"),
+    ("BRF143", W, "Imported body taken from the page's script data"),
     ("BRF015", E, "Seed line too long"),
     "References across files",
     ("BRF040", E, "Unknown actor"),

@@ -607,3 +607,42 @@ def test_the_same_article_twice_in_one_call_is_imported_once(
     assert _import(tmp_path, str(tmp_path / "a.txt"), str(tmp_path / "b.txt")) == 1
     assert len(list((tmp_path / "seeds").glob("*.md"))) == 1
     assert "this article is already imported as seeds/" in capsys.readouterr().err
+
+
+# --- A body held only in the page's script data -------------------------------------------------------
+
+
+def test_a_teaser_gives_way_to_the_article_in_the_script_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The HTML shows two paragraphs; the page's Next.js data holds the whole article as rich text (as two
+    Bloomberg pages of the second benchmark do: recall 0.056 and 0.209 with the HTML's text alone)."""
+    assert _import(tmp_path, str(PAGES / "wire-script-data.html"), "--id", "ferry") == 0
+    body = (tmp_path / "seeds" / "ferry.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body.startswith("The harbour ferry of Northbridge will keep running")
+    assert "\nShift workers\n" in body and body.endswith("how many people still take the boat.\n")
+    assert "Subscribe" not in body
+    err = capsys.readouterr().err
+    assert "the body is the article in the page's script data instead (" in err and "[BRF143]" in err
+
+
+def test_script_data_of_another_text_is_not_the_body() -> None:
+    """Script data that shares no long line with the text found (a list of other stories) is not taken."""
+    page = (PAGES / "wire-script-data.html").read_text(encoding="utf-8")
+    page = page.replace(
+        "The harbour ferry of Northbridge will keep running", "The island ferry of Eastport will keep sailing", 1
+    )
+    page = page.replace("Councillors voted nine to four", "Councillors voted ten to three", 1)
+    found = parse_page(page)
+    assert found is not None and found.body_from is None
+    assert found.body.startswith("The island ferry of Eastport") and "Shift workers" not in found.body
+
+
+def test_script_data_of_any_shape_is_read_without_a_crash() -> None:
+    """A node whose type is a list (two Economist pages crashed the first reader), and data nested deeper
+    than Python recurses."""
+    deep = '{"a": ' * 3000 + "1" + "}" * 3000
+    odd = '{"type": ["paragraph"], "content": [{"type": "paragraph", "content": {"type": "text"}}]}'
+    for data in (deep, odd):
+        page = f'<script type="application/json">{data}</script><p>{_ARTICLE_TEXT}</p>'
+        assert page_meta(page).script_body is None

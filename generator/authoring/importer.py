@@ -80,8 +80,10 @@ class Article:
     body_line: int | None = None
     #: the outlet's country (ISO code) from the page's metadata or domain, when it says
     country: str | None = None
-    #: for a web page, the words trafilatura found when the body is the page's JSON-LD ``articleBody`` instead
+    #: for a web page, the words trafilatura found when the body is the page's JSON-LD ``articleBody`` or
+    #: script data instead (which: ``body_from``)
     extracted_words: int | None = None
+    body_from: str | None = None
     #: whether the body is a web page's (whose length says whether the article was found)
     from_page: bool = False
 
@@ -233,7 +235,7 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
     )
     meta = page_meta(html if isinstance(html, str) else html.decode("utf-8", "replace"))
     text = str(found.text or "") if isinstance(found, Document) else ""
-    body, extracted = _body(text, meta)
+    body, extracted, body_from = _body(text, meta)
     if not isinstance(found, Document) or not body.strip():
         return None
     published = found.date if isinstance(found.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.date) else None
@@ -244,7 +246,7 @@ def parse_page(html: str | bytes, headline: str | None = None) -> Article | None
     title = headline or (_headline(found.title, named, outlet, url) if isinstance(found.title, str) else "")
     body, title = _opening_headline(body, title, given=headline is not None)
     page = Article(title, HeadlineBy.ARTICLE.value, body, published, outlet=outlet, url=url, country=country)
-    page = replace(page, extracted_words=extracted, from_page=True)
+    page = replace(page, extracted_words=extracted, body_from=body_from, from_page=True)
     if title:
         return page
     return replace(page, headline=draft_headline(body), headline_by=HeadlineBy.ANNOTATOR.value, drafted=NO_TITLE)
@@ -263,15 +265,33 @@ SHORT_BODY = 40
 JSON_LD_SHARE = 0.5
 
 
-def _body(extracted: str, meta: PageMeta) -> tuple[str, int | None]:
-    """The article's body: trafilatura's text, or the JSON-LD ``articleBody`` when that is much longer.
+#: Where a web page's body came from when not from the text trafilatura found.
+JSON_LD, SCRIPT_DATA = "json-ld", "script"
+#: A line of the text found this long or longer, found again in the script data, says the two are one article.
+SHARED_LINE_WORDS = 8
 
-    The second value is the extracted text's word count when the JSON-LD body was taken, else ``None``.
+
+def _body(extracted: str, meta: PageMeta) -> tuple[str, int | None, str | None]:
+    """The article's body: trafilatura's text, or the JSON-LD ``articleBody`` when that is much longer, or the
+    article in the page's script data when that is much longer and holds a long line of the text found.
+
+    The second value is the extracted text's word count when another body was taken, else ``None``; the
+    third, where that body came from.
     """
     words = len(extracted.split())
-    if meta.article_body is None or words >= JSON_LD_SHARE * len(meta.article_body.split()):
-        return drop_furniture(tidy(extracted))[0], None
-    return drop_furniture(tidy(meta.article_body.replace("\r\n", "\n").replace("\r", "\n")))[0], words
+    if meta.article_body is not None and words < JSON_LD_SHARE * len(meta.article_body.split()):
+        return drop_furniture(tidy(meta.article_body.replace("\r\n", "\n").replace("\r", "\n")))[0], words, JSON_LD
+    script = meta.script_body
+    if script is not None and words < JSON_LD_SHARE * len(script.split()) and _shares_a_line(extracted, script):
+        return drop_furniture(tidy(script))[0], words, SCRIPT_DATA
+    return drop_furniture(tidy(extracted))[0], None, None
+
+
+def _shares_a_line(extracted: str, other: str) -> bool:
+    """Whether a line of at least :data:`SHARED_LINE_WORDS` words of the text found is in ``other``."""
+    other = normalise(other)
+    lines = (line for line in extracted.split("\n") if len(line.split()) >= SHARED_LINE_WORDS)
+    return any(normalise(line) in other for line in lines)
 
 
 def _opening_headline(body: str, title: str, given: bool) -> tuple[str, str]:
@@ -737,13 +757,20 @@ def _body_notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
     """A web page's body taken from its JSON-LD (BRF120), or so short it is likely not the article (BRF121)."""
     words = len(article.body.split())
     notes = []
-    if article.extracted_words is not None:
+    if article.extracted_words is not None and article.body_from == JSON_LD:
         message = (
             f"the text found in the page is only {article.extracted_words} words; "
             f"the body is the page's JSON-LD articleBody instead ({words} words)"
         )
         hint = f"compare {seed} with the page: its paragraphs may be run together, or its text may differ"
         notes.append(Diagnostic(display, 1, 1, "BRF120", message, hint))
+    if article.extracted_words is not None and article.body_from == SCRIPT_DATA:
+        message = (
+            f"the text found in the page is only {article.extracted_words} words; "
+            f"the body is the article in the page's script data instead ({words} words)"
+        )
+        hint = f"compare {seed} with the page: a caption or a note may be among its lines, or its text may differ"
+        notes.append(Diagnostic(display, 1, 1, "BRF143", message, hint))
     if article.from_page and words < SHORT_BODY:
         message = f"the body is only {words} words: likely a caption or a teaser, not the whole article"
         hint = (

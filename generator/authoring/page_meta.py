@@ -29,6 +29,11 @@ _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _TITLE = re.compile(r"<title\b[^>]*>([^<]*)</title\s*>", re.IGNORECASE)
 _NAME_TAGS = frozenset({"og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site"})
+_JSON_DATA = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/json[\"']?[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
+)
+#: The rich-text nodes of script data that are lines of the article.
+_BLOCKS = frozenset({"paragraph", "heading"})
 _JSON_LD = re.compile(
     r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
 )
@@ -57,6 +62,8 @@ class PageMeta:
     title: str | None = None
     #: the site's Twitter handle (``twitter:site``)
     handle: str | None = None
+    #: the article as the page's script data holds it (rich-text ``paragraph`` and ``heading`` nodes), if it does
+    script_body: str | None = None
 
     def outlet(self, named: str | None, url: str | None) -> str | None:
         """The outlet's name: trafilatura's (``named``) unless implausible, else the first plausible one the page
@@ -105,7 +112,56 @@ def page_meta(page: str) -> PageMeta:
         ),
         html_lib.unescape(" ".join(title.group(1).split())) if title else None,
         metas.get("twitter:site"),
+        _script_body(page),
     )
+
+
+def _script_body(page: str) -> str | None:
+    """The longest run of rich-text paragraphs in the page's JSON script data, one a line (``None``: none).
+
+    Pages built by a JavaScript framework (Bloomberg's, in Next.js's ``__NEXT_DATA__``) may hold the article
+    there only, as nodes ``{"type": "paragraph", "content": [{"type": "text", "value": …}, …]}``.
+    """
+    best: list[str] = []
+    for block in _JSON_DATA.findall(page):
+        for nodes in _lists(_json(block)):
+            lines = [" ".join(_rich_text(node).split()) for node in nodes if _is_block(node)]
+            lines = [line for line in lines if line]
+            if sum(len(line.split()) for line in lines) > sum(len(line.split()) for line in best):
+                best = lines
+    return "\n".join(best) or None
+
+
+def _is_block(node: Any) -> bool:
+    return isinstance(node, dict) and isinstance(node.get("type"), str) and node["type"] in _BLOCKS
+
+
+def _rich_text(node: Any) -> str:
+    """The text of a rich-text node: the ``value`` of each text node in it, in order (walked without
+    recursion: script data may nest deeper than Python recurses)."""
+    parts: list[str] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            value = item.get("value") if item.get("type") == "text" else None
+            parts.append(value if isinstance(value, str) else "")
+            stack.append(item.get("content"))
+    return "".join(parts)
+
+
+def _lists(data: Any) -> Iterator[list[Any]]:
+    """Every list in a JSON document (walked without recursion)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            yield item
+            stack.extend(item)
 
 
 def _metas(page: str) -> dict[str, str]:
@@ -123,7 +179,7 @@ def _metas(page: str) -> dict[str, str]:
 def _json(block: str) -> Any:
     try:
         return json.loads(html_lib.unescape(block) if "&quot;" in block else block, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # broken, or nested deeper than the parser goes
         return None
 
 
