@@ -753,24 +753,30 @@ def _notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
     return notes
 
 
+#: Where a body came from when the page's text was too short, and what to tell the user: the code, the source, the
+#: hint's second half.
+_FALLBACKS = {
+    JSON_LD: ("BRF120", "the page's JSON-LD articleBody", "its paragraphs may be run together, or its text may differ"),
+    SCRIPT_DATA: (
+        "BRF143",
+        "the article in the page's script data",
+        "a caption or a note may be among its lines, or its text may differ",
+    ),
+}
+
+
 def _body_notes(article: Article, seed: str, display: str) -> list[Diagnostic]:
     """A web page's body taken from its JSON-LD (BRF120), or so short it is likely not the article (BRF121)."""
     words = len(article.body.split())
     notes = []
-    if article.extracted_words is not None and article.body_from == JSON_LD:
+    fallback = _FALLBACKS.get(article.body_from or "")
+    if article.extracted_words is not None and fallback is not None:
+        code, where, differ = fallback
         message = (
             f"the text found in the page is only {article.extracted_words} words; "
-            f"the body is the page's JSON-LD articleBody instead ({words} words)"
+            f"the body is {where} instead ({words} words)"
         )
-        hint = f"compare {seed} with the page: its paragraphs may be run together, or its text may differ"
-        notes.append(Diagnostic(display, 1, 1, "BRF120", message, hint))
-    if article.extracted_words is not None and article.body_from == SCRIPT_DATA:
-        message = (
-            f"the text found in the page is only {article.extracted_words} words; "
-            f"the body is the article in the page's script data instead ({words} words)"
-        )
-        hint = f"compare {seed} with the page: a caption or a note may be among its lines, or its text may differ"
-        notes.append(Diagnostic(display, 1, 1, "BRF143", message, hint))
+        notes.append(Diagnostic(display, 1, 1, code, message, f"compare {seed} with the page: {differ}"))
     if article.from_page and words < SHORT_BODY:
         message = f"the body is only {words} words: likely a caption or a teaser, not the whole article"
         hint = (
